@@ -1,0 +1,82 @@
+"""Typed errors: each has a stable code and a message that says what to do."""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.doc_id = doc_id
+
+    def __str__(self) -> str:
+        where = f"{self.doc_id}: " if self.doc_id else ""
+        return f"{where}{self.message} [{self.code}]"
+
+    def to_json(self) -> dict[str, str | None]:
+        """The one JSON error shape used by the CLI (--json) and the API."""
+        return {"code": self.code, "message": self.message, "doc_id": self.doc_id}
+
+
+class InputError(EventwireError):
+    """A document could not be read: empty, binary, mis-encoded, malformed or too large."""
+
+    code = "E100"
+
+
+class EmptyDocument(InputError):
+    code = "E101"
+
+
+class BinaryDocument(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class MalformedDocument(InputError):
+    code = "E104"
+
+
+class DocumentTooLarge(InputError):
+    code = "E105"
+
+
+class NotEnglish(InputError):
+    code = "E106"
+
+
+class ModelError(EventwireError):
+    """The spaCy model is missing or broken."""
+
+    code = "E200"
+
+
+class DataFileError(EventwireError):
+    """A bundled data file (lexicon, gazetteer, dictionary) is missing or invalid."""
+
+    code = "E300"
+
+
+class StoreError(EventwireError):
+    """The SQLite store could not be opened or written."""
+
+    code = "E400"
+
+
+class FetchError(EventwireError):
+    """A URL or feed could not be fetched, or was refused."""
+
+    code = "E500"
+
+
+class EvalError(EventwireError):
+    """A gold or prediction file could not be scored."""
+
+    code = "E600"

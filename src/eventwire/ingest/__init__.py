@@ -1,0 +1,1 @@
+"""Stage 1: read documents from files, folders, URLs and feeds into ``Document`` records."""

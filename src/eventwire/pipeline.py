@@ -1,0 +1,142 @@
+"""The coder: spaCy parse -> extract -> resolve, as an API and as a spaCy pipeline component."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import DocumentTooLarge, EmptyDocument, EventwireError
+from eventwire.extract import extract_events
+from eventwire.model import Document, Event, parse_published
+from eventwire.nlp import MAX_CHARS, load_model
+from eventwire.resolve import Resolver
+
+log = logging.getLogger(__name__)
+
+COMPONENT = "eventwire"
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+if not Doc.has_extension("document"):
+    Doc.set_extension("document", default=None)
+
+
+class EventCoder:
+    """The spaCy component: reads the parse and entities, writes ``doc._.events``."""
+
+    def __init__(self, nlp: Language | None = None, name: str = COMPONENT) -> None:
+        self.name = name
+        self.resolver = Resolver()
+
+    def __call__(self, doc: Doc) -> Doc:
+        document = doc._.document or Document(id="doc", text=doc.text)
+        doc._.events = self.resolver.resolve(doc, extract_events(doc), document)
+        return doc
+
+
+@Language.factory(
+    COMPONENT,
+    requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=["doc._.events"],
+    default_config={},
+)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    """Factory behind ``nlp.add_pipe("eventwire")``."""
+    return EventCoder(nlp, name)
+
+
+class Coder:
+    """Codes documents into events with the bundled model; load once, code many."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_model()
+        self.component = EventCoder(self.nlp)
+
+    def parse(self, document: Document) -> Doc:
+        """The spaCy parse of a document, with the document attached."""
+        doc = self.nlp(_checked(document).text)
+        doc._.document = document
+        return doc
+
+    def code(self, document: Document) -> list[Event]:
+        """All events in one document."""
+        return self.component(self.parse(document))._.events or []
+
+    def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
+        """One result per document, in order, parsed in batches; a bad document does not stop the rest."""
+        for chunk in _chunks(documents, batch_size):
+            good: list[Document] = []
+            for document in chunk:
+                try:
+                    good.append(_checked(document))
+                except EventwireError as exc:
+                    yield CodeResult(document, [], exc)
+            texts = (d.text for d in good)
+            for doc, document in zip(self.nlp.pipe(texts, batch_size=batch_size), good, strict=True):
+                yield self._code_parsed(doc, document)
+
+    def _code_parsed(self, doc: Doc, document: Document) -> CodeResult:
+        doc._.document = document
+        try:
+            return CodeResult(document, self.component(doc)._.events or [])
+        except EventwireError as exc:
+            return CodeResult(document, [], exc)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeResult:
+    """The events of one document, or the error that kept it from being coded."""
+
+    document: Document
+    events: list[Event]
+    error: EventwireError | None = None
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _checked(document: Document) -> Document:
+    if not document.text.strip():
+        raise EmptyDocument("has empty text; nothing to code", doc_id=document.id)
+    if len(document.text) > MAX_CHARS:
+        raise DocumentTooLarge(f"has {len(document.text):,} characters, over {MAX_CHARS:,}", doc_id=document.id)
+    return document
+
+
+_default: Coder | None = None
+
+
+def default_coder() -> Coder:
+    """The process-wide coder, loaded on first use."""
+    global _default
+    if _default is None:
+        _default = Coder()
+    return _default
+
+
+def code_text(text: str, published: str | date | None = None, doc_id: str | None = None) -> list[Event]:
+    """Code one text into events; ``published`` anchors relative dates."""
+    document = Document(id=doc_id or "doc", text=text, published=parse_published(published))
+    return default_coder().code(document)
+
+
+def code_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+    """Code documents one by one; a document that fails is logged and skipped."""
+    for result in default_coder().code_many(docs):
+        if result.error is not None:
+            log.warning("%s", result.error)
+            continue
+        yield result.document, result.events

@@ -1,0 +1,55 @@
+"""Stage 4: resolve extracted events to codes: actors, dates, places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Document, Event, Evidence
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.dates import event_date
+from eventwire.resolve.places import Gazetteer, event_place
+
+__all__ = ["Resolver"]
+
+
+class Resolver:
+    """Turns ``RawEvent`` spans into coded ``Event`` records."""
+
+    def __init__(self) -> None:
+        self.actors = ActorResolver()
+        self.gazetteer = Gazetteer()
+
+    def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
+        actors = self.actors.for_document(doc, document.published)
+        events = []
+        for raw in raws:
+            when = event_date(raw, document.published)
+            anchor = when.start if when else document.published
+            source = actors.resolve(raw.source, anchor) if raw.source is not None else None
+            target = actors.resolve(raw.target, anchor) if raw.target is not None else None
+            prefer = [a.country for a in (source, target) if a is not None and a.country]
+            events.append(
+                Event(
+                    doc_id=document.id,
+                    type=raw.type,
+                    mode=raw.mode,
+                    cameo=raw.cameo,
+                    source=source,
+                    target=target,
+                    date=when,
+                    location=event_place(raw, self.gazetteer, prefer),
+                    status=raw.status,
+                    attribution=raw.attribution.text if raw.attribution is not None else None,
+                    evidence=_evidence(raw),
+                    confidence=raw.confidence,
+                )
+            )
+        return events
+
+
+def _evidence(raw: RawEvent) -> Evidence:
+    sent = raw.sentence
+    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
+
+
