@@ -8,7 +8,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Setting:
     name: str
-    default: object
+    default: float | int | str | bool
     help: str
 
 

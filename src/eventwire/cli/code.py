@@ -48,12 +48,30 @@ def read_inputs(paths: tuple[Path, ...], published: date | None) -> Iterator[Rea
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write event JSONL here instead of stdout.")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file.")
+@click.option(
+    "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write event JSONL here instead of stdout."
+)
+@click.option(
+    "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
+)
 @click.option("--table", is_flag=True, help="Print a readable table of the events instead of JSONL.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, help="Drop events below this confidence (default: the coder's threshold).")
-def code(paths: tuple[Path, ...], published: date | None, output: Path | None, db: Path | None, table: bool, min_confidence: float | None) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Drop events below this confidence (default: the coder's threshold).",
+)
+def code(
+    paths: tuple[Path, ...],
+    published: date | None,
+    output: Path | None,
+    db: Path | None,
+    table: bool,
+    min_confidence: float | None,
+) -> None:
     """Code PATHS (plain text, JSONL documents, or folders of them; stdin when none) into events.
 
     Plain-text files become one document each, with the file name as id. JSONL files hold one

@@ -22,7 +22,7 @@ from eventwire.settings import SETTINGS
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = int(SETTINGS["max_document_bytes"].default)  # type: ignore[call-overload]
+MAX_BYTES = int(SETTINGS["max_document_bytes"].default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +45,7 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EncodingError(
-            f"is not valid UTF-8 (byte {exc.start}); re-encode it as UTF-8", doc_id=name
-        ) from exc
+        raise EncodingError(f"is not valid UTF-8 (byte {exc.start}); re-encode it as UTF-8", doc_id=name) from exc
     if _control_ratio(text) > 0.1:
         raise BinaryDocument("is mostly control characters; give plain text or JSONL", doc_id=name)
     return text
