@@ -6,8 +6,10 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import EventwireError, StoreError
 from eventwire.model import Document, Event
@@ -58,7 +60,27 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_ingest_status_dedup",
+        """
+        ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
+        ALTER TABLE documents ADD COLUMN status_reason TEXT;
+        ALTER TABLE documents ADD COLUMN language TEXT;
+        ALTER TABLE documents ADD COLUMN content_hash TEXT;
+        ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+        CREATE INDEX documents_content_hash ON documents(content_hash);
+        CREATE INDEX documents_url ON documents(url);
+        CREATE INDEX documents_pending ON documents(status, coded_at);
+        CREATE TABLE signatures (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL
+        );
+        """,
+    ),
 )
+
+# Document statuses: only "ok" documents are coded. Others are stored with the reason.
+DOCUMENT_STATUSES: tuple[str, ...] = ("ok", "duplicate", "not_english")
 
 
 def _now() -> str:
@@ -75,6 +97,7 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
 
@@ -102,12 +125,25 @@ class Store:
         """Names of the migrations applied, oldest first."""
         return [row[0] for row in self.db.execute("SELECT name FROM migrations ORDER BY name")]
 
-    def add_document(self, doc: Document) -> bool:
-        """Store a document; False when one with the same id is already there."""
+    def add_document(
+        self,
+        doc: Document,
+        *,
+        status: str = "ok",
+        reason: str | None = None,
+        language: str | None = None,
+        content_hash: str | None = None,
+        signature: bytes | None = None,
+        duplicate_of: str | None = None,
+    ) -> bool:
+        """Store a document (with its ingest status and dedup fingerprint); False when its id is already there."""
+        if status not in DOCUMENT_STATUSES:
+            raise ValueError(f"unknown document status {status!r}; expected one of {', '.join(DOCUMENT_STATUSES)}")
         with self.db:
             cur = self.db.execute(
-                "INSERT OR IGNORE INTO documents (id, title, text, published, url, source, meta, added_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO documents (id, title, text, published, url, source, meta, added_at,"
+                " status, status_reason, language, content_hash, duplicate_of)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     doc.title,
@@ -117,9 +153,49 @@ class Store:
                     doc.source,
                     json.dumps(doc.meta, default=str),
                     _now(),
+                    status,
+                    reason,
+                    language,
+                    content_hash,
+                    duplicate_of,
                 ),
             )
-        return cur.rowcount == 1
+            added = cur.rowcount == 1
+            if added and signature is not None:
+                self.db.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", (doc.id, signature))
+        return added
+
+    def has_document(self, doc_id: str) -> bool:
+        """A document with this id is stored."""
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def has_url(self, url: str) -> bool:
+        """A document with this id or URL is stored (used to skip feed entries seen before)."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE id = ? OR url = ? LIMIT 1", (url, url)).fetchone()
+        return row is not None
+
+    def fingerprints(self) -> Iterator[tuple[str, str, bytes]]:
+        """(id, content hash, MinHash signature) of every stored first copy, oldest first."""
+        yield from self.db.execute(
+            "SELECT d.id, d.content_hash, s.minhash FROM documents d JOIN signatures s ON s.doc_id = d.id"
+            " WHERE d.duplicate_of IS NULL AND d.content_hash IS NOT NULL ORDER BY d.rowid"
+        )
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        """One stored document with its status, or None."""
+        row = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _stored(row) if row else None
+
+    def documents(self, status: str | None = None) -> Iterator[StoredDocument]:
+        """Stored documents (of one status, or all) in the order they were added."""
+        where, args = ("WHERE status = ?", (status,)) if status else ("", ())
+        for row in self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents {where} ORDER BY rowid", args):
+            yield _stored(row)
+
+    def failures(self) -> list[dict[str, str]]:
+        """Recorded failures, oldest first, as {doc_id, stage, code, message, at}."""
+        cur = self.db.execute("SELECT doc_id, stage, code, message, at FROM failures ORDER BY id")
+        return [dict(zip(("doc_id", "stage", "code", "message", "at"), row, strict=True)) for row in cur]
 
     def set_events(self, doc_id: str, events: Iterable[Event]) -> int:
         """Replace the events of one document atomically; returns how many were stored."""
@@ -151,20 +227,43 @@ class Store:
             yield Event.from_json(json.loads(text))
 
     def uncoded(self) -> Iterator[Document]:
-        """Documents stored but not coded yet."""
+        """Documents still to code: stored, not coded yet, English and not duplicates (status "ok")."""
         cur = self.db.execute(
-            "SELECT id, text, title, published, url, source, meta FROM documents WHERE coded_at IS NULL ORDER BY rowid"
+            f"SELECT {_DOC_COLUMNS} FROM documents"
+            " WHERE coded_at IS NULL AND status = 'ok' AND duplicate_of IS NULL ORDER BY rowid"
         )
-        for id_, text, title, published, url, source, meta in cur:
-            yield Document.from_json(
-                {"id": id_, "text": text, "title": title, "published": published, "url": url, "source": source}
-                | json.loads(meta)
-            )
+        for row in cur.fetchall():
+            yield _stored(row).document
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "events", "failures"}:
+        """Rows in one table."""
+        if table not in {"documents", "events", "failures", "signatures"}:
             raise ValueError(f"unknown table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+_DOC_COLUMNS = (
+    "id, text, title, published, url, source, meta, status, status_reason, language, duplicate_of, coded_at"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A stored document with what ingest found out about it."""
+
+    document: Document
+    status: str
+    reason: str | None
+    language: str | None
+    duplicate_of: str | None
+    coded_at: str | None
+
+
+def _stored(row: tuple[Any, ...]) -> StoredDocument:
+    id_, text, title, published, url, source, meta, status, reason, language, duplicate_of, coded_at = row
+    obj = {"id": id_, "text": text, "title": title, "published": published, "url": url, "source": source}
+    document = Document.from_json(json.loads(meta) | obj)
+    return StoredDocument(document, status, reason, language, duplicate_of, coded_at)
 
 
 def _event_row(e: Event) -> tuple[object, ...]:

@@ -1,0 +1,194 @@
+"""Fetch URLs politely and safely: timeouts, a size limit, robots.txt, retries, no private addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from eventwire import __version__
+from eventwire.errors import FetchError
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"eventwire/{__version__}"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOptions:
+    """How URLs are fetched; every knob declared once, with its default."""
+
+    timeout: float = 15.0
+    max_bytes: int = 5_000_000
+    retries: int = 2
+    backoff: float = 1.0
+    allow_private: bool = False
+    respect_robots: bool = True
+    user_agent: str = USER_AGENT
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A fetched resource: the final URL after redirects, its content type and its bytes."""
+
+    url: str
+    content_type: str
+    content: bytes
+
+
+def check_address(url: str, allow_private: bool = False) -> None:
+    """Refuse non-HTTP URLs and hosts that resolve to private, loopback, link-local or reserved addresses."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise FetchError(f"{url} is not an http(s) URL with a host", doc_id=url)
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve host {parts.hostname!r}: {exc}", doc_id=url) from exc
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        kind = _forbidden_kind(address)
+        if kind:
+            raise FetchError(
+                f"refused: {parts.hostname} resolves to {address}, a {kind} address; "
+                "pass --allow-private to fetch from it",
+                doc_id=url,
+            )
+
+
+def _forbidden_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    checks = (
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("private", address.is_private),
+        ("reserved", address.is_reserved),
+        ("multicast", address.is_multicast),
+        ("unspecified", address.is_unspecified),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+@dataclass
+class Fetcher:
+    """One HTTP client for a run; robots.txt is read once per host."""
+
+    options: FetchOptions = field(default_factory=FetchOptions)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _client: httpx.Client | None = None
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                timeout=httpx.Timeout(self.options.timeout, connect=min(5.0, self.options.timeout)),
+                headers={"User-Agent": self.options.user_agent},
+                follow_redirects=False,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def fetch(self, url: str) -> Fetched:
+        """GET ``url``, following redirects (each hop checked), with retries; raises FetchError."""
+        for _ in range(MAX_REDIRECTS + 1):
+            check_address(url, self.options.allow_private)
+            if not self.allowed(url):
+                raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows {url}", doc_id=url)
+            response_url, location, fetched = self._get_with_retries(url)
+            if location is None:
+                assert fetched is not None
+                return fetched
+            url = urljoin(response_url, location)
+        raise FetchError(f"more than {MAX_REDIRECTS} redirects", doc_id=url)
+
+    def allowed(self, url: str) -> bool:
+        """robots.txt says our user agent may fetch ``url`` (a missing or unreadable robots.txt allows all)."""
+        if not self.options.respect_robots:
+            return True
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            self._robots[origin] = self._read_robots(origin)
+        parser = self._robots[origin]
+        return parser is None or parser.can_fetch(self.options.user_agent, url)
+
+    def _read_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
+        parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
+        try:
+            response = self.client.get(origin + "/robots.txt")
+        except httpx.HTTPError as exc:
+            log.info("no robots.txt at %s (%s); allowing", origin, exc)
+            return None
+        if response.status_code in {401, 403}:
+            parser.parse(["User-agent: *", "Disallow: /"])
+        elif response.status_code == 200:
+            parser.parse(response.text.splitlines())
+        else:
+            return None
+        return parser
+
+    def _get_with_retries(self, url: str) -> tuple[str, str | None, Fetched | None]:
+        attempts = self.options.retries + 1
+        for attempt in range(attempts):
+            try:
+                return self._get(url)
+            except _Retryable as exc:
+                if attempt + 1 == attempts:
+                    raise FetchError(f"{exc} (after {attempts} attempts)", doc_id=url) from exc
+                delay = self.options.backoff * 2**attempt
+                log.info("fetching %s failed (%s); retrying in %.1fs", url, exc, delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _get(self, url: str) -> tuple[str, str | None, Fetched | None]:
+        try:
+            with self.client.stream("GET", url) as response:
+                if response.is_redirect and "location" in response.headers:
+                    return str(response.url), response.headers["location"], None
+                if response.status_code in RETRY_STATUSES:
+                    raise _Retryable(f"HTTP {response.status_code}")
+                if response.status_code >= 400:
+                    raise FetchError(f"HTTP {response.status_code} from {url}", doc_id=url)
+                content = self._read_limited(response, url)
+                kind = response.headers.get("content-type", "")
+                return str(response.url), None, Fetched(str(response.url), kind, content)
+        except httpx.TimeoutException as exc:
+            raise _Retryable(f"timed out after {self.options.timeout}s") from exc
+        except httpx.TransportError as exc:
+            raise _Retryable(f"connection failed: {exc}") from exc
+
+    def _read_limited(self, response: httpx.Response, url: str) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.options.max_bytes:
+            raise FetchError(f"is {int(declared):,} bytes, over the {self.options.max_bytes:,}-byte limit", doc_id=url)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.options.max_bytes:
+                raise FetchError(f"is over the {self.options.max_bytes:,}-byte limit", doc_id=url)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class _Retryable(Exception):
+    """A failure worth another try: timeouts, dropped connections, 429 and 5xx."""
