@@ -1,0 +1,112 @@
+"""The date lexicon: month, weekday and number words the date grammar is built from.
+
+The words live in ``eventwire/data/dates/lexicon.yaml``; this module loads and checks them once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["DateLexicon", "LexiconError", "load_lexicon"]
+
+_REQUIRED = ("months", "weekdays", "numbers", "relative_days", "reference_days", "seasons", "reporting_verbs")
+
+
+class LexiconError(ValueError):
+    """The date lexicon file is malformed; fix ``data/dates/lexicon.yaml``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    first: int
+    months: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateLexicon:
+    """Lookup tables from words (lower-cased) to numbers."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    relative_days: dict[str, int]
+    reference_days: dict[str, int]
+    seasons: dict[str, Season]
+    reporting_verbs: frozenset[str]
+    full_names: frozenset[str]
+
+    def month_names(self) -> tuple[list[str], list[str]]:
+        """Capitalised full month names and abbreviations, each longest first (for regex alternation)."""
+        return _split(self.months, self.full_names)
+
+    def weekday_names(self) -> tuple[list[str], list[str]]:
+        """Capitalised full weekday names and abbreviations, each longest first."""
+        return _split(self.weekdays, self.full_names)
+
+
+def _split(table: dict[str, int], full: frozenset[str]) -> tuple[list[str], list[str]]:
+    words = sorted((w.capitalize() for w in table), key=len, reverse=True)
+    return [w for w in words if w.lower() in full], [w for w in words if w.lower() not in full]
+
+
+def _names(section: Any, name: str, top: int) -> dict[str, int]:
+    if not isinstance(section, dict):
+        raise LexiconError(f"date lexicon section {name!r} must map numbers to lists of words")
+    table: dict[str, int] = {}
+    for number, words in section.items():
+        if not isinstance(number, int) or not 0 <= number <= top or not isinstance(words, list):
+            raise LexiconError(f"date lexicon {name!r}: bad entry {number!r}: {words!r}")
+        for word in words:
+            table[str(word).lower()] = number
+    return table
+
+
+def _offsets(section: Any, name: str) -> dict[str, int]:
+    if not isinstance(section, dict) or not all(isinstance(v, int) for v in section.values()):
+        raise LexiconError(f"date lexicon section {name!r} must map phrases to whole numbers")
+    return {str(k).lower(): int(v) for k, v in section.items()}
+
+
+def _seasons(section: Any) -> dict[str, Season]:
+    if not isinstance(section, dict):
+        raise LexiconError("date lexicon section 'seasons' must map names to {first, months}")
+    seasons = {}
+    for name, spec in section.items():
+        if not isinstance(spec, dict) or not 1 <= int(spec.get("first", 0)) <= 12:
+            raise LexiconError(f"date lexicon season {name!r} needs a first month 1-12")
+        seasons[str(name).lower()] = Season(first=int(spec["first"]), months=int(spec.get("months", 3)))
+    return seasons
+
+
+def parse_lexicon(raw: Any) -> DateLexicon:
+    """Check and convert the parsed YAML of the date lexicon."""
+    if not isinstance(raw, dict) or any(key not in raw for key in _REQUIRED):
+        raise LexiconError(f"date lexicon needs the sections {', '.join(_REQUIRED)}")
+    months = _names(raw["months"], "months", 12)
+    if sorted(set(months.values())) != list(range(1, 13)):
+        raise LexiconError("date lexicon 'months' must name all twelve months")
+    weekdays = _names(raw["weekdays"], "weekdays", 6)
+    if sorted(set(weekdays.values())) != list(range(7)):
+        raise LexiconError("date lexicon 'weekdays' must name all seven days (Monday is 0)")
+    return DateLexicon(
+        months=months,
+        weekdays=weekdays,
+        numbers=_offsets(raw["numbers"], "numbers"),
+        relative_days=_offsets(raw["relative_days"], "relative_days"),
+        reference_days=_offsets(raw["reference_days"], "reference_days"),
+        seasons=_seasons(raw["seasons"]),
+        reporting_verbs=frozenset(str(v).lower() for v in raw["reporting_verbs"]),
+        full_names=frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in raw[key].values()),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> DateLexicon:
+    """The packaged date lexicon (loaded once per process)."""
+    text = resources.files("eventwire.data").joinpath("dates/lexicon.yaml").read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text))
