@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from eventwire.model import (
 SENTENCE = "Somalia cut diplomatic relations with Kenya on Tuesday, accusing its neighbour of interference."
 
 
-def full_event(**changes: object) -> Event:
+def full_event(**changes: Any) -> Event:
     event = Event(
         doc_id="ex-somalia-kenya-2020",
         type="SANCTION",
@@ -40,14 +41,14 @@ def full_event(**changes: object) -> Event:
     return event.with_changes(**changes) if changes else event
 
 
-def bare_event(**fields: object) -> Event:
-    args: dict[str, object] = {
+def bare_event(**fields: Any) -> Event:
+    args: dict[str, Any] = {
         "doc_id": "d1",
         "type": "CONSULT",
         "evidence": Evidence(sentence="They met.", start=0, end=9, trigger="met"),
     }
     args.update(fields)
-    return Event(**args)  # type: ignore[arg-type]
+    return Event(**args)
 
 
 def test_event_survives_a_json_round_trip() -> None:
@@ -130,7 +131,7 @@ def test_id_ignores_fields_resolved_after_extraction() -> None:
         {"target": Actor(text="its neighbour", country="KEN", start=67, end=80)},
     ],
 )
-def test_id_changes_with_what_identifies_the_event(change: dict[str, object]) -> None:
+def test_id_changes_with_what_identifies_the_event(change: dict[str, Any]) -> None:
     changed = Event(**{**_fields(full_event()), "id": "", **change})
     assert changed.id != full_event().id
 
@@ -198,5 +199,5 @@ def test_bad_published_date_is_refused_with_the_expected_format() -> None:
     assert parse_published(None) is None
 
 
-def _fields(event: Event) -> dict[str, object]:
+def _fields(event: Event) -> dict[str, Any]:
     return {f.name: getattr(event, f.name) for f in fields(event)}
