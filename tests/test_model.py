@@ -41,13 +41,13 @@ def full_event(**changes: Any) -> Event:
     return event.with_changes(**changes) if changes else event
 
 
-def bare_event(**fields: Any) -> Event:
+def bare_event(**overrides: Any) -> Event:
     args: dict[str, Any] = {
         "doc_id": "d1",
         "type": "CONSULT",
         "evidence": Evidence(sentence="They met.", start=0, end=9, trigger="met"),
     }
-    args.update(fields)
+    args.update(overrides)
     return Event(**args)
 
 
