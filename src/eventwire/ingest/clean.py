@@ -60,7 +60,6 @@ def is_boilerplate(line: str) -> bool:
     return bool(stripped) and len(stripped) <= BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE.fullmatch(stripped))
 
 
-
 def _drop_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
     """Without a title: keep one copy of a repeated first paragraph. With one: drop every leading copy."""
     if title is None and len(paragraphs) >= 2 and _key(paragraphs[0]) == _key(paragraphs[1]):

@@ -20,13 +20,14 @@ log = logging.getLogger(__name__)
 USER_AGENT = f"eventwire/{__version__}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
+DEFAULT_TIMEOUT = 15.0
 
 
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
     """How URLs are fetched; every knob declared once, with its default."""
 
-    timeout: float = 15.0
+    timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = 5_000_000
     retries: int = 2
     backoff: float = 1.0

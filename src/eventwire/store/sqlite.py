@@ -242,9 +242,7 @@ class Store:
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-_DOC_COLUMNS = (
-    "id, text, title, published, url, source, meta, status, status_reason, language, duplicate_of, coded_at"
-)
+_DOC_COLUMNS = "id, text, title, published, url, source, meta, status, status_reason, language, duplicate_of, coded_at"
 
 
 @dataclass(frozen=True, slots=True)

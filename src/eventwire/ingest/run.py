@@ -1,0 +1,154 @@
+"""One ingest run: read sources, clean, detect language, de-duplicate, store; one bad input never stops it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal, Protocol
+
+from eventwire.errors import EmptyDocument, EventwireError
+from eventwire.ingest.clean import clean_text
+from eventwire.ingest.dedup import DEFAULT_THRESHOLD, Deduplicator, Fingerprint, fingerprint
+from eventwire.ingest.language import detect_language
+from eventwire.ingest.sources import Item, SourceReader
+from eventwire.model import Document
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["new", "duplicate", "not_english", "known", "old", "failed"]
+
+
+class DocumentSink(Protocol):
+    """What ingest needs from the store (``eventwire.store.Store`` provides it)."""
+
+    def add_document(
+        self,
+        doc: Document,
+        *,
+        status: str = "ok",
+        reason: str | None = None,
+        language: str | None = None,
+        content_hash: str | None = None,
+        signature: bytes | None = None,
+        duplicate_of: str | None = None,
+    ) -> bool: ...
+
+    def has_document(self, doc_id: str) -> bool: ...
+
+    def has_url(self, url: str) -> bool: ...
+
+    def fingerprints(self) -> Iterable[tuple[str, str, bytes]]: ...
+
+    def record_failure(self, doc_id: str, stage: str, error: EventwireError | Exception) -> None: ...
+
+
+@dataclass
+class IngestStats:
+    """Counts of one run, by outcome."""
+
+    new: int = 0
+    duplicate: int = 0
+    not_english: int = 0
+    known: int = 0
+    old: int = 0
+    failed: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def summary(self) -> str:
+        return (
+            f"{self.new} new, {self.duplicate} duplicate, {self.not_english} not English, "
+            f"{self.known} already stored, {self.old} before --since, {self.failed} failed"
+        )
+
+
+@dataclass
+class Ingester:
+    """Stores the documents of sources once each, linking duplicates to their first copy."""
+
+    store: DocumentSink
+    reader: SourceReader
+    threshold: float = DEFAULT_THRESHOLD
+    since: date | None = None
+    stats: IngestStats = field(default_factory=IngestStats)
+    _dedup: Deduplicator | None = None
+
+    @property
+    def dedup(self) -> Deduplicator:
+        """The duplicate index, built from the store on first use."""
+        if self._dedup is None:
+            self._dedup = Deduplicator(self.threshold)
+            stored = ((doc_id, Fingerprint(h, sig)) for doc_id, h, sig in self.store.fingerprints())
+            self._dedup.load(stored)
+            log.info("dedup index holds %d stored documents", len(self._dedup))
+        return self._dedup
+
+    def run(self, sources: Iterable[str]) -> Iterator[tuple[Item, Outcome]]:
+        """Ingest every source, yielding each item with what became of it."""
+        self.reader.seen = self.store.has_url
+        for source in sources:
+            for item in self._items(source):
+                outcome = self.ingest(item)
+                self.stats.add(outcome)
+                yield item, outcome
+
+    def _items(self, source: str) -> Iterator[Item]:
+        try:
+            yield from self.reader.read(source)
+        except Exception as exc:  # a bug in a parser must not stop the other sources
+            log.exception("reading %s failed", source)
+            yield Item(source, error=EventwireError(f"could not be read: {type(exc).__name__}: {exc}"))
+
+    def ingest(self, item: Item) -> Outcome:
+        """Store one item; failures are recorded in the store, never raised."""
+        if item.known:
+            return "known"
+        if item.document is None:
+            error = item.error or EventwireError("yielded no document")
+            self.store.record_failure(error.doc_id or item.name, "ingest", error)
+            return "failed"
+        try:
+            return self._ingest_document(item.document)
+        except EventwireError as exc:
+            self.store.record_failure(item.document.id, "ingest", exc)
+        except Exception as exc:  # one bad document must not stop the batch
+            log.exception("ingesting %s failed", item.document.id)
+            self.store.record_failure(item.document.id, "ingest", exc)
+        return "failed"
+
+    def _ingest_document(self, doc: Document) -> Outcome:
+        if self.store.has_document(doc.id):
+            return "known"
+        if self.since is not None and doc.published is not None and doc.published < self.since:
+            return "old"
+        text = clean_text(doc.text, doc.title)
+        if not text:
+            raise EmptyDocument("has no text left after cleaning", doc_id=doc.id)
+        doc = replace(doc, text=text)
+        fp = fingerprint(text)
+        duplicate = self.dedup.find(fp)
+        if duplicate is not None:
+            self._add(doc, fp, "duplicate", duplicate.reason(), None, duplicate.of)
+            return "duplicate"
+        language = detect_language(text)
+        status: Outcome = "new" if language.english else "not_english"
+        reason = None if language.english else language.reason()
+        if self._add(doc, fp, "ok" if language.english else "not_english", reason, language.code, None):
+            self.dedup.add(doc.id, fp)
+        return status
+
+    def _add(
+        self, doc: Document, fp: Fingerprint, status: str, reason: str | None, lang: str | None, dup: str | None
+    ) -> bool:
+        return self.store.add_document(
+            doc,
+            status=status,
+            reason=reason,
+            language=lang,
+            content_hash=fp.content_hash,
+            signature=None if dup else fp.signature,
+            duplicate_of=dup,
+        )
