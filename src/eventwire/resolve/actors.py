@@ -1,28 +1,195 @@
-"""Actors to ISO3 country and PLOVER sector. Placeholder until the resolver lands."""
+"""Actors to ISO3 country and PLOVER sector, with simple within-document coreference.
+
+``ActorResolver`` holds the dictionaries (built on first use, shared across documents);
+``ActorResolver.for_document`` reads a parsed document once (its named mentions and the country
+it is about) and returns a ``DocumentActors`` that resolves the extractor's actor spans.
+"""
 
 from __future__ import annotations
 
+import logging
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
+from eventwire.resolve.actors_lexicon import Lexicon, country_name
+from eventwire.resolve.actors_phrase import PhraseReader, Reading
+
+__all__ = ["ActorResolver", "DocumentActors"]
+
+log = logging.getLogger(__name__)
+
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+PLACE_WEIGHTS = {"GPE": 1.0, "NORP": 0.5}
+NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
+GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A resolved mention earlier in the document, for coreference."""
+
+    start: int
+    sentence: int
+    reading: Reading
+    name: str | None
 
 
 class DocumentActors:
-    """Resolves actor phrases of one document, keeping what earlier mentions established."""
+    """Resolves actor phrases of one document, using what its earlier mentions established."""
 
-    def __init__(self, doc: Doc, published: date | None) -> None:
+    def __init__(self, doc: Doc, published: date | None, reader: PhraseReader) -> None:
         self.doc = doc
         self.published = published
+        self.reader = reader
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Named mentions (spaCy entities) read by themselves, in document order."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in MENTION_LABELS:
+                continue
+            reading = self.reader.read(self._with_title(ent).text, self.published)
+            if ent.label_ == "PERSON":
+                reading = replace(reading, names_person=True)
+            if reading.country or reading.sector or reading.names_person:
+                name = reading.name if reading.person or ent.label_ != "PERSON" else ent.text
+                found.append(Mention(ent.start_char, self._sentence(ent), reading, name))
+        return found
+
+    @cached_property
+    def default_country(self) -> str | None:
+        """The country the document is about: the most frequent country of its place mentions, earlier ones
+        weighing more."""
+        scores: dict[str, float] = {}
+        places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS]
+        for order, ent in enumerate(places):
+            country = self.reader.read(ent.text, self.published).country
+            if country and country not in NOT_COUNTRIES:
+                scores[country] = scores.get(country, 0.0) + PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
+        return max(scores, key=lambda c: scores[c]) if scores else None
 
     def resolve(self, span: Span, when: date | None = None) -> Actor:
         """The actor that ``span`` names, as of ``when`` (the event's date)."""
-        return Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char)
+        when = when or self.published
+        reading = self.reader.read(span.text, when)
+        reading = self._coreference(span, reading)
+        if reading.country is None and reading.domestic:
+            reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
+        return Actor(
+            text=span.text,
+            name=reading.name,
+            country=reading.country,
+            sector=reading.sector,
+            start=span.start_char,
+            end=span.end_char,
+        )
+
+    def _coreference(self, span: Span, reading: Reading) -> Reading:
+        if reading.person is not None:
+            return reading
+        person_name = _person_name(span)
+        if person_name:
+            return self._by_surname(span, person_name, reading)
+        if reading.anaphor is None:
+            return reading
+        antecedent = self._antecedent(span, reading)
+        if antecedent is None:
+            return reading
+        found = antecedent.reading
+        return replace(
+            reading,
+            name=antecedent.name,
+            country=found.country,
+            sector=reading.sector or found.sector,
+            domestic=False,
+        )
+
+    def _by_surname(self, span: Span, person_name: str, reading: Reading) -> Reading:
+        """An unlisted person: an earlier mention with the same surname, else the phrase's own reading."""
+        surname = person_name.split()[-1].lower()
+        for mention in reversed(self._before(span)):
+            if mention.reading.names_person and (mention.name or "").split()[-1:] == [person_name.split()[-1]]:
+                found = mention.reading
+                return replace(reading, name=mention.name, country=found.country, sector=found.sector, domestic=False)
+        log.debug("no antecedent for person %r (%s)", person_name, surname)
+        return replace(reading, name=person_name)
+
+    def _antecedent(self, span: Span, reading: Reading) -> Mention | None:
+        sentence = self._sentence(span)
+        for mention in reversed(self._before(span)):
+            found = mention.reading
+            if reading.anaphor == "person" or (reading.anaphor == "description" and reading.names_person):
+                if found.names_person and _compatible(reading, found):
+                    return mention
+            elif reading.anaphor == "group":
+                if not found.names_person and found.country:
+                    return mention
+            elif _group_match(reading, found, sentence - mention.sentence):
+                return mention
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
+            return [0]
+        return [sent.start for sent in self.doc.sents]
+
+    def _sentence(self, span: Span) -> int:
+        return bisect_right(self._sentence_starts, span.start) - 1
+
+    def _before(self, span: Span) -> list[Mention]:
+        return [m for m in self.mentions if m.start < span.start_char]
+
+    def _domestic_name(self, reading: Reading) -> str | None:
+        if self.default_country is None or reading.name is None:
+            return reading.name
+        return f"{country_name(self.default_country)} {reading.name}"
+
+    @staticmethod
+    def _with_title(ent: Span) -> Span:
+        """A person entity with the title words before it ("Russian President" + "Vladimir Putin")."""
+        if ent.label_ != "PERSON":
+            return ent
+        start = ent.start
+        while (
+            start > ent.sent.start and ent.doc[start - 1].dep_ == "compound" and ent.doc[start - 1].head.i >= ent.start
+        ):
+            start -= 1
+        while start > ent.sent.start and ent.doc[start - 1].dep_ == "amod" and ent.doc[start - 1].head.i >= start:
+            start -= 1
+        return ent.doc[start : ent.end]
 
 
 class ActorResolver:
-    """Holds the actor dictionaries; cheap to share across documents."""
+    """Holds the actor dictionaries; cheap to build, loads the tables on first use, shared across documents."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or Lexicon()
+        self.reader = PhraseReader(self.lexicon)
 
     def for_document(self, doc: Doc, published: date | None) -> DocumentActors:
-        return DocumentActors(doc, published)
+        return DocumentActors(doc, published, self.reader)
+
+
+def _group_match(reading: Reading, found: Reading, distance: int) -> bool:
+    """A definite group noun ("the ministry") refers back only to a nearby group of the same sector."""
+    return distance <= GROUP_WINDOW and not found.names_person and found.sector == reading.sector
+
+
+def _compatible(reading: Reading, found: Reading) -> bool:
+    if reading.country and found.country != reading.country:
+        return False
+    return not (reading.sector and found.sector and reading.sector != found.sector)
+
+
+def _person_name(span: Span) -> str | None:
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            return str(ent.text)
+    return None

@@ -1,0 +1,167 @@
+"""Read one actor phrase against the dictionaries: who it names, its country and its sector.
+
+The reading is context-free; ``eventwire.resolve.actors`` adds what the document supplies
+(earlier mentions, the country the document is about).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.resolve.actors_lexicon import Entry, Hit, Lexicon, country_name, normalize
+from eventwire.resolve.actors_people import Person
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
+UNRESOLVABLE = frozenset({"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"})
+DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
+PREPOSITION = re.compile(
+    r"\b(?:of|in|from|at|for|with|on|near|based|fleeing|living|operating|throughout|to|by|who|which|that|and)\b",
+    re.I,
+)
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a phrase says by itself.
+
+    ``anaphor`` is ``person``, ``group`` or ``description`` when the phrase needs an antecedent
+    (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
+    may be taken from the document.
+    """
+
+    name: str | None
+    country: str | None = None
+    sector: str | None = None
+    person: Person | None = None
+    names_person: bool = False
+    domestic: bool = False
+    anaphor: str | None = None
+
+
+def core_text(text: str) -> str:
+    """The phrase without quotes, possessive ending or leading determiners."""
+    text = normalize(text).strip(" \"'.,;:")
+    text = re.sub(r"'s?$", "", text)
+    previous = None
+    while previous != text:
+        previous, text = text, DETERMINERS.sub("", text)
+    return text
+
+
+def head_end(text: str, covered: list[tuple[int, int]]) -> int:
+    """Where the head part of a phrase ends: at the first preposition outside a dictionary alias."""
+    for match in PREPOSITION.finditer(text):
+        if match.start() > 0 and not any(s <= match.start() < e for s, e in covered):
+            return match.start()
+    return len(text)
+
+
+def head_role(roles: list[Hit[Entry]], end: int) -> Hit[Entry] | None:
+    """The role noun heading the phrase: the last one before ``end``, else the first one after it."""
+    before = [hit for hit in roles if hit.start < end]
+    if before:
+        return before[-1]
+    return roles[0] if roles else None
+
+
+def pick_person(candidates: list[Person], when: date | None) -> Person:
+    in_office = [p for p in candidates if p.in_office(when)]
+    return (in_office or candidates)[0]
+
+
+class PhraseReader:
+    """Reads actor phrases with one ``Lexicon``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def read(self, text: str, when: date | None) -> Reading:
+        core = core_text(text)
+        lowered = core.lower()
+        if lowered in PERSON_PRONOUNS:
+            return Reading(name=None, anaphor="person")
+        if lowered in GROUP_PRONOUNS:
+            return Reading(name=None, anaphor="group")
+        if normalize(text).strip().lower() in UNRESOLVABLE or not core:
+            return Reading(name=None)
+        person = self._person(core, when)
+        if person is not None:
+            return person
+        return self._compose(core, text)
+
+    def _person(self, core: str, when: date | None) -> Reading | None:
+        for hit in self.lexicon.people.find_all(core):
+            person = pick_person(hit.value, when)
+            return Reading(person.name, person.country, person.sector_at(when), person, names_person=True)
+        return None
+
+    def _compose(self, core: str, text: str) -> Reading:
+        lex = self.lexicon
+        orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
+        seats = [s for s in seats if not any(o.start <= s.start < o.end for o in orgs)]
+        covered = [(h.start, h.end) for h in [*orgs, *seats, *countries]]
+        roles = [r for r in lex.roles.find(core) if not any(s <= r.start < e for s, e in covered)]
+        end = head_end(core, covered + [(r.start, r.end) for r in roles])
+        role = head_role(roles, end)
+        if orgs:
+            return self._org(orgs[0], role, countries)
+        place = self._place(core, seats, countries, end)
+        country = place.country if place else self._city_country(core)
+        sector = role.value.sector if role else (place.sector if place else None)
+        return Reading(
+            name=self._name(core, place, role, country),
+            country=country,
+            sector=sector,
+            names_person=bool(role and role.value.person and not _plural(core)),
+            domestic=bool(role and role.value.domestic and country is None),
+            anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
+        )
+
+    def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
+        entry = org.value
+        sector = entry.sector
+        if role is not None and role.start >= org.end and entry.sector in {"IGO", "NGO"}:
+            sector = role.value.sector
+        country = entry.country or (countries[0].value.country if countries else None)
+        return Reading(name=entry.name, country=country, sector=sector)
+
+    def _place(self, core: str, seats: list[Hit[Entry]], countries: list[Hit[Entry]], end: int) -> Entry | None:
+        """The country-bearing alias of the phrase; a seat of power keeps its sector only as the whole head."""
+        hits = sorted([*seats, *countries], key=lambda h: h.start)
+        if not hits:
+            return None
+        first = hits[0]
+        entry = first.value
+        if entry.kind == "seat" and first.start == 0 and first.end >= min(end, len(core)):
+            return entry
+        if entry.kind == "people" and first.end >= min(end, len(core)):
+            return entry
+        return Entry(entry.name, entry.country, None, entry.kind)
+
+    def _city_country(self, core: str) -> str | None:
+        for match in CAPITALISED_RUN.finditer(core):
+            iso3 = self.lexicon.cities.get(match.group(0).lower())
+            if iso3:
+                return iso3
+        return None
+
+    @staticmethod
+    def _name(core: str, place: Entry | None, role: Hit[Entry] | None, country: str | None) -> str:
+        if role is None:
+            return place.name if place else core
+        if place is not None and place.kind == "seat" and place.sector:
+            return place.name
+        label = role.text if role.text.isupper() else role.text.title()
+        return f"{country_name(country)} {label}" if country else label
+
+
+def _plural(core: str) -> bool:
+    return core.lower().endswith("s") and not core.lower().endswith(("ss", "us"))
+
+
+def _definite(text: str) -> bool:
+    return normalize(text).strip().lower().startswith(("the ", "this ", "that "))
