@@ -13,14 +13,24 @@ log = logging.getLogger(__name__)
 
 DetectorFactory.seed = 0
 
-# Texts with fewer letters than this are too short to judge: they are taken as English.
-MIN_LETTERS = 40
+# Texts with fewer distinct words (3+ letters) than this are too short, or too tabular, to judge:
+# they are taken as English (langdetect is unreliable on them: earnings tables come out Swedish).
+MIN_DISTINCT_WORDS = 20
 # Only the start of a long text is read: enough to judge, and detection time stays flat.
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1500
+# English function words; when they make up this share of the words the text is English without
+# asking langdetect (fast, and no other language reaches it).
+ENGLISH_WORDS = frozenset(
+    "the of and to in that is was for with on by as at from it said has have had be been were are this which"
+    " will would not but their they his her its an".split()
+)
+ENGLISH_SHARE = 0.2
 # English is accepted when langdetect gives it at least this probability, even if not first.
 ENGLISH_FLOOR = 0.25
+# Below this probability for its top guess, langdetect is undecided and the text counts as English.
+CONFIDENT = 0.8
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +48,17 @@ class Language:
 def detect_language(text: str) -> Language:
     """The language of ``text``; short or undecidable texts count as English so they are still coded."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTERS.findall(sample)) < MIN_LETTERS:
+    words = [w.casefold() for w in _WORD.findall(sample)]
+    if len({w for w in words if len(w) >= 3}) < MIN_DISTINCT_WORDS:
         return Language("und", 0.0, english=True)
+    if sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+        return Language("en", 1.0, english=True)
     try:
         guesses = detect_langs(sample)
     except LangDetectException as exc:
         log.debug("language undecided: %s", exc)
         return Language("und", 0.0, english=True)
     top = guesses[0]
-    english = top.lang == "en" or any(g.lang == "en" and g.prob >= ENGLISH_FLOOR for g in guesses)
+    english = top.lang == "en" or top.prob < CONFIDENT
+    english = english or any(g.lang == "en" and g.prob >= ENGLISH_FLOOR for g in guesses)
     return Language(str(top.lang), float(top.prob), english=english)
