@@ -31,6 +31,9 @@ __all__ = ["event_date", "resolve_expression", "sentence_dates", "tense_of"]
 log = logging.getLogger(__name__)
 
 _CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "csubjpass", "parataxis", "acl"})
+_ATTRIBUTE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+# A date after these words bounds a period ("since July", "until March") rather than dating an event.
+_BOUNDARY_WORDS = frozenset({"since", "until", "till", "ahead"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
 _NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -90,8 +93,19 @@ def _is_ancestor(token: Token, of: Token) -> bool:
     return any(a.i == token.i for a in of.ancestors)
 
 
+def _names_something_else(located: LocatedDate, trigger: Token) -> bool:
+    """"the October 26 election", "Saturday's events", "since July": the phrase dates a thing or a start, not this."""
+    head = located.head
+    if head.dep_ in _ATTRIBUTE_DEPS and head.head.i != trigger.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    before = located.span[0].nbor(-1) if located.span.start > located.span.sent.start else None
+    return head.lower_ in _BOUNDARY_WORDS or (before is not None and before.lower_ in _BOUNDARY_WORDS)
+
+
 def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
     """How a date phrase relates to the trigger: 'own', 'governing', 'report' or 'other', with a distance."""
+    if _names_something_else(located, trigger):
+        return "attribute", 0
     reached, steps = _climb(located.head, trigger)
     if reached.i == trigger.i or located.span.start <= trigger.i < located.span.end:
         return "own", steps

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 Tense = Literal["past", "future"] | None
 Span = tuple[date, date, Precision]
 
+SLACK = timedelta(days=7)
+
 # Rules whose phrase names its own month or year: they need an anchor only to guess a missing year.
 ABSOLUTE_RULES = frozenset({"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "season"})
 
@@ -51,12 +53,16 @@ def _day_of(word: str) -> int:
 
 
 def _pick(candidates: list[date], anchor: date, tense: Tense) -> date:
-    """The candidate nearest ``anchor`` in the tense's direction (on the anchor counts for either)."""
+    """The candidate nearest ``anchor`` in the tense's direction (on the anchor counts for either).
+
+    A candidate up to ``SLACK`` past the anchor on the wrong side still wins over one a year away:
+    publication dates lag, and a report of "September 4" dated September 3 means this September.
+    """
     if tense == "past":
-        before = [c for c in candidates if c <= anchor]
+        before = [c for c in candidates if c <= anchor + SLACK]
         return max(before) if before else min(candidates)
     if tense == "future":
-        after = [c for c in candidates if c >= anchor]
+        after = [c for c in candidates if c >= anchor - SLACK]
         return min(after) if after else max(candidates)
     return min(candidates, key=lambda c: abs((c - anchor).days))
 

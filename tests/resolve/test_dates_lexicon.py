@@ -1,0 +1,46 @@
+"""The packaged date lexicon loads and is complete; malformed files are refused with a clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resolve.dates_lexicon import LexiconError, load_lexicon, parse_lexicon
+
+
+def test_packaged_lexicon_names_every_month_and_weekday() -> None:
+    lex = load_lexicon()
+    assert sorted(set(lex.months.values())) == list(range(1, 13))
+    assert sorted(set(lex.weekdays.values())) == list(range(7))
+    assert lex.months["sept"] == 9 and lex.weekdays["friday"] == 4
+
+
+def test_packaged_lexicon_offsets_and_seasons_are_sane() -> None:
+    lex = load_lexicon()
+    assert lex.relative_days["yesterday"] == -1 and lex.reference_days["the day after"] == 1
+    assert all(-7 <= v <= 7 for v in (*lex.relative_days.values(), *lex.reference_days.values()))
+    assert all(1 <= s.first <= 12 and 1 <= s.months <= 4 for s in lex.seasons.values())
+    assert "say" in lex.reporting_verbs
+
+
+def test_full_names_are_separated_from_abbreviations() -> None:
+    full, short = load_lexicon().month_names()
+    assert "September" in full and "Sept" in short and "May" in full
+
+
+def test_missing_section_is_refused() -> None:
+    with pytest.raises(LexiconError, match="needs the sections"):
+        parse_lexicon({"months": {}})
+
+
+def test_incomplete_months_are_refused() -> None:
+    raw = {
+        "months": {1: ["January"]},
+        "weekdays": {i: [f"d{i}"] for i in range(7)},
+        "numbers": {},
+        "relative_days": {},
+        "reference_days": {},
+        "seasons": {},
+        "reporting_verbs": [],
+    }
+    with pytest.raises(LexiconError, match="all twelve months"):
+        parse_lexicon(raw)
