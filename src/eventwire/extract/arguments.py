@@ -1,0 +1,173 @@
+"""Source and target of a trigger from the dependency structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.tree import (
+    ACTOR_ENTS,
+    RELATIVE,
+    actor_span,
+    child,
+    conjuncts,
+    deep_conjunct,
+    is_actorish,
+    lemma,
+    prep_object,
+)
+
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")
+NOUN_TARGET_PREPS = ("on", "against", "to", "with", "into", "upon", "toward", "towards", "at")
+SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+# for these nominal types "the X of Y" names the doer ("the visit of Xi"), otherwise the one done to
+OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+@dataclass(slots=True)
+class Parties:
+    """Heads of the source and target phrases, and whether the relation is two-way."""
+
+    source: Token | None = None
+    target: Token | None = None
+    symmetric: bool = False
+
+    def spans(self) -> tuple[Span | None, Span | None]:
+        return (
+            actor_span(self.source) if self.source is not None else None,
+            actor_span(self.target) if self.target is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class ArgumentCues:
+    """Word lists the argument finder needs: actor nouns, light verbs, and the trigger's own extra words."""
+
+    actors: frozenset[str]
+    light_verbs: frozenset[str]
+    extra: frozenset[int] = frozenset()
+
+
+def find_parties(trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
+    """Who did it to whom, for a verbal or nominal trigger."""
+    actors = cues.actors
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        parties = _nominal(trigger, event_type, of_role, cues)
+    else:
+        parties = _verbal(trigger, event_type, actors)
+    _coordination(parties, event_type, actors)
+    if parties.source is not None and _own_word(parties.source, cues):
+        parties.source = None
+    if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
+        parties.target = None
+    return parties
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
+    subj = child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
+    agent = prep_object(verb, "by")
+    if agent is not None and child(verb, "nsubjpass", "auxpass") is not None:
+        return agent
+    if child(verb, "nsubjpass") is not None:
+        return None
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+        return subject_of(verb.head)
+    return None
+
+
+def _verbal(verb: Token, event_type: str, actors: frozenset[str]) -> Parties:
+    parties = Parties(source=subject_of(verb))
+    passive = child(verb, "nsubjpass")
+    if passive is not None:
+        parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        parties.target = verb.head
+    else:
+        parties.target = _verb_object(verb, event_type, actors)
+    return parties
+
+
+def _verb_object(verb: Token, event_type: str, actors: frozenset[str]) -> Token | None:
+    dobj = child(verb, "dobj", "dative")
+    if dobj is not None and is_actorish(dobj, actors):
+        return dobj
+    prep = prep_object(verb, *TARGET_PREPS)
+    if prep is not None and prep.i > verb.i and is_actorish(prep, actors):
+        if prep.head.lower_ != "from" or event_type in ("AID", "RETREAT", "SANCTION"):
+            return prep
+    ccomp = child(verb, "ccomp")
+    if ccomp is not None and event_type in SPEECH_EVENTS and dobj is None:
+        return child(ccomp, "nsubj", "nsubjpass")
+    return None
+
+
+def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
+    actors = cues.actors
+    parties = Parties(source=_nominal_source(noun))
+    between = prep_object(noun, "between", "among")
+    if between is not None:
+        others = conjuncts(between)
+        parties.source, parties.target = between, (others[0] if others else None)
+        parties.symmetric = bool(others)
+        return parties
+    of_obj = prep_object(noun, "of")
+    role = of_role or ("source" if event_type in OF_IS_SOURCE else "target")
+    if of_obj is not None and role == "source" and parties.source is None:
+        parties.source = of_obj
+    elif of_obj is not None and role == "target" and is_actorish(of_obj, actors):
+        parties.target = of_obj
+    if parties.target is None:
+        found = prep_object(noun, *NOUN_TARGET_PREPS)
+        parties.target = found if found is not None and is_actorish(found, actors) else None
+    if lemma(noun.head) in cues.light_verbs:
+        _from_governing_verb(noun, parties, actors)
+    return parties
+
+
+def _nominal_source(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return c
+        if c.dep_ == "amod" and lemma(c) == "western":
+            return c
+    return prep_object(noun, "by")
+
+
+def _from_governing_verb(noun: Token, parties: Parties, actors: frozenset[str]) -> None:
+    """Light-verb constructions: "X held talks with Y", "X launched strikes on Y", "X imposed sanctions"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if parties.source is None:
+        parties.source = subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")
+    if parties.target is None:
+        found = prep_object(verb, *NOUN_TARGET_PREPS)
+        parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
+
+
+def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> None:
+    """ "Russia and China signed": source Russia, target China, symmetric."""
+    if parties.source is None or parties.symmetric:
+        return
+    other = next(iter(conjuncts(parties.source)), None)
+    if other is None and event_type in SYMMETRIC_TYPES and parties.target is None:
+        other = deep_conjunct(parties.source)
+    if other is None:
+        return
+    if parties.target is None or not is_actorish(parties.target, actors) or event_type in SYMMETRIC_TYPES:
+        parties.target = other
+        parties.symmetric = True
+
+
+def _own_word(token: Token, cues: ArgumentCues) -> bool:
+    """A word of the trigger phrase itself ("exchange of views"), unless it names a party ("came to Russia")."""
+    return token.i in cues.extra and token.ent_type_ not in ACTOR_ENTS

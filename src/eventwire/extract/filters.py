@@ -1,0 +1,68 @@
+"""Non-events: sports, markets, business, accidents and disasters; and the political-actor requirement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, descendants, lemma
+
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "company", "bank", "llc", "ag", "sa", "group"})
+
+
+@dataclass(frozen=True)
+class Filters:
+    sports: frozenset[str]
+    market: frozenset[str]
+    business: frozenset[str]
+    disaster: frozenset[str]
+    nature: frozenset[str]
+    actors: frozenset[str]
+
+    @classmethod
+    def from_data(cls, cues: dict[str, Any]) -> Filters:
+        ne = cues["nonevent"]
+        return cls(*(frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")),
+                   actors=frozenset(cues["actors"]))
+
+    def is_business(self, sent: Span) -> bool:
+        """Two or more business cue words in the sentence (earnings, shares, acquisitions)."""
+        return sum(1 for t in sent if lemma(t) in self.business or t.lower_ in self.business) >= 2
+
+    def non_event(self, trigger: Token, heads: list[Token]) -> bool:
+        """Whether the trigger describes sport, markets or a disaster rather than a political event."""
+        return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads)
+
+    def political(self, spans: list[Span], business: bool) -> bool:
+        """Whether one of the parties is a political actor (not a company, not a pronoun in business news)."""
+        for span in spans:
+            words = {lemma(t) for t in span} | {t.lower_ for t in span}
+            if words & CORPORATE:
+                continue
+            if any(t.ent_type_ in ACTOR_ENTS for t in span) or lemma(span.root) in self.actors:
+                return True
+            if not business and span.root.lower_ in PRONOUNS:
+                return True
+        return False
+
+    def _sports(self, trigger: Token) -> bool:
+        sent = trigger.sent
+        cues = sum(1 for t in sent if lemma(t) in self.sports)
+        score = any(SCORE.search(t.text) and not t.ent_type_.startswith("DATE") for t in sent)
+        near = any(lemma(t) in self.sports for t in descendants(trigger, 2))
+        return near or cues >= 2 or (score and cues >= 1) or (score and trigger.lemma_ in ("beat", "defeat"))
+
+    def _market(self, heads: list[Token]) -> bool:
+        return any(lemma(h) in self.market and h.ent_type_ not in ("GPE", "NORP", "PERSON") for h in heads)
+
+    def _disaster(self, trigger: Token, heads: list[Token]) -> bool:
+        if any(lemma(h) in self.nature for h in heads):
+            return True
+        around = list(descendants(trigger, 3))
+        if trigger.head is not trigger:
+            around += list(descendants(trigger.head, 2))
+        return any(lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") for t in around)

@@ -1,0 +1,112 @@
+"""Status of an event: asserted, planned, hypothetical or negated, from cues around its trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.extract.tree import lemma
+from eventwire.model import Status
+
+# how far up the tree a governing cue may sit ("is considering the possibility of supplying": 4 steps)
+MAX_CLIMB = 6
+# climbing through these reaches a word that governs the event as its complement
+CLIMB_DEPS = frozenset(
+    {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "acl", "relcl", "conj", "attr"}
+)
+# arriving at another trigger through these means the event is that trigger's content ("condemned the invasion")
+ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"})
+RANK: dict[Status, int] = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    aux: dict[str, Status]
+    governor: dict[str, Status]
+    conditional: frozenset[str]
+    negation: frozenset[str]
+    negating_prep: frozenset[str]
+    speech: frozenset[str]
+
+    @classmethod
+    def from_data(cls, cues: dict[str, Any]) -> StatusCues:
+        status = cues["status"]
+        return cls(
+            aux=dict(status["aux"]),
+            governor=dict(status["governor"]),
+            conditional=frozenset(status["conditional"]),
+            negation=frozenset(status["negation"]),
+            negating_prep=frozenset(status["negating_prep"]),
+            speech=frozenset(cues["attribution"]["verbs"]),
+        )
+
+
+def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status:
+    """The status signalled on the trigger itself or on the words that govern it."""
+    found = _own(trigger, cues)
+    if found != "asserted":
+        return found
+    node, below = trigger.head, trigger
+    for _ in range(MAX_CLIMB):
+        if node is below or below.dep_ not in CLIMB_DEPS:
+            break
+        if _conditional(below, cues):
+            return "hypothetical"
+        if below.dep_ in ("pobj", "pcomp") and node.lower_ in cues.negating_prep:
+            return "negated"
+        if below.dep_ == "ccomp" and lemma(node) in cues.speech:
+            break
+        governed = _governor(node, below, cues)
+        if governed is not None:
+            return governed
+        if node.i in triggers and below.dep_ in ARGUMENT_DEPS:
+            break
+        found = _own(node, cues)
+        if found != "asserted":
+            return found
+        node, below = node.head, node
+    return "asserted"
+
+
+def _own(token: Token, cues: StatusCues) -> Status:
+    """Status from the token's own auxiliaries, negation and conditional mark."""
+    best: Status = "asserted"
+    for c in token.children:
+        word = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.negation):
+            return "negated"
+        if c.dep_ == "aux" and word in cues.aux:
+            found = _modal(token, word, cues)
+            best = found if RANK[found] > RANK[best] else best
+    if _conditional(token, cues):
+        return "hypothetical"
+    return best
+
+
+def _modal(token: Token, word: str, cues: StatusCues) -> Status:
+    # "said it would send troops": future in the past, not a conditional
+    if word == "would" and _reported(token, cues):
+        return "planned"
+    return cues.aux[word]
+
+
+def _reported(token: Token, cues: StatusCues) -> bool:
+    node = token
+    while node.dep_ in ("conj", "xcomp") and node.head is not node:
+        node = node.head
+    return node.dep_ == "ccomp" and lemma(node.head) in cues.speech
+
+
+def _conditional(token: Token, cues: StatusCues) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional for c in token.children)
+
+
+def _governor(node: Token, below: Token, cues: StatusCues) -> Status | None:
+    word = lemma(node)
+    if word == "be" and below.dep_ == "xcomp":
+        return "planned"
+    if word in cues.governor and below.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "dobj", "nsubjpass", "relcl", "acl"):
+        return cues.governor[word]
+    return None

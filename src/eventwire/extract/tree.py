@@ -1,0 +1,101 @@
+"""Small helpers over the spaCy dependency tree shared by the extractor's modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+# dependents that stay inside an actor phrase when they precede the head
+PHRASE_LEFT = frozenset({"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "predet", "case"})
+# clauses that start a new event context: descendants below these are not the trigger's own arguments
+CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def descendants(token: Token, depth: int, skip: frozenset[str] = CLAUSAL) -> Iterator[Token]:
+    """Dependents of ``token`` down to ``depth`` levels, not entering clauses in ``skip``."""
+    for child in token.children:
+        if child.dep_ in skip:
+            continue
+        yield child
+        if depth > 1:
+            yield from descendants(child, depth - 1, skip)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child with one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_object(token: Token, *preps: str) -> Token | None:
+    """The object of the first prepositional child whose word is in ``preps`` ("met with X" -> X)."""
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None:
+                return obj
+    return None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head noun with its pre-modifiers and of-phrases, without clauses, appositions or conjuncts."""
+    keep = [head]
+    for c in head.children:
+        if c.dep_ in PHRASE_LEFT and c.i < head.i:
+            keep.extend(t for t in c.subtree if t.dep_ not in ("punct", "cc", "conj") or t is c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+            obj = child(c, "pobj")
+            if obj is not None:
+                keep.append(c)
+                keep.extend(phrase_tokens(obj))
+    return keep
+
+
+def actor_span(head: Token) -> Span:
+    """The actor phrase headed by ``head``; for "the president, Xi Jinping," the proper-name apposition."""
+    if head.pos_ != "PROPN":
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            head = appos
+    tokens = phrase_tokens(head)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    doc = head.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    return doc[start:end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("Russia and China" -> [China])."""
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
+def deep_conjunct(head: Token) -> Token | None:
+    """A conjunct inside the of-chain of ``head`` ("heads of the ministries of Ukraine and China" -> China)."""
+    node: Token | None = head
+    while node is not None:
+        found = conjuncts(node)
+        if found:
+            return found[0]
+        node = prep_object(node, "of")
+    return None
+
+
+def is_actorish(token: Token, actor_lemmas: frozenset[str]) -> bool:
+    """Could this head name a party: a named entity, a pronoun, or a known actor noun."""
+    if token.ent_type_ in ACTOR_ENTS or token.lower_ in PRONOUNS:
+        return True
+    return lemma(token) in actor_lemmas or any(
+        c.ent_type_ in ("NORP", "GPE") for c in token.children if c.dep_ in ("amod", "compound", "poss")
+    )

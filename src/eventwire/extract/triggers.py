@@ -1,0 +1,111 @@
+"""Find trigger candidates: tokens whose lemma, part of speech and dependents match a lexicon entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon
+from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, descendants, lemma
+
+SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "PERSON", "WORK_OF_ART"})
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A token matched to a lexicon entry, with the extra tokens the entry's ``with`` words matched."""
+
+    token: Token
+    entry: Entry
+    extra: tuple[Token, ...]
+
+
+def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in ``doc``; a token serves one trigger, the most specific entries winning."""
+    found = [c for c in (_match(token, lexicon) for token in doc) if c is not None]
+    found.sort(key=lambda c: (-c.entry.specificity, c.token.i))
+    used: set[int] = set()
+    kept = []
+    for cand in found:
+        ids = {cand.token.i, *(t.i for t in cand.extra)}
+        if ids & used:
+            continue
+        used |= ids
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.token.i)
+
+
+def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
+    if not _eligible(token):
+        return None
+    for entry in lexicon.for_lemma(lemma(token)):
+        if not _pos_ok(token, entry):
+            continue
+        extra = _match_with(token, entry, lexicon)
+        if extra is None or not _classes_ok(token, entry, lexicon):
+            continue
+        return Candidate(token, entry, extra)
+    return None
+
+
+def _eligible(token: Token) -> bool:
+    if token.ent_type_ in SKIP_ENTS or not token.is_alpha:
+        return False
+    if token.pos_ == "PROPN" and token.ent_type_:
+        return False
+    # "assault rifles", "protest movement": a noun modifying another noun is not an event
+    return token.dep_ != "compound"
+
+
+def _pos_ok(token: Token, entry: Entry) -> bool:
+    if token.pos_ in POS_TAGS[entry.pos]:
+        return not (entry.pos != "N" and token.pos_ == "VERB" and token.dep_ == "amod")
+    # participles tagged as adjectives in predicates: "were wounded"
+    return entry.pos != "N" and token.pos_ == "ADJ" and token.tag_.startswith("VB") and token.dep_ != "amod"
+
+
+def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ...] | None:
+    matched = []
+    pool = list(descendants(token, 2, CLAUSAL - {"conj"}))
+    for word in entry.with_:
+        hit = next((t for t in pool if _word_matches(t, word, lexicon) and t not in matched), None)
+        if hit is None:
+            return None
+        matched.append(hit)
+    return tuple(matched)
+
+
+def _word_matches(token: Token, word: str, lexicon: Lexicon) -> bool:
+    if word.startswith("@"):
+        return in_class(token, word[1:], lexicon)
+    return lemma(token) == word or token.lower_ == word
+
+
+def in_class(token: Token, name: str, lexicon: Lexicon) -> bool:
+    """Whether ``token`` belongs to a word class (``human`` and ``gpe`` also accept named entities)."""
+    if name == "gpe":
+        return token.ent_type_ in PLACE_ENTS
+    if name == "human" and token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if name == "place" and token.ent_type_ in PLACE_ENTS:
+        return True
+    return lexicon.in_class(lemma(token), name) or lexicon.in_class(token.lower_, name)
+
+
+def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    if entry.obj:
+        objects = [t for t in descendants(token, 3) if t.dep_ not in SUBJECT_DEPS]
+        objects += [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)
+        if not any(in_class(t, name, lexicon) for t in objects for name in entry.obj):
+            return False
+    if entry.subj:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+        subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
+        subjects += [c for s in list(subjects) for c in s.children if c.dep_ == "compound"]
+        if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
+            return False
+    return True
