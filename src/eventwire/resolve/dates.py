@@ -94,7 +94,7 @@ def _is_ancestor(token: Token, of: Token) -> bool:
 
 
 def _names_something_else(located: LocatedDate, trigger: Token) -> bool:
-    """"the October 26 election", "Saturday's events", "since July": the phrase dates a thing or a start, not this."""
+    """ "the October 26 election", "Saturday's events", "since July": the phrase dates a thing or a start, not this."""
     head = located.head
     if head.dep_ in _ATTRIBUTE_DEPS and head.head.i != trigger.i and head.head.pos_ in ("NOUN", "PROPN"):
         return True

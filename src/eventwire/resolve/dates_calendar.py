@@ -94,7 +94,7 @@ def _iso(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _numeric(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"3/20/2023" (US) or "20/3/2023" when only one reading is a date; else the reading near the anchor."""
+    """ "3/20/2023" (US) or "20/3/2023" when only one reading is a date; else the reading near the anchor."""
     a, b = int(m.part("a") or 0), int(m.part("b") or 0)
     year = _year_part(m)
     if year is not None and year < 100:
@@ -109,7 +109,7 @@ def _numeric(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _day_range(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"March 20-22", "20 to 22 March", "March 30 - April 2", with an optional year on either end."""
+    """ "March 20-22", "20 to 22 March", "March 30 - April 2", with an optional year on either end."""
     m1 = _month_of(m.part("m1") or "")
     m2 = _month_of(m.part("m2") or "") if m.part("m2") else m1
     d1, d2 = _day_of(m.part("d1") or ""), _day_of(m.part("d2") or "")
@@ -137,7 +137,7 @@ def _month_year(month: int, anchor: date, tense: Tense) -> int:
 
 
 def _month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"February", "early March", "May 2019": the whole month (month precision)."""
+    """ "February", "early March", "May 2019": the whole month (month precision)."""
     month = _month_of(m.part("m1") or "")
     year = _year_part(m)
     if year is None:
@@ -148,7 +148,7 @@ def _month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _month_rel(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"February last year", "March of next year"."""
+    """ "February last year", "March of next year"."""
     if anchor is None:
         return None
     shift = {"last": -1, "this": 0, "next": 1}[(m.part("rel") or "").lower()]
@@ -156,7 +156,7 @@ def _month_rel(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _rel_month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"last February" (before this month), "next March" (after it), "this May" (this year's)."""
+    """ "last February" (before this month), "next March" (after it), "this May" (this year's)."""
     if anchor is None:
         return None
     month, rel = _month_of(m.part("m1") or ""), (m.part("rel") or "").lower()
@@ -173,7 +173,7 @@ def _year(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _season(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"this spring", "last winter", "in the summer of 2019": the season's months (month precision)."""
+    """ "this spring", "last winter", "in the summer of 2019": the season's months (month precision)."""
     season = load_lexicon().seasons[(m.part("s") or "").lower()]
     year = _year_part(m)
     if year is not None:
@@ -205,7 +205,7 @@ def _week(anchor: date, weeks: int) -> tuple[date, date]:
 
 
 def _clip(start: date, end: date, anchor: date, edge: str | None, tense: Tense) -> tuple[date, date]:
-    """"earlier this week" ends at the anchor; "later this month" starts there."""
+    """ "earlier this week" ends at the anchor; "later this month" starts there."""
     if (edge == "earlier" or (edge is None and tense == "past")) and start <= anchor <= end:
         return start, anchor
     if (edge == "later" or (edge is None and tense == "future")) and start <= anchor <= end:
@@ -214,7 +214,7 @@ def _clip(start: date, end: date, anchor: date, edge: str | None, tense: Tense) 
 
 
 def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"last week", "this month", "next year", "last weekend", "earlier this month"."""
+    """ "last week", "this month", "next year", "last weekend", "earlier this month"."""
     if anchor is None:
         return None
     rel, unit, edge = (m.part("rel") or "").lower(), (m.part("unit") or "").lower(), (m.part("edge") or "").lower()
@@ -251,7 +251,7 @@ def _weekend(anchor: date, shift: int) -> Span:
 
 
 def _weekday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"on Friday": the latest such day on or before the anchor for past events, the next for future ones."""
+    """ "on Friday": the latest such day on or before the anchor for past events, the next for future ones."""
     if anchor is None:
         return None
     target = load_lexicon().weekdays[(m.part("wd") or "").rstrip(".").lower()]
@@ -268,7 +268,7 @@ def _weekday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _ago(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"two days ago", "three weeks earlier", "a month later", "a year before"."""
+    """ "two days ago", "three weeks earlier", "a month later", "a year before"."""
     if anchor is None:
         return None
     count = _number(m.part("n") or "0")
@@ -285,7 +285,7 @@ def _ago(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _offset_day(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """"yesterday", "tonight", "the day before": a fixed offset from the anchor."""
+    """ "yesterday", "tonight", "the day before": a fixed offset from the anchor."""
     if anchor is None:
         return None
     phrase = " ".join((m.part("w") or "").lower().split())

@@ -18,7 +18,22 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|20)\d{2}(?!\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _BETWEEN_AND = r"\s+and\s+"
-_PREPOSITIONS = ("in", "of", "since", "until", "by", "during", "from", "to", "early", "late", "mid", "last", "next", "this")
+_PREPOSITIONS = (
+    "in",
+    "of",
+    "since",
+    "until",
+    "by",
+    "during",
+    "from",
+    "to",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,37 +67,67 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
     lead = r"(?:(?i:from|between)\s+)?"
     wk = rf"(?:(?P<wd>{wkd}),?\s+)?"
     specs = [
-        ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"),
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
         ("numeric", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
         ("numeric", r"(?<=\b(?i:on) )(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)"),
-        ("mdmd", rf"{lead}(?P<m1>{mon})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
-                 rf"(?P<m2>{mon})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
-        ("dmdm", rf"{lead}(?P<d1>{_DAY})\s+(?P<m1>{mon})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
-                 rf"(?P<d2>{_DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<y>{_YEAR}))?"),
+        (
+            "mdmd",
+            rf"{lead}(?P<m1>{mon})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
+            rf"(?P<m2>{mon})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?",
+        ),
+        (
+            "dmdm",
+            rf"{lead}(?P<d1>{_DAY})\s+(?P<m1>{mon})(?:,?\s+(?P<y1>{_YEAR}))?{_DASH}"
+            rf"(?P<d2>{_DAY})\s+(?P<m2>{mon})(?:,?\s+(?P<y>{_YEAR}))?",
+        ),
         ("mdd", rf"(?:(?i:from)\s+)?(?P<m1>{mon})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
         ("mdd", rf"(?i:between)\s+(?P<m1>{mon})\s+(?P<d1>{_DAY}){_BETWEEN_AND}(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
-        ("ddm", rf"(?:(?i:from)\s+)?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{mon})(?:,?\s+(?P<y>{_YEAR}))?"),
-        ("ddm", rf"(?i:between)\s+(?:the\s+)?(?P<d1>{_DAY}){_BETWEEN_AND}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?"
-                rf"(?P<m1>{mon})(?:,?\s+(?P<y>{_YEAR}))?"),
+        (
+            "ddm",
+            rf"(?:(?i:from)\s+)?(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{mon})(?:,?\s+(?P<y>{_YEAR}))?",
+        ),
+        (
+            "ddm",
+            rf"(?i:between)\s+(?:the\s+)?(?P<d1>{_DAY}){_BETWEEN_AND}(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?"
+            rf"(?P<m1>{mon})(?:,?\s+(?P<y>{_YEAR}))?",
+        ),
         ("md", rf"{wk}(?P<m1>{mon})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
         ("md", rf"{wk}(?:(?i:the)\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{mon})(?:,?\s+(?P<y>{_YEAR}))?"),
         ("month_rel", rf"(?P<m1>{mon})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
         ("rel_month", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{mon})\b"),
-        ("month", rf"(?:(?P<part>(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))[\s-]*)?"
-                  rf"\b(?P<m1>{mon})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
-        ("year", rf"\b(?i:in|during|throughout|by|of)\s+(?:(?i:early|late|mid|the\s+(?:end|beginning|start)\s+of)"
-                 rf"[\s-]*)?(?P<y>{_YEAR})"),
+        (
+            "month",
+            rf"(?:(?P<part>(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))[\s-]*)?"
+            rf"\b(?P<m1>{mon})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+        ),
+        (
+            "year",
+            rf"\b(?i:in|during|throughout|by|of)\s+(?:(?i:early|late|mid|the\s+(?:end|beginning|start)\s+of)"
+            rf"[\s-]*)?(?P<y>{_YEAR})",
+        ),
         ("year", rf"\b(?i:early|late|mid)[\s-]+(?P<y>{_YEAR})"),
-        ("season", rf"\b(?P<rel>(?i:this|last|next|in\s+the|the|in|early|late|mid))[\s-]+(?P<s>{season})\b"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
+        (
+            "season",
+            rf"\b(?P<rel>(?i:this|last|next|in\s+the|the|in|early|late|mid))[\s-]+(?P<s>{season})\b"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+        ),
         ("season", rf"\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{_YEAR})"),
-        ("rel_unit", r"\b(?:(?P<edge>(?i:earlier|later))\s+)?(?:(?i:the)\s+)?"
-                     r"(?P<rel>(?i:last|this|next|past|previous|coming|following))\s+"
-                     r"(?P<unit>(?i:week|month|year|weekend))\b"),
-        ("ago", rf"\b(?P<n>(?i:{num})|\d{{1,3}})\s+(?P<unit>(?i:day|week|month|year))s?\s+"
-                r"(?P<dir>(?i:ago|earlier|later|(?:before|after|prior)(?=\s*(?:[,.;:)]|$))))"),
-        ("weekday", rf"(?:\b(?P<rel>(?i:on|last|next|this|coming|past|previous))\s+)?\b(?P<wd>{wkd})\b"
-                    r"(?:\s+(?i:morning|afternoon|evening|night))?"),
+        (
+            "rel_unit",
+            r"\b(?:(?P<edge>(?i:earlier|later))\s+)?(?:(?i:the)\s+)?"
+            r"(?P<rel>(?i:last|this|next|past|previous|coming|following))\s+"
+            r"(?P<unit>(?i:week|month|year|weekend))\b",
+        ),
+        (
+            "ago",
+            rf"\b(?P<n>(?i:{num})|\d{{1,3}})\s+(?P<unit>(?i:day|week|month|year))s?\s+"
+            r"(?P<dir>(?i:ago|earlier|later|(?:before|after|prior)(?=\s*(?:[,.;:)]|$))))",
+        ),
+        (
+            "weekday",
+            rf"(?:\b(?P<rel>(?i:on|last|next|this|coming|past|previous))\s+)?\b(?P<wd>{wkd})\b"
+            r"(?:\s+(?i:morning|afternoon|evening|night))?",
+        ),
         ("reference", rf"\b(?P<w>(?i:{ref}))\b"),
         ("relative", rf"\b(?P<w>(?i:{rel}))\b"),
     ]
@@ -101,8 +146,10 @@ def _preceded_by_preposition(text: str, start: int) -> bool:
 
 def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
     """Reject matches that are more likely words than dates ("May" the modal verb)."""
-    if rule == "month" and match.group("m1").rstrip(".") in {"May", "Mar", "Jun", "Sat", "Sun"} and not (
-        match.group("y") or match.group("part") or _preceded_by_preposition(text, match.start())
+    if (
+        rule == "month"
+        and match.group("m1").rstrip(".") in {"May", "Mar", "Jun", "Sat", "Sun"}
+        and not (match.group("y") or match.group("part") or _preceded_by_preposition(text, match.start()))
     ):
         return False
     if rule == "weekday" and match.group("wd").rstrip(".") in {"Sun", "Sat", "Wed", "Mon"}:

@@ -1,0 +1,134 @@
+"""Linking date phrases to events in parsed text (loads the spaCy model, so marked slow)."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import EventDate, Status
+from eventwire.resolve.dates import event_date
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 3, 17)  # a Friday
+ACLED = Path(__file__).resolve().parents[3] / "shared" / "dev" / "acled_kenya.gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+def _event(doc: Doc, trigger: str, status: Status = "asserted", nth: int = 0) -> RawEvent:
+    token = [t for t in doc if t.text == trigger][nth]
+    return RawEvent(type="CONSULT", trigger=doc[token.i : token.i + 1], sentence=token.sent, status=status)
+
+
+def _date_of(nlp: Language, text: str, trigger: str, status: Status = "asserted", nth: int = 0) -> EventDate | None:
+    return event_date(_event(nlp(text), trigger, status, nth), PUBLISHED)
+
+
+def _days(when: EventDate | None) -> tuple[str, str, str]:
+    assert when is not None
+    return when.start.isoformat(), when.end.isoformat(), when.precision
+
+
+def test_planned_visit_takes_its_attached_range(nlp: Language) -> None:
+    when = _date_of(
+        nlp, "The prime minister will visit Brazil from March 20 to 22, his office said.", "visit", "planned"
+    )
+    assert _days(when) == ("2023-03-20", "2023-03-22", "day")
+    assert when is not None and not when.inherited
+
+
+def test_month_attached_to_the_verb(nlp: Language) -> None:
+    when = _date_of(nlp, "The minister warned in February that the talks would fail.", "warned")
+    assert _days(when) == ("2023-02-01", "2023-02-28", "month")
+
+
+def test_date_of_a_noun_trigger_through_its_modifiers(nlp: Language) -> None:
+    text = "After talks with the president in Ankara in February, the envoy proposed a truce."
+    assert _days(_date_of(nlp, text, "talks")) == ("2023-02-01", "2023-02-28", "month")
+
+
+def test_the_day_before_counts_from_publication(nlp: Language) -> None:
+    text = "The day before, the two foreign ministers spoke on the phone."
+    assert _days(_date_of(nlp, text, "spoke")) == ("2023-03-16", "2023-03-16", "day")
+
+
+def test_weekday_of_a_friday_article_is_that_friday(nlp: Language) -> None:
+    text = "The agency reported on Friday that the border crossing had reopened."
+    assert _days(_date_of(nlp, text, "reported")) == ("2023-03-17", "2023-03-17", "day")
+
+
+def test_report_date_does_not_date_the_reported_event(nlp: Language) -> None:
+    text = "The agency reported on Monday that troops had shelled the village."
+    when = _date_of(nlp, text, "shelled")
+    assert when is not None and when.inherited and when.text is None
+
+
+def test_conjoined_event_inherits_the_governing_date(nlp: Language) -> None:
+    text = "Police arrested the mayor on Tuesday and charged him with fraud."
+    when = _date_of(nlp, text, "charged")
+    assert _days(when) == ("2023-03-14", "2023-03-14", "day")
+    assert when is not None and when.inherited
+
+
+def test_attributive_date_is_not_the_event_date(nlp: Language) -> None:
+    text = "Opposition supporters protested against the results of the January 9 election."
+    when = _date_of(nlp, text, "protested")
+    assert when is not None and when.inherited and when.start == PUBLISHED
+
+
+def test_undated_event_inherits_the_paragraph_date(nlp: Language) -> None:
+    text = "On March 2, rebels attacked a convoy near the border. Soldiers returned fire."
+    when = _date_of(nlp, text, "returned")
+    assert _days(when) == ("2023-03-02", "2023-03-02", "day")
+    assert when is not None and when.inherited
+
+
+def test_paragraph_date_does_not_cross_a_line_break(nlp: Language) -> None:
+    text = "On March 2, rebels attacked a convoy near the border.\n\nSoldiers returned fire."
+    when = _date_of(nlp, text, "returned")
+    assert when is not None and when.start == PUBLISHED and when.inherited
+
+
+def test_no_date_and_no_publication_date_gives_none(nlp: Language) -> None:
+    doc = nlp("Soldiers returned fire.")
+    assert event_date(_event(doc, "returned"), None) is None
+
+
+def test_explicit_date_needs_no_publication_date(nlp: Language) -> None:
+    doc = nlp("On 4 May 2019, protesters marched in the capital.")
+    when = event_date(_event(doc, "marched"), None)
+    assert _days(when) == ("2019-05-04", "2019-05-04", "day")
+
+
+def _acled_accuracy(nlp: Language, sample: int) -> float:
+    docs = [json.loads(line) for line in ACLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = random.Random(13).sample(docs, min(sample, len(docs)))
+    right = 0
+    for gold, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
+        sent = next(doc.sents)
+        raw = RawEvent(type="ASSAULT", trigger=doc[sent.root.i : sent.root.i + 1], sentence=sent)
+        when = event_date(raw, date.fromisoformat(gold["published"]))
+        span = gold["events"][0]["date"]
+        start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+        fine = start != end or (when is not None and when.precision == "day")
+        right += when is not None and start <= when.start and when.end <= end and fine
+    return right / len(docs)
+
+
+def test_acled_note_dates_sample(nlp: Language) -> None:
+    if not ACLED.exists():
+        pytest.skip(f"ACLED dev gold not found at {ACLED} (kept outside the repository)")
+    assert _acled_accuracy(nlp, 800) >= 0.96
