@@ -60,16 +60,20 @@ def is_boilerplate(line: str) -> bool:
     return bool(stripped) and len(stripped) <= BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE.fullmatch(stripped))
 
 
-def _drop_leading_title(paragraphs: list[str], title: str | None) -> list[str]:
-    """Without a title: keep one copy of a repeated first paragraph. With one: drop every leading copy."""
-    if title is None and len(paragraphs) >= 2 and _key(paragraphs[0]) == _key(paragraphs[1]):
-        return paragraphs[1:]
-    if title is None or not _key(title):
-        return paragraphs
-    start = 0
-    while start < len(paragraphs) and _key(paragraphs[start]) == _key(title):
-        start += 1
-    return paragraphs[start:] if start < len(paragraphs) else paragraphs
+def _drop_leading_title(text: str, title: str | None) -> str:
+    """Without a title: keep one copy of a doubled first line. With one: drop every leading copy of it."""
+    lines = text.split("\n")
+    firsts = [i for i, line in enumerate(lines) if line.strip()][:2]
+    if title is None:
+        if len(firsts) == 2 and _key(lines[firsts[0]]) == _key(lines[firsts[1]]):
+            del lines[firsts[0] : firsts[1]]
+        return "\n".join(lines).strip()
+    if not _key(title):
+        return text
+    kept = list(lines)
+    while kept and (not kept[0].strip() or _key(kept[0]) == _key(title)):
+        kept.pop(0)
+    return "\n".join(kept).strip() if kept else text
 
 
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
@@ -105,11 +109,11 @@ def clean_text(text: str, title: str | None = None) -> str:
     text = normalise_whitespace(text)
     text = _BULLET.sub("", text)
     text = _drop_boilerplate_lines(text)
-    text = _BLANK_RUNS.sub("\n\n", text)
+    text = _drop_leading_title(_BLANK_RUNS.sub("\n\n", text), normalise_whitespace(title) if title else None)
     # Paragraphs are blank-line separated; a text with single line breaks only is treated line by line.
     sep = "\n\n" if "\n\n" in text else "\n"
     parts = [p for p in text.split(sep) if p.strip()]
-    parts = _drop_repeats(_drop_leading_title(parts, normalise_whitespace(title) if title else None))
+    parts = _drop_repeats(parts)
     return sep.join(p.strip() for p in parts).strip()
 
 

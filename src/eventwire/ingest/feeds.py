@@ -16,8 +16,8 @@ log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "/xml")
-# Entry content shorter than this is a teaser, not the article: the linked page is fetched instead.
-FULL_CONTENT_MIN_CHARS = 400
+# Entry content (content:encoded, atom:content) shorter than this is a teaser: the linked page is fetched instead.
+FULL_CONTENT_MIN_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
