@@ -25,7 +25,10 @@ def test_a_body_that_starts_differently_from_the_title_is_kept() -> None:
 
 
 def test_share_follow_read_more_and_source_link_lines_are_dropped() -> None:
-    text = "Rebels seized the town.\n\nRead more: the war in pictures\nShare this article\nFollow us on X\n\nOriginal Source Link"
+    text = (
+        "Rebels seized the town.\n\nRead more: the war in pictures\nShare this article\nFollow us on X\n\n"
+        "Original Source Link"
+    )
     assert clean_text(text) == "Rebels seized the town."
 
 

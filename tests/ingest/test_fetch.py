@@ -51,7 +51,7 @@ def test_robots_txt_disallow_is_respected(server: LocalServer) -> None:
     blocked = server.add("/private/a", "secret")
     with _fetcher() as fetcher:
         assert fetcher.fetch(allowed).content == b"ok"
-        with pytest.raises(FetchError, match="robots.txt"):
+        with pytest.raises(FetchError, match=r"robots\.txt"):
             fetcher.fetch(blocked)
     assert "/private/a" not in server.hits
     assert server.hits["/robots.txt"] == 1

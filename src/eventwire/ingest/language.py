@@ -21,8 +21,44 @@ SAMPLE_CHARS = 1500
 # English function words; when they make up this share of the words the text is English without
 # asking langdetect (fast, and no other language reaches it).
 ENGLISH_WORDS = frozenset(
-    "the of and to in that is was for with on by as at from it said has have had be been were are this which"
-    " will would not but their they his her its an".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "that",
+        "is",
+        "was",
+        "for",
+        "with",
+        "on",
+        "by",
+        "as",
+        "at",
+        "from",
+        "it",
+        "said",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "were",
+        "are",
+        "this",
+        "which",
+        "will",
+        "would",
+        "not",
+        "but",
+        "their",
+        "they",
+        "his",
+        "her",
+        "its",
+        "an",
+    ]
 )
 ENGLISH_SHARE = 0.2
 # English is accepted when langdetect gives it at least this probability, even if not first.
