@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
+from eventwire.extract.derived import derived_events, obligations
 from eventwire.extract.filters import Filters
 from eventwire.extract.lexicon import Lexicon, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
@@ -30,6 +31,7 @@ class Extractor:
     status: StatusCues
     filters: Filters
     arguments: ArgumentCues
+    willing: frozenset[str]
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
 
 
@@ -38,7 +40,8 @@ def _extractor() -> Extractor:
     cues = load_cues()
     modes = tuple((mode, frozenset(words)) for mode, words in cues["assault_modes"].items())
     arguments = ArgumentCues(frozenset(cues["actors"]), frozenset(cues["light_verbs"]))
-    return Extractor(load_lexicon(), StatusCues.from_data(cues), Filters.from_data(cues), arguments, modes)
+    willing = frozenset(cues["willing"])
+    return Extractor(load_lexicon(), StatusCues.from_data(cues), Filters.from_data(cues), arguments, willing, modes)
 
 
 def extract_events(doc: Doc) -> list[RawEvent]:
@@ -53,6 +56,10 @@ def extract_events(doc: Doc) -> list[RawEvent]:
         event = _event(cand, set(by_token), ex)
         if event is not None:
             events.append(event)
+    events += derived_events(events, ex.willing, ex.status.speech)
+    for sent in doc.sents:
+        events += obligations(sent, ex.status.speech, set(by_token))
+    events.sort(key=lambda e: (e.trigger.start, e.type))
     return _deduplicate(events, by_token)
 
 
@@ -135,7 +142,7 @@ def _deduplicate(events: list[RawEvent], by_token: dict[int, Candidate]) -> list
     kept: list[RawEvent] = []
     seen: set[tuple[str, ...]] = set()
     for event in events:
-        cand = by_token[event.trigger.root.i] if event.trigger.root.i in by_token else None
+        cand = by_token.get(event.trigger.root.i)
         if cand is not None and cand.entry.backup and _has_main(event, events, by_token):
             continue
         key = (event.type, lemma(event.trigger.root), _text(event.source), _text(event.target), event.status)
@@ -150,12 +157,10 @@ def _deduplicate(events: list[RawEvent], by_token: dict[int, Candidate]) -> list
 def _has_main(event: RawEvent, events: list[RawEvent], by_token: dict[int, Candidate]) -> bool:
     for other in events:
         cand = by_token.get(other.trigger.root.i)
-        if other is not event and other.type == event.type and other.sentence == event.sentence:
-            if cand is not None and not cand.entry.backup:
-                return True
+        same = other is not event and other.type == event.type and other.sentence == event.sentence
+        if same and cand is not None and not cand.entry.backup:
+            return True
     return False
-
-
 
 
 def _text(span: Span | None) -> str:

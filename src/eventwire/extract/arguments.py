@@ -101,9 +101,9 @@ def _verb_object(verb: Token, event_type: str, actors: frozenset[str]) -> Token 
     if dobj is not None and is_actorish(dobj, actors):
         return dobj
     prep = prep_object(verb, *TARGET_PREPS)
-    if prep is not None and prep.i > verb.i and is_actorish(prep, actors):
-        if prep.head.lower_ != "from" or event_type in ("AID", "RETREAT", "SANCTION"):
-            return prep
+    usable = prep is not None and prep.i > verb.i and is_actorish(prep, actors)
+    if usable and prep is not None and (prep.head.lower_ != "from" or event_type in ("AID", "RETREAT", "SANCTION")):
+        return prep
     ccomp = child(verb, "ccomp")
     if ccomp is not None and event_type in SPEECH_EVENTS and dobj is None:
         return child(ccomp, "nsubj", "nsubjpass")

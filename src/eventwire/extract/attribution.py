@@ -28,14 +28,20 @@ def _governing_speaker(trigger: Token, speech: frozenset[str]) -> Token | None:
         node, below = node.head, node
     root = trigger.sent.root
     for c in root.children:
-        if c.dep_ in ("parataxis", "advcl", "ccomp") and lemma(c) in speech and c is not trigger:
-            if c.i > trigger.i or any(m.lower_ == "as" for m in c.children) or c.dep_ == "parataxis":
-                found = _speaker(c)
-                if found is not None:
-                    return found
+        if _reporting_clause(c, trigger, speech):
+            found = _speaker(c)
+            if found is not None:
+                return found
     if lemma(root) in speech and root is not trigger and trigger in root.subtree:
         return _speaker(root)
     return None
+
+
+def _reporting_clause(clause: Token, trigger: Token, speech: frozenset[str]) -> bool:
+    """ "X attacked Y, officials said" / "as stated in the message, ..."."""
+    if clause.dep_ not in ("parataxis", "advcl", "ccomp") or lemma(clause) not in speech or clause is trigger:
+        return False
+    return clause.i > trigger.i or clause.dep_ == "parataxis" or any(m.lower_ == "as" for m in clause.children)
 
 
 def _speaker(verb: Token) -> Token | None:

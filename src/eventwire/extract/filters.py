@@ -26,8 +26,10 @@ class Filters:
     @classmethod
     def from_data(cls, cues: dict[str, Any]) -> Filters:
         ne = cues["nonevent"]
-        return cls(*(frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")),
-                   actors=frozenset(cues["actors"]))
+        sports, market, business, disaster, nature = (
+            frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
+        )
+        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]))
 
     def is_business(self, sent: Span) -> bool:
         """Two or more business cue words in the sentence (earnings, shares, acquisitions)."""

@@ -16,10 +16,30 @@ from eventwire.errors import EventwireError
 log = logging.getLogger(__name__)
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
-    "MOBILIZE COERCE ASSAULT".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
 )
-POS_TAGS = {"V": frozenset({"VERB", "AUX"}), "N": frozenset({"NOUN", "PROPN"}), "*": frozenset({"VERB", "NOUN"})}
+POS_TAGS = {
+    "V": frozenset({"VERB", "AUX"}),
+    "N": frozenset({"NOUN", "PROPN"}),
+    "*": frozenset({"VERB", "NOUN"}),
+}
 CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "subj", "of"})
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 

@@ -107,6 +107,16 @@ def _governor(node: Token, below: Token, cues: StatusCues) -> Status | None:
     word = lemma(node)
     if word == "be" and below.dep_ == "xcomp":
         return "planned"
-    if word in cues.governor and below.dep_ in ("xcomp", "ccomp", "pobj", "prep", "pcomp", "dobj", "nsubjpass", "relcl", "acl"):
+    if word in cues.governor and below.dep_ in (
+        "xcomp",
+        "ccomp",
+        "pobj",
+        "prep",
+        "pcomp",
+        "dobj",
+        "nsubjpass",
+        "relcl",
+        "acl",
+    ):
         return cues.governor[word]
     return None
