@@ -1,0 +1,50 @@
+"""The trigger lexicon and cue files load, validate, and reject malformed entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.lexicon import PLOVER_TYPES, LexiconError, load_classes, load_cues, load_lexicon, parse_triggers
+
+
+def test_bundled_lexicon_loads_and_covers_every_plover_type() -> None:
+    lexicon = load_lexicon()
+    assert {e.type for e in lexicon.all_entries} == PLOVER_TYPES
+
+
+def test_every_entry_has_a_valid_cameo_code_and_reliability() -> None:
+    for entry in load_lexicon().all_entries:
+        assert entry.cameo is None or (entry.cameo.isdigit() and 2 <= len(entry.cameo) <= 4), entry
+        assert 0 < entry.reliability <= 1, entry
+
+
+def test_no_duplicate_entries() -> None:
+    keys = [(e.lemma, e.with_, e.pos, e.type, e.obj, e.subj) for e in load_lexicon().all_entries]
+    assert len(keys) == len(set(keys))
+
+
+def test_more_specific_entries_are_tried_first() -> None:
+    entries = load_lexicon().for_lemma("speak")
+    assert entries[0].with_, "speak + phone must come before bare speak"
+
+
+def test_cues_have_all_sections() -> None:
+    cues = load_cues()
+    assert cues["status"]["aux"]["will"] == "planned"
+    assert cues["status"]["governor"]["refuse"] == "negated"
+    assert set(cues["status"]["governor"].values()) <= {"planned", "hypothetical", "negated"}
+
+
+def test_unknown_type_is_rejected_with_line_number() -> None:
+    with pytest.raises(LexiconError, match="line 1"):
+        parse_triggers("meet\t-\tV\tMEET\t-\t040\t0.7\t-", load_classes())
+
+
+def test_unknown_word_class_is_rejected() -> None:
+    with pytest.raises(LexiconError, match="word class"):
+        parse_triggers("send\t-\tV\tAID\t-\t070\t0.7\tobj=nonsense", load_classes())
+
+
+def test_constraints_are_parsed() -> None:
+    (entry,) = parse_triggers("send\t-\tV\tAID\tmilitary\t072\t0.7\tobj=weapon;actor", load_classes())
+    assert entry.obj == ("weapon",) and entry.needs_actor and entry.mode == "military"
