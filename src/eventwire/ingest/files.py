@@ -34,10 +34,13 @@ class ReadResult:
     error: InputError | None = None
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Bytes to text: refuses empty, binary, oversized and non-UTF-8 input with a clear error."""
-    if len(data) > MAX_BYTES:
-        raise DocumentTooLarge(f"is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; split it", doc_id=name)
+def decode_text(data: bytes, name: str, max_bytes: int | None = MAX_BYTES) -> str:
+    """Bytes to text: refuses empty, binary, oversized and non-UTF-8 input with a clear error.
+
+    ``max_bytes=None`` lifts the size limit, for collections (JSONL, CSV) whose documents are checked one by one.
+    """
+    if max_bytes is not None and len(data) > max_bytes:
+        raise DocumentTooLarge(f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit; split it", doc_id=name)
     if not data.strip():
         raise EmptyDocument("is empty; nothing to code", doc_id=name)
     if b"\x00" in data[:8192]:
@@ -64,10 +67,18 @@ def read_jsonl(data: bytes, name: str) -> Iterator[ReadResult]:
     except InputError as exc:
         yield ReadResult(name, error=exc)
         return
+    yield from jsonl_documents(text, name)
+
+
+def jsonl_documents(text: str, name: str) -> Iterator[ReadResult]:
+    """One ``Document`` per JSON line of already decoded text; each line is checked on its own."""
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
+        if len(line) > MAX_BYTES:
+            yield ReadResult(where, error=DocumentTooLarge(f"is over the {MAX_BYTES:,}-byte limit", doc_id=where))
+            continue
         try:
             obj = json.loads(line)
             if not isinstance(obj, dict):

@@ -16,7 +16,7 @@ from eventwire.errors import EventwireError, InputError, MalformedDocument
 from eventwire.ingest.clean import doubled_title
 from eventwire.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from eventwire.ingest.fetch import Fetcher
-from eventwire.ingest.files import decode_text, read_jsonl
+from eventwire.ingest.files import decode_text, jsonl_documents
 from eventwire.ingest.html import extract_page
 from eventwire.model import Document, parse_published
 
@@ -83,7 +83,8 @@ class SourceReader:
             return
         suffix = path.suffix.lower()
         if suffix in (".jsonl", ".ndjson"):
-            yield from (Item(r.name, r.document, r.error) for r in read_jsonl(data, name))
+            results = jsonl_documents(decode_text(data, name, max_bytes=None), name)
+            yield from (Item(r.name, r.document, r.error) for r in results)
         elif suffix == ".json":
             yield from read_json(data, name)
         elif suffix == ".csv":
@@ -191,7 +192,7 @@ def record_document(obj: dict[str, Any], text_key: str, name: str) -> Document:
 def read_json(data: bytes, name: str) -> Iterator[Item]:
     """A JSON document, a list of them, or {"documents": [...]}."""
     try:
-        payload = json.loads(decode_text(data, name))
+        payload = json.loads(decode_text(data, name, max_bytes=None))
     except ValueError as exc:
         yield Item(name, error=MalformedDocument(f"is not valid JSON: {exc}", doc_id=name))
         return
@@ -212,7 +213,7 @@ def read_json(data: bytes, name: str) -> Iterator[Item]:
 
 def read_csv(data: bytes, name: str, text_column: str | None = None) -> Iterator[Item]:
     """One document per CSV row; the text column is ``text_column`` or the first of text/body/content."""
-    rows = csv.DictReader(io.StringIO(decode_text(data, name), newline=""))
+    rows = csv.DictReader(io.StringIO(decode_text(data, name, max_bytes=None), newline=""))
     key = _text_key(list(rows.fieldnames or []), text_column, name).strip().lower()
     for lineno, row in enumerate(rows, start=2):
         where = f"{name}:{lineno}"
