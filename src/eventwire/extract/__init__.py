@@ -72,7 +72,7 @@ def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | Non
         return None
     source, target = parties.spans()
     spans = [s for s in (source, target) if s is not None]
-    business = ex.filters.is_business(token.sent)
+    business = ex.filters.is_business(token.sent) or ex.filters.is_business(token.doc[:], 6)
     if (entry.needs_actor or business) and not ex.filters.political(spans, business):
         return None
     trigger = _trigger_span(cand)

@@ -31,9 +31,9 @@ class Filters:
         )
         return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]))
 
-    def is_business(self, sent: Span) -> bool:
-        """Two or more business cue words in the sentence (earnings, shares, acquisitions)."""
-        return sum(1 for t in sent if lemma(t) in self.business or t.lower_ in self.business) >= 2
+    def is_business(self, span: Span, at_least: int = 2) -> bool:
+        """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
+        return sum(1 for t in span if lemma(t) in self.business or t.lower_ in self.business) >= at_least
 
     def non_event(self, trigger: Token, heads: list[Token]) -> bool:
         """Whether the trigger describes sport, markets or a disaster rather than a political event."""
@@ -45,7 +45,8 @@ class Filters:
             words = {lemma(t) for t in span} | {t.lower_ for t in span}
             if words & CORPORATE:
                 continue
-            if any(t.ent_type_ in ACTOR_ENTS for t in span) or lemma(span.root) in self.actors:
+            ents = ("GPE", "NORP") if business else ACTOR_ENTS
+            if any(t.ent_type_ in ents for t in span) or lemma(span.root) in self.actors:
                 return True
             if not business and span.root.lower_ in PRONOUNS:
                 return True
