@@ -94,7 +94,7 @@ class DocumentActors:
         if reading.person is not None:
             return reading
         person_name = _person_name(span)
-        if person_name:
+        if person_name and reading.country is None:
             return self._by_surname(span, person_name, reading)
         if reading.anaphor is None:
             return reading
@@ -156,12 +156,11 @@ class DocumentActors:
         """A person entity with the title words before it ("Russian President" + "Vladimir Putin")."""
         if ent.label_ != "PERSON":
             return ent
-        start = ent.start
-        while (
-            start > ent.sent.start and ent.doc[start - 1].dep_ == "compound" and ent.doc[start - 1].head.i >= ent.start
-        ):
-            start -= 1
-        while start > ent.sent.start and ent.doc[start - 1].dep_ == "amod" and ent.doc[start - 1].head.i >= start:
+        doc, start = ent.doc, ent.start
+        if not doc.has_annotation("DEP"):
+            return ent
+        first = ent.sent.start
+        while start > first and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= start:
             start -= 1
         return ent.doc[start : ent.end]
 

@@ -25,6 +25,7 @@ class Role:
     sector: str
     start: date
     end: date | None
+    country: str
 
     def covers(self, when: date) -> bool:
         return self.start <= when and (self.end is None or when <= self.end)
@@ -49,6 +50,11 @@ class Person:
     def sector_at(self, when: date | None) -> str:
         role = self.role_at(when)
         return role.sector if role else OUT_OF_OFFICE_SECTOR
+
+    def country_at(self, when: date | None) -> str:
+        """The country code of the role held on ``when`` (``IGO`` for a UN or EU office), else the home country."""
+        role = self.role_at(when)
+        return role.country if role else self.country
 
     def in_office(self, when: date | None) -> bool:
         return self.role_at(when) is not None
@@ -80,7 +86,7 @@ def people_from_rows(rows: list[dict[str, str]]) -> list[Person]:
         start = parse_month(row["start"])
         if start is None:
             raise ValueError(f"role of {row['name']!r} has no start date")
-        role = Role(row["role"], row["sector"], start, parse_month(row["end"], end=True))
+        role = Role(row["role"], row["sector"], start, parse_month(row["end"], end=True), row["country"])
         _, aliases, roles = grouped.setdefault(row["name"], (row["country"], [], []))
         aliases.extend(a.strip() for a in row["aliases"].split(";") if a.strip() and a.strip() not in aliases)
         roles.append(role)

@@ -44,7 +44,7 @@ class Reading:
 
 def core_text(text: str) -> str:
     """The phrase without quotes, possessive ending or leading determiners."""
-    text = normalize(text).strip(" \"'.,;:")
+    text = normalize(text).strip(" \"',;:")
     text = re.sub(r"'s?$", "", text)
     previous = None
     while previous != text:
@@ -96,7 +96,7 @@ class PhraseReader:
     def _person(self, core: str, when: date | None) -> Reading | None:
         for hit in self.lexicon.people.find_all(core):
             person = pick_person(hit.value, when)
-            return Reading(person.name, person.country, person.sector_at(when), person, names_person=True)
+            return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
         return None
 
     def _compose(self, core: str, text: str) -> Reading:
@@ -110,7 +110,7 @@ class PhraseReader:
         if orgs:
             return self._org(orgs[0], role, countries)
         place = self._place(core, seats, countries, end)
-        country = place.country if place else self._city_country(core)
+        country = place.country if place else (None if role else self._city_country(core))
         sector = role.value.sector if role else (place.sector if place else None)
         return Reading(
             name=self._name(core, place, role, country),

@@ -1,0 +1,96 @@
+"""Validation of every actor data file: codes exist, sectors are known, dates ordered, no duplicate keys."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pycountry
+import pytest
+
+from eventwire.model import SECTORS
+from eventwire.resolve.actors_lexicon import SPECIAL_COUNTRIES, _rows, split_list
+from eventwire.resolve.actors_people import parse_month, read_people_rows
+
+ISO3 = {c.alpha_3 for c in pycountry.countries}
+
+
+def _valid_country(code: str) -> bool:
+    return code in ISO3 or code in SPECIAL_COUNTRIES
+
+
+def _people_rows() -> list[dict[str, str]]:
+    text = resources.files("eventwire").joinpath("data", "actors", "people.tsv").read_text(encoding="utf-8")
+    return read_people_rows(text)
+
+
+def test_countries_table_uses_real_iso3_codes_once_each() -> None:
+    rows = _rows("countries.tsv")
+    codes = [row["iso3"] for row in rows]
+    assert all(code in ISO3 for code in codes), [c for c in codes if c not in ISO3]
+    assert not [c for c, n in Counter(codes).items() if n > 1]
+
+
+def test_country_aliases_do_not_point_to_two_countries() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for row in _rows("countries.tsv"):
+        for alias in split_list(row["names"]) + split_list(row["adjectives"]) + split_list(row["people"]):
+            if owner.setdefault(alias.lower(), row["iso3"]) != row["iso3"]:
+                clashes.append(alias)
+    assert clashes == []
+
+
+@pytest.mark.parametrize("name", ["seats.tsv", "organizations.tsv"])
+def test_named_tables_have_known_countries_and_sectors(name: str) -> None:
+    for row in _rows(name):
+        country = row.get("iso3") or row.get("country")
+        assert not country or _valid_country(country), row
+        assert row["sector"] in SECTORS, row
+
+
+@pytest.mark.parametrize(
+    ("name", "key"), [("seats.tsv", "alias"), ("organizations.tsv", "name"), ("roles.tsv", "phrase")]
+)
+def test_named_tables_have_no_duplicate_keys(name: str, key: str) -> None:
+    keys = Counter(row[key].lower() for row in _rows(name))
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_organization_aliases_name_one_organization_each() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for row in _rows("organizations.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            if owner.setdefault(alias.lower(), row["name"]) != row["name"]:
+                clashes.append(alias)
+    assert clashes == []
+
+
+def test_roles_have_known_sectors_and_flags() -> None:
+    for row in _rows("roles.tsv"):
+        assert row["sector"] in SECTORS, row
+        assert row["domestic"] in {"0", "1"} and row["person"] in {"0", "1"}, row
+
+
+def test_people_rows_have_valid_codes_and_ordered_dates() -> None:
+    rows = _people_rows()
+    assert len(rows) > 500
+    for row in rows:
+        assert _valid_country(row["country"]), row
+        assert row["sector"] in SECTORS, row
+        start, end = parse_month(row["start"]), parse_month(row["end"], end=True)
+        assert start is not None, row
+        assert end is None or start <= end, row
+
+
+def test_people_have_no_duplicate_roles() -> None:
+    keys = Counter((row["name"], row["role"], row["start"]) for row in _people_rows())
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_people_keep_one_home_country_per_name_in_their_first_row() -> None:
+    first: dict[str, str] = {}
+    for row in _people_rows():
+        first.setdefault(row["name"], row["country"])
+    assert all(_valid_country(code) for code in first.values())
