@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire.cli import main
 from eventwire.extract.raw import RawEvent
+from eventwire.pipeline import Coder
 from eventwire.schema import event_errors
 
 pytestmark = pytest.mark.slow  # runs the spaCy model
@@ -33,6 +34,17 @@ def one_event_per_sentence(doc: Doc) -> list[RawEvent]:
 @pytest.fixture(autouse=True)
 def stand_in_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("eventwire.pipeline.extract_events", one_event_per_sentence)
+
+
+@pytest.fixture(scope="module")
+def shared_coder() -> Coder:
+    return Coder()
+
+
+@pytest.fixture(autouse=True)
+def one_coder_per_module(monkeypatch: pytest.MonkeyPatch, shared_coder: Coder) -> None:
+    """Each `code` run builds a Coder, which loads the resolver data again (seconds); reuse one instead."""
+    monkeypatch.setattr("eventwire.pipeline.Coder", lambda *args, **kwargs: shared_coder)
 
 
 def run(*args: str | Path, stdin: str | bytes | None = None) -> Result:
