@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from eventwire.docs_cli import command_help, command_names, render
-from eventwire.model import EVENT_TYPES, SECTORS, STATUSES
+from eventwire.model import EVENT_TYPES, SECTORS, STATUSES, Document
 from eventwire.settings import SETTINGS
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -64,3 +65,16 @@ def test_schema_page_documents_every_event_key_and_the_inherited_extension() -> 
 @pytest.mark.parametrize("stage", ["ingest", "nlp", "extract", "resolve", "store", "serve", "scale", "eval"])
 def test_architecture_page_covers_every_stage(stage: str) -> None:
     assert f"eventwire/{stage}/" in _read("architecture.md")
+
+
+def test_examples_are_short_dated_team_written_documents() -> None:
+    lines = (DOCS.parent / "examples" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines if line.strip()]
+    assert 6 <= len(docs) <= 8
+    assert len({d["id"] for d in docs}) == len(docs)
+    for doc in docs:
+        assert set(doc) == {"id", "title", "text", "published", "url", "source"}, doc["id"]
+        assert 150 <= len(doc["text"].split()) <= 350, doc["id"]
+        assert Document.from_json(doc).published is not None
+        assert doc["url"] is None
+        assert doc["source"] == "eventwire examples (written by the team)"
