@@ -18,6 +18,8 @@ DetectorFactory.seed = 0
 MIN_DISTINCT_WORDS = 20
 # Only the start of a long text is read: enough to judge, and detection time stays flat.
 SAMPLE_CHARS = 1500
+# A text where this share of the tokens holds digits is a table (results, scores): not judged.
+TABULAR_SHARE = 0.3
 # English function words; when they make up this share of the words the text is English without
 # asking langdetect (fast, and no other language reaches it).
 ENGLISH_WORDS = frozenset(
@@ -69,6 +71,11 @@ CONFIDENT = 0.8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _tabular(text: str) -> bool:
+    tokens = text.split()
+    return sum(any(ch.isdigit() for ch in t) for t in tokens) >= TABULAR_SHARE * max(1, len(tokens))
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """A detected language code (ISO 639-1, ``und`` when undecided) and its probability."""
@@ -85,7 +92,7 @@ def detect_language(text: str) -> Language:
     """The language of ``text``; short or undecidable texts count as English so they are still coded."""
     sample = text[:SAMPLE_CHARS]
     words = [w.casefold() for w in _WORD.findall(sample)]
-    if len({w for w in words if len(w) >= 3}) < MIN_DISTINCT_WORDS:
+    if len({w for w in words if len(w) >= 3}) < MIN_DISTINCT_WORDS or _tabular(sample):
         return Language("und", 0.0, english=True)
     if sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
         return Language("en", 1.0, english=True)
