@@ -24,7 +24,7 @@ __all__ = ["ActorResolver", "DocumentActors"]
 log = logging.getLogger(__name__)
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-PLACE_WEIGHTS = {"GPE": 1.0, "NORP": 0.5}
+PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
 NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 

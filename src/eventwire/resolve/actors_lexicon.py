@@ -184,7 +184,20 @@ def _city_countries() -> dict[str, str]:
         key = city["name"].lower()
         if iso3 and city["population"] > best.get(key, (-1, ""))[0]:
             best[key] = (city["population"], iso3)
-    return {name: iso3 for name, (_, iso3) in best.items()}
+    places = {name: iso3 for name, (_, iso3) in best.items()}
+    for name, iso3 in _subdivision_countries().items():
+        places.setdefault(name, iso3)
+    return places
+
+
+def _subdivision_countries() -> dict[str, str]:
+    """Names of first-level subdivisions (counties, provinces) that belong to one country only."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            owners.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+    return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1}
 
 
 class Lexicon:

@@ -22,6 +22,7 @@ PREPOSITION = re.compile(
     re.I,
 )
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
+ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,8 @@ class PhraseReader:
         return Entry(entry.name, entry.country, None, entry.kind)
 
     def _city_country(self, core: str) -> str | None:
-        for match in CAPITALISED_RUN.finditer(core):
-            iso3 = self.lexicon.cities.get(match.group(0).lower())
+        for match in CAPITALISED_RUN.finditer(ADMIN_WORD.sub("", core)):
+            iso3 = self.lexicon.cities.get(ADMIN_WORD.sub("", match.group(0)).lower())
             if iso3:
                 return iso3
         return None
