@@ -5,12 +5,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
-from eventwire.model import Document, Event, Evidence
+from eventwire.model import Actor, Document, Event, Evidence, Place
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.dates import event_date
 from eventwire.resolve.places import Gazetteer, event_place
 
 __all__ = ["Resolver"]
+
+# Sectors of actors that act where they are: with no country of their own, they take the event place's.
+# Rebels and transnational groups (REB, IMG) do not: "Al Shabaab" in Kenya is not a Kenyan actor.
+# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local.
+DOMESTIC_SECTORS = frozenset(
+    {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "UNK"}
+)
 
 
 class Resolver:
@@ -29,6 +36,8 @@ class Resolver:
             source = actors.resolve(raw.source, anchor) if raw.source is not None else None
             target = actors.resolve(raw.target, anchor) if raw.target is not None else None
             prefer = [a.country for a in (source, target) if a is not None and a.country]
+            location = event_place(raw, self.gazetteer, prefer)
+            source, target = (_domestic(a, location) for a in (source, target))
             events.append(
                 Event(
                     doc_id=document.id,
@@ -38,7 +47,7 @@ class Resolver:
                     source=source,
                     target=target,
                     date=when,
-                    location=event_place(raw, self.gazetteer, prefer),
+                    location=location,
                     status=raw.status,
                     attribution=raw.attribution.text if raw.attribution is not None else None,
                     evidence=_evidence(raw),
@@ -53,3 +62,10 @@ def _evidence(raw: RawEvent) -> Evidence:
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
 
 
+def _domestic(actor: Actor | None, place: Place | None) -> Actor | None:
+    """Give a domestic actor with no country of its own the country of the event's place."""
+    if actor is None or actor.country or place is None or not place.country:
+        return actor
+    if actor.sector not in DOMESTIC_SECTORS:
+        return actor
+    return Actor(actor.text, actor.name, place.country, actor.sector, actor.start, actor.end)
