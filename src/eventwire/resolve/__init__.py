@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
@@ -24,8 +26,8 @@ class Resolver:
     """Turns ``RawEvent`` spans into coded ``Event`` records."""
 
     def __init__(self) -> None:
-        self.actors = ActorResolver()
-        self.gazetteer = Gazetteer()
+        self.actors = _shared_actors()
+        self.gazetteer = _shared_gazetteer()
 
     def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
         actors = self.actors.for_document(doc, document.published)
@@ -55,6 +57,18 @@ class Resolver:
                 )
             )
         return events
+
+
+@lru_cache(maxsize=1)
+def _shared_actors() -> ActorResolver:
+    """One set of actor dictionaries per process: they are read-only once loaded."""
+    return ActorResolver()
+
+
+@lru_cache(maxsize=1)
+def _shared_gazetteer() -> Gazetteer:
+    """One gazetteer per process: it is read-only once loaded."""
+    return Gazetteer()
 
 
 def _evidence(raw: RawEvent) -> Evidence:
