@@ -29,12 +29,14 @@ __all__ = ["Gazetteer", "event_place"]
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NOT_PLACE_LABELS = frozenset({"ORG", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 MAX_DISTANCE = 6
+CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
+OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
-SCOPE_FALLBACK = True
+BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +44,19 @@ class Mention:
     """A place name in the sentence and the names listed after it ("Watamu, Dabaso, Kilifi")."""
 
     span: Span
-    distance: int
+    distance: float
+    phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
 
     @property
     def text(self) -> str:
+        """The name as written, without a leading article or trailing common nouns ("Raqqa province")."""
         words = list(self.span)
-        while words and words[0].lower_ in {"the", "a"}:
+        while len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
             words = words[1:]
-        return " ".join(t.text for t in words) if words else self.span.text
+        while len(words) > 1 and words[-1].is_lower and words[-1].is_alpha:
+            words = words[:-1]
+        doc = self.span.doc
+        return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -62,11 +69,42 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
 
 
 def _tied_mention(raw: RawEvent, gazetteer: Gazetteer) -> Mention | None:
+    """The nearest tied phrase (a country counts as a little farther than a town), then its most specific name."""
     actors = [span for span in (raw.source, raw.target) if span is not None]
-    found = [m for m in _mentions(raw, gazetteer) if (m.distance <= MAX_DISTANCE or m.distance >= SCOPE_DISTANCE) and not _is_actor(m.span, actors, raw)]
+    found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
     if not found:
         return None
-    return min(found, key=lambda m: (m.distance, m.span.start))
+    best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), m.span.start))
+    return _most_specific([m for m in found if m.phrase == best.phrase])
+
+
+def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
+    place = gazetteer.lookup(mention.text)
+    return BREADTH.get(place.precision or "", 0.0) if place is not None else 0.0
+
+
+def _most_specific(group: list[Mention]) -> Mention:
+    """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
+    possessor ("Baghdad's neighbourhood of Qahira") or a region before a named noun ("the West Bank city
+    of Nablus")."""
+    group = sorted(group, key=lambda m: m.span.start)
+    starts = {m.span.root.i for m in group}
+    for mention in group[:-1]:
+        root = mention.span.root
+        if root.dep_ == "poss" or (root.dep_ in MODIFIER_DEPS and _of_name(root.head) in starts):
+            continue
+        return mention
+    return group[-1]
+
+
+def _of_name(noun: Token) -> int | None:
+    """The index of the name in "<noun> of <name>", if any."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj.i
+    return None
 
 
 def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -77,27 +115,36 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
     """
     trigger = raw.trigger.root
     for span in _place_spans(raw.sentence, gazetteer):
-        distance = _tie_distance(span.root, trigger)
-        if distance is not None:
-            yield Mention(span, distance + _vagueness(span))
-        elif SCOPE_FALLBACK and _in_locative_phrase(span.root):
-            yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i))
+        tie = _tie(span.root, trigger)
+        if tie is not None and tie[0] <= MAX_DISTANCE:
+            yield Mention(span, *tie)
+        elif _in_locative_phrase(span.root):
+            yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
 
 
 def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
-    """GPE/LOC/FAC entities, plus proper-noun phrases outside entities that the gazetteer knows or that
-    name a place noun ("her Reshimbagh residence")."""
+    """GPE/LOC/FAC entities, and other proper-noun phrases (the model often labels a village PERSON or ORG)
+    that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
+    gazetteer knows and a locative preposition governs."""
     spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not _only_modifies(ent)]
+    spans += [ent for ent in sentence.ents if ent.label_ in MISLABELLED and _placed_like_a_place(ent, gazetteer)]
     taken = {t.i for ent in sentence.ents for t in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue
         span = _propn_phrase(token)
-        if any(t.i in taken for t in span):
-            continue
-        if gazetteer.candidates(span.text) or _names_place_noun(span):
+        if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer):
             spans.append(span)
     return spans
+
+
+def _placed_like_a_place(span: Span, gazetteer: Gazetteer) -> bool:
+    root = span.root
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    if _names_place_noun(root):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in cues()["locative_preps"] and bool(gazetteer.candidates(span.text))
 
 
 def _propn_phrase(token: Token) -> Span:
@@ -109,9 +156,14 @@ def _propn_phrase(token: Token) -> Span:
     return token.doc[start : token.i + 1]
 
 
-def _names_place_noun(span: Span) -> bool:
-    root = span.root
-    return root.dep_ == "compound" and root.head.lemma_.lower() in cues()["place_nouns"]
+def _names_place_noun(root: Token) -> bool:
+    """``root`` names a place noun: "the Reshimbagh residence", "the town of Marka"."""
+    if root.dep_ in MODIFIER_DEPS:
+        return root.head.lemma_.lower() in cues()["place_nouns"]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        outer = root.head.head.lemma_.lower()
+        return outer in cues()["settlement_nouns"] or outer in cues()["area_nouns"]
+    return False
 
 
 def _only_modifies(span: Span) -> bool:
@@ -122,38 +174,62 @@ def _only_modifies(span: Span) -> bool:
     return root.head.lemma_.lower() not in cues()["place_nouns"]
 
 
-def _vagueness(span: Span) -> int:
-    """A name that modifies a place noun ("the West Bank city of ...") is less specific than the noun's own."""
-    return 2 if span.root.dep_ in MODIFIER_DEPS else 0
+def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
+    """Tree distance from the trigger to ``place`` when a locative link ties them (else None), and the token
+    where the place's phrase joins the trigger's path.
 
-
-def _tie_distance(place: Token, trigger: Token) -> int | None:
-    """Tree distance from the trigger to ``place`` when a locative link ties them, else None."""
+    The edges that name a place noun cost less than a step: in "the town of Kupres" the noun's name is
+    Kupres, in "the East Ghouta region of rural Damascus" it is East Ghouta (the "of" phrase of an area
+    noun is its container). A name measured from ("30 km south of Pristina") is a reference, not a place.
+    """
     if place.i == trigger.i:
         return None
     up_trigger = [trigger, *trigger.ancestors]
-    steps = 0
-    node = place
-    tied = _ties_directly(place, trigger)
+    cost = 0.0
+    node = joint = place
+    tied = False
     while node not in up_trigger:
-        tied = tied or _is_locative_link(node)
-        if node.dep_ in {"relcl", "ccomp", "advcl"} and node.head not in up_trigger:
+        joint = node
+        if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
+            return None
+        if node.lemma_.lower() in cues()["distance_nouns"]:
+            return None
+        tied = tied or _is_locative_link(node) or _ties_directly(node, trigger)
+        cost += _edge_cost(node)
+        if node.head is node:
             return None
         node = node.head
-        steps += 1
-        if node.head is node and node not in up_trigger:
-            return None
     if not tied:
         return None
-    return steps + up_trigger.index(node)
+    return cost + up_trigger.index(node), joint.i
 
 
-def _ties_directly(place: Token, trigger: Token) -> bool:
-    """The place is the object of a verb whose object is a place ("visited Moscow", "shelled Gaza")."""
+def _edge_cost(token: Token) -> float:
+    """What the edge from ``token`` to its head adds to the distance."""
+    head = token.head
+    noun = head.lemma_.lower()
+    if token.dep_ in MODIFIER_DEPS and noun in cues()["place_nouns"]:
+        return 0.0 if noun in cues()["area_nouns"] else 0.5
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        outer = head.head.lemma_.lower()
+        if outer in cues()["settlement_nouns"]:
+            return 0.0
+        if outer in cues()["area_nouns"]:
+            return 0.5
+        if outer in cues()["direction_words"]:
+            return 3.0
+    if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
+        return 0.0
+    return 1.0
+
+
+def _ties_directly(node: Token, trigger: Token) -> bool:
+    """``node`` is the object of a verb whose object is a place ("visited Moscow", "shelled the town of X")."""
     return (
-        place.head.i == trigger.i
-        and place.dep_ in {"dobj", "nsubjpass"}
+        node.head.i == trigger.i
+        and node.dep_ in {"dobj", "nsubjpass"}
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
+        and (node.pos_ == "PROPN" or node.lemma_.lower() in cues()["place_nouns"])
     )
 
 
@@ -171,10 +247,9 @@ def _is_locative_link(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj":
         return token.dep_ == "npadvmod" and head.lower_ == "based"
-    prep = head.lower_
-    if prep == "of":
+    if head.lower_ == "of":
         return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"]
-    return prep in cues()["locative_preps"]
+    return head.lower_ in cues()["locative_preps"]
 
 
 def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
