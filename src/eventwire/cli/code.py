@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -13,7 +14,8 @@ from typing import IO
 import click
 
 from eventwire.errors import EventwireError
-from eventwire.ingest.files import ReadResult, read_source
+from eventwire.ingest.clean import clean_text, doubled_title
+from eventwire.ingest.files import ReadResult, is_jsonl, read_source
 from eventwire.model import Document, Event, parse_published
 
 INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".json")
@@ -38,12 +40,25 @@ def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def read_inputs(paths: tuple[Path, ...], published: date | None) -> Iterator[ReadResult]:
-    """Read every input; stdin when no path is given."""
+    """Read every input (stdin when no path is given); plain text is cleaned of scraping debris."""
     if not paths:
-        yield from read_source(None, published, data=sys.stdin.buffer.read())
+        data = sys.stdin.buffer.read()
+        yield from _cleaned(read_source(None, published, data=data), is_jsonl("<stdin>", data))
         return
     for path in expand_paths(paths):
-        yield from read_source(path, published)
+        yield from _cleaned(read_source(path, published), path.suffix in (".jsonl", ".ndjson", ".json"))
+
+
+def _cleaned(results: Iterator[ReadResult], structured: bool) -> Iterator[ReadResult]:
+    """Plain text loses a doubled title, share lines and "Original Source Link"; JSONL is kept as given."""
+    for result in results:
+        doc = result.document
+        if structured or doc is None:
+            yield result
+            continue
+        title = doubled_title(doc.text)
+        text = clean_text(doc.text, title)
+        yield ReadResult(result.name, document=replace(doc, text=text, title=doc.title or title))
 
 
 @click.command()
@@ -72,29 +87,34 @@ def code(
     table: bool,
     min_confidence: float | None,
 ) -> None:
-    """Code PATHS (plain text, JSONL documents, or folders of them; stdin when none) into events.
+    """Code PATHS (plain text, JSONL documents, or folders of them) into events.
 
-    Plain-text files become one document each, with the file name as id. JSONL files hold one
-    document per line (keys id, text, title, published, url, source). A file that cannot be read is
-    reported on one line naming it; the other inputs are still coded. The exit code is non-zero only
-    when nothing could be coded.
+    Plain-text files become one document each, with the file name as id; a title repeated at the
+    top, share lines and "Original Source Link" footers are removed first. JSONL files hold one
+    document per line (keys id, text, title, published, url, source) and are coded as given. With no
+    PATHS, stdin is read, or, with --db, the documents stored by `eventwire ingest` and not yet
+    coded. A file that cannot be read is reported on one line naming it; the other inputs are still
+    coded. The exit code is non-zero only when there was input and none of it could be coded.
     """
     from eventwire.cli.output import EventTable, progress
     from eventwire.pipeline import Coder
 
-    reads = list(read_inputs(paths, published))
-    failures = [r for r in reads if r.error is not None]
-    for r in failures:
-        click.echo(f"eventwire: {r.error}", err=True)
-    documents = [r.document for r in reads if r.document is not None]
     coded = 0
     with ExitStack() as stack:
-        out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         store = _open_store(db, stack)
+        pending = not paths and store is not None
+        reads = [] if pending else list(read_inputs(paths, published))
+        for r in reads:
+            if r.error is not None:
+                click.echo(f"eventwire: {r.error}", err=True)
+        documents = (
+            list(store.uncoded()) if pending and store is not None else [r.document for r in reads if r.document]
+        )
+        out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         sink = EventTable() if table else None
         coder = Coder()
         for result in progress(coder.code_many(documents), total=len(documents), label="coding"):
-            if store is not None:
+            if store is not None and not pending:
                 store.add_document(result.document)
             if result.error is not None:
                 click.echo(f"eventwire: {result.error}", err=True)
@@ -108,8 +128,9 @@ def code(
             _emit(result.document, events, out, sink)
         if sink is not None:
             sink.print(out)
-    click.echo(f"eventwire: coded {coded} of {len(reads)} inputs", err=True)
-    if coded == 0:
+    total = len(documents) if pending else len(reads)
+    click.echo(f"eventwire: coded {coded} of {total} {'stored documents' if pending else 'inputs'}", err=True)
+    if coded == 0 and total > 0:
         sys.exit(1)
 
 
