@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
-from eventwire.extract.derived import derived_events, obligations
+from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.filters import Filters
 from eventwire.extract.lexicon import Lexicon, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
@@ -20,7 +20,7 @@ from eventwire.extract.triggers import Candidate, find_candidates
 __all__ = ["RawEvent", "extract_events"]
 
 # a noun that is the content of one of these events is not an event of its own ("called for talks")
-CONTENT_OF = frozenset({"REQUEST", "REJECT", "THREATEN"})
+CONTENT_OF = frozenset({"REQUEST", "REJECT", "THREATEN", "CONCEDE", "RETREAT", "SANCTION"})
 # a nominal mention in a time phrase is background ("before the invasion", "during the negotiations")
 BACKGROUND_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "of", "until"})
 
@@ -31,7 +31,7 @@ class Extractor:
     status: StatusCues
     filters: Filters
     arguments: ArgumentCues
-    willing: frozenset[str]
+    derived: DerivedCues
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
 
 
@@ -40,8 +40,9 @@ def _extractor() -> Extractor:
     cues = load_cues()
     modes = tuple((mode, frozenset(words)) for mode, words in cues["assault_modes"].items())
     arguments = ArgumentCues(frozenset(cues["actors"]), frozenset(cues["light_verbs"]))
-    willing = frozenset(cues["willing"])
-    return Extractor(load_lexicon(), StatusCues.from_data(cues), Filters.from_data(cues), arguments, willing, modes)
+    status = StatusCues.from_data(cues)
+    derived = DerivedCues.from_data(cues, status.speech)
+    return Extractor(load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes)
 
 
 def extract_events(doc: Doc) -> list[RawEvent]:
@@ -56,9 +57,10 @@ def extract_events(doc: Doc) -> list[RawEvent]:
         event = _event(cand, set(by_token), ex)
         if event is not None:
             events.append(event)
-    events += derived_events(events, ex.willing, ex.status.speech)
+    events += derived_events(events, ex.derived)
     for sent in doc.sents:
-        events += obligations(sent, ex.status.speech, set(by_token))
+        events += obligations(sent, ex.derived)
+        events += stated_readiness(sent, ex.derived, set(by_token))
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return _deduplicate(events, by_token)
 
@@ -75,7 +77,7 @@ def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | Non
     business = ex.filters.is_business(token.sent) or ex.filters.is_business(token.doc[:], 6)
     if (entry.needs_actor or business) and not ex.filters.political(spans, business):
         return None
-    trigger = _trigger_span(cand)
+    trigger = _trigger_span(cand, ex.arguments.light_verbs)
     return RawEvent(
         type=entry.type,
         trigger=trigger,
@@ -91,9 +93,13 @@ def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | Non
     )
 
 
-def _trigger_span(cand: Candidate) -> Span:
+def _trigger_span(cand: Candidate, light_verbs: frozenset[str]) -> Span:
+    """The trigger words; a nominal trigger takes its light verb along ("launched an offensive")."""
     ids = [cand.token.i, *(t.i for t in cand.extra)]
-    doc = cand.token.doc
+    token = cand.token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and lemma(token.head) in light_verbs:
+        ids.append(token.head.i)
+    doc = token.doc
     return doc[min(ids) : max(ids) + 1] if max(ids) - min(ids) <= 4 else doc[cand.token.i : cand.token.i + 1]
 
 
@@ -142,11 +148,12 @@ def _deduplicate(events: list[RawEvent], by_token: dict[int, Candidate]) -> list
     kept: list[RawEvent] = []
     seen: set[tuple[str, ...]] = set()
     for event in events:
-        cand = by_token.get(event.trigger.root.i)
+        cand = _candidate(event, by_token)
         if cand is not None and cand.entry.backup and _has_main(event, events, by_token):
             continue
-        key = (event.type, lemma(event.trigger.root), _text(event.source), _text(event.target), event.status)
-        bare = event.source is None and event.target is None and event.trigger.root.pos_ == "NOUN"
+        head = cand.token if cand is not None else event.trigger.root
+        key = (event.type, lemma(head), _text(event.source), _text(event.target), event.status)
+        bare = event.source is None and event.target is None and head.pos_ == "NOUN"
         if (bare and key[:2] in seen) or (not bare and key in seen):
             continue
         seen.update({key, key[:2]})
@@ -156,11 +163,16 @@ def _deduplicate(events: list[RawEvent], by_token: dict[int, Candidate]) -> list
 
 def _has_main(event: RawEvent, events: list[RawEvent], by_token: dict[int, Candidate]) -> bool:
     for other in events:
-        cand = by_token.get(other.trigger.root.i)
+        cand = _candidate(other, by_token)
         same = other is not event and other.type == event.type and other.sentence == event.sentence
         if same and cand is not None and not cand.entry.backup:
             return True
     return False
+
+
+def _candidate(event: RawEvent, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The lexicon match behind an event (its trigger span may also hold a light verb)."""
+    return next((by_token[t.i] for t in event.trigger if t.i in by_token), None)
 
 
 def _text(span: Span | None) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.tree import (
     ACTOR_ENTS,
+    PRONOUNS,
     RELATIVE,
     actor_span,
     child,
@@ -79,9 +80,14 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb.dep_ == "advcl" and verb.head is not verb and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """ "summoned the ambassador to complain": an infinitive clause of purpose."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verbal(verb: Token, event_type: str, actors: frozenset[str]) -> Parties:
@@ -100,6 +106,9 @@ def _verb_object(verb: Token, event_type: str, actors: frozenset[str]) -> Token 
     dobj = child(verb, "dobj", "dative")
     if dobj is not None and is_actorish(dobj, actors):
         return dobj
+    owner = child(dobj, "poss") if dobj is not None else None
+    if owner is not None and is_actorish(owner, actors) and owner.lower_ not in PRONOUNS:
+        return owner  # "rejected Iraq's proposal": the proposal's owner
     prep = prep_object(verb, *TARGET_PREPS)
     usable = prep is not None and prep.i > verb.i and is_actorish(prep, actors)
     if usable and prep is not None and (prep.head.lower_ != "from" or event_type in ("AID", "RETREAT", "SANCTION")):

@@ -1,9 +1,10 @@
 """Events PLOVER codes from the way another event is reported: stated intent (AGREE), stated menace
-(THREATEN), and "X said Y must ..." (REQUEST)."""
+(THREATEN), refusal (REJECT), stated readiness (AGREE) and "X said Y must ..." (REQUEST)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -12,62 +13,151 @@ from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import actor_span, child, lemma
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# a refused or ruled-out event of these types is a REJECT ("declined to resign", "will not accept")
+REFUSABLE = COOPERATIVE | {"AGREE"}
 OBLIGATION = frozenset({"must", "should"})
 
 
-def derived_events(events: list[RawEvent], willing: frozenset[str], speech: frozenset[str]) -> list[RawEvent]:
-    """Extra events implied by the status and reporting of ``events``, plus obligations in reported speech."""
+@dataclass(frozen=True)
+class DerivedCues:
+    """Word lists for derived events (``cues.yaml``: willing, ready, refusal, obligation governors)."""
+
+    willing: frozenset[str]
+    speech: frozenset[str]
+    ready: frozenset[str] = frozenset()
+    refusal: frozenset[str] = frozenset()
+    refusal_modals: frozenset[str] = frozenset()
+    obligation_governors: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, cues: dict[str, Any], speech: frozenset[str]) -> DerivedCues:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w) for w in cues.get(key, []))
+
+        return cls(
+            willing=words("willing"),
+            speech=speech,
+            ready=words("ready"),
+            refusal=words("refusal"),
+            refusal_modals=words("refusal_modals"),
+            obligation_governors=words("obligation_governors"),
+        )
+
+
+def derived_events(events: list[RawEvent], cues: DerivedCues) -> list[RawEvent]:
+    """Extra events implied by the status and reporting of ``events``."""
     out = []
+    rejected = {e.sentence.start for e in events if e.type == "REJECT"}
     for event in events:
-        if event.source is None or event.status not in ("planned", "hypothetical"):
+        if event.source is None:
             continue
-        if not _intended(event.trigger.root, willing, speech):
+        if event.status == "negated" and event.type in REFUSABLE and _refused(event.trigger.root, cues):
+            if event.sentence.start not in rejected:
+                out.append(_as(event, "REJECT", "120"))
+            continue
+        if event.status not in ("planned", "hypothetical") or not _intended(event.trigger.root, cues):
             continue
         if event.type in COOPERATIVE and event.status == "planned":
-            out.append(_as(event, "AGREE", "030"))
+            conditional = _unless(event.trigger.root)
+            out.append(_as(event, "THREATEN", "130") if conditional else _as(event, "AGREE", "030"))
         elif event.type in CONFLICT:
             out.append(_as(event, "THREATEN", "130"))
     return out
 
 
-def obligations(sent: Span, speech: frozenset[str], taken: set[int]) -> list[RawEvent]:
+def obligations(sent: Span, cues: DerivedCues) -> list[RawEvent]:
     """ "The US said China must drop barriers": a REQUEST from the speaker to the clause's subject."""
     out = []
+    governors = cues.speech | cues.obligation_governors
     for token in sent:
-        if token.i in taken or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
             continue
-        if token.dep_ != "ccomp" or lemma(token.head) not in speech:
+        if token.dep_ not in ("ccomp", "acl") or lemma(token.head) not in governors:
             continue
-        speaker, addressee = subject_of(token.head), child(token, "nsubj", "nsubjpass")
+        speaker, addressee = _speaker(token.head), child(token, "nsubj", "nsubjpass")
         if speaker is None:
             continue
-        out.append(
-            RawEvent(
-                type="REQUEST",
-                trigger=sent.doc[token.i : token.i + 1],
-                sentence=sent,
-                cameo="100",
-                source=actor_span(speaker),
-                target=actor_span(addressee) if addressee is not None else None,
-                confidence=0.6,
-            )
-        )
+        out.append(_new(sent, token, "REQUEST", "100", speaker, addressee, 0.6))
     return out
 
 
-def _intended(trigger: Token, willing: frozenset[str], speech: frozenset[str]) -> bool:
+def stated_readiness(sent: Span, cues: DerivedCues, taken: set[int]) -> list[RawEvent]:
+    """ "France is ready to contribute ...", "is committed to opening ...": AGREE (stated intent to cooperate)
+    when what follows is no event of its own (those are handled by ``derived_events``)."""
+    out = []
+    for token in sent:
+        if lemma(token) not in cues.ready or token.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp"):
+            continue
+        action = _readiness_action(token)
+        if action is None or action.i in taken or any(c.dep_ == "neg" for c in token.head.children):
+            continue
+        subject = subject_of(token.head) if token.dep_ == "acomp" else subject_of(token)
+        if subject is None:
+            continue
+        out.append(_new(sent, token, "AGREE", "030", subject, None, 0.55))
+    return out
+
+
+def _readiness_action(token: Token) -> Token | None:
+    action = child(token, "xcomp")
+    if action is None:
+        to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        action = child(to, "pcomp") if to is not None else None
+    return action if action is not None and action.pos_ == "VERB" else None
+
+
+def _speaker(head: Token) -> Token | None:
+    """Who says it: the subject of a speech verb, or of the verb governing a message noun ("issued a reminder")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return subject_of(head.head) if head.dep_ == "dobj" else None
+    return subject_of(head)
+
+
+def _new(sent: Span, token: Token, kind: str, cameo: str, source: Token, target: Token | None, conf: float) -> RawEvent:
+    return RawEvent(
+        type=kind,
+        trigger=sent.doc[token.i : token.i + 1],
+        sentence=sent,
+        cameo=cameo,
+        source=actor_span(source),
+        target=actor_span(target) if target is not None else None,
+        confidence=conf,
+    )
+
+
+def _intended(trigger: Token, cues: DerivedCues) -> bool:
     """The intent is the actor's own: a willingness word governs the event, or it is reported speech."""
     node = trigger
     for _ in range(4):
-        if lemma(node) in willing and node is not trigger:
+        if lemma(node) in cues.willing and node is not trigger:
             return True
-        if node.dep_ == "ccomp" and lemma(node.head) in speech:
+        if node.dep_ == "ccomp" and lemma(node.head) in cues.speech:
             return True
         if node.head is node:
             break
         node = node.head
-    return any(lemma(c) in willing for c in trigger.head.children if c.dep_ in ("acomp", "amod"))
+    return any(lemma(c) in cues.willing for c in trigger.head.children if c.dep_ in ("acomp", "amod"))
+
+
+def _refused(trigger: Token, cues: DerivedCues) -> bool:
+    """ "will not accept", "declined to resign", "failed to reach agreement": a refusal, not a mere absence."""
+    words = {c.lower_ for c in trigger.children if c.dep_ == "aux"} | {lemma(c) for c in trigger.children}
+    if any(c.dep_ == "neg" for c in trigger.children) and words & cues.refusal_modals:
+        return True
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if lemma(node) in cues.refusal:
+            return True
+    return False
+
+
+def _unless(trigger: Token) -> bool:
+    """A promised step made conditional on the other side ("will withdraw unless ...") is a threat."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children)
 
 
 def _as(event: RawEvent, event_type: str, cameo: str) -> RawEvent:

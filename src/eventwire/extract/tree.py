@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
+
+from eventwire.extract.lexicon import load_cues
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -17,7 +20,14 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csu
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag")."""
+    word = token.lemma_.lower()
+    return _lemma_fixes().get(word, word)
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_cues().get("lemma_fixes", {}).items()}
 
 
 def descendants(token: Token, depth: int, skip: frozenset[str] = CLAUSAL) -> Iterator[Token]:

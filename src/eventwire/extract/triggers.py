@@ -38,7 +38,7 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 
 
 def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
-    if not _eligible(token):
+    if not _eligible(token, lexicon):
         return None
     for entry in lexicon.for_lemma(lemma(token)):
         if not _pos_ok(token, entry):
@@ -50,13 +50,14 @@ def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
     return None
 
 
-def _eligible(token: Token) -> bool:
+def _eligible(token: Token, lexicon: Lexicon) -> bool:
     if token.ent_type_ in SKIP_ENTS or not token.is_alpha:
         return False
     if token.pos_ == "PROPN" and token.ent_type_:
         return False
-    # "assault rifles", "protest movement": a noun modifying another noun is not an event
-    return token.dep_ != "compound"
+    # "assault rifles", "protest movement": a noun modifying another noun is not an event,
+    # unless the head only says it is an undertaking ("mediation effort", "arrest operation")
+    return token.dep_ != "compound" or lexicon.in_class(lemma(token.head), "generic")
 
 
 def _pos_ok(token: Token, entry: Entry) -> bool:
