@@ -36,6 +36,8 @@ MAX_DISTANCE = 6
 CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
+DOC_FALLBACK = True
+SCENE_PREPS = frozenset({"in", "at", "near"})
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 
 
@@ -61,21 +63,46 @@ class Mention:
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
     """Where ``raw`` happened: the place tied to it in the text, else None."""
-    mention = _tied_mention(raw, gazetteer)
-    if mention is None:
-        return None
-    context = _context_countries(raw.sentence.doc, gazetteer)
-    return _resolve(mention, gazetteer, prefer, context)
-
-
-def _tied_mention(raw: RawEvent, gazetteer: Gazetteer) -> Mention | None:
-    """The nearest tied phrase (a country counts as a little farther than a town), then its most specific name."""
-    actors = [span for span in (raw.source, raw.target) if span is not None]
-    found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
+    found = _found_mentions(raw, gazetteer)
     if not found:
         return None
+    mention = _choose(found, gazetteer)
+    context = _context_countries(raw.sentence.doc, gazetteer)
+    return _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context)
+
+
+def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    actors = [span for span in (raw.source, raw.target) if span is not None]
+    found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
+    if not found and DOC_FALLBACK:
+        found = _neighbour_scope(raw, gazetteer)
+    return found
+
+
+def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    doc = raw.sentence.doc
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start == raw.sentence.start), 0)
+    order = [i for i in (here - 1, here + 1) if 0 <= i < len(sents)]
+    for i in order:
+        spans = [span for span in _place_spans(sents[i], gazetteer) if _in_locative_phrase(span.root)]
+        if spans:
+            return [Mention(span, SCOPE_DISTANCE * 2 + span.start, -1 - span.root.i) for span in spans]
+    return []
+
+
+def _choose(found: list[Mention], gazetteer: Gazetteer) -> Mention:
+    """The nearest tied phrase (a country counts as a little farther than a town), then its most specific name."""
     best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), m.span.start))
     return _most_specific([m for m in found if m.phrase == best.phrase])
+
+
+def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
+    """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, then the others."""
+    listed = [t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end]
+    names = [_propn_phrase(t).text for t in listed]
+    later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
+    return names + [m.text for m in later]
 
 
 def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
@@ -133,18 +160,22 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
         if token.i in taken or token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue
         span = _propn_phrase(token)
-        if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer):
+        if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return spans
 
 
-def _placed_like_a_place(span: Span, gazetteer: Gazetteer) -> bool:
+def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) -> bool:
+    """Names a place noun, or stands after "in"/"at"/"near" and is known (any proper noun there, outside
+    entities: "displaced in Igembe Central")."""
     root = span.root
     while root.dep_ in LIST_DEPS and root.head is not root:
         root = root.head
     if _names_place_noun(root):
         return True
-    return root.dep_ == "pobj" and root.head.lower_ in cues()["locative_preps"] and bool(gazetteer.candidates(span.text))
+    if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
+        return False
+    return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
 
 
 def _propn_phrase(token: Token) -> Span:
@@ -159,7 +190,7 @@ def _propn_phrase(token: Token) -> Span:
 def _names_place_noun(root: Token) -> bool:
     """``root`` names a place noun: "the Reshimbagh residence", "the town of Marka"."""
     if root.dep_ in MODIFIER_DEPS:
-        return root.head.lemma_.lower() in cues()["place_nouns"]
+        return root.head.lemma_.lower() in cues()["place_nouns"] | cues()["resident_nouns"]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         outer = root.head.head.lemma_.lower()
         return outer in cues()["settlement_nouns"] or outer in cues()["area_nouns"]
@@ -171,7 +202,7 @@ def _only_modifies(span: Span) -> bool:
     root = span.root
     if root.dep_ not in MODIFIER_DEPS or root.head.i in range(span.start, span.end):
         return False
-    return root.head.lemma_.lower() not in cues()["place_nouns"]
+    return root.head.lemma_.lower() not in cues()["place_nouns"] | cues()["resident_nouns"]
 
 
 def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
@@ -194,7 +225,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
             return None
         if node.lemma_.lower() in cues()["distance_nouns"]:
             return None
-        tied = tied or _is_locative_link(node) or _ties_directly(node, trigger)
+        tied = tied or _is_locative_link(node) or _ties_directly(node, trigger) or _names_residents(node, trigger)
         cost += _edge_cost(node)
         if node.head is node:
             return None
@@ -221,6 +252,15 @@ def _edge_cost(token: Token) -> float:
     if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
         return 0.0
     return 1.0
+
+
+def _names_residents(node: Token, trigger: Token) -> bool:
+    """"Lamu residents protested": a place naming the people who act or suffer is the event's place."""
+    return (
+        node.dep_ in MODIFIER_DEPS
+        and node.head.lemma_.lower() in cues()["resident_nouns"]
+        and node.head.head.i == trigger.i
+    )
 
 
 def _ties_directly(node: Token, trigger: Token) -> bool:
@@ -256,8 +296,22 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
     """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia")."""
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
-            return not _ties_directly(span.root, raw.trigger.root)
+            root, trigger = span.root, raw.trigger.root
+            return not (_ties_directly(root, trigger) or _names_residents(root, trigger))
     return False
+
+
+def _variants(name: str) -> Iterator[str]:
+    """``name``, then shorter forms the gazetteer may know: "Mandera Town" -> "Mandera", "Laikipia North"
+    -> "Laikipia", "Kiunga-Somalia road" -> "Kiunga"."""
+    yield name
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in cues()["name_suffixes"]:
+        words = words[:-1]
+        yield " ".join(words)
+    first = name.replace("–", "-").split("-")[0].strip()
+    if first and first != name and " " not in first:
+        yield first
 
 
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
@@ -273,18 +327,14 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
-def _resolve(mention: Mention, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]) -> Place:
-    """The mention's place: its own name in the gazetteer, else the next, larger name of its list."""
+def _resolve(
+    mention: Mention, larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+) -> Place:
+    """The mention's place: its own name in the gazetteer, else the next, larger name after it."""
     name = mention.text
-    for candidate in _names_to_try(mention):
+    for candidate in (variant for text in [name, *larger] for variant in _variants(text)):
         place = gazetteer.lookup(candidate, prefer, context)
-        if place is not None:
+        if place is not None and place.lat is not None:
             return Place(name, place.country, place.lat, place.lon, place.geonameid, place.precision)
-    return Place(name)
-
-
-def _names_to_try(mention: Mention) -> Iterator[str]:
-    yield mention.text
-    for token in mention.span.root.subtree:
-        if token.dep_ in LIST_DEPS and token.head.i >= mention.span.start and token.pos_ == "PROPN":
-            yield _propn_phrase(token).text
+    own = gazetteer.lookup(name, prefer, context)
+    return Place(name, own.country, None, None, own.geonameid, own.precision) if own else Place(name)
