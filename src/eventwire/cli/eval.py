@@ -1,0 +1,100 @@
+"""``eventwire eval``: score the coder (or a prediction file) against a gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from eventwire import eval as ev
+from eventwire.errors import EvalError
+from eventwire.model import EVENT_TYPES
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--pred",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score these predicted events (event JSONL) instead of coding the gold documents.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON document.")
+@click.option("--sample", type=click.IntRange(min=1), metavar="N", help="Score a seeded random sample of N documents.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Seed of --sample.")
+@click.option(
+    "--write-pred",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also save the coded predictions here (event JSONL), to score again with --pred.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Drop coded events below this confidence (default: the coder's threshold, as `eventwire code`).",
+)
+def eval_(
+    gold: Path,
+    pred: Path | None,
+    as_json: bool,
+    sample: int | None,
+    seed: int,
+    write_pred: Path | None,
+    min_confidence: float | None,
+) -> None:
+    """Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).
+
+    Without --pred the gold documents are coded with the bundled model. Matching is one-to-one per
+    document; event precision counts only documents marked exhaustive. Every figure comes with its count n.
+    """
+    try:
+        docs = ev.sample(ev.read_gold(gold), sample, seed)
+        predictions = ev.read_predictions(pred) if pred else ev.code_gold(docs, min_confidence=min_confidence)
+        if write_pred is not None:
+            ev.write_predictions(write_pred, predictions)
+    except EvalError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report = ev.score(docs, predictions)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2))
+    else:
+        print_report(report, Console(), title=gold.name)
+
+
+def print_report(report: ev.Report, console: Console, title: str) -> None:
+    """The report as readable tables: events, fields, then per event type."""
+    events = Table(title=f"{title}: {report.docs} documents ({report.skipped_docs} skipped)", title_justify="left")
+    for column in ("", "precision", "recall", "F1", "tp", "fp", "fn", "events/doc"):
+        events.add_column(column, justify="right" if column else "left")
+    e = report.events
+    events.add_row(
+        "events",
+        _num(e.precision),
+        _num(e.recall),
+        _num(e.f1),
+        str(e.tp),
+        str(e.fp),
+        str(e.fn),
+        _num(report.events_per_doc),
+    )
+    console.print(events)
+    fields = Table(title="field accuracy over matched events", title_justify="left")
+    for column in ("field", "accuracy", "n"):
+        fields.add_column(column, justify="left" if column == "field" else "right")
+    for name, score in report.fields.items():
+        fields.add_row(name, _num(score.accuracy), str(score.n))
+    console.print(fields)
+    types = Table(title="per event type", title_justify="left")
+    for column in ("type", "precision", "recall", "F1", "n", "tp", "fp", "fn"):
+        types.add_column(column, justify="left" if column == "type" else "right")
+    for t in EVENT_TYPES:
+        c = report.per_type[t]
+        if c.tp or c.fp or c.fn:
+            types.add_row(t, _num(c.precision), _num(c.recall), _num(c.f1), str(c.n), str(c.tp), str(c.fp), str(c.fn))
+    console.print(types)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
