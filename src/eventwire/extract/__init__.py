@@ -39,7 +39,9 @@ class Extractor:
 def _extractor() -> Extractor:
     cues = load_cues()
     modes = tuple((mode, frozenset(words)) for mode, words in cues["assault_modes"].items())
-    arguments = ArgumentCues(frozenset(cues["actors"]), frozenset(cues["light_verbs"]))
+    arguments = ArgumentCues(
+        frozenset(cues["actors"]), frozenset(cues["light_verbs"]), titles=frozenset(cues.get("titles", []))
+    )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)
     return Extractor(load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes)

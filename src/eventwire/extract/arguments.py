@@ -49,6 +49,7 @@ class ArgumentCues:
     actors: frozenset[str]
     light_verbs: frozenset[str]
     extra: frozenset[int] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 def find_parties(trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
@@ -59,6 +60,8 @@ def find_parties(trigger: Token, event_type: str, of_role: str | None, cues: Arg
     else:
         parties = _verbal(trigger, event_type, actors)
     _coordination(parties, event_type, actors)
+    if parties.source is not None:
+        parties.source = _titled_name(parties.source, cues.titles)
     if parties.source is not None and _own_word(parties.source, cues):
         parties.source = None
     if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
@@ -172,9 +175,26 @@ def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> 
         other = deep_conjunct(parties.source)
     if other is None:
         return
-    if parties.target is None or not is_actorish(parties.target, actors) or event_type in SYMMETRIC_TYPES:
+    # "A and B visited C": C stays the target; the conjunct is a co-doer, or the same person under two titles
+    if _same_person(parties.source, other) and parties.target is not None:
+        parties.source = other
+        return
+    if parties.target is None or not is_actorish(parties.target, actors):
         parties.target = other
         parties.symmetric = True
+
+
+def _titled_name(head: Token, titles: frozenset[str]) -> Token:
+    """ "President of China and leader of the party Xi Jinping will visit": the name closing a title phrase."""
+    if lemma(head) not in titles or head.ent_type_ == "PERSON":
+        return head
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+    return last if last.ent_type_ == "PERSON" and last.head.i != last.i + 1 else head
+
+
+def _same_person(title: Token, other: Token) -> bool:
+    """ "President of China and leader of the party Xi Jinping": a bare title coordinated with a named title."""
+    return title.pos_ == "NOUN" and not title.ent_type_ and other.ent_type_ == "PERSON"
 
 
 def _own_word(token: Token, cues: ArgumentCues) -> bool:
