@@ -59,10 +59,11 @@ def extract_events(doc: Doc) -> list[RawEvent]:
         event = _event(cand, set(by_token), ex)
         if event is not None:
             events.append(event)
-    events += derived_events(events, ex.derived)
+    extra = derived_events(events, ex.derived)
     for sent in doc.sents:
-        events += obligations(sent, ex.derived)
-        events += stated_readiness(sent, ex.derived, set(by_token))
+        extra += obligations(sent, ex.derived)
+        extra += stated_readiness(sent, ex.derived, set(by_token))
+    events += [e for e in extra if _political_enough(e, ex)]
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return _deduplicate(events, by_token)
 
@@ -93,6 +94,13 @@ def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | Non
         symmetric=parties.symmetric,
         confidence=_confidence(cand, parties),
     )
+
+
+def _political_enough(event: RawEvent, ex: Extractor) -> bool:
+    """In business news a derived event needs a political party, as a lexicon trigger does."""
+    business = ex.filters.is_business(event.sentence) or ex.filters.is_business(event.sentence.doc[:], 6)
+    spans = [s for s in (event.source, event.target) if s is not None]
+    return not business or ex.filters.political(spans, business)
 
 
 def _trigger_span(cand: Candidate, light_verbs: frozenset[str]) -> Span:

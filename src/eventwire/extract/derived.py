@@ -29,6 +29,7 @@ class DerivedCues:
     refusal: frozenset[str] = frozenset()
     refusal_modals: frozenset[str] = frozenset()
     obligation_governors: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, cues: dict[str, Any], speech: frozenset[str]) -> DerivedCues:
@@ -42,6 +43,7 @@ class DerivedCues:
             refusal=words("refusal"),
             refusal_modals=words("refusal_modals"),
             obligation_governors=words("obligation_governors"),
+            actors=words("actors"),
         )
 
 
@@ -76,7 +78,7 @@ def obligations(sent: Span, cues: DerivedCues) -> list[RawEvent]:
         if token.dep_ not in ("ccomp", "acl") or lemma(token.head) not in governors:
             continue
         speaker, addressee = _speaker(token.head), child(token, "nsubj", "nsubjpass")
-        if speaker is None:
+        if speaker is None or addressee is None or not _addressable(addressee, token, cues.actors):
             continue
         out.append(_new(sent, token, "REQUEST", "100", speaker, addressee, 0.6))
     return out
@@ -97,6 +99,16 @@ def stated_readiness(sent: Span, cues: DerivedCues, taken: set[int]) -> list[Raw
             continue
         out.append(_new(sent, token, "AGREE", "030", subject, None, 0.55))
     return out
+
+
+def _addressable(addressee: Token, verb: Token, actors: frozenset[str]) -> bool:
+    """Someone who can be asked: a named party, or with "must" an actor noun or pronoun ("should" also
+    forecasts: "profit should rise")."""
+    if addressee.ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
+        return True
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    pronoun = addressee.lower_ in ("it", "they", "he", "she", "you")
+    return must and (pronoun or lemma(addressee) in actors)
 
 
 def _readiness_action(token: Token) -> Token | None:
