@@ -244,28 +244,40 @@ def update_pins(floors: Floors, runs: Sequence[SetRun], allow_lower: bool = Fals
     """
     changes: list[str] = []
     for run in runs:
-        old = floors.sets.get(run.set.name)
-        if old is not None and (old.sha256 != run.sha256 or old.rule != run.set.rule) and not allow_lower:
+        old = floors.sets.get(run.set.name) or Pins(run.sha256, run.set.rule)
+        if (old.sha256 != run.sha256 or old.rule != run.set.rule) and not allow_lower:
             changes.append(f"{run.set.name}: data or rule changed; not re-pinned without --allow-lower")
             continue
-        pins = old if old is not None and not allow_lower else Pins(run.sha256, run.set.rule)
-        pins.sha256, pins.rule = run.sha256, run.set.rule
         now_floors, now_ceilings = run.gated_metrics()
-        changes += _move(run.set.name, pins.floors, now_floors, max, allow_lower)
-        changes += _move(run.set.name, pins.ceilings, now_ceilings, min, allow_lower)
-        floors.sets[run.set.name] = pins
+        new = Pins(
+            run.sha256,
+            run.set.rule,
+            _moved(old.floors, now_floors, max, allow_lower),
+            _moved(old.ceilings, now_ceilings, min, allow_lower),
+        )
+        changes += _changes(run.set.name, old.floors | old.ceilings, new.floors | new.ceilings)
+        floors.sets[run.set.name] = new
     return changes
 
 
-def _move(
-    name: str, pinned: dict[str, float], now: dict[str, float], tighter: Callable[[float, float], float], free: bool
-) -> list[str]:
-    changes = []
+def _moved(
+    pinned: dict[str, float], now: dict[str, float], tighter: Callable[[float, float], float], free: bool
+) -> dict[str, float]:
+    """The new bounds: today's figures where tighter (or wherever, when ``free``); kept bounds stay."""
+    moved = {} if free else dict(pinned)
     for metric, value in now.items():
         value = round(value, 4)
         old = pinned.get(metric)
-        new = value if old is None or free else tighter(old, value)
-        if new != old:
-            changes.append(f"{name}: {metric} {'-' if old is None else f'{old:.4f}'} -> {new:.4f}")
-        pinned[metric] = new
-    return changes
+        moved[metric] = value if old is None or free else tighter(old, value)
+    return moved
+
+
+def _changes(name: str, before: dict[str, float], after: dict[str, float]) -> list[str]:
+    def show(value: float | None) -> str:
+        return "-" if value is None else f"{value:.4f}"
+
+    return [
+        f"{name}: {metric} {show(before.get(metric))} -> {show(after.get(metric))}"
+        for metric in [*after, *(m for m in before if m not in after)]
+        if before.get(metric) != after.get(metric)
+    ]
