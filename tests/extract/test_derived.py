@@ -1,0 +1,111 @@
+"""Derived events and the second lexicon pass: refusals, conditional promises, readiness, obligations,
+light-verb trigger spans and lexicon phrasings (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import RawEvent, extract_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run():  # type: ignore[no-untyped-def]
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+
+    def _run(text: str) -> list[RawEvent]:
+        return [e for e in extract_events(nlp(text)) if e.confidence >= 0.5]
+
+    return _run
+
+
+def _types(events: list[RawEvent]) -> set[str]:
+    return {e.type for e in events}
+
+
+def _one(events: list[RawEvent], event_type: str) -> RawEvent:
+    found = [e for e in events if e.type == event_type]
+    assert found, f"no {event_type} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_declined_step_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    event = _one(run("The finance minister of Peru declined to resign on Monday."), "REJECT")
+    assert event.source is not None and "minister" in event.source.text
+
+
+def test_future_refusal_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" in _types(run("Chile said it will not accept the new border demands from Bolivia."))
+
+
+def test_mere_absence_is_not_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" not in _types(run("Norway did not meet Sweden last year."))
+
+
+def test_conditional_promise_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ghana announced that it will withdraw its soldiers from Mali unless the junta holds elections.")
+    assert "THREATEN" in _types(events) and "AGREE" not in _types(events)
+
+
+def test_stated_readiness_is_agree(run) -> None:  # type: ignore[no-untyped-def]
+    event = _one(
+        run("Portugal is ready to contribute engineers to the new mission, its defence minister said."), "AGREE"
+    )
+    assert event.source is not None and event.source.text == "Portugal"
+
+
+def test_said_they_would_boycott_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" in _types(run("Opposition leaders in Togo said they would boycott the parliamentary vote."))
+
+
+def test_must_clause_in_reported_speech_is_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    event = _one(run("The Canadian foreign minister said Ethiopia must reach an agreement with the rebels."), "REQUEST")
+    assert event.target is not None and event.target.text == "Ethiopia"
+
+
+def test_forecast_with_should_is_not_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The company said its quarterly profit should rise by ten percent."))
+
+
+def test_light_verb_joins_the_trigger(run) -> None:  # type: ignore[no-untyped-def]
+    event = _one(run("The rebels launched a new offensive near the northern town on Friday."), "ASSAULT")
+    assert event.trigger.text.startswith("launched")
+    assert event.source is not None and event.source.text == "The rebels"
+
+
+def test_rejected_proposal_targets_its_owner(run) -> None:  # type: ignore[no-untyped-def]
+    event = _one(run("Armenia rejected Azerbaijan's proposal for a new corridor."), "REJECT")
+    assert event.target is not None and event.target.text.startswith("Azerbaijan")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The government of Chad lifted the curfew in the capital on Sunday.", "CONCEDE"),
+        ("The teachers' union called off its planned strike after talks with the ministry.", "CONCEDE"),
+        ("The United States lifted sanctions on the Venezuelan oil company.", "RETREAT"),
+        ("Police in Dhaka broke up a demonstration by garment workers.", "COERCE"),
+        ("The army bulldozed dozens of homes in the village.", "COERCE"),
+        ("Estonia has strengthened its forces along the border with Russia.", "MOBILIZE"),
+        ("Iraq expelled the weapons inspectors from the country.", "SANCTION"),
+        ("Angry farmers staged rallies in the capital against the new tax.", "PROTEST"),
+        ("The Arab League envoy launched a mediation effort between the two factions.", "CONSULT"),
+        ("Congress upgraded diplomatic ties with Vietnam.", "SUPPORT"),
+        ("Armenia rejected Azerbaijan's demand to open a corridor.", "REJECT"),
+        ("The mayor reneged on his promise to hold a referendum.", "REJECT"),
+        ("Militiamen gunned down three villagers near the market.", "ASSAULT"),
+    ],
+)
+def test_phrasings_from_the_lexicon(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(text)
+    assert event_type in _types(events), [(e.type, e.trigger.text) for e in events]
+
+
+def test_president_and_party_leader_title_resolves_to_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = "President of Kenya and leader of the ruling party William Ruto will visit Uganda next month."
+    event = _one(run(text), "CONSULT")
+    assert event.source is not None and "Ruto" in event.source.text
+    assert event.target is not None and event.target.text == "Uganda"
