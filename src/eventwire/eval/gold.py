@@ -124,6 +124,8 @@ class GoldEvent:
         if status is not None and status not in STATUSES:
             raise ValueError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
         evidence = obj.get("evidence") or {}
+        if not isinstance(evidence, dict):
+            raise ValueError("'evidence' must be an object")
         return cls(
             types=_types(obj.get("type")),
             source=GoldActor.from_json(obj.get("source")),
