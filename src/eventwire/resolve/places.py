@@ -37,6 +37,7 @@ CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
 DOC_FALLBACK = True
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 
@@ -55,7 +56,7 @@ class Mention:
         words = list(self.span)
         while len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
             words = words[1:]
-        while len(words) > 1 and words[-1].is_lower and words[-1].is_alpha:
+        while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
             words = words[:-1]
         doc = self.span.doc
         return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
@@ -121,7 +122,10 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     for mention in group[:-1]:
         root = mention.span.root
         if root.dep_ == "poss" or (
-            root.dep_ in MODIFIER_DEPS and _of_name(root.head) in starts and _breadth(mention, gazetteer) > 0
+            root.dep_ in MODIFIER_DEPS
+            and root.head.lemma_.lower() in cues()["settlement_nouns"]
+            and _of_name(root.head) in starts
+            and _breadth(mention, gazetteer) > 0
         ):
             continue
         return mention
@@ -151,6 +155,19 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield Mention(span, *tie)
         elif _in_locative_phrase(span.root) and not _behind_closed_clause(span.root, trigger):
             yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
+    for ent in raw.sentence.ents:
+        if ent.label_ in PLACE_LABELS and _only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
+            yield Mention(ent, 2 * SCOPE_DISTANCE, -1 - ent.root.i)
+
+
+def _modifies_an_argument(span: Span, trigger: Token, gazetteer: Gazetteer) -> bool:
+    """A town naming a party or object of the event ("Dallas police shot ...") is a last-resort place;
+    a country there is a nationality ("U.S. troops"), not a place."""
+    head = span.root.head
+    if head.head.i != trigger.i or head.dep_ not in ARGUMENT_DEPS:
+        return False
+    place = gazetteer.lookup(span.text)
+    return place is not None and place.precision in {"city", "neighbourhood"}
 
 
 def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -230,6 +247,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         if node.lemma_.lower() in cues()["distance_nouns"]:
             return None
         tied = tied or _is_locative_link(node) or _ties_directly(node, trigger) or _names_residents(node, trigger)
+        tied = tied or _is_motion_goal(node, trigger)
         cost += _edge_cost(node)
         if node.head is node:
             return None
@@ -256,6 +274,17 @@ def _edge_cost(token: Token) -> float:
     if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
         return 0.0
     return 1.0
+
+
+def _is_motion_goal(node: Token, trigger: Token) -> bool:
+    """Where a movement goes or comes from is its place ("returned to Saigon", "withdrew from Kafr Nabuda")."""
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in cues()["motion_preps"]
+        and prep.head.i == trigger.i
+        and trigger.lemma_.lower() in cues()["motion_verbs"]
+    )
 
 
 def _names_residents(node: Token, trigger: Token) -> bool:
