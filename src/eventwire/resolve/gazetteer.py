@@ -52,6 +52,26 @@ def cues() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded nationality words ("Kenyan", "Somalis") to ISO3, from the actor team's country table
+    (``data/actors/countries.tsv``); empty when that table is missing or changes shape."""
+    path = Path(str(resources.files("eventwire") / "data" / "actors" / "countries.tsv"))
+    try:
+        with path.open(encoding="utf-8") as handle:
+            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    except OSError:
+        log.warning("no %s: nationality words will not inform place context", path)
+        return {}
+    out: dict[str, str] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        for column in ("adjectives", "people"):
+            for word in (row.get(column) or "").split(";"):
+                if word.strip() and row.get("iso3"):
+                    out.setdefault(fold(word), row["iso3"])
+    return out
+
+
 def fold(name: str) -> str:
     """The comparison key of a place name: lower case, no diacritics, no apostrophes or hyphens."""
     text = (name if name.isascii() else _strip_marks(name)).lower().translate(_FOLD_TABLE)

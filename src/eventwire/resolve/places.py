@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Gazetteer, cues
+from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold
 
 __all__ = ["Gazetteer", "event_place"]
 
@@ -37,6 +37,7 @@ CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
 DOC_FALLBACK = True
+MIN_PREFIX_CHARS = 4
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
@@ -99,13 +100,15 @@ def _choose(found: list[Mention], gazetteer: Gazetteer) -> Mention:
 
 
 def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
-    """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, then the others."""
+    """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, the later names,
+    then a possessor before it ("Nairobi's Uhuru Park")."""
     listed = [
         t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end
     ]
     names = [_propn_phrase(t).text for t in listed]
     later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
-    return names + [m.text for m in later]
+    holders = [m for m in found if m.phrase == mention.phrase and m.span.start < mention.span.start]
+    return names + [m.text for m in later] + [m.text for m in holders]
 
 
 def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
@@ -341,25 +344,32 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
 
 
 def _variants(name: str) -> Iterator[str]:
-    """``name``, then shorter forms the gazetteer may know: "Mandera Town" -> "Mandera", "Laikipia North"
-    -> "Laikipia", "Kiunga-Somalia road" -> "Kiunga"."""
+    """``name``, then shorter forms the gazetteer may know: "Mandera Town" -> "Mandera", "Witu Lamu County"
+    -> "Witu Lamu" -> "Witu", "Kiunga-Somalia road" -> "Kiunga"."""
     yield name
     words = name.split()
     while len(words) > 1 and words[-1].lower() in cues()["name_suffixes"]:
         words = words[:-1]
         yield " ".join(words)
+    for size in range(len(words) - 1, 0, -1):
+        if len(" ".join(words[:size])) >= MIN_PREFIX_CHARS:
+            yield " ".join(words[:size])
     first = name.replace("–", "-").split("-")[0].strip()
     if first and first != name and " " not in first:
         yield first
 
 
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the document's unambiguous place names, most mentioned first."""
+    """Countries of the document's unambiguous place names and nationality words, most mentioned first."""
     counts: dict[str, int] = {}
+    nationalities = demonyms()
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ == "NORP":
+            countries = {nationalities[key]} if (key := fold(ent.text)) in nationalities else set()
+        elif ent.label_ in PLACE_LABELS:
+            countries = gazetteer.countries_of(ent.text)
+        else:
             continue
-        countries = gazetteer.countries_of(ent.text)
         if len(countries) == 1:
             country = next(iter(countries))
             counts[country] = counts.get(country, 0) + 1
