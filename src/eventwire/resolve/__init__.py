@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
-from eventwire.model import Actor, Document, Event, Evidence, Place
+from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.dates import event_date
 from eventwire.resolve.places import Gazetteer, event_place
 
 __all__ = ["Resolver"]
 
-# Sectors of actors that act where they are: with no country of their own, they take the event place's.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
+
+# Sectors of actors that act where they are: with no country of their own, they take the country of the
+# event's place, else the country the document is about.
 # Rebels and transnational groups (REB, IMG) do not: "Al Shabaab" in Kenya is not a Kenyan actor.
 # An actor whose sector is unknown too (a person not in the dictionaries) is taken as local.
 DOMESTIC_SECTORS = frozenset(
@@ -31,6 +36,7 @@ class Resolver:
 
     def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
         actors = self.actors.for_document(doc, document.published)
+        frame: list[str | None] = []  # the document's country from its places, computed on first need
         events = []
         for raw in raws:
             when = event_date(raw, document.published)
@@ -39,7 +45,11 @@ class Resolver:
             target = actors.resolve(raw.target, anchor) if raw.target is not None else None
             prefer = [a.country for a in (source, target) if a is not None and a.country]
             location = event_place(raw, self.gazetteer, prefer)
-            source, target = (_domestic(a, location) for a in (source, target))
+            home = location.country if location is not None and location.country else actors.default_country
+            if home is None and _needs_home(source, target):
+                frame = frame or [self._place_country(doc)]
+                home = frame[0]
+            source, target = (_domestic(a, home) for a in (source, target))
             events.append(
                 Event(
                     doc_id=document.id,
@@ -57,6 +67,36 @@ class Resolver:
                 )
             )
         return events
+
+    def _place_country(self, doc: Doc, limit: int = 40) -> str | None:
+        """The country most of the document's named places lie in, if any.
+
+        Place entities count, and so do runs of proper nouns outside person/organisation entities:
+        the model misses many African and Asian town names ("Isiolo", "Muranga").
+        """
+        counts: Counter[str] = Counter()
+        for name in _place_names(doc)[:limit]:
+            place = self.gazetteer.lookup(name)
+            if place is not None and place.country:
+                counts[place.country] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def _place_names(doc: Doc) -> list[str]:
+    names = [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
+    run: list[str] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
+            run.append(token.text)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    return names
+
+
+def _needs_home(*actors: Actor | None) -> bool:
+    return any(a is not None and not a.country and a.sector in DOMESTIC_SECTORS for a in actors)
 
 
 @lru_cache(maxsize=1)
@@ -76,10 +116,8 @@ def _evidence(raw: RawEvent) -> Evidence:
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
 
 
-def _domestic(actor: Actor | None, place: Place | None) -> Actor | None:
-    """Give a domestic actor with no country of its own the country of the event's place."""
-    if actor is None or actor.country or place is None or not place.country:
+def _domestic(actor: Actor | None, home: str | None) -> Actor | None:
+    """Give a domestic actor with no country of its own ``home``: the event place's or the document's country."""
+    if actor is None or actor.country or home is None or actor.sector not in DOMESTIC_SECTORS:
         return actor
-    if actor.sector not in DOMESTIC_SECTORS:
-        return actor
-    return Actor(actor.text, actor.name, place.country, actor.sector, actor.start, actor.end)
+    return Actor(actor.text, actor.name, home, actor.sector, actor.start, actor.end)
