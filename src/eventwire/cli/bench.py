@@ -52,12 +52,13 @@ def bench(corpus: Path | None, processes: int, limit: int | None, batch_size: in
 
 
 def _print(result: BenchResult) -> None:
-    table = Table(title=f"{result.docs} documents, {result.words:,} words, {result.processes} process(es)")
+    table = Table()
     for column in ("", "seconds", "docs/s", "words/s"):
         table.add_column(column, justify="right" if column else "left")
     for phase in (result.bare, result.full):
         table.add_row(phase.name, f"{phase.seconds:.2f}", f"{phase.docs_per_s:,.1f}", f"{phase.words_per_s:,.0f}")
     console = Console()
+    console.print(f"{result.docs} documents, {result.words:,} words, {result.processes} process(es)")
     console.print(table)
     console.print(f"full/bare time ratio: {result.ratio:.2f}")
     console.print(f"events found: {result.full.events}; model load and warm-up: {result.load_seconds:.1f} s")
