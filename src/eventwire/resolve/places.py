@@ -330,7 +330,7 @@ def _is_locative_link(token: Token) -> bool:
     if token.dep_ != "pobj":
         return token.dep_ == "npadvmod" and head.lower_ == "based"
     if head.lower_ == "of":
-        return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"]
+        return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
     return head.lower_ in cues()["locative_preps"]
 
 
