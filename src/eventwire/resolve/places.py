@@ -305,7 +305,7 @@ def _ties_directly(node: Token, trigger: Token) -> bool:
         node.head.i == trigger.i
         and node.dep_ in {"dobj", "nsubjpass"}
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
-        and (node.pos_ == "PROPN" or node.lemma_.lower() in cues()["place_nouns"])
+        and (node.ent_type_ in PLACE_LABELS or node.lemma_.lower() in cues()["place_nouns"])
     )
 
 
