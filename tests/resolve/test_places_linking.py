@@ -110,3 +110,13 @@ def test_reported_speech_does_not_lend_its_place_to_the_speaking(locate: Locate)
 def test_a_place_naming_a_residence_is_kept(locate: Locate) -> None:
     place = locate("The man was found dead at his Westlands residence on Monday.", "found")
     assert _name(place) == "Westlands"
+
+
+def test_the_sentence_before_sets_the_scope_when_this_one_names_no_place(locate: Locate) -> None:
+    place = locate("Heavy fighting broke out in Kismayo on Monday. Five soldiers were killed.", "killed")
+    assert place is not None and place.name == "Kismayo" and place.country == "SOM"
+
+
+def test_residents_of_a_town_place_their_protest(locate: Locate) -> None:
+    place = locate("Residents of Garissa protested against the closure of the market.", "protested", kind="PROTEST")
+    assert place is not None and place.name == "Garissa" and place.country == "KEN"

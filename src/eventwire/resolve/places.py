@@ -6,7 +6,8 @@ gazetteer knows) that the dependency tree ties to the trigger: the object of a l
 Watamu, Dabaso, Kilifi": Watamu, located with the help of the others), the name inside a place noun ("in the
 West Bank city of Nablus": Nablus), or the object of a verb whose object is a place ("visited Moscow").
 Among several, the one nearest to the trigger in the tree wins. Actor mentions ("Syrian troops"), names
-that only modify another noun ("the Iraq war") and organisations are not places. No tie: no place (None).
+that only modify another noun ("the Iraq war") and organisations are not places. No tie: a locative phrase
+elsewhere in the sentence (its scope), then one in the sentence before or after; else no place (None).
 
 The returned ``Place.name`` is the mention as written ("Kiev", not "Kyiv"); the coordinates, country and
 precision come from the gazetteer, or from the next, larger name of the list when the first is unknown.
@@ -36,7 +37,6 @@ MAX_DISTANCE = 6
 CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
-DOC_FALLBACK = True
 MIN_PREFIX_CHARS = 4
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
@@ -45,7 +45,7 @@ BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A place name in the sentence and the names listed after it ("Watamu, Dabaso, Kilifi")."""
+    """A place name of the sentence, its distance from the trigger and the phrase it belongs to."""
 
     span: Span
     distance: float
@@ -67,6 +67,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     """Where ``raw`` happened: the place tied to it in the text, else None."""
     found = _found_mentions(raw, gazetteer)
     if not found:
+        log.debug("no place tied to %r", raw.trigger.text)
         return None
     mention = _choose(found, gazetteer)
     context = _context_countries(raw.sentence.doc, gazetteer)
@@ -76,18 +77,18 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
 def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     actors = [span for span in (raw.source, raw.target) if span is not None]
     found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
-    if not found and DOC_FALLBACK:
+    if not found:
         found = _neighbour_scope(raw, gazetteer)
     return found
 
 
 def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
-    doc = raw.sentence.doc
-    sents = list(doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start == raw.sentence.start), 0)
-    order = [i for i in (here - 1, here + 1) if 0 <= i < len(sents)]
-    for i in order:
-        spans = [span for span in _place_spans(sents[i], gazetteer) if _in_locative_phrase(span.root)]
+    """Locative place phrases of the sentence before, else after, the event's sentence."""
+    doc, sentence = raw.sentence.doc, raw.sentence
+    neighbours = [doc[sentence.start - 1].sent] if sentence.start > 0 else []
+    neighbours += [doc[sentence.end].sent] if sentence.end < len(doc) else []
+    for neighbour in neighbours:
+        spans = [span for span in _place_spans(neighbour, gazetteer) if _in_locative_phrase(span.root)]
         if spans:
             return [Mention(span, SCOPE_DISTANCE * 2 + span.start, -1 - span.root.i) for span in spans]
     return []
@@ -217,7 +218,7 @@ def _names_place_noun(root: Token) -> bool:
         return root.head.lemma_.lower() in cues()["place_nouns"] | cues()["resident_nouns"]
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         outer = root.head.head.lemma_.lower()
-        return outer in cues()["settlement_nouns"] or outer in cues()["area_nouns"]
+        return outer in cues()["settlement_nouns"] | cues()["area_nouns"] | cues()["resident_nouns"]
     return False
 
 
