@@ -12,29 +12,11 @@ from typing import Any
 import yaml
 
 from eventwire.errors import EventwireError
+from eventwire.model import EVENT_TYPES
 
 log = logging.getLogger(__name__)
 
-PLOVER_TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
+PLOVER_TYPES = frozenset(EVENT_TYPES)
 POS_TAGS = {
     "V": frozenset({"VERB", "AUX"}),
     "N": frozenset({"NOUN", "PROPN"}),
