@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import re
+import socket
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from eventwire import __version__
 from eventwire.errors import FetchError
+from eventwire.ingest import fetch
 from eventwire.ingest.fetch import Fetcher, FetchOptions, check_address
 
 from .conftest import LocalServer
@@ -88,3 +94,35 @@ def test_redirects_are_followed_and_each_hop_is_checked(server: LocalServer) -> 
 def test_not_found_is_a_fetch_error(server: LocalServer) -> None:
     with _fetcher() as fetcher, pytest.raises(FetchError, match="HTTP 404"):
         fetcher.fetch(server.base + "/missing")
+
+
+def _resolver(answers: list[str]) -> Callable[..., list[tuple[Any, ...]]]:
+    """A stand-in for socket.getaddrinfo giving the next answer on each call (the last one repeats)."""
+    calls = iter(answers)
+    last = answers[-1]
+
+    def getaddrinfo(host: str, port: int | None, *args: object, **kw: object) -> list[tuple[Any, ...]]:
+        address = next(calls, last)
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, port or 80))]
+
+    return getaddrinfo
+
+
+def test_a_host_that_rebinds_to_loopback_after_the_first_check_is_refused_at_connect(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = server.add("/page", "<p>internal</p>").replace("127.0.0.1", "rebinding.test")
+    monkeypatch.setattr(socket, "getaddrinfo", _resolver(["93.184.216.34", "127.0.0.1"]))
+    with pytest.raises(FetchError, match=re.escape("rebinding.test resolves to 127.0.0.1, a loopback address")):
+        Fetcher(FetchOptions(respect_robots=False, retries=0)).fetch(url)
+    assert server.hits == {}
+
+
+def test_connections_go_to_the_address_that_was_checked(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "news.test" exists in no DNS: the fetch can only succeed by connecting to the vetted address itself.
+    url = server.add("/page", "<p>hello</p>").replace("127.0.0.1", "news.test")
+    monkeypatch.setattr(socket, "getaddrinfo", _resolver(["127.0.0.1"]))
+    monkeypatch.setattr(fetch, "_forbidden_kind", lambda address: None)
+    with Fetcher(FetchOptions(respect_robots=False, retries=0)) as fetcher:
+        assert fetcher.fetch(url).content == b"<p>hello</p>"
+    assert server.hits == {"/page": 1}

@@ -1,4 +1,9 @@
-"""Fetch URLs politely and safely: timeouts, a size limit, robots.txt, retries, no private addresses."""
+"""Fetch URLs politely and safely: timeouts, a size limit, robots.txt, retries, no private addresses.
+
+The address check runs twice: before a request, to fail early with a clear message, and again when the
+connection is opened, on the very address the socket connects to. The second check closes the gap a
+DNS-rebinding host would use (a public address for the first lookup, a private one for the second).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,11 @@ import logging
 import socket
 import time
 import urllib.robotparser
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from eventwire import __version__
@@ -50,21 +57,27 @@ def check_address(url: str, allow_private: bool = False) -> None:
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise FetchError(f"{url} is not an http(s) URL with a host", doc_id=url)
-    if allow_private:
-        return
+    if not allow_private:
+        vetted_address(parts.hostname, parts.port, doc_id=url)
+
+
+def vetted_address(host: str, port: int | None, doc_id: str | None = None) -> str:
+    """Resolve ``host`` and return an address to connect to; refuse it if any address it has is not public."""
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or None, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve host {parts.hostname!r}: {exc}", doc_id=url) from exc
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        raise FetchError(f"cannot resolve host {host!r}: {exc}", doc_id=doc_id or host) from exc
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    for address in addresses:
         kind = _forbidden_kind(address)
         if kind:
             raise FetchError(
-                f"refused: {parts.hostname} resolves to {address}, a {kind} address; "
-                "pass --allow-private to fetch from it",
-                doc_id=url,
+                f"refused: {host} resolves to {address}, a {kind} address; pass --allow-private to fetch from it",
+                doc_id=doc_id or host,
             )
+    if not addresses:
+        raise FetchError(f"cannot resolve host {host!r}: no addresses", doc_id=doc_id or host)
+    return str(addresses[0])
 
 
 def _forbidden_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
@@ -94,6 +107,7 @@ class Fetcher:
                 timeout=httpx.Timeout(self.options.timeout, connect=min(5.0, self.options.timeout)),
                 headers={"User-Agent": self.options.user_agent},
                 follow_redirects=False,
+                transport=None if self.options.allow_private else _PublicOnlyTransport(),
             )
         return self._client
 
@@ -189,6 +203,36 @@ class Fetcher:
                 raise FetchError(f"is over the {self.options.max_bytes:,}-byte limit", doc_id=url)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+class _PublicOnlyBackend(httpcore.SyncBackend):
+    """Opens TCP connections only to public addresses, checked at connect time on the address used."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        address = vetted_address(host, port)
+        return super().connect_tcp(address, port, timeout, local_address, socket_options)
+
+
+class _PublicOnlyTransport(httpx.HTTPTransport):
+    """httpx's transport on a connection pool whose sockets go through ``_PublicOnlyBackend``.
+
+    TLS still verifies the certificate against the URL's host name: httpcore takes the name for SNI and
+    verification from the request's origin, not from the address the socket connected to.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            network_backend=_PublicOnlyBackend(),
+        )
 
 
 class _Retryable(Exception):
