@@ -167,3 +167,17 @@ def test_watch_polls_feeds_for_the_given_rounds(site: LocalServer, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert "round 1: 2 new" in result.stderr and "round 2: 0 new" in result.stderr
     assert site.hits["/feed.rss"] == 2
+
+
+@pytest.mark.slow
+def test_watch_codes_new_documents_once(site: LocalServer, tmp_path: Path) -> None:
+    db = str(tmp_path / "store.db")
+    args = ["watch", site.base + "/feed.rss", "--db", db, "--allow-private", "--every", "0s", "--rounds", "2"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rounds = [line for line in result.stderr.splitlines() if "round" in line]
+    assert len(rounds) == 2, result.stderr
+    assert "coded 0" not in rounds[0] and rounds[1].endswith("coded 0")
+    with Store(db) as store:
+        assert not list(store.uncoded())
+        assert "PROTEST" in {event.type for event in store.events()}
