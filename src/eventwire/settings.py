@@ -16,6 +16,11 @@ _ALL = (
     Setting("min_confidence", 0.5, "Events below this confidence are not output (CLI `--min-confidence`)."),
     Setting("max_document_bytes", 5_000_000, "Inputs larger than this are refused with error E105."),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
+    Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),
+    Setting("fetch_max_bytes", 5_000_000, "Fetched pages and feeds larger than this are refused (E500)."),
+    Setting("fetch_retries", 2, "Further tries after a timeout, a dropped connection, 429 or 5xx."),
+    Setting("fetch_backoff", 1.0, "Seconds before the first retry; doubled for each further one."),
+    Setting("near_dup_threshold", 0.85, "Estimated Jaccard similarity from which a document is a near-duplicate."),
 )
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in _ALL}

@@ -15,10 +15,11 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from eventwire.ingest.clean import content_hash
+from eventwire.settings import SETTINGS
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
-DEFAULT_THRESHOLD = 0.85
+DEFAULT_THRESHOLD = float(SETTINGS["near_dup_threshold"].default)
 _SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 

@@ -21,13 +21,14 @@ import httpx
 
 from eventwire import __version__
 from eventwire.errors import FetchError
+from eventwire.settings import SETTINGS
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"eventwire/{__version__}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
-DEFAULT_TIMEOUT = 15.0
+DEFAULT_TIMEOUT = float(SETTINGS["fetch_timeout"].default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,9 @@ class FetchOptions:
     """How URLs are fetched; every knob declared once, with its default."""
 
     timeout: float = DEFAULT_TIMEOUT
-    max_bytes: int = 5_000_000
-    retries: int = 2
-    backoff: float = 1.0
+    max_bytes: int = int(SETTINGS["fetch_max_bytes"].default)
+    retries: int = int(SETTINGS["fetch_retries"].default)
+    backoff: float = float(SETTINGS["fetch_backoff"].default)
     allow_private: bool = False
     respect_robots: bool = True
     user_agent: str = USER_AGENT
