@@ -94,3 +94,38 @@ def test_people_keep_one_home_country_per_name_in_their_first_row() -> None:
     for row in _people_rows():
         first.setdefault(row["name"], row["country"])
     assert all(_valid_country(code) for code in first.values())
+
+
+GROUP_KINDS = {"security", "party", "armed", "community"}
+
+
+def test_groups_have_real_countries_known_sectors_and_kinds() -> None:
+    rows = _rows("groups.tsv")
+    assert len(rows) > 300
+    for row in rows:
+        countries = split_list(row["countries"])
+        assert countries and all(code in ISO3 for code in countries), row
+        assert len(set(countries)) == len(countries), row
+        assert not row["sector"] or row["sector"] in SECTORS, row
+        assert row["kind"] in GROUP_KINDS, row
+
+
+def test_groups_cover_many_countries() -> None:
+    covered = {code for row in _rows("groups.tsv") for code in split_list(row["countries"])}
+    assert len(covered) >= 40
+
+
+def test_group_aliases_name_one_thing_across_groups_organizations_and_countries() -> None:
+    owner: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        for alias in split_list(row["names"]) + split_list(row["adjectives"]) + split_list(row["people"]):
+            owner[alias.lower()] = row["iso3"]
+    for row in _rows("organizations.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            owner[alias.lower()] = row["name"]
+    clashes = []
+    for row in _rows("groups.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            if owner.setdefault(alias.lower(), row["name"]) != row["name"]:
+                clashes.append(alias)
+    assert clashes == []

@@ -79,6 +79,8 @@ class DocumentActors:
         when = when or self.published
         reading = self.reader.read(span.text, when)
         reading = self._coreference(span, reading)
+        if len(reading.countries) > 1:
+            reading = replace(reading, country=self._among(reading.countries))
         if reading.country is None and reading.domestic:
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
         return Actor(
@@ -90,10 +92,20 @@ class DocumentActors:
             end=span.end_char,
         )
 
+    def _among(self, countries: tuple[str, ...]) -> str | None:
+        """The country of a group living in several: the document's if it is one of them; none if the document
+        is about another country (the event's place decides later); the group's main country if unknown."""
+        if self.default_country is None:
+            return countries[0]
+        return self.default_country if self.default_country in countries else None
+
     def _coreference(self, span: Span, reading: Reading) -> Reading:
         if reading.person is not None:
             return reading
         person_name = _person_name(span)
+        if person_name and reading.sector and not reading.names_person:
+            # a group headed by a role noun ("residents of X", "supporters of Y"): the name is not the actor
+            return reading
         if person_name and reading.country is None:
             return self._by_surname(span, person_name, reading)
         if reading.anaphor is None:

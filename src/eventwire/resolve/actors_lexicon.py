@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SPECIAL_COUNTRIES: frozenset[str] = frozenset({"IGO", "NGO", "IMG"})
+WORD_END = re.compile(r"(?<=\w)(?![\w-])")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
@@ -34,7 +35,9 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 class Entry:
     """One named thing an alias stands for.
 
-    ``kind`` is ``country``, ``adjective``, ``people`` (a plural demonym), ``seat``, ``org`` or ``role``.
+    ``kind`` is ``country``, ``adjective``, ``people`` (a plural demonym), ``seat``, ``org``, ``group`` or
+    ``role``. ``countries`` lists every country a group (an ethnic community, a clan) lives in, ``country`` being
+    the first; the document's country picks among them.
     """
 
     name: str
@@ -43,6 +46,7 @@ class Entry:
     kind: str
     domestic: bool = False
     person: bool = False
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +93,24 @@ class AliasIndex(Generic[T]):
         hits: list[Hit[T]] = []
         pos = 0
         while match := self._pattern.search(text, pos):
-            found, key = match.group(0), match.group(0).lower()
-            if self._accepts(found, key):
-                hits.extend(Hit(match.start(), match.end(), found, v) for v in self._values[key][:1])
-                pos = match.end()
+            end = self._accepted_end(text, match.start(), match.end())
+            if end is not None:
+                found = text[match.start() : end]
+                hits.extend(Hit(match.start(), end, found, v) for v in self._values[found.lower()][:1])
+                pos = end
             else:
                 pos = match.start() + 1
         return hits
+
+    def _accepted_end(self, text: str, start: int, end: int) -> int | None:
+        """Where the longest alias starting at ``start`` whose capitals agree with the text ends: when "Jubilee
+        Party" is refused in "Jubilee party", the shorter alias "Jubilee" may still match."""
+        inner = [m.start() for m in WORD_END.finditer(text, start, end) if start < m.start() < end]
+        for stop in [end, *reversed(inner)]:
+            found = text[start:stop]
+            if found.lower() in self._values and self._accepts(found, found.lower()):
+                return stop
+        return None
 
     def find_all(self, text: str) -> Iterator[Hit[list[T]]]:
         for hit in self.find(text):
@@ -167,6 +182,17 @@ def _org_pairs() -> Iterator[tuple[str, Entry]]:
             yield alias, entry
 
 
+def _group_pairs() -> Iterator[tuple[str, Entry]]:
+    """Armed forces, police, parties, armed movements and communities from ``groups.tsv``."""
+    for row in _rows("groups.tsv"):
+        countries = tuple(split_list(row["countries"]))
+        entry = Entry(
+            row["name"], countries[0] if countries else None, row["sector"] or None, "group", countries=countries
+        )
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            yield alias, entry
+
+
 def _role_pairs() -> Iterator[tuple[str, Entry]]:
     for row in _rows("roles.tsv"):
         yield (
@@ -213,7 +239,7 @@ class Lexicon:
 
     @cached_property
     def orgs(self) -> AliasIndex[Entry]:
-        return AliasIndex(_org_pairs())
+        return AliasIndex([*_org_pairs(), *_group_pairs()])
 
     @cached_property
     def roles(self) -> AliasIndex[Entry]:

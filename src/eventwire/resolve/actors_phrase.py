@@ -31,7 +31,8 @@ class Reading:
 
     ``anaphor`` is ``person``, ``group`` or ``description`` when the phrase needs an antecedent
     (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
-    may be taken from the document.
+    may be taken from the document; ``countries`` when a group lives in several countries (``country`` is the
+    first) and the document's country should choose.
     """
 
     name: str | None
@@ -41,6 +42,7 @@ class Reading:
     names_person: bool = False
     domestic: bool = False
     anaphor: str | None = None
+    countries: tuple[str, ...] = ()
 
 
 def core_text(text: str) -> str:
@@ -125,10 +127,10 @@ class PhraseReader:
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
         entry = org.value
         sector = entry.sector
-        if role is not None and role.start >= org.end and entry.sector in {"IGO", "NGO"}:
+        if role is not None and role.start >= org.end and entry.sector in {None, "IGO", "NGO"}:
             sector = role.value.sector
         country = entry.country or (countries[0].value.country if countries else None)
-        return Reading(name=entry.name, country=country, sector=sector)
+        return Reading(name=entry.name, country=country, sector=sector, countries=entry.countries)
 
     def _place(self, core: str, seats: list[Hit[Entry]], countries: list[Hit[Entry]], end: int) -> Entry | None:
         """The country-bearing alias of the phrase; a seat of power keeps its sector only as the whole head."""

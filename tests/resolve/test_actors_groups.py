@@ -1,0 +1,117 @@
+"""Named groups (security forces, parties, armed movements, communities) and group role nouns."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from eventwire.model import Actor
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors_phrase import Reading
+
+RESOLVER = ActorResolver()
+NLP = spacy.blank("en")
+
+
+def read(text: str) -> Reading:
+    return RESOLVER.reader.read(text, None)
+
+
+def resolve_in(text: str, ents: list[tuple[str, str]], phrase: str) -> Actor:
+    doc: Doc = NLP(text)
+    spans = []
+    for ent_text, label in ents:
+        start = text.index(ent_text)
+        span = doc.char_span(start, start + len(ent_text), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    start = text.index(phrase)
+    actor_span = doc.char_span(start, start + len(phrase))
+    assert isinstance(actor_span, Span)
+    return RESOLVER.for_document(doc, None).resolve(actor_span)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("UPDF soldiers", "UGA", "MIL"),
+        ("officers of the Nigeria Police Force", "NGA", "COP"),
+        ("FARDC", "COD", "MIL"),
+        ("Tatmadaw troops", "MMR", "MIL"),
+        ("CRPF personnel", "IND", "COP"),
+        ("Liyu Police", "ETH", "COP"),
+        ("National Police Reservists", "KEN", "COP"),
+        ("ZANU-PF supporters", "ZWE", "PTY"),
+        ("BJP workers", "IND", "PTY"),
+        ("Mai-Mai militiamen", "COD", "REB"),
+        ("the Jalisco New Generation Cartel", "MEX", "REB"),
+    ],
+)
+def test_named_group_fixes_country_and_sector(text: str, country: str, sector: str) -> None:
+    reading = read(text)
+    assert (reading.country, reading.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Turkana raiders", "UNK"), ("Pokot militia", "REB"), ("Fulani herders", "CVL"), ("Dinka youths", "CVL")],
+)
+def test_role_noun_after_a_community_sets_the_sector(text: str, sector: str) -> None:
+    assert read(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("county askaris", "COP"),
+        ("police reservists", "COP"),
+        ("vigilantes", "REB"),
+        ("a clan militia", "REB"),
+        ("cattle rustlers", "UNK"),
+        ("a mob", "CVL"),
+        ("traders", "BUS"),
+        ("students", "EDU"),
+        ("gunmen", "UNK"),
+        ("security forces", "MIL"),
+    ],
+)
+def test_group_role_nouns_have_sectors(text: str, sector: str) -> None:
+    assert read(text).sector == sector
+
+
+def test_lower_case_party_word_still_finds_the_party_name() -> None:
+    reading = read("supporters of the Jubilee party")
+    assert (reading.name, reading.country, reading.sector) == ("Jubilee Party", "KEN", "PTY")
+
+
+def test_rebel_movement_without_a_home_country_keeps_none() -> None:
+    reading = read("Al Shabaab militants")
+    assert (reading.country, reading.sector) == (None, "REB")
+
+
+def test_community_of_several_countries_takes_the_document_country() -> None:
+    actor = resolve_in("Borana raiders attacked a village in Ethiopia.", [("Ethiopia", "GPE")], "Borana raiders")
+    assert actor.country == "ETH"
+
+
+def test_community_of_several_countries_takes_its_main_country_without_a_document_country() -> None:
+    actor = resolve_in("Borana raiders attacked a village.", [], "Borana raiders")
+    assert actor.country == "KEN"
+
+
+def test_community_outside_its_countries_is_left_to_the_event_place() -> None:
+    actor = resolve_in("Fulani herders clashed with farmers in Ghana.", [("Ghana", "GPE")], "Fulani herders")
+    assert actor.country is None
+
+
+def test_person_named_inside_a_group_phrase_does_not_become_the_actor() -> None:
+    text = "Residents of Kamari blocked the road near Nairobi."
+    actor = resolve_in(text, [("Kamari", "PERSON"), ("Nairobi", "GPE")], "Residents of Kamari")
+    assert (actor.name, actor.country, actor.sector) == ("Kenya Residents", "KEN", "CVL")
+
+
+def test_shared_acronym_takes_the_document_country() -> None:
+    actor = resolve_in("The ANC held a rally in Nairobi, Kenya.", [("Nairobi", "GPE"), ("Kenya", "GPE")], "The ANC")
+    assert actor.country == "KEN"
