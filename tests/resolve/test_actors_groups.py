@@ -115,3 +115,19 @@ def test_person_named_inside_a_group_phrase_does_not_become_the_actor() -> None:
 def test_shared_acronym_takes_the_document_country() -> None:
     actor = resolve_in("The ANC held a rally in Nairobi, Kenya.", [("Nairobi", "GPE"), ("Kenya", "GPE")], "The ANC")
     assert actor.country == "KEN"
+
+
+def test_ethnic_minority_is_not_the_country_of_its_name() -> None:
+    reading = read("hundreds of ethnic Hungarians")
+    assert (reading.country, reading.sector, reading.domestic) == (None, "CVL", True)
+
+
+def test_ethnic_minority_takes_the_document_country() -> None:
+    text = "In Romania, ethnic Hungarians marched in Cluj."
+    actor = resolve_in(text, [("Romania", "GPE"), ("Cluj", "GPE")], "ethnic Hungarians")
+    assert actor.country == "ROU"
+
+
+def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
+    assert read("Prime Minister Ismail Haniyeh").sector == "GOV"
+    assert read("Ismail Haniyeh").sector == "REB"

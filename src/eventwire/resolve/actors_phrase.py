@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.resolve.actors_lexicon import Entry, Hit, Lexicon, country_name, normalize
-from eventwire.resolve.actors_people import Person
+from eventwire.resolve.actors_people import Person, Role
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
@@ -21,6 +21,7 @@ PREPOSITION = re.compile(
     r"\b(?:of|in|from|at|for|with|on|near|based|fleeing|living|operating|throughout|to|by|who|which|that|and)\b",
     re.I,
 )
+ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
@@ -71,6 +72,14 @@ def head_role(roles: list[Hit[Entry]], end: int) -> Hit[Entry] | None:
     return roles[0] if roles else None
 
 
+def titled_role(person: Person, before: str) -> Role | None:
+    """With no event date, the role whose title the phrase gives before the name ("Prime Minister Ismail
+    Haniyeh"), if the person held one; the longest title wins ("foreign minister" over "minister")."""
+    lowered = before.lower()
+    titled = [role for role in person.roles if re.search(rf"\b{re.escape(role.title.lower())}\b", lowered)]
+    return max(titled, key=lambda r: len(r.title), default=None)
+
+
 def pick_person(candidates: list[Person], when: date | None) -> Person:
     in_office = [p for p in candidates if p.in_office(when)]
     return (in_office or candidates)[0]
@@ -99,6 +108,9 @@ class PhraseReader:
     def _person(self, core: str, when: date | None) -> Reading | None:
         for hit in self.lexicon.people.find_all(core):
             person = pick_person(hit.value, when)
+            role = titled_role(person, core[: hit.start]) if when is None else None
+            if role is not None:
+                return Reading(person.name, role.country, role.sector, person, names_person=True)
             return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
         return None
 
@@ -113,6 +125,8 @@ class PhraseReader:
         if orgs:
             return self._org(orgs[0], role, countries)
         place = self._place(core, seats, countries, end)
+        if place is not None and _minority(core, countries):
+            place = Entry(place.name, None, place.sector, "minority")
         country = place.country if place else (None if role else self._city_country(core))
         sector = role.value.sector if role else (place.sector if place else None)
         return Reading(
@@ -120,7 +134,7 @@ class PhraseReader:
             country=country,
             sector=sector,
             names_person=bool(role and role.value.person and not _plural(core)),
-            domestic=bool(role and role.value.domestic and country is None),
+            domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
             anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
         )
 
@@ -155,11 +169,16 @@ class PhraseReader:
     @staticmethod
     def _name(core: str, place: Entry | None, role: Hit[Entry] | None, country: str | None) -> str:
         if role is None:
-            return place.name if place else core
+            return place.name if place and place.kind != "minority" else core
         if place is not None and place.kind == "seat" and place.sector:
             return place.name
         label = role.text if role.text.isupper() else role.text.title()
         return f"{country_name(country)} {label}" if country else label
+
+
+def _minority(core: str, countries: list[Hit[Entry]]) -> bool:
+    """ "ethnic Albanians", "ethnic Russian villagers": a minority, usually not living in the country of the name."""
+    return any(ETHNIC.search(core[: hit.start]) for hit in countries if hit.value.kind in {"adjective", "people"})
 
 
 def _plural(core: str) -> bool:
