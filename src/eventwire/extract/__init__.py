@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
@@ -33,6 +33,7 @@ class Extractor:
     arguments: ArgumentCues
     derived: DerivedCues
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
+    occurrence: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def _extractor() -> Extractor:
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)
-    return Extractor(load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes)
+    occurrence = frozenset(cues.get("occurrence_verbs", []))
+    return Extractor(load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes, occurrence)
 
 
 def extract_events(doc: Doc) -> list[RawEvent]:
@@ -56,9 +58,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     for cand in candidates:
         if _is_content(cand, by_token):
             continue
-        event = _event(cand, set(by_token), ex)
-        if event is not None:
-            events.append(event)
+        events += _events(cand, frozenset(by_token), ex)
     extra = derived_events(events, ex.derived)
     for sent in doc.sents:
         extra += obligations(sent, ex.derived)
@@ -68,14 +68,25 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     return _deduplicate(events, by_token)
 
 
-def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | None:
+def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[RawEvent]:
+    """The event of a trigger; one more for each further partner ("talks first with A, then with B")."""
+    cues = replace(ex.arguments, extra=frozenset(t.i for t in cand.extra), triggers=triggers)
+    as_noun = cand.entry.pos == "N" and cand.token.pos_ not in ("NOUN", "PROPN")
+    parties = find_parties(cand.token, cand.entry.type, cand.entry.of_role, cues, as_noun)
+    found = []
+    for target in [parties.target, *parties.more_targets]:
+        event = _event(cand, replace(parties, target=target, more_targets=[]), triggers, ex)
+        if event is not None:
+            found.append(event)
+    return found
+
+
+def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extractor) -> RawEvent | None:
     token, entry = cand.token, cand.entry
-    cues = replace(ex.arguments, extra=frozenset(t.i for t in cand.extra))
-    parties = find_parties(token, entry.type, entry.of_role, cues)
     heads = [h for h in (parties.source, parties.target) if h is not None]
-    if ex.filters.non_event(token, heads):
+    if ex.filters.non_event(token, heads, entry.type):
         return None
-    source, target = parties.spans()
+    source, target = parties.spans(token)
     spans = [s for s in (source, target) if s is not None]
     business = ex.filters.is_business(token.sent) or ex.filters.is_business(token.doc[:], 6)
     if (entry.needs_actor or business) and not ex.filters.political(spans, business):
@@ -87,12 +98,12 @@ def _event(cand: Candidate, triggers: set[int], ex: Extractor) -> RawEvent | Non
         sentence=token.sent,
         mode=entry.mode or _assault_mode(cand, ex),
         cameo=entry.cameo,
-        status=event_status(token, triggers, ex.status),
+        status=event_status(token, set(triggers), ex.status),
         source=source,
         target=target,
         attribution=find_attribution(token, ex.status.speech),
         symmetric=parties.symmetric,
-        confidence=_confidence(cand, parties),
+        confidence=_confidence(cand, parties, _reported(token, ex.occurrence)),
     )
 
 
@@ -120,15 +131,26 @@ def _assault_mode(cand: Candidate, ex: Extractor) -> str | None:
     return next((mode for mode, words in ex.assault_modes if nearby & words), None)
 
 
-def _confidence(cand: Candidate, parties: Parties) -> float:
-    """Lexicon reliability, raised by found parties and verbal triggers, lowered for bare background nouns."""
-    score = cand.entry.reliability
+def _reported(token: Token, occurrence: frozenset[str]) -> bool:
+    """A nominal event that is what its sentence reports: it heads the sentence, or is the subject of an
+    occurrence verb ("violence erupted", "clashes were reported")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in occurrence
+
+
+def _confidence(cand: Candidate, parties: Parties, reported: bool = False) -> float:
+    """Lexicon reliability, raised by found parties, verbal triggers and nouns that are what the sentence
+    reports, lowered for bare background nouns."""
+    score = cand.entry.reliability + (0.1 if reported else 0.0)
     score += 0.1 if parties.source is not None else 0.0
     score += 0.05 if parties.target is not None else 0.0
     score += 0.05 if cand.extra else 0.0
     token = cand.token
     if token.pos_ in ("NOUN", "PROPN"):
-        if parties.source is None and parties.target is None:
+        if parties.source is None and parties.target is None and not reported:
             score -= 0.1
         if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS:
             score -= 0.15

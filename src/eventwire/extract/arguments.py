@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.headlines import headline_object, headline_subject, is_headline_verb
+from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.tree import (
     ACTOR_ENTS,
     PRONOUNS,
@@ -34,12 +36,21 @@ class Parties:
     source: Token | None = None
     target: Token | None = None
     symmetric: bool = False
+    more_targets: list[Token] = field(default_factory=list)  # further partners: one event each
 
-    def spans(self) -> tuple[Span | None, Span | None]:
+    def spans(self, trigger: Token) -> tuple[Span | None, Span | None]:
+        """The actor phrases, never holding the trigger (a misread headline verb sits inside its object's phrase)."""
         return (
-            actor_span(self.source) if self.source is not None else None,
-            actor_span(self.target) if self.target is not None else None,
+            _without(actor_span(self.source), trigger) if self.source is not None else None,
+            _without(actor_span(self.target), trigger) if self.target is not None else None,
         )
+
+
+def _without(span: Span, trigger: Token) -> Span:
+    if not span.start <= trigger.i < span.end:
+        return span
+    doc = span.doc
+    return doc[trigger.i + 1 : span.end] if span.root.i > trigger.i else doc[span.start : trigger.i]
 
 
 @dataclass(frozen=True)
@@ -50,12 +61,17 @@ class ArgumentCues:
     light_verbs: frozenset[str]
     extra: frozenset[int] = frozenset()
     titles: frozenset[str] = frozenset()
+    triggers: frozenset[int] = frozenset()  # tokens of all trigger candidates of the document
 
 
-def find_parties(trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
-    """Who did it to whom, for a verbal or nominal trigger."""
+def find_parties(
+    trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues, as_noun: bool = False
+) -> Parties:
+    """Who did it to whom, for a verbal or nominal trigger (``as_noun``: an -ing form used as a noun)."""
     actors = cues.actors
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    if is_headline_verb(trigger):
+        parties = _headline(trigger, actors)
+    elif as_noun or trigger.pos_ in ("NOUN", "PROPN"):
         parties = _nominal(trigger, event_type, of_role, cues)
     else:
         parties = _verbal(trigger, event_type, actors)
@@ -91,6 +107,12 @@ def subject_of(verb: Token) -> Token | None:
 def _purpose(verb: Token) -> bool:
     """ "summoned the ambassador to complain": an infinitive clause of purpose."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _headline(verb: Token, actors: frozenset[str]) -> Parties:
+    """ "Police battle gang": the noun before the misread verb is its subject, the noun it modifies its object."""
+    target = headline_object(verb)
+    return Parties(headline_subject(verb), target if is_actorish(target, actors) else None)
 
 
 def _verbal(verb: Token, event_type: str, actors: frozenset[str]) -> Parties:
@@ -142,7 +164,17 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
         parties.target = found if found is not None and is_actorish(found, actors) else None
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, actors)
+    if event_type in PARTNER_TYPES:
+        _add_partners(noun, parties, cues)
     return parties
+
+
+def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "negotiations of X, first with A, and then with B": A is the target, B one more."""
+    partners = [p for p in with_partners(noun, cues.triggers, cues.actors) if p != parties.source]
+    if parties.target is None and partners:
+        parties.target = partners[0]
+    parties.more_targets = [p for p in partners if p != parties.target]
 
 
 def _nominal_source(noun: Token) -> Token | None:

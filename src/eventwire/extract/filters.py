@@ -11,6 +11,9 @@ from spacy.tokens import Span, Token
 from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, descendants, lemma
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+# people protest or fight "over", "against", "about" a disaster: there the disaster is the grievance, not the event
+GRIEVANCE_PREPS = frozenset({"over", "against", "about"})
+PHYSICAL_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "company", "bank", "llc", "ag", "sa", "group"})
 
 
@@ -22,6 +25,7 @@ class Filters:
     disaster: frozenset[str]
     nature: frozenset[str]
     actors: frozenset[str]
+    market_people: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, cues: dict[str, Any]) -> Filters:
@@ -29,14 +33,17 @@ class Filters:
         sports, market, business, disaster, nature = (
             frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
         )
-        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]))
+        people = frozenset(ne.get("market_people", []))
+        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people)
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
         return sum(1 for t in span if lemma(t) in self.business or t.lower_ in self.business) >= at_least
 
-    def non_event(self, trigger: Token, heads: list[Token]) -> bool:
+    def non_event(self, trigger: Token, heads: list[Token], event_type: str = "") -> bool:
         """Whether the trigger describes sport, markets or a disaster rather than a political event."""
+        if event_type in PHYSICAL_TYPES:
+            heads = [h for h in heads if lemma(h) not in self.market_people]
         return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads)
 
     def political(self, spans: list[Span], business: bool) -> bool:
@@ -68,4 +75,12 @@ class Filters:
         around = list(descendants(trigger, 3))
         if trigger.head is not trigger:
             around += list(descendants(trigger.head, 2))
-        return any(lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") for t in around)
+        return any(
+            lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") and not _grievance(t) for t in around
+        )
+
+
+def _grievance(token: Token) -> bool:
+    """ "protested over road accidents": the object of a grievance preposition, or a noun modifying it."""
+    node = token.head if token.dep_ == "compound" else token
+    return node.dep_ == "pobj" and node.head.lower_ in GRIEVANCE_PREPS

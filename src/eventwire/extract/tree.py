@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.extract.lexicon import load_cues
+from eventwire.extract.typos import corrected_lemma
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -20,9 +21,11 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csu
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag")."""
+    """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag") and
+    a misspelt trigger word read as meant ("attakced" -> "attack")."""
     word = token.lemma_.lower()
-    return _lemma_fixes().get(word, word)
+    fixed = _lemma_fixes().get(word)
+    return fixed if fixed is not None else (corrected_lemma(token) or word)
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon
 from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, descendants, lemma
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "PERSON", "WORK_OF_ART"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +42,23 @@ def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
     if not _eligible(token, lexicon):
         return None
-    for entry in lexicon.for_lemma(lemma(token)):
-        if not _pos_ok(token, entry):
+    gerund = _nominal_gerund(token)
+    entries = lexicon.for_lemma(token.lower_) if gerund else []
+    for entry in [*entries, *lexicon.for_lemma(lemma(token))]:
+        if not (_pos_ok(token, entry) or (gerund and entry in entries)):
             continue
         extra = _match_with(token, entry, lexicon)
         if extra is None or not _classes_ok(token, entry, lexicon):
             continue
         return Candidate(token, entry, extra)
     return None
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """An -ing form used as a noun: "Fighting between the clans left five dead", "after the fighting"."""
+    if token.tag_ != "VBG" or token.dep_ not in NOMINAL_DEPS:
+        return False
+    return not any(c.dep_ in ("aux", "dobj", "nsubj") for c in token.children)
 
 
 def _eligible(token: Token, lexicon: Lexicon) -> bool:
@@ -57,10 +68,14 @@ def _eligible(token: Token, lexicon: Lexicon) -> bool:
         return False
     # "assault rifles", "protest movement": a noun modifying another noun is not an event,
     # unless the head only says it is an undertaking ("mediation effort", "arrest operation")
-    return token.dep_ != "compound" or lexicon.in_class(lemma(token.head), "generic")
+    if token.dep_ != "compound" or is_headline_verb(token):
+        return True
+    return lexicon.in_class(lemma(token.head), "generic")
 
 
 def _pos_ok(token: Token, entry: Entry) -> bool:
+    if is_headline_verb(token):
+        return entry.pos != "N"
     if token.pos_ in POS_TAGS[entry.pos]:
         return not (entry.pos != "N" and token.pos_ == "VERB" and token.dep_ == "amod")
     # participles tagged as adjectives in predicates: "were wounded"

@@ -1,0 +1,55 @@
+"""Verbs of headline-style sentences that the tagger reads as nouns.
+
+In a short sentence with no verb of its own ("Police battle gang in slum", "Bandits raid villages and attack
+herders") the tagger often takes the verb for a noun modifying the object ("battle" -> compound of "gang"). Such a
+word is read as a verb when the sentence has no verb at all, a noun ends right before it (its subject) and it
+modifies a noun after it (its object), or when it follows "and" after such a verb. Its subject is the nearest noun
+to the left outside a prepositional phrase (or the subject of the verb it is coordinated with).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+# participles that only modify a noun do not make a sentence verbal ("armed men", "suspected thief")
+MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
+
+
+def is_headline_verb(token: Token) -> bool:
+    """A noun-tagged word that stands where the verb of a verbless headline sentence should be."""
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.i == token.sent.start:
+        return False
+    sent = token.sent
+    if any(t.pos_ in VERB_TAGS and t.dep_ not in MODIFIER_DEPS for t in sent):
+        return False
+    before = token.doc[token.i - 1]
+    subject_before = before.pos_ in NOUN_TAGS or (before.pos_ == "CCONJ" and _earlier_verb(token) is not None)
+    return subject_before and token.head.i > token.i and token.head.pos_ in NOUN_TAGS
+
+
+def _earlier_verb(token: Token) -> Token | None:
+    """The headline verb coordinated before ``token`` ("raid villages and attack herders")."""
+    doc = token.doc
+    return next((doc[i] for i in range(token.i - 2, token.sent.start, -1) if is_headline_verb(doc[i])), None)
+
+
+def headline_subject(token: Token) -> Token | None:
+    """The subject of a headline verb: the nearest noun before the last preposition ahead of the verb ("herdsmen
+    from the hills attack"), else the nearest noun before the verb; for a second verb, the first verb's."""
+    doc, start = token.doc, token.sent.start
+    if doc[token.i - 1].pos_ == "CCONJ":
+        earlier = _earlier_verb(token)
+        return headline_subject(earlier) if earlier is not None else None
+    preps = [i for i in range(start, token.i) if doc[i].pos_ == "ADP"]
+    for limit in [*preps[-1:], token.i]:
+        noun = next((doc[i] for i in range(limit - 1, start - 1, -1) if doc[i].pos_ in NOUN_TAGS), None)
+        if noun is not None:
+            return noun
+    return None
+
+
+def headline_object(token: Token) -> Token:
+    """The noun the tagger hung the verb on: its object ("battle gang" -> "gang")."""
+    return token.head

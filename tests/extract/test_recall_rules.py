@@ -1,0 +1,121 @@
+"""Recall rules: headline verbs read as nouns, misspelt triggers, nominal -ing forms, reported nominal events,
+grievances that are not disasters, and the partners of talks the parser hung elsewhere (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import RawEvent, extract_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run():  # type: ignore[no-untyped-def]
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+
+    def _run(text: str) -> list[RawEvent]:
+        return [e for e in extract_events(nlp(text)) if e.confidence >= 0.5]
+
+    return _run
+
+
+def _of_type(events: list[RawEvent], event_type: str) -> list[RawEvent]:
+    return [e for e in events if e.type == event_type]
+
+
+def _text(span: object) -> str | None:
+    return getattr(span, "text", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Police battle gang in slum", "battle", "Police"),
+        ("Bandits raid villages and attack herders", "raid", "Bandits"),
+        ("Bandits raid villages and attack herders", "attack", "Bandits"),
+        ("Herdsmen from the hills attack farmers in the valley", "attack", "Herdsmen"),
+        ("Crowd lynches man in market town", "lynches", "Crowd"),
+    ],
+)
+def test_headline_verb_tagged_as_noun_is_an_event(run, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in run(text) if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger.text) for e in run(text)]}"
+    assert _text(found[0].source) == source
+    assert found[0].target is None or trigger not in found[0].target.text
+
+
+def test_headline_object_phrase_leaves_the_verb_out(run) -> None:  # type: ignore[no-untyped-def]
+    event = _of_type(run("Herdsmen from the hills attack farmers in the valley"), "ASSAULT")[0]
+    assert _text(event.target) == "farmers"
+
+
+def test_noun_compound_in_a_sentence_with_a_verb_stays_a_noun(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run("The police found battle gear in the house."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Students protestd over the closure of their hostel.", "PROTEST"),
+        ("Raiders attakced several houses at night.", "ASSAULT"),
+        ("Herders demonstated against the eviction.", "PROTEST"),
+    ],
+)
+def test_misspelt_trigger_is_read_as_meant(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run(text), event_type)
+
+
+def test_nominal_ing_form_takes_noun_parties(run) -> None:  # type: ignore[no-untyped-def]
+    event = _of_type(run("Fighting between rival clans left five dead."), "ASSAULT")[0]
+    assert event.source is not None and "clans" in event.source.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Ethnic violence erupted in the valley on Sunday.", "Violence reported during the municipal elections"]
+)
+def test_nominal_event_that_the_sentence_reports_is_kept(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run(text), "ASSAULT")
+
+
+def test_background_mention_of_violence_is_still_dropped(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run("Shops reopened in the town after the violence of last year."), "ASSAULT")
+
+
+def test_protest_over_accidents_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run("Villagers held a demonstration over frequent road accidents."), "PROTEST")
+
+
+def test_killing_in_a_road_accident_stays_uncoded(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run("Three people were killed in a road accident near the town."), "ASSAULT")
+
+
+def test_traders_protesting_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run("Market traders in the town protest a new levy."), "PROTEST")
+
+
+def test_motorcycle_rider_killed_is_not_sport(run) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run("A motorcycle rider was shot dead by gunmen in the village."), "ASSAULT")
+
+
+def test_talks_partner_hung_on_the_main_verb_is_taken_back(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "After talks of the Turkish envoy, first with European diplomats, and then with Lavrov in Ankara in May, "
+        "Turkey presented a plan to end the war."
+    )
+    talks = [e for e in run(text) if e.type == "CONSULT" and e.trigger.text == "talks"]
+    assert {_text(e.target) for e in talks} == {"European diplomats", "Lavrov"}
+    assert all(_text(e.source) == "the Turkish envoy" for e in talks)
+
+
+def test_with_phrase_of_a_meeting_verb_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("After talks in Geneva, the minister met with rebel leaders.")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert all(e.target is None for e in talks)
+
+
+def test_with_phrase_after_the_main_subject_stays_with_its_verb(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("After the negotiations, the president returned home with his ministers.")
+    assert all(e.target is None for e in events if e.trigger.text == "negotiations")

@@ -1,0 +1,40 @@
+"""The misspelling rule for trigger words (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.typos import _correction, inflections, within_one_edit
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [
+        ("protestd", "protested"),  # a letter dropped
+        ("attakced", "attacked"),  # two neighbours swapped
+        ("demonstrattion", "demonstration"),  # a letter doubled
+        ("violense", "violence"),  # a letter replaced
+    ],
+)
+def test_one_keystroke_away(typo: str, word: str) -> None:
+    assert within_one_edit(typo, word)
+
+
+@pytest.mark.parametrize(("one", "other"), [("protestors", "protested"), ("attacked", "attached"[::-1])])
+def test_two_keystrokes_away_is_not_a_match(one: str, other: str) -> None:
+    assert not within_one_edit(one, other)
+
+
+def test_inflections_drop_a_final_e_and_turn_a_final_y() -> None:
+    assert {"demonstrated", "demonstrating", "demonstrates"} <= inflections("demonstrate")
+    assert {"occupied", "occupies"} <= inflections("occupy")
+
+
+def test_misspelt_trigger_forms_map_to_their_lemma() -> None:
+    assert _correction("demonstated") == "demonstrate"
+    assert _correction("attakced") == "attack"
+    assert _correction("protestd") == "protest"
+
+
+def test_a_word_near_no_trigger_is_left_alone() -> None:
+    assert _correction("breakfasts") is None
