@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -11,12 +10,10 @@ from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.dates import event_date
-from eventwire.resolve.places import Gazetteer, event_place
+from eventwire.resolve.places import Gazetteer, document_country, event_place
 
 __all__ = ["Resolver"]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
 
 # Sectors of actors that act where they are: with no country of their own, they take the country of the
 # event's place, else the country the document is about.
@@ -68,31 +65,9 @@ class Resolver:
             )
         return events
 
-    def _place_country(self, doc: Doc, limit: int = 40) -> str | None:
-        """The country most of the document's named places lie in, if any.
-
-        Place entities count, and so do runs of proper nouns outside person/organisation entities:
-        the model misses many African and Asian town names ("Isiolo", "Muranga").
-        """
-        counts: Counter[str] = Counter()
-        for name in _place_names(doc)[:limit]:
-            place = self.gazetteer.lookup(name)
-            if place is not None and place.country:
-                counts[place.country] += 1
-        return counts.most_common(1)[0][0] if counts else None
-
-
-def _place_names(doc: Doc) -> list[str]:
-    names = [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
-    run: list[str] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
-            run.append(token.text)
-            continue
-        if run:
-            names.append(" ".join(run))
-            run = []
-    return names
+    def _place_country(self, doc: Doc) -> str | None:
+        """The country the document's named places lie in, if one clearly leads."""
+        return document_country(doc, self.gazetteer)
 
 
 def _needs_home(*actors: Actor | None) -> bool:

@@ -135,11 +135,16 @@ class Gazetteer:
 
     def lookup(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Place | None:
         """The best place called ``name``; ``prefer``/``context`` are ISO3 codes favoured in that order."""
+        best = self.best(name, prefer, context)
+        return best.place() if best is not None else None
+
+    def best(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Entry | None:
+        """The best entry called ``name``: a preferred country, then a country called so, then the earliest
+        country of ``context``, then its own name over an alternate, then coordinates, then population."""
         hits = self.candidates(name)
         if not hits:
             return None
-        best = max(hits, key=lambda hit: _rank(hit, prefer, context))
-        return best[0].place()
+        return max(hits, key=lambda hit: _rank(hit, prefer, context))[0]
 
     def candidates(self, name: str) -> list[_Hit]:
         """Every entry called ``name`` (folded; a leading Arabic article is optional)."""
@@ -174,11 +179,12 @@ class Gazetteer:
         return dict(index)
 
 
-def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, bool, bool, int]:
+def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
     entry, own = hit
     return (
         entry.country in prefer,
-        entry.country in context,
+        own and entry.precision == "country",  # "Peru" is the country, not a town of that name
+        len(context) - context.index(entry.country) if entry.country in context else 0,
         own,
         entry.lat is not None,
         entry.population,

@@ -25,11 +25,17 @@ from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
 from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold
 
-__all__ = ["Gazetteer", "event_place"]
+__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
+VOTES_KEY = "eventwire.places.country_votes"
+MAX_VOTING_NAMES = 40
+SIZEABLE_TOWN = 50_000
+MIN_CONTEXT_VOTES = 0.5
+FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -37,6 +43,7 @@ MAX_DISTANCE = 6
 CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
+ARTICLE_WINDOW = 4
 MIN_PREFIX_CHARS = 4
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
@@ -54,13 +61,19 @@ class Mention:
     @property
     def text(self) -> str:
         """The name as written, without a leading article or trailing common nouns ("Raqqa province")."""
-        words = list(self.span)
-        while len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
-            words = words[1:]
-        while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
-            words = words[:-1]
-        doc = self.span.doc
-        return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return _bare_name(self.span)
+
+
+def _bare_name(span: Span) -> str:
+    """``span`` without a leading article, trailing common nouns or a bracket ("Kapkwen (Bomet)")."""
+    words = list(span)
+    if any(t.text == "(" for t in words[1:]):
+        words = words[: next(i for i, t in enumerate(words) if i and t.text == "(")]
+    while len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
+        words = words[1:]
+    while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
+        words = words[:-1]
+    return span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -70,8 +83,10 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
         log.debug("no place tied to %r", raw.trigger.text)
         return None
     mention = _choose(found, gazetteer)
-    context = _context_countries(raw.sentence.doc, gazetteer)
-    return _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context)
+    doc = raw.sentence.doc
+    context = _context_countries(doc, gazetteer)
+    home = document_country(doc, gazetteer)
+    return _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home)
 
 
 def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -83,15 +98,35 @@ def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
-    """Locative place phrases of the sentence before, else after, the event's sentence."""
+    """Place phrases of the nearest other sentence that has one: the sentence before, the one after, then
+    up to ``ARTICLE_WINDOW`` sentences back (a short report names its place once, in its first sentence).
+
+    A phrase counts when it is locative ("in X") or names the people of its sentence ("X residents",
+    "residents of X"); beyond the adjacent sentences only names the gazetteer knows count.
+    """
     doc, sentence = raw.sentence.doc, raw.sentence
-    neighbours = [doc[sentence.start - 1].sent] if sentence.start > 0 else []
-    neighbours += [doc[sentence.end].sent] if sentence.end < len(doc) else []
-    for neighbour in neighbours:
-        spans = [span for span in _place_spans(neighbour, gazetteer) if _in_locative_phrase(span.root)]
+    sentences = list(doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+    order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
+    for rank, index in enumerate(i for i in order if 0 <= i < len(sentences)):
+        spans = [
+            span
+            for span in _place_spans(sentences[index], gazetteer)
+            if _scene_phrase(span.root) and (rank < 2 or _known(span, gazetteer))
+        ]
         if spans:
-            return [Mention(span, SCOPE_DISTANCE * 2 + span.start, -1 - span.root.i) for span in spans]
+            cost = SCOPE_DISTANCE * (2 + rank)
+            return [Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i) for span in spans]
     return []
+
+
+def _scene_phrase(root: Token) -> bool:
+    """A locative phrase, or the place of the people a sentence is about ("Lamu residents")."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    if _is_locative_link(root):
+        return True
+    return _names_people(root)
 
 
 def _choose(found: list[Mention], gazetteer: Gazetteer) -> Mention:
@@ -106,10 +141,36 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     listed = [
         t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end
     ]
-    names = [_propn_phrase(t).text for t in listed]
+    listed += [
+        t
+        for t in mention.span.root.subtree
+        if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
+    ]  # "Irobo village, Shinyalu, Kakamega county"
+    listed.sort(key=lambda t: t.i)
+    names = [*_bracketed(mention.span), *(_propn_phrase(t).text for t in listed)]
     later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
     holders = [m for m in found if m.phrase == mention.phrase and m.span.start < mention.span.start]
     return names + [m.text for m in later] + [m.text for m in holders]
+
+
+def _bracketed(span: Span) -> list[str]:
+    """The names in brackets inside or right after ``span``, smallest first: "Kapkwen (Bomet)" -> Bomet,
+    "Jaldesa (Marsabit county)" -> Marsabit county, "X (Ward, County)" -> Ward, County."""
+    doc = span.doc
+    opening = next((t.i for t in doc[span.start + 1 : min(span.end + 1, len(doc))] if t.text == "("), None)
+    if opening is None:
+        return []
+    names: list[str] = []
+    words: list[Token] = []
+    for token in doc[opening + 1 : min(opening + 12, len(doc))]:
+        if token.text in {")", ","} and words:
+            names.append(doc[words[0].i : words[-1].i + 1].text)
+            words = []
+        if token.text == ")":
+            break
+        if token.text != "," and (token.pos_ == "PROPN" or words):
+            words.append(token)
+    return names
 
 
 def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
@@ -179,15 +240,37 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
     spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not _only_modifies(ent)]
-    spans += [ent for ent in sentence.ents if ent.label_ in MISLABELLED and _placed_like_a_place(ent, gazetteer)]
+    named = [_without_people(ent) for ent in sentence.ents if ent.label_ in MISLABELLED]
+    spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     taken = {t.i for ent in sentence.ents for t in ent}
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue
-        span = _propn_phrase(token)
+        span = _without_people(_propn_phrase(token))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return spans
+
+
+def _without_people(ent: Span) -> Span:
+    """An entity without a people noun the model took into it ("Embu University Students" -> "Embu
+    University")."""
+    end = ent.end
+    while end - 1 > ent.start and _people_word(ent.doc[end - 1]):
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _known(span: Span, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows the name of ``span`` or a shorter form of it ("Embu University" -> Embu)."""
+    names = [_bare_name(span), *_bracketed(span)]  # "Kapkwen (Bomet)": an unknown village in a known county
+    return any(gazetteer.candidates(variant) for name in names for variant in _variants(name))
+
+
+def _people_word(token: Token) -> bool:
+    """A noun of people, capitalised or not ("Students", "residents")."""
+    lower = token.lower_
+    return bool({token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower} & _people_nouns())
 
 
 def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) -> bool:
@@ -198,6 +281,10 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         root = root.head
     if _names_place_noun(root):
         return True
+    if _names_people(root):
+        return span.label_ != "PERSON" and _known(span, gazetteer)
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
+        return any(gazetteer.candidates(name) for name in [_bare_name(span), *_bracketed(span)])
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
@@ -227,7 +314,7 @@ def _only_modifies(span: Span) -> bool:
     root = span.root
     if root.dep_ not in MODIFIER_DEPS or root.head.i in range(span.start, span.end):
         return False
-    return root.head.lemma_.lower() not in cues()["place_nouns"] | cues()["resident_nouns"]
+    return root.head.lemma_.lower() not in cues()["place_nouns"] | _people_nouns()
 
 
 def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
@@ -291,13 +378,31 @@ def _is_motion_goal(node: Token, trigger: Token) -> bool:
     )
 
 
+def _people_nouns() -> frozenset[str]:
+    return cues()["resident_nouns"] | cues()["people_nouns"]
+
+
+def _names_people(root: Token) -> bool:
+    """``root`` (or the institution it names) modifies a noun of people: "Lamu residents", "Meru University
+    students", "Mombasa demonstrators"."""
+    return _people_head(root) is not None
+
+
+def _people_head(root: Token) -> Token | None:
+    """The noun of people that ``root`` or the proper-noun phrase it belongs to modifies, if any."""
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and not _people_word(root.head):
+        root = root.head
+    return root.head if root.dep_ in MODIFIER_DEPS and _people_word(root.head) else None
+
+
 def _names_residents(node: Token, trigger: Token) -> bool:
-    """In "Lamu residents protested" a place naming the people who act or suffer is the event's place."""
-    return (
-        node.dep_ in MODIFIER_DEPS
-        and node.head.lemma_.lower() in cues()["resident_nouns"]
-        and node.head.head.i == trigger.i
-    )
+    """In "Lamu residents protested" a place naming the people who act or suffer is the event's place; so
+    does the place in the name of their institution ("Meru University students")."""
+    people = _people_head(node)
+    if people is None:
+        return False
+    # the trigger, or the light verb whose object it is ("residents held a demonstration")
+    return people.head.i == trigger.i or (trigger.dep_ == "dobj" and people.head.i == trigger.head.i)
 
 
 def _ties_directly(node: Token, trigger: Token) -> bool:
@@ -306,7 +411,7 @@ def _ties_directly(node: Token, trigger: Token) -> bool:
         node.head.i == trigger.i
         and node.dep_ in {"dobj", "nsubjpass"}
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
-        and (node.ent_type_ in PLACE_LABELS or node.lemma_.lower() in cues()["place_nouns"])
+        and (node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
     )
 
 
@@ -320,6 +425,8 @@ def _in_locative_phrase(token: Token) -> bool:
     """``token`` or the head of its list hangs from a locative preposition."""
     while token.dep_ in LIST_DEPS and token.head is not token:
         token = token.head
+    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
+        token = token.head  # "in Kakuma camp"
     return _is_locative_link(token)
 
 
@@ -340,8 +447,16 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
             root, trigger = span.root, raw.trigger.root
-            return not (_ties_directly(root, trigger) or _names_residents(root, trigger))
+            return not (_ties_directly(root, trigger) or _names_residents(root, trigger) or _of_people(root))
     return False
+
+
+def _of_people(root: Token) -> bool:
+    """``root`` is the place in "residents of X", "students from X": the actor's home, where it acts."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() in _people_nouns()
 
 
 def _variants(name: str) -> Iterator[str]:
@@ -360,35 +475,94 @@ def _variants(name: str) -> Iterator[str]:
         yield first
 
 
+def document_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country the document is about: the clear leader of its place-name votes, else None."""
+    votes = _country_votes(doc, gazetteer)
+    ranked = sorted(votes, key=lambda c: -votes[c])
+    if not ranked or votes[ranked[0]] < 1 or (len(ranked) > 1 and votes[ranked[1]] >= votes[ranked[0]]):
+        return None
+    return ranked[0]
+
+
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the document's unambiguous place names and nationality words, most mentioned first."""
-    counts: dict[str, int] = {}
+    """Countries of the document's place names and nationality words with more than half a vote,
+    most voted first (a name shared evenly by two countries says nothing)."""
+    votes = _country_votes(doc, gazetteer)
+    return sorted((c for c in votes if votes[c] > MIN_CONTEXT_VOTES), key=lambda c: -votes[c])
+
+
+def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
+    """One vote per place name of the document (split among the countries that have a place of that name;
+    names of one country only weigh double) and half a vote per nationality word; cached on the doc."""
+    cached = doc.user_data.get(VOTES_KEY)
+    if isinstance(cached, dict):
+        return cached
+    votes: dict[str, float] = {}
     nationalities = demonyms()
     for ent in doc.ents:
-        if ent.label_ == "NORP":
-            countries = {nationalities[key]} if (key := fold(ent.text)) in nationalities else set()
-        elif ent.label_ in PLACE_LABELS:
-            countries = gazetteer.countries_of(ent.text)
-        else:
+        if ent.label_ == "NORP" and (key := fold(ent.text)) in nationalities:
+            votes[nationalities[key]] = votes.get(nationalities[key], 0.0) + 0.5
+    for name in document_place_names(doc)[:MAX_VOTING_NAMES]:
+        known = next((v for v in _variants(name) if gazetteer.candidates(v)), None)
+        if known is None:
             continue
-        if len(countries) == 1:
-            country = next(iter(countries))
-            counts[country] = counts.get(country, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+        best = gazetteer.best(known)
+        entries = [entry.country for entry, _ in gazetteer.candidates(known) if entry.country]
+        if best is not None and best.precision == "country" and best.country:
+            entries = [best.country]
+        for country in set(entries):
+            votes[country] = votes.get(country, 0.0) + _vote(known, country, entries, gazetteer)
+    doc.user_data[VOTES_KEY] = votes
+    return votes
+
+
+def _vote(name: str, country: str, entries: list[str], gazetteer: Gazetteer) -> float:
+    """A name of one country weighs 2, 3 when it is a country, region or sizeable town; a shared name
+    splits one vote by the number of entries of each country (a town that names its province too leans
+    to that country)."""
+    if len(set(entries)) != 1:
+        return entries.count(country) / len(entries)
+    entry = gazetteer.best(name)
+    big = entry is not None and (entry.precision != "city" or entry.population >= SIZEABLE_TOWN)
+    return 3.0 if big else 2.0
+
+
+def document_place_names(doc: Doc) -> list[str]:
+    """Place entities of the document, and runs of proper nouns outside person, organisation and other
+    entities (the model misses many African and Asian town names: "Isiolo", "Muranga")."""
+    names = [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
+    run: list[str] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
+            run.append(token.text)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    return names
 
 
 def _resolve(
-    mention: Mention, larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+    mention: Mention,
+    larger: list[str],
+    gazetteer: Gazetteer,
+    prefer: Sequence[str],
+    context: Sequence[str],
+    home_country: str | None = None,
 ) -> Place:
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
     name = mention.text
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
+    home = frame or home_country
     for candidate in (variant for text in [name, *larger] for variant in _variants(text)):
-        place = gazetteer.lookup(candidate, prefer, context)
-        if place is not None and place.lat is not None and (frame is None or place.country == frame):
-            return Place(name, place.country, place.lat, place.lon, place.geonameid, place.precision)
+        entry = gazetteer.best(candidate, prefer, context)
+        if entry is None or entry.lat is None or (frame is not None and entry.country != frame):
+            continue
+        if home and entry.country != home and entry.population < FOREIGN_TOWN_MAX_POPULATION and not prefer:
+            continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
+        return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
     own = gazetteer.lookup(name, prefer, context)
     return Place(name, own.country, None, None, own.geonameid, own.precision) if own else Place(name)
 
