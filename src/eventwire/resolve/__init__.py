@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -10,6 +11,7 @@ from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors import ActorResolver
 from eventwire.resolve.dates import event_date
+from eventwire.resolve.gazetteer import demonyms, fold
 from eventwire.resolve.places import Gazetteer, document_country, event_place
 
 __all__ = ["Resolver"]
@@ -22,6 +24,19 @@ __all__ = ["Resolver"]
 DOMESTIC_SECTORS = frozenset(
     {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "UNK"}
 )
+
+
+# People who are where they act: a country their own words do not name ("Kibwezi residents", picked up from
+# "a Chinese company" elsewhere in the sentence) gives way to the country of the event's place.
+LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB"})
+
+# Violent, coercive and protest events always have someone doing them. With no source in the text
+# ("two people were killed in X", "an IED went off"), the source is an unidentified actor where the event is;
+# an arrest with no named arrester is taken to be by the police. Other types get no invented source.
+IMPLICIT_SOURCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+ARREST_CAMEO = "173"
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab"})
+UNIDENTIFIED = "unidentified"
 
 
 class Resolver:
@@ -42,11 +57,13 @@ class Resolver:
             target = actors.resolve(raw.target, anchor) if raw.target is not None else None
             prefer = [a.country for a in (source, target) if a is not None and a.country]
             location = event_place(raw, self.gazetteer, prefer)
-            home = location.country if location is not None and location.country else actors.default_country
-            if home is None and _needs_home(source, target):
-                frame = frame or [self._place_country(doc)]
+            home = location.country if location is not None and location.country else None
+            if home is None:
+                frame = frame or [self._place_country(doc) or actors.default_country]
                 home = frame[0]
-            source, target = (_domestic(a, home) for a in (source, target))
+            if source is None and raw.source is None:
+                source = implicit_source(raw, home)
+            source, target = (_domestic(_local(a, home, self.gazetteer), home) for a in (source, target))
             events.append(
                 Event(
                     doc_id=document.id,
@@ -70,10 +87,6 @@ class Resolver:
         return document_country(doc, self.gazetteer)
 
 
-def _needs_home(*actors: Actor | None) -> bool:
-    return any(a is not None and not a.country and a.sector in DOMESTIC_SECTORS for a in actors)
-
-
 @lru_cache(maxsize=1)
 def _shared_actors() -> ActorResolver:
     """One set of actor dictionaries per process: they are read-only once loaded."""
@@ -89,6 +102,33 @@ def _shared_gazetteer() -> Gazetteer:
 def _evidence(raw: RawEvent) -> Evidence:
     sent = raw.sentence
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
+
+
+def implicit_source(raw: RawEvent, home: str | None) -> Actor | None:
+    """The unnamed actor behind an agentless violent, coercive or protest event, located in ``home`` (the
+    event's or the document's country, when known); None for other types."""
+    if raw.type not in IMPLICIT_SOURCE_TYPES:
+        return None
+    arrest = (raw.cameo or "").startswith(ARREST_CAMEO) or raw.trigger.root.lemma_.lower() in ARREST_VERBS
+    return Actor(text="", name=UNIDENTIFIED, country=home, sector="COP" if arrest else None)
+
+
+def _local(actor: Actor | None, home: str | None, gazetteer: Gazetteer) -> Actor | None:
+    """Local people whose country is not in their own words take ``home`` instead."""
+    if actor is None or home is None or actor.country in (None, home) or actor.sector not in LOCAL_SECTORS:
+        return actor
+    if actor.country and _names_country(actor.text, actor.country, gazetteer):
+        return actor
+    return Actor(actor.text, actor.name, home, actor.sector, actor.start, actor.end)
+
+
+def _names_country(text: str, country: str, gazetteer: Gazetteer) -> bool:
+    """``text`` names ``country`` or one of its people or places ("Ugandan students", "Kampala traders")."""
+    nationalities = demonyms()
+    words = [word.strip(".,;:'\"()") for word in text.split()]
+    names = [w for w in words if w[:1].isupper()]
+    names += [f"{a} {b}" for a, b in pairwise(words) if a[:1].isupper() and b[:1].isupper()]
+    return any(nationalities.get(fold(name)) == country or country in gazetteer.countries_of(name) for name in names)
 
 
 def _domestic(actor: Actor | None, home: str | None) -> Actor | None:
