@@ -119,3 +119,69 @@ def test_with_phrase_of_a_meeting_verb_stays_its_own(run) -> None:  # type: igno
 def test_with_phrase_after_the_main_subject_stays_with_its_verb(run) -> None:  # type: ignore[no-untyped-def]
     events = run("After the negotiations, the president returned home with his ministers.")
     assert all(e.target is None for e in events if e.trigger.text == "negotiations")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Government troops stormed the rebel headquarters at dawn.", "stormed"),
+        ("An air strike destroyed the bridge over the river.", "destroyed"),
+        ("The drone strike targeted a militia base near the border.", "targeted"),
+        ("Two mortar shells fell on the village square.", "fell"),
+        ("The brigade managed to enter the town after a week of fighting.", "enter"),
+        ("Government forces liberated the town from the insurgents.", "liberated"),
+        ("The militants executed twelve of their own commanders.", "executed"),
+        ("A suicide bomber rammed a truck into an army post.", "rammed"),
+    ],
+)
+def test_conflict_verbs_with_physical_targets(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(trigger in e.trigger.text for e in _of_type(run(text), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share prices fell sharply on Monday.",
+        "The company targeted new customers in the region.",
+        "The new law will enter into force next year.",
+        "The storm destroyed homes along the coast.",
+    ],
+)
+def test_conflict_verbs_without_physical_targets_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Clashes between the two militias broke out on Sunday.", "broke"),
+        ("The offensive began at dawn on Friday.", "began"),
+        ("The rebel group claimed responsibility for the bombing.", "claimed responsibility"),
+    ],
+)
+def test_nominal_event_span_holds_the_verb_that_states_it(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(words in e.trigger.text for e in _of_type(run(text), "ASSAULT"))
+
+
+def test_claimer_is_the_source_of_the_claimed_attack(run) -> None:  # type: ignore[no-untyped-def]
+    event = _of_type(run("The rebel group claimed responsibility for the bombing."), "ASSAULT")[0]
+    assert _text(event.source) == "The rebel group"
+
+
+def test_coordinated_participle_tagged_as_adjective_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Nine people were killed and many more wounded by a bomb in the city.")
+    assert any(e.trigger.text == "wounded" for e in _of_type(events, "ASSAULT"))
+
+
+def test_bomb_at_a_market_is_not_market_news(run) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run("A bomber detonated explosives at the crowded market on Friday."), "ASSAULT")
+
+
+def test_a_wave_of_attacks_is_not_weather(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A wave of attacks across the province killed at least twenty people.")
+    assert any(e.trigger.text == "killed" for e in _of_type(events, "ASSAULT"))
+
+
+def test_hit_team_is_not_sport_but_a_match_report_is(run) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run("The judge was shot dead by a hit team in the port city."), "ASSAULT")
+    assert not _of_type(run("The striker shot twice as his team beat the champions 3-1."), "ASSAULT")

@@ -13,6 +13,7 @@ from eventwire.extract.derived import DerivedCues, derived_events, obligations, 
 from eventwire.extract.filters import Filters
 from eventwire.extract.lexicon import Lexicon, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.spans import trigger_span
 from eventwire.extract.status import StatusCues, event_status
 from eventwire.extract.tree import lemma
 from eventwire.extract.triggers import Candidate, find_candidates
@@ -91,7 +92,7 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
     business = ex.filters.is_business(token.sent) or ex.filters.is_business(token.doc[:], 6)
     if (entry.needs_actor or business) and not ex.filters.political(spans, business):
         return None
-    trigger = _trigger_span(cand, ex.arguments.light_verbs)
+    trigger = trigger_span(token, list(cand.extra), ex.arguments.light_verbs, ex.occurrence)
     return RawEvent(
         type=entry.type,
         trigger=trigger,
@@ -112,16 +113,6 @@ def _political_enough(event: RawEvent, ex: Extractor) -> bool:
     business = ex.filters.is_business(event.sentence) or ex.filters.is_business(event.sentence.doc[:], 6)
     spans = [s for s in (event.source, event.target) if s is not None]
     return not business or ex.filters.political(spans, business)
-
-
-def _trigger_span(cand: Candidate, light_verbs: frozenset[str]) -> Span:
-    """The trigger words; a nominal trigger takes its light verb along ("launched an offensive")."""
-    ids = [cand.token.i, *(t.i for t in cand.extra)]
-    token = cand.token
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and lemma(token.head) in light_verbs:
-        ids.append(token.head.i)
-    doc = token.doc
-    return doc[min(ids) : max(ids) + 1] if max(ids) - min(ids) <= 4 else doc[cand.token.i : cand.token.i + 1]
 
 
 def _assault_mode(cand: Candidate, ex: Extractor) -> str | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.headlines import headline_object, headline_subject, is_headline_verb
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
+from eventwire.extract.spans import claim_verb
 from eventwire.extract.tree import (
     ACTOR_ENTS,
     PRONOUNS,
@@ -164,6 +165,9 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
         parties.target = found if found is not None and is_actorish(found, actors) else None
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, actors)
+    claim = claim_verb(noun)
+    if claim is not None and parties.source is None:
+        parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties

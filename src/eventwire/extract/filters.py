@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, descendants, lemma
+from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, descendants, lemma, prep_object
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # people protest or fight "over", "against", "about" a disaster: there the disaster is the grievance, not the event
@@ -26,6 +26,7 @@ class Filters:
     nature: frozenset[str]
     actors: frozenset[str]
     market_people: frozenset[str] = frozenset()
+    sports_ambiguous: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, cues: dict[str, Any]) -> Filters:
@@ -33,8 +34,8 @@ class Filters:
         sports, market, business, disaster, nature = (
             frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
         )
-        people = frozenset(ne.get("market_people", []))
-        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people)
+        people, ambiguous = (frozenset(ne.get(k, [])) for k in ("market_people", "sports_ambiguous"))
+        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people, ambiguous)
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
@@ -63,14 +64,15 @@ class Filters:
         sent = trigger.sent
         cues = sum(1 for t in sent if lemma(t) in self.sports)
         score = any(SCORE.search(t.text) and not t.ent_type_.startswith("DATE") for t in sent)
-        near = any(lemma(t) in self.sports for t in descendants(trigger, 2))
+        near = any(lemma(t) in self.sports - self.sports_ambiguous for t in descendants(trigger, 2))
         return near or cues >= 2 or (score and cues >= 1) or (score and trigger.lemma_ in ("beat", "defeat"))
 
     def _market(self, heads: list[Token]) -> bool:
         return any(lemma(h) in self.market and h.ent_type_ not in ("GPE", "NORP", "PERSON") for h in heads)
 
     def _disaster(self, trigger: Token, heads: list[Token]) -> bool:
-        if any(lemma(h) in self.nature for h in heads):
+        # "a wave of attacks", "a storm of protest": a measure of events, not weather
+        if any(lemma(h) in self.nature and prep_object(h, "of") is None for h in heads):
             return True
         around = list(descendants(trigger, 3))
         if trigger.head is not trigger:

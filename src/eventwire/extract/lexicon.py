@@ -22,7 +22,7 @@ POS_TAGS = {
     "N": frozenset({"NOUN", "PROPN"}),
     "*": frozenset({"VERB", "NOUN"}),
 }
-CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "subj", "of"})
+CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of"})
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
@@ -46,6 +46,7 @@ class Entry:
     needs_actor: bool = False
     backup: bool = False
     obj: tuple[str, ...] = ()
+    dobj: tuple[str, ...] = ()
     subj: tuple[str, ...] = ()
     of_role: str | None = None
     line: int = 0
@@ -53,7 +54,7 @@ class Entry:
     @property
     def specificity(self) -> int:
         """More specific entries are tried first: extra words, then class constraints."""
-        return 2 * len(self.with_) + (1 if self.obj or self.subj else 0)
+        return 2 * len(self.with_) + (1 if self.obj or self.dobj or self.subj else 0)
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,9 @@ def _pos_ok(token: Token, entry: Entry) -> bool:
         return entry.pos != "N"
     if token.pos_ in POS_TAGS[entry.pos]:
         return not (entry.pos != "N" and token.pos_ == "VERB" and token.dep_ == "amod")
-    # participles tagged as adjectives in predicates: "were wounded"
-    return entry.pos != "N" and token.pos_ == "ADJ" and token.tag_.startswith("VB") and token.dep_ != "amod"
+    # participles tagged as adjectives in predicates: "were wounded", "were killed and many more wounded"
+    participle = token.tag_.startswith("VB") or (token.dep_ == "conj" and token.head.pos_ == "VERB")
+    return entry.pos != "N" and token.pos_ == "ADJ" and participle and token.dep_ != "amod"
 
 
 def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ...] | None:
@@ -118,10 +119,27 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
             objects.append(token.head)
         if not any(in_class(t, name, lexicon) for t in objects for name in entry.obj):
             return False
+    if entry.dobj and not any(in_class(t, name, lexicon) for t in _direct_objects(token) for name in entry.dobj):
+        return False
     if entry.subj:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+        if not subjects and token.dep_ == "xcomp":  # "the brigade managed to enter": the governing verb's subject
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
         subjects += [c for s in list(subjects) for c in s.children if c.dep_ == "compound"]
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    """The thing acted on: direct object or passive subject (or the noun a participle modifies), with the
+    noun of its of-phrase ("destroyed one of the bridges") and its compound modifiers ("army post")."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        heads.append(token.head)
+    found = list(heads)
+    for head in heads:
+        found += [c for c in head.children if c.dep_ == "compound"]
+        found += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return found
