@@ -185,3 +185,10 @@ def test_a_wave_of_attacks_is_not_weather(run) -> None:  # type: ignore[no-untyp
 def test_hit_team_is_not_sport_but_a_match_report_is(run) -> None:  # type: ignore[no-untyped-def]
     assert _of_type(run("The judge was shot dead by a hit team in the port city."), "ASSAULT")
     assert not _of_type(run("The striker shot twice as his team beat the champions 3-1."), "ASSAULT")
+
+
+def test_purpose_named_by_the_object_makes_the_event_planned(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry called the main aim of the visit to strengthen bilateral ties with Chile."
+    event = _of_type(run(text), "SUPPORT")[0]
+    assert event.status == "planned"
+    assert _text(event.target) == "Chile"

@@ -76,6 +76,8 @@ def find_parties(
         parties = _nominal(trigger, event_type, of_role, cues)
     else:
         parties = _verbal(trigger, event_type, actors)
+    if parties.target is None:
+        parties.target = _partner_of_own_words(trigger, cues)
     _coordination(parties, event_type, actors)
     if parties.source is not None:
         parties.source = _titled_name(parties.source, cues.titles)
@@ -84,6 +86,15 @@ def find_parties(
     if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
         parties.target = None
     return parties
+
+
+def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:
+    """ "strengthen ties with Russia", "cut relations with X": the party named on the entry's own extra word."""
+    for i in sorted(cues.extra):
+        found = prep_object(trigger.doc[i], "with", "to")
+        if found is not None and is_actorish(found, cues.actors):
+            return found
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:

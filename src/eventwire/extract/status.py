@@ -104,6 +104,12 @@ def _conditional(token: Token, cues: StatusCues) -> bool:
 
 
 def _governor(node: Token, below: Token, cues: StatusCues) -> Status | None:
+    if below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        # "called the main goal of the trip to strengthen ties": an infinitive hung on the verb whose object
+        # names the purpose
+        goal = next((c for c in node.children if c.dep_ == "dobj" and lemma(c) in cues.governor), None)
+        if goal is not None:
+            return cues.governor[lemma(goal)]
     word = lemma(node)
     if word == "be" and below.dep_ == "xcomp":
         return "planned"
