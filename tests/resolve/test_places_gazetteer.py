@@ -94,7 +94,7 @@ def test_the_gazetteer_is_built_once_and_quickly() -> None:
     fresh = Gazetteer()
     started = time.process_time()
     assert fresh.lookup("Nairobi") is not None
-    assert time.process_time() - started < 6.0  # about 2 s on an idle machine; CI runners are shared
+    assert time.process_time() - started < 12.0  # about 5 s with cities1000 on an idle machine; CI runners are shared
     started = time.process_time()
     fresh.lookup("Mombasa")
     assert time.process_time() - started < 0.01
@@ -102,3 +102,19 @@ def test_the_gazetteer_is_built_once_and_quickly() -> None:
 
 def _none():  # type: ignore[no-untyped-def]
     pytest.fail("lookup returned None")
+
+
+def test_a_country_name_beats_a_town_of_a_context_country(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Peru", context=["USA"])
+    assert place is not None and place.country == "PER" and place.precision == "country"
+
+
+def test_the_earlier_context_country_ranks_first(gazetteer: Gazetteer) -> None:
+    first = gazetteer.best("Kwale", context=["KEN", "NGA"])
+    second = gazetteer.best("Kwale", context=["NGA", "KEN"])
+    assert first is not None and first.country == "KEN"
+    assert second is not None and second.country == "NGA"
+
+
+def test_villages_of_a_thousand_people_are_known(gazetteer: Gazetteer) -> None:
+    assert "KEN" in gazetteer.countries_of("Baragoi")

@@ -14,7 +14,7 @@ from eventwire.resolve.dates import event_date
 from eventwire.resolve.gazetteer import demonyms, fold
 from eventwire.resolve.places import Gazetteer, document_country, event_place
 
-__all__ = ["Resolver"]
+__all__ = ["UNIDENTIFIED", "Resolver", "implicit_source"]
 
 
 # Sectors of actors that act where they are: with no country of their own, they take the country of the

@@ -35,7 +35,7 @@ from eventwire.model import Place
 
 log = logging.getLogger(__name__)
 
-CITY_FILE = "cities5000.json"
+CITY_FILE = "cities1000.json"
 ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
 MIN_ALTERNATE_LEN = 4
 # Towns below this size are indexed by their own name only: their alternates are mostly transliterations

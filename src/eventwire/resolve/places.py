@@ -35,6 +35,7 @@ VOTES_KEY = "eventwire.places.country_votes"
 MAX_VOTING_NAMES = 40
 SIZEABLE_TOWN = 50_000
 MIN_CONTEXT_VOTES = 0.5
+COUNTRY_VOTE = 3.0
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
@@ -284,7 +285,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     if _names_people(root):
         return span.label_ != "PERSON" and _known(span, gazetteer)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
-        return any(gazetteer.candidates(name) for name in [_bare_name(span), *_bracketed(span)])
+        wider = (variant for name in _bracketed(span) for variant in _variants(name))
+        return bool(gazetteer.candidates(_bare_name(span))) or any(gazetteer.candidates(v) for v in wider)
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
@@ -338,7 +340,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         if node.lemma_.lower() in cues()["distance_nouns"]:
             return None
         tied = tied or _is_locative_link(node) or _ties_directly(node, trigger) or _names_residents(node, trigger)
-        tied = tied or _is_motion_goal(node, trigger)
+        tied = tied or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
         cost += _edge_cost(node)
         if node.head is node:
             return None
@@ -403,6 +405,18 @@ def _names_residents(node: Token, trigger: Token) -> bool:
         return False
     # the trigger, or the light verb whose object it is ("residents held a demonstration")
     return people.head.i == trigger.i or (trigger.dep_ == "dobj" and people.head.i == trigger.head.i)
+
+
+def _area_of_object(node: Token, trigger: Token) -> bool:
+    """A place in apposition to the object of a place verb is where that object lies: "attacked X (Baringo
+    county)", whatever the model took X for."""
+    head = node.head
+    return (
+        node.dep_ == "appos"
+        and head.head.i == trigger.i
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and trigger.lemma_.lower() in cues()["place_object_verbs"]
+    )
 
 
 def _ties_directly(node: Token, trigger: Token) -> bool:
@@ -507,24 +521,35 @@ def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
         if known is None:
             continue
         best = gazetteer.best(known)
-        entries = [entry.country for entry, _ in gazetteer.candidates(known) if entry.country]
         if best is not None and best.precision == "country" and best.country:
-            entries = [best.country]
-        for country in set(entries):
-            votes[country] = votes.get(country, 0.0) + _vote(known, country, entries, gazetteer)
+            votes[best.country] = votes.get(best.country, 0.0) + COUNTRY_VOTE
+            continue
+        for country in gazetteer.countries_of(known):
+            votes[country] = votes.get(country, 0.0) + _vote(known, country, gazetteer)
     doc.user_data[VOTES_KEY] = votes
     return votes
 
 
-def _vote(name: str, country: str, entries: list[str], gazetteer: Gazetteer) -> float:
-    """A name of one country weighs 2, 3 when it is a country, region or sizeable town; a shared name
-    splits one vote by the number of entries of each country (a town that names its province too leans
-    to that country)."""
-    if len(set(entries)) != 1:
-        return entries.count(country) / len(entries)
+def _vote(name: str, country: str, gazetteer: Gazetteer) -> float:
+    """A name of one country weighs 2, 3 when it is a country, region or sizeable town. A name several
+    countries share splits one vote by the size of what it names in each: Moscow is Russian before it is a
+    small town of Idaho; a name that is a province too counts as a sizeable place."""
+    sizes = _sizes(name, gazetteer)
+    if len(sizes) != 1:
+        return sizes.get(country, 0) / max(1, sum(sizes.values()))
     entry = gazetteer.best(name)
     big = entry is not None and (entry.precision != "city" or entry.population >= SIZEABLE_TOWN)
     return 3.0 if big else 2.0
+
+
+def _sizes(name: str, gazetteer: Gazetteer) -> dict[str, int]:
+    """The size of the largest place called ``name`` in each country (areas count as sizeable towns)."""
+    sizes: dict[str, int] = {}
+    for entry, _ in gazetteer.candidates(name):
+        if entry.country:
+            size = max(entry.population, SIZEABLE_TOWN if entry.precision != "city" else 1)
+            sizes[entry.country] = max(sizes.get(entry.country, 0), size)
+    return sizes
 
 
 def document_place_names(doc: Doc) -> list[str]:
@@ -539,7 +564,19 @@ def document_place_names(doc: Doc) -> list[str]:
         if run:
             names.append(" ".join(run))
             run = []
+    for token in doc:  # whatever the model took them for: "in Mwea" (PERSON), "Jomvu (Mombasa)" (ORG)
+        if token.pos_ == "PROPN" and (_after_locative(token) or _in_brackets(token)):
+            names.append(_propn_phrase(token).text)
     return names
+
+
+def _after_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS and token.ent_type_ not in {"DATE", "TIME"}
+
+
+def _in_brackets(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "(" and token.ent_type_ not in {"DATE", "TIME"}
 
 
 def _resolve(

@@ -1,0 +1,88 @@
+"""Places named through the people of an event, in brackets or elsewhere in a short report, and small namesakes
+abroad (loads the spaCy model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, document_country, event_place
+
+pytestmark = pytest.mark.slow
+
+Locate = Callable[..., Place | None]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@pytest.fixture(scope="module")
+def locate(nlp: Language, gazetteer: Gazetteer) -> Locate:
+    def _locate(text: str, trigger: str, *, kind: str = "PROTEST") -> Place | None:
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == trigger)
+        raw = RawEvent(type=kind, trigger=doc[token.i : token.i + 1], sentence=token.sent)
+        return event_place(raw, gazetteer)
+
+    return _locate
+
+
+def test_a_town_naming_the_protesters_places_their_protest(locate: Locate) -> None:
+    place = locate("Mombasa demonstrators protested against the levy.", "protested")
+    assert place is not None and place.name == "Mombasa" and place.country == "KEN" and place.lat is not None
+
+
+def test_the_town_of_the_students_university_places_their_protest(locate: Locate) -> None:
+    place = locate("Kisii University students staged a protest over fees.", "staged")
+    assert place is not None and place.country == "KEN"
+    assert place.lat is not None and abs(place.lat - -0.68) < 0.2
+
+
+def test_a_bracket_after_an_unknown_village_gives_its_county(locate: Locate) -> None:
+    place = locate("Bandits attacked Chepkalacha (Baringo county) at dawn.", "attacked", kind="ASSAULT")
+    assert place is not None and place.country == "KEN" and place.lat is not None
+
+
+def test_a_bracket_is_not_part_of_the_name(locate: Locate) -> None:
+    place = locate("Residents of Kericho (Kericho county) protested after a crash.", "protested")
+    assert place is not None and place.name == "Kericho" and place.country == "KEN"
+
+
+def test_a_place_noun_after_in_sets_the_scope(locate: Locate) -> None:
+    text = "More than twenty people were injured in a brawl between two groups of refugees in Kakuma camp."
+    place = locate(text, "injured", kind="ASSAULT")
+    assert place is not None and place.name == "Kakuma" and place.country == "KEN"
+
+
+def test_a_short_report_names_its_place_once(locate: Locate) -> None:
+    text = "Traders in Garissa held a protest on Monday. The road was closed. Police fired tear gas to disperse them."
+    place = locate(text, "disperse", kind="COERCE")
+    assert place is not None and place.name == "Garissa"
+
+
+def test_a_small_namesake_abroad_loses_to_the_county_named_with_it(locate: Locate) -> None:
+    place = locate("A trader was killed in Saku village, Marsabit county.", "killed", kind="ASSAULT")
+    assert place is not None and place.country == "KEN"
+
+
+def test_the_document_country_is_the_clear_leader_of_its_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("Police in Kisumu arrested two men. Traders in Nakuru and Eldoret closed their shops.")
+    assert document_country(doc, gazetteer) == "KEN"
+
+
+def test_a_document_without_places_has_no_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("Two men were arrested on Monday after a quarrel.")
+    assert document_country(doc, gazetteer) is None

@@ -1,0 +1,90 @@
+"""The Resolver's glue: implicit sources of agentless events and the countries of local actors (loads the spaCy
+model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Document, Event
+from eventwire.resolve import UNIDENTIFIED, Resolver
+
+pytestmark = pytest.mark.slow
+
+Code = Callable[..., Event]
+
+
+@pytest.fixture(scope="module")
+def code() -> Code:
+    from eventwire.nlp import load_model
+
+    nlp: Language = load_model()
+    resolver = Resolver()
+
+    def _code(text: str, trigger: str, kind: str, *, source: str | None = None, target: str | None = None) -> Event:
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == trigger)
+        raw = RawEvent(
+            type=kind,
+            trigger=doc[token.i : token.i + 1],
+            sentence=token.sent,
+            source=_span(doc, source),
+            target=_span(doc, target),
+        )
+        (event,) = resolver.resolve(doc, [raw], Document(id="t", text=text))
+        return event
+
+    return _code
+
+
+def _span(doc: Doc, words: str | None) -> Span | None:
+    if words is None:
+        return None
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+def test_an_agentless_killing_has_an_unidentified_source_where_it_happened(code: Code) -> None:
+    event = code("Two people were killed in Garsen on Monday.", "killed", "ASSAULT", target="Two people")
+    assert event.source is not None
+    assert event.source.name == UNIDENTIFIED and event.source.text == "" and event.source.country == "KEN"
+    assert event.source.start is None and event.source.end is None and event.source.sector is None
+
+
+def test_an_arrest_with_no_named_arrester_is_by_the_police(code: Code) -> None:
+    event = code("A man was arrested in Nakuru on Friday.", "arrested", "COERCE", target="A man")
+    assert event.source is not None and event.source.sector == "COP" and event.source.country == "KEN"
+
+
+def test_an_agentless_event_with_no_known_place_has_no_country(code: Code) -> None:
+    event = code("Two men were beaten on Monday.", "beaten", "ASSAULT", target="Two men")
+    assert event.source is not None and event.source.name == UNIDENTIFIED and event.source.country is None
+
+
+def test_a_meeting_without_a_source_gets_no_invented_one(code: Code) -> None:
+    event = code("Talks will be held in Nairobi next week.", "Talks", "CONSULT")
+    assert event.source is None
+
+
+def test_the_event_place_country_wins_over_a_stray_nationality(code: Code) -> None:
+    text = "On Monday, Lodwar residents protested against a Chinese company."
+    event = code(text, "protested", "PROTEST", source="Lodwar residents", target="a Chinese company")
+    assert event.source is not None and event.source.country == "KEN"
+
+
+def test_people_named_with_their_nationality_keep_it(code: Code) -> None:
+    text = "Ugandan traders protested in Busia on Monday."
+    event = code(text, "protested", "PROTEST", source="Ugandan traders")
+    assert event.source is not None and event.source.country == "UGA"
+
+
+def test_local_actors_take_the_country_of_the_document_places(code: Code) -> None:
+    text = "Floods hit Kisumu and Homa Bay last week. Police fired tear gas at a crowd."
+    event = code(text, "fired", "ASSAULT", source="Police", target="a crowd")
+    assert event.source is not None and event.source.country == "KEN"
