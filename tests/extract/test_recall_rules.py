@@ -192,3 +192,24 @@ def test_purpose_named_by_the_object_makes_the_event_planned(run) -> None:  # ty
     event = _of_type(run(text), "SUPPORT")[0]
     assert event.status == "planned"
     assert _text(event.target) == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A member of the militia raped a girl in the camp.", "raped"),
+        ("Residents stoned two thieves to death in the market.", "stoned"),
+        ("Party supporters damaged property in the town centre.", "damaged"),
+        ("Villagers set on fire seven houses near the river.", "set on fire"),
+        ("Dock workers protest new rules from the port authority in Mombasa.", "protest"),
+    ],
+)
+def test_more_violence_and_protest_wording(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(trigger in e.trigger.text for e in run(text) if e.type in ("ASSAULT", "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    "text", ["The singer rapped about her home town.", "Three people died in a fire at the market.", "He was stoned."]
+)
+def test_look_alikes_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run(text), "ASSAULT")

@@ -85,7 +85,7 @@ def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[Ra
 def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extractor) -> RawEvent | None:
     token, entry = cand.token, cand.entry
     heads = [h for h in (parties.source, parties.target) if h is not None]
-    if ex.filters.non_event(token, heads, entry.type):
+    if ex.filters.non_event(token, heads, entry.type, frozenset(t.i for t in cand.extra)):
         return None
     source, target = parties.spans(token)
     spans = [s for s in (source, target) if s is not None]
@@ -157,7 +157,7 @@ def _is_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or node.head is node:
+        if node.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or node.head.i == node.i:
             return False
         node = node.head
         governor = by_token.get(node.i)

@@ -107,11 +107,11 @@ def subject_of(verb: Token) -> Token | None:
         return agent
     if child(verb, "nsubjpass") is not None:
         return None
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head
-    if verb.dep_ == "advcl" and verb.head is not verb and (verb.tag_ == "VBG" or _purpose(verb)):
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return None
 

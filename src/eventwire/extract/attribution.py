@@ -32,7 +32,7 @@ def _governing_speaker(trigger: Token, speech: frozenset[str]) -> Token | None:
             found = _speaker(c)
             if found is not None:
                 return found
-    if lemma(root) in speech and root is not trigger and trigger in root.subtree:
+    if lemma(root) in speech and root.i != trigger.i and trigger in root.subtree:
         return _speaker(root)
     return None
 

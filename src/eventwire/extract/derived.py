@@ -142,11 +142,11 @@ def _intended(trigger: Token, cues: DerivedCues) -> bool:
     """The intent is the actor's own: a willingness word governs the event, or it is reported speech."""
     node = trigger
     for _ in range(4):
-        if lemma(node) in cues.willing and node is not trigger:
+        if lemma(node) in cues.willing and node.i != trigger.i:
             return True
         if node.dep_ == "ccomp" and lemma(node.head) in cues.speech:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return any(lemma(c) in cues.willing for c in trigger.head.children if c.dep_ in ("acomp", "amod"))
@@ -159,7 +159,7 @@ def _refused(trigger: Token, cues: DerivedCues) -> bool:
         return True
     node = trigger
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         if lemma(node) in cues.refusal:

@@ -41,11 +41,14 @@ class Filters:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
         return sum(1 for t in span if lemma(t) in self.business or t.lower_ in self.business) >= at_least
 
-    def non_event(self, trigger: Token, heads: list[Token], event_type: str = "") -> bool:
-        """Whether the trigger describes sport, markets or a disaster rather than a political event."""
+    def non_event(
+        self, trigger: Token, heads: list[Token], event_type: str = "", own: frozenset[int] = frozenset()
+    ) -> bool:
+        """Whether the trigger describes sport, markets or a disaster rather than a political event; ``own`` are
+        the trigger's own extra words ("set on fire"), which name no disaster."""
         if event_type in PHYSICAL_TYPES:
             heads = [h for h in heads if lemma(h) not in self.market_people]
-        return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads)
+        return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads, own)
 
     def political(self, spans: list[Span], business: bool) -> bool:
         """Whether one of the parties is a political actor (not a company, not a pronoun in business news)."""
@@ -70,15 +73,17 @@ class Filters:
     def _market(self, heads: list[Token]) -> bool:
         return any(lemma(h) in self.market and h.ent_type_ not in ("GPE", "NORP", "PERSON") for h in heads)
 
-    def _disaster(self, trigger: Token, heads: list[Token]) -> bool:
+    def _disaster(self, trigger: Token, heads: list[Token], own: frozenset[int] = frozenset()) -> bool:
         # "a wave of attacks", "a storm of protest": a measure of events, not weather
         if any(lemma(h) in self.nature and prep_object(h, "of") is None for h in heads):
             return True
         around = list(descendants(trigger, 3))
-        if trigger.head is not trigger:
+        if trigger.head.i != trigger.i:
             around += list(descendants(trigger.head, 2))
         return any(
-            lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") and not _grievance(t) for t in around
+            lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") and not _grievance(t)
+            for t in around
+            if t.i not in own
         )
 
 

@@ -1,11 +1,11 @@
 """Verbs of headline-style sentences that the tagger reads as nouns.
 
-In a short sentence with no verb of its own ("Police battle gang in slum", "Bandits raid villages and attack
-herders") the tagger often takes the verb for a noun modifying the object ("battle" -> compound of "gang"). Such a
-word is read as a verb when the sentence has no verb at all, a noun ends right before it (its subject) and it
-modifies a noun after it (its object), or when it follows "and" after such a verb. Its subject is the nearest noun
-to the left outside a prepositional phrase (or the subject of the verb it is coordinated with).
-"""
+In a headline-style sentence ("Police battle gang in slum", "Bandits raid villages and attack herders") the parser
+often takes the verb for a word modifying the object ("battle" -> compound of "gang"), so the sentence is headed
+by a noun. Such a word is read as a verb when the sentence's root is a noun, no verb comes before it, it modifies
+a noun after it (its object) and a noun ends right before it (its subject) or "and" follows such a verb. Its
+subject is the nearest noun to the left outside a prepositional phrase (or the subject of the verb it is
+coordinated with)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
 
 def is_headline_verb(token: Token) -> bool:
     """A noun-tagged word that stands where the verb of a verbless headline sentence should be."""
-    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.i == token.sent.start:
+    if token.pos_ not in ("NOUN", "VERB") or token.dep_ != "compound" or token.i == token.sent.start:
         return False
     sent = token.sent
-    if any(t.pos_ in VERB_TAGS and t.dep_ not in MODIFIER_DEPS for t in sent):
+    if sent.root.pos_ not in NOUN_TAGS:
+        return False
+    if any(t.pos_ in VERB_TAGS and t.dep_ not in MODIFIER_DEPS for t in token.doc[sent.start : token.i]):
         return False
     before = token.doc[token.i - 1]
     subject_before = before.pos_ in NOUN_TAGS or (before.pos_ == "CCONJ" and _earlier_verb(token) is not None)

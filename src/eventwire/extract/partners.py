@@ -36,7 +36,7 @@ def with_partners(noun: Token, triggers: frozenset[int], actors: frozenset[str])
 
 def _belongs(prep: Token, own: set[Token], ancestors: set[Token], triggers: frozenset[int]) -> bool:
     anchor = prep
-    while anchor.dep_ == "conj" and anchor.head is not anchor:
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head  # "with A and with B": the first phrase decides
     if anchor in own:
         return True

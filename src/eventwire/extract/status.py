@@ -94,7 +94,7 @@ def _modal(token: Token, word: str, cues: StatusCues) -> Status:
 
 def _reported(token: Token, cues: StatusCues) -> bool:
     node = token
-    while node.dep_ in ("conj", "xcomp") and node.head is not node:
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "ccomp" and lemma(node.head) in cues.speech
 

@@ -24,8 +24,13 @@ def lemma(token: Token) -> str:
     """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag") and
     a misspelt trigger word read as meant ("attakced" -> "attack")."""
     word = token.lemma_.lower()
-    fixed = _lemma_fixes().get(word)
+    fixed = _form_fixes().get(token.lower_) or _lemma_fixes().get(word)
     return fixed if fixed is not None else (corrected_lemma(token) or word)
+
+
+@lru_cache(maxsize=1)
+def _form_fixes() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_cues().get("form_fixes", {}).items()}
 
 
 @lru_cache(maxsize=1)
