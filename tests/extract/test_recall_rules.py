@@ -213,3 +213,10 @@ def test_more_violence_and_protest_wording(run, text: str, trigger: str) -> None
 )
 def test_look_alikes_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text", ["The departure hall was destroyed in the afternoon blast.", "The old terminal was damaged by shelling."]
+)
+def test_destruction_by_a_violent_cause_is_an_attack(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run(text), "ASSAULT")
