@@ -220,3 +220,8 @@ def test_look_alikes_stay_uncoded(run, text: str) -> None:  # type: ignore[no-un
 )
 def test_destruction_by_a_violent_cause_is_an_attack(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Liverpool battle Everton in derby clash", "Arsenal attack Chelsea defence early"])
+def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _of_type(run(text), "ASSAULT")

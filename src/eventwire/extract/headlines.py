@@ -5,7 +5,7 @@ often takes the verb for a word modifying the object ("battle" -> compound of "g
 by a noun. Such a word is read as a verb when the sentence's root is a noun, no verb comes before it, it modifies
 a noun after it (its object) and a noun ends right before it (its subject) or "and" follows such a verb. Its
 subject is the nearest noun to the left outside a prepositional phrase (or the subject of the verb it is
-coordinated with)."""
+coordinated with), and must be a common noun or a people's name: a bare proper name is more often a sports team."""
 
 from __future__ import annotations
 
@@ -27,8 +27,19 @@ def is_headline_verb(token: Token) -> bool:
     if any(t.pos_ in VERB_TAGS and t.dep_ not in MODIFIER_DEPS for t in token.doc[sent.start : token.i]):
         return False
     before = token.doc[token.i - 1]
-    subject_before = before.pos_ in NOUN_TAGS or (before.pos_ == "CCONJ" and _earlier_verb(token) is not None)
-    return subject_before and token.head.i > token.i and token.head.pos_ in NOUN_TAGS
+    if before.pos_ == "CCONJ":
+        return _earlier_verb(token) is not None and _objected(token)
+    return before.pos_ in NOUN_TAGS and _objected(token) and _people(headline_subject(token))
+
+
+def _objected(token: Token) -> bool:
+    return token.head.i > token.i and token.head.pos_ in NOUN_TAGS
+
+
+def _people(subject: Token | None) -> bool:
+    """A common noun or a people's name ("Police", "Maasai"): a bare proper name is more often a sports team
+    ("Liverpool battle Everton") than a party of a political headline."""
+    return subject is not None and (subject.pos_ == "NOUN" or subject.ent_type_ == "NORP")
 
 
 def _earlier_verb(token: Token) -> Token | None:
