@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 CITY_FILE = "cities1000.json"
 ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
 MIN_ALTERNATE_LEN = 4
+MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("Witu Lamu" -> "Witu")
 # Towns below this size are indexed by their own name only: their alternates are mostly transliterations
 # nobody writes in English news, and skipping them halves the build time.
 ALTERNATES_MIN_POPULATION = 15_000
@@ -313,3 +314,19 @@ def _subdivisions() -> Iterator[tuple[Entry, list[str]]]:
             continue
         iso3 = _iso3_of(sub.country_code)
         yield Entry(sub.name, iso3, None, None, None, "admin1"), [sub.name]
+
+
+def variants(name: str) -> Iterator[str]:
+    """``name``, then shorter forms the gazetteer may know: "Mandera Town" -> "Mandera", "Witu Lamu County"
+    -> "Witu Lamu" -> "Witu", "Kiunga-Somalia road" -> "Kiunga"."""
+    yield name
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in cues()["name_suffixes"]:
+        words = words[:-1]
+        yield " ".join(words)
+    for size in range(len(words) - 1, 0, -1):
+        if len(" ".join(words[:size])) >= MIN_PREFIX_CHARS:
+            yield " ".join(words[:size])
+    first = name.replace("–", "-").split("-")[0].strip()
+    if first and first != name and " " not in first:
+        yield first

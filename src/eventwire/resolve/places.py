@@ -19,23 +19,18 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold
+from eventwire.resolve.gazetteer import Gazetteer, cues, variants
+from eventwire.resolve.places_frame import context_countries, document_country, document_place_names, propn_phrase
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
-VOTES_KEY = "eventwire.places.country_votes"
-MAX_VOTING_NAMES = 40
-SIZEABLE_TOWN = 50_000
-MIN_CONTEXT_VOTES = 0.5
-COUNTRY_VOTE = 3.0
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
@@ -45,7 +40,6 @@ CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
 ARTICLE_WINDOW = 4
-MIN_PREFIX_CHARS = 4
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
@@ -85,7 +79,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
         return None
     mention = _choose(found, gazetteer)
     doc = raw.sentence.doc
-    context = _context_countries(doc, gazetteer)
+    context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
     return _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home)
 
@@ -148,7 +142,7 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
         if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
     ]  # "Irobo village, Shinyalu, Kakamega county"
     listed.sort(key=lambda t: t.i)
-    names = [*_bracketed(mention.span), *(_propn_phrase(t).text for t in listed)]
+    names = [*_bracketed(mention.span), *(propn_phrase(t).text for t in listed)]
     later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
     holders = [m for m in found if m.phrase == mention.phrase and m.span.start < mention.span.start]
     return names + [m.text for m in later] + [m.text for m in holders]
@@ -247,7 +241,7 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     for token in sentence:
         if token.i in taken or token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue
-        span = _without_people(_propn_phrase(token))
+        span = _without_people(propn_phrase(token))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return spans
@@ -265,7 +259,7 @@ def _without_people(ent: Span) -> Span:
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
     """The gazetteer knows the name of ``span`` or a shorter form of it ("Embu University" -> Embu)."""
     names = [_bare_name(span), *_bracketed(span)]  # "Kapkwen (Bomet)": an unknown village in a known county
-    return any(gazetteer.candidates(variant) for name in names for variant in _variants(name))
+    return any(gazetteer.candidates(variant) for name in names for variant in variants(name))
 
 
 def _people_word(token: Token) -> bool:
@@ -282,23 +276,14 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         root = root.head
     if _names_place_noun(root):
         return True
-    if _names_people(root):
-        return span.label_ != "PERSON" and _known(span, gazetteer)
+    if _names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
+        return span.label_ != "PERSON" and not _bare_name(span).replace(".", "").isupper() and _known(span, gazetteer)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
-        wider = (variant for name in _bracketed(span) for variant in _variants(name))
+        wider = (variant for name in _bracketed(span) for variant in variants(name))
         return bool(gazetteer.candidates(_bare_name(span))) or any(gazetteer.candidates(v) for v in wider)
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
-
-
-def _propn_phrase(token: Token) -> Span:
-    """``token`` with the proper-noun compounds before it ("Khan Touman")."""
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            start = min(start, child.left_edge.i)
-    return token.doc[start : token.i + 1]
 
 
 def _names_place_noun(root: Token) -> bool:
@@ -473,112 +458,6 @@ def _of_people(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() in _people_nouns()
 
 
-def _variants(name: str) -> Iterator[str]:
-    """``name``, then shorter forms the gazetteer may know: "Mandera Town" -> "Mandera", "Witu Lamu County"
-    -> "Witu Lamu" -> "Witu", "Kiunga-Somalia road" -> "Kiunga"."""
-    yield name
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in cues()["name_suffixes"]:
-        words = words[:-1]
-        yield " ".join(words)
-    for size in range(len(words) - 1, 0, -1):
-        if len(" ".join(words[:size])) >= MIN_PREFIX_CHARS:
-            yield " ".join(words[:size])
-    first = name.replace("–", "-").split("-")[0].strip()
-    if first and first != name and " " not in first:
-        yield first
-
-
-def document_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """The country the document is about: the clear leader of its place-name votes, else None."""
-    votes = _country_votes(doc, gazetteer)
-    ranked = sorted(votes, key=lambda c: -votes[c])
-    if not ranked or votes[ranked[0]] < 1 or (len(ranked) > 1 and votes[ranked[1]] >= votes[ranked[0]]):
-        return None
-    return ranked[0]
-
-
-def _context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the document's place names and nationality words with more than half a vote,
-    most voted first (a name shared evenly by two countries says nothing)."""
-    votes = _country_votes(doc, gazetteer)
-    return sorted((c for c in votes if votes[c] > MIN_CONTEXT_VOTES), key=lambda c: -votes[c])
-
-
-def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
-    """One vote per place name of the document (split among the countries that have a place of that name;
-    names of one country only weigh double) and half a vote per nationality word; cached on the doc."""
-    cached = doc.user_data.get(VOTES_KEY)
-    if isinstance(cached, dict):
-        return cached
-    votes: dict[str, float] = {}
-    nationalities = demonyms()
-    for ent in doc.ents:
-        if ent.label_ == "NORP" and (key := fold(ent.text)) in nationalities:
-            votes[nationalities[key]] = votes.get(nationalities[key], 0.0) + 0.5
-    for name in document_place_names(doc)[:MAX_VOTING_NAMES]:
-        known = next((v for v in _variants(name) if gazetteer.candidates(v)), None)
-        if known is None:
-            continue
-        best = gazetteer.best(known)
-        if best is not None and best.precision == "country" and best.country:
-            votes[best.country] = votes.get(best.country, 0.0) + COUNTRY_VOTE
-            continue
-        for country in gazetteer.countries_of(known):
-            votes[country] = votes.get(country, 0.0) + _vote(known, country, gazetteer)
-    doc.user_data[VOTES_KEY] = votes
-    return votes
-
-
-def _vote(name: str, country: str, gazetteer: Gazetteer) -> float:
-    """A name of one country weighs 2, 3 when it is a country, region or sizeable town. A name several
-    countries share splits one vote by the size of what it names in each: Moscow is Russian before it is a
-    small town of Idaho; a name that is a province too counts as a sizeable place."""
-    sizes = _sizes(name, gazetteer)
-    if len(sizes) != 1:
-        return sizes.get(country, 0) / max(1, sum(sizes.values()))
-    entry = gazetteer.best(name)
-    big = entry is not None and (entry.precision != "city" or entry.population >= SIZEABLE_TOWN)
-    return 3.0 if big else 2.0
-
-
-def _sizes(name: str, gazetteer: Gazetteer) -> dict[str, int]:
-    """The size of the largest place called ``name`` in each country (areas count as sizeable towns)."""
-    sizes: dict[str, int] = {}
-    for entry, _ in gazetteer.candidates(name):
-        if entry.country:
-            size = max(entry.population, SIZEABLE_TOWN if entry.precision != "city" else 1)
-            sizes[entry.country] = max(sizes.get(entry.country, 0), size)
-    return sizes
-
-
-def document_place_names(doc: Doc) -> list[str]:
-    """Place entities of the document, and runs of proper nouns outside person, organisation and other
-    entities (the model misses many African and Asian town names: "Isiolo", "Muranga")."""
-    names = [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
-    run: list[str] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
-            run.append(token.text)
-            continue
-        if run:
-            names.append(" ".join(run))
-            run = []
-    for token in doc:  # whatever the model took them for: "in Mwea" (PERSON), "Jomvu (Mombasa)" (ORG)
-        if token.pos_ == "PROPN" and (_after_locative(token) or _in_brackets(token)):
-            names.append(_propn_phrase(token).text)
-    return names
-
-
-def _after_locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS and token.ent_type_ not in {"DATE", "TIME"}
-
-
-def _in_brackets(token: Token) -> bool:
-    doc = token.doc
-    return token.i > 0 and doc[token.i - 1].text == "(" and token.ent_type_ not in {"DATE", "TIME"}
-
-
 def _resolve(
     mention: Mention,
     larger: list[str],
@@ -593,7 +472,7 @@ def _resolve(
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
     home = frame or home_country
-    for candidate in (variant for text in [name, *larger] for variant in _variants(text)):
+    for candidate in (variant for text in [name, *larger] for variant in variants(text)):
         entry = gazetteer.best(candidate, prefer, context)
         if entry is None or entry.lat is None or (frame is not None and entry.country != frame):
             continue
