@@ -11,7 +11,7 @@ from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.filters import Filters
-from eventwire.extract.lexicon import Lexicon, load_cues, load_lexicon
+from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
 from eventwire.extract.status import StatusCues, event_status
@@ -41,8 +41,13 @@ class Extractor:
 def _extractor() -> Extractor:
     cues = load_cues()
     modes = tuple((mode, frozenset(words)) for mode, words in cues["assault_modes"].items())
+    classes = load_classes()
+    people = classes.get("human", frozenset()) | classes.get("victim", frozenset())
     arguments = ArgumentCues(
-        frozenset(cues["actors"]), frozenset(cues["light_verbs"]), titles=frozenset(cues.get("titles", []))
+        frozenset(cues["actors"]),
+        frozenset(cues["light_verbs"]),
+        titles=frozenset(cues.get("titles", [])),
+        people=people,
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

@@ -9,9 +9,19 @@ from spacy.tokens import Span, Token
 from eventwire.extract.headlines import headline_object, headline_subject, is_headline_verb
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
+from eventwire.extract.targets import (
+    TargetCues,
+    complement_verb,
+    is_own,
+    object_party,
+    party_head,
+    party_in,
+    prep_party,
+    shared_object,
+    verb_prep_target,
+)
 from eventwire.extract.tree import (
     ACTOR_ENTS,
-    PRONOUNS,
     RELATIVE,
     actor_span,
     child,
@@ -28,6 +38,7 @@ SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT",
 # for these nominal types "the X of Y" names the doer ("the visit of Xi"), otherwise the one done to
 OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -63,6 +74,11 @@ class ArgumentCues:
     extra: frozenset[int] = frozenset()
     titles: frozenset[str] = frozenset()
     triggers: frozenset[int] = frozenset()  # tokens of all trigger candidates of the document
+    people: frozenset[str] = frozenset()  # nouns naming people, who may be the victims of violence
+
+    @property
+    def targets(self) -> TargetCues:
+        return TargetCues(self.actors, self.people)
 
 
 def find_parties(
@@ -75,9 +91,11 @@ def find_parties(
     elif as_noun or trigger.pos_ in ("NOUN", "PROPN"):
         parties = _nominal(trigger, event_type, of_role, cues)
     else:
-        parties = _verbal(trigger, event_type, actors)
+        parties = _verbal(trigger, event_type, cues.targets)
     if parties.target is None:
         parties.target = _partner_of_own_words(trigger, cues)
+    if parties.target is not None:
+        parties.target = party_head(parties.target, cues.targets)
     _coordination(parties, event_type, actors)
     if parties.source is not None:
         parties.source = _titled_name(parties.source, cues.titles)
@@ -127,7 +145,7 @@ def _headline(verb: Token, actors: frozenset[str]) -> Parties:
     return Parties(headline_subject(verb), target if is_actorish(target, actors) else None)
 
 
-def _verbal(verb: Token, event_type: str, actors: frozenset[str]) -> Parties:
+def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     parties = Parties(source=subject_of(verb))
     passive = child(verb, "nsubjpass")
     if passive is not None:
@@ -135,25 +153,37 @@ def _verbal(verb: Token, event_type: str, actors: frozenset[str]) -> Parties:
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         parties.target = verb.head
     else:
-        parties.target = _verb_object(verb, event_type, actors)
+        parties.target = _verb_object(verb, event_type, cues)
     return parties
 
 
-def _verb_object(verb: Token, event_type: str, actors: frozenset[str]) -> Token | None:
-    dobj = child(verb, "dobj", "dative")
-    if dobj is not None and is_actorish(dobj, actors):
+def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) -> Token | None:
+    """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
+    a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
+    dobj = child(verb, "dobj", "dative") or shared_object(verb)
+    if dobj is not None and is_own(dobj):
+        dobj = None  # "withdrew its troops from X": the doer's own forces
+    retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
+    if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
+        return retreat_from
+    if dobj is not None and (is_actorish(dobj, cues.actors) or _victim(dobj, event_type, cues)):
         return dobj
-    owner = child(dobj, "poss") if dobj is not None else None
-    if owner is not None and is_actorish(owner, actors) and owner.lower_ not in PRONOUNS:
-        return owner  # "rejected Iraq's proposal": the proposal's owner
-    prep = prep_object(verb, *TARGET_PREPS)
-    usable = prep is not None and prep.i > verb.i and is_actorish(prep, actors)
-    if usable and prep is not None and (prep.head.lower_ != "from" or event_type in ("AID", "RETREAT", "SANCTION")):
+    inner = object_party(dobj, event_type, cues) if dobj is not None else None
+    if inner is not None:
+        return inner
+    prep = verb_prep_target(verb, event_type, TARGET_PREPS, cues)
+    if prep is not None:
         return prep
     ccomp = child(verb, "ccomp")
-    if ccomp is not None and event_type in SPEECH_EVENTS and dobj is None:
+    if ccomp is not None and event_type in SPEECH_EVENTS and child(verb, "dobj", "dative") is None:
         return child(ccomp, "nsubj", "nsubjpass")
-    return None
+    comp = complement_verb(verb) if depth < 2 else None
+    return _verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
+    """ "killed a suspected thief", "shot a street vendor": people harmed need not be political actors."""
+    return event_type in VICTIM_TYPES and lemma(obj) in cues.people
 
 
 def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
@@ -172,8 +202,7 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     elif of_obj is not None and role == "target" and is_actorish(of_obj, actors):
         parties.target = of_obj
     if parties.target is None:
-        found = prep_object(noun, *NOUN_TARGET_PREPS)
-        parties.target = found if found is not None and is_actorish(found, actors) else None
+        parties.target = _noun_target(noun, event_type, of_obj, cues.targets)
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, actors)
     claim = claim_verb(noun)
@@ -182,6 +211,21 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties
+
+
+def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: TargetCues) -> Token | None:
+    """ "attack on X", "appeal to X", "protest against X's decision", "withdrawal of forces from X",
+    "suspension of links with X"."""
+    preps = NOUN_TARGET_PREPS + (("from",) if event_type == "RETREAT" else ())
+    found = prep_object(noun, *preps)
+    party = party_in(found, cues) if found is not None else None
+    if party is not None:
+        return party
+    if found is not None and event_type == "PROTEST":
+        return object_party(found, event_type, cues)
+    if of_obj is not None and found is None:
+        return prep_party(of_obj, preps, cues)
+    return None
 
 
 def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:

@@ -1,0 +1,140 @@
+"""The target of an event when it is not simply the verb's object: the party inside an object phrase.
+
+"imposed sanctions on X", "rejected an appeal from X", "demanded the resignation of X", "attacked X's embassy",
+"threatened to cut ties with X", "staged a strike to protest the seizure of land by X": the object names what was
+done or asked for, and the party it is done to (or whose act it answers) sits inside it, or in the verb the
+event governs. An object that is the doer's own ("withdrew its troops", "offered its troops") is no target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, child, is_actorish, lemma, prep_object
+
+OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+AGENT_PREPS = ("by", "from")
+# types whose object is the means and its prepositional phrase the party: "sanctions on X", "ties with X"
+RECIPIENT_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards", "into")
+NOT_RECIPIENT = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # "condemned the attack on X": X is not accused
+# types whose object's of-phrase is the party asked or refused: "demanded the withdrawal of X's forces"
+OF_PARTY = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# an extra preposition that names the target of a verb of these types
+TYPE_PREPS = {"AID": ("for",), "MOBILIZE": ("in", "near", "along")}
+# types for which "from X" names the target: "withdrew from X", "demanded autonomy from X", "seized arms from X"
+FROM_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "REQUEST", "COERCE"})
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+@dataclass(frozen=True)
+class TargetCues:
+    """Actor nouns and nouns naming people (victims of violence need not be political actors)."""
+
+    actors: frozenset[str]
+    people: frozenset[str] = frozenset()
+
+
+def is_party(token: Token, cues: TargetCues) -> bool:
+    """A head that names a party on its own: a named entity, a pronoun, an actor or person noun."""
+    if token.ent_type_ in ACTOR_ENTS or token.lower_ in PRONOUNS:
+        return True
+    word = lemma(token)
+    return word in cues.actors or word in cues.people
+
+
+def is_own(token: Token) -> bool:
+    """The doer's own forces or goods: "its troops", "their forces"."""
+    owner = child(token, "poss")
+    return owner is not None and owner.lower_ in OWN and token.ent_type_ not in ACTOR_ENTS
+
+
+def party_head(token: Token, cues: TargetCues) -> Token:
+    """The party of a phrase: itself, or for a thing the owner or nationality named on it ("Russia's embassy")."""
+    if is_party(token, cues):
+        return token
+    owner = child(token, "poss")
+    if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
+        return owner
+    for c in token.children:
+        if c.dep_ in ("amod", "compound") and c.i < token.i and (c.ent_type_ in MODIFIER_ENTS or is_party(c, cues)):
+            return c
+    return token
+
+
+def object_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
+    """The party named inside a non-party object: its owner, agent, recipient, of-phrase or nationality."""
+    owner = child(obj, "poss")
+    if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
+        return owner
+    preps: tuple[str, ...] = AGENT_PREPS
+    if event_type not in NOT_RECIPIENT:
+        preps += RECIPIENT_PREPS + TYPE_PREPS.get(event_type, ())
+    found = prep_party(obj, preps, cues)
+    if found is None and event_type in OF_PARTY:
+        found = prep_party(obj, ("of",), cues)
+    if found is not None:
+        return found
+    head = party_head(obj, cues)
+    return head if head.i != obj.i else None
+
+
+def prep_party(token: Token, preps: tuple[str, ...], cues: TargetCues) -> Token | None:
+    """The first party among the objects of ``token``'s prepositions, in the order of ``preps``."""
+    for prep in preps:
+        found = prep_object(token, prep)
+        if found is not None and found.i > token.i and is_actorish(found, cues.actors):
+            return found
+    return None
+
+
+def verb_prep_target(verb: Token, event_type: str, preps: tuple[str, ...], cues: TargetCues) -> Token | None:
+    """A party in the first prepositional phrase after the verb ("clashed with fans at X" names no target),
+    else in a phrase of the type's own prepositions ("deployed on the border in X"); for a protest, a thing
+    there gives its owner ("protested against X's decision")."""
+    allowed = tuple(p for p in preps if p != "from" or event_type in FROM_TYPES)
+    for group in (allowed, TYPE_PREPS.get(event_type, ())):
+        obj = _first_prep_object(verb, group)
+        found = party_in(obj, cues) if obj is not None else None
+        if found is None and obj is not None and event_type == "PROTEST":
+            found = object_party(obj, event_type, cues)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > verb.i:
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def party_in(token: Token, cues: TargetCues) -> Token | None:
+    """``token`` if it names a party, else the owner or nationality named on it ("rebel positions")."""
+    if is_actorish(token, cues.actors):
+        return token
+    head = party_head(token, cues)
+    return head if head.i != token.i else None
+
+
+def shared_object(verb: Token) -> Token | None:
+    """ "shot and wounded a vendor": the object of the coordinated verb, when the verb has none of its own."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and child(c, "nsubj", "nsubjpass") is None:
+            return child(c, "dobj")
+    return None
+
+
+def complement_verb(verb: Token) -> Token | None:
+    """The verb an event governs: "threatened to cut", "refused to meet", "staged a strike to protest"."""
+    xcomp = child(verb, "xcomp")
+    if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
+        return xcomp
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None

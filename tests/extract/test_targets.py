@@ -1,0 +1,76 @@
+"""Targets inside object phrases, of governed verbs, by preposition and type, of victims and owners
+(loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import RawEvent, extract_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run():  # type: ignore[no-untyped-def]
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+
+    def _run(text: str) -> list[RawEvent]:
+        return [e for e in extract_events(nlp(text)) if e.confidence >= 0.5]
+
+    return _run
+
+
+def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None:
+    found = [e for e in events if e.type == event_type and trigger in e.trigger.text]
+    assert found, f"no {event_type} event on {trigger!r} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0].target.text if found[0].target is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger", "target"),
+    [
+        # objects of light verbs and nominal triggers
+        ("The president imposed sanctions on the Taliban movement last week.", "SANCTION", "imposed", "Taliban"),
+        ("The army launched an attack on rebel positions near the border.", "ASSAULT", "attack", "rebel"),
+        ("France and Britain held talks with Germany.", "CONSULT", "talks", "Germany"),
+        ("The mayor made an appeal to the rebels to lay down arms.", "REQUEST", "appeal", "the rebels"),
+        # a party inside the object: agent, owner, of-phrase, nationality
+        ("The council rejected an appeal from President Smith to free them.", "REJECT", "rejected", "President Smith"),
+        ("The opposition demanded the resignation of Prime Minister Jones.", "REQUEST", "demanded", "Jones"),
+        ("The ministry condemned Turkey's invasion of Cyprus.", "ACCUSE", "condemned", "Turkey"),
+        ("Soldiers attacked Russia's embassy in the capital.", "ASSAULT", "attacked", "Russia"),
+        ("The cabinet rejected a Peruvian peace plan on Monday.", "REJECT", "rejected", "Peruvian"),
+        # the target of the verb an event governs
+        ("Ghana threatened to cut ties with Togo over the dispute.", "THREATEN", "threatened", "Togo"),
+        ("The premier refused to meet Chile's foreign minister.", "REJECT", "refused", "foreign minister"),
+        # prepositions by type
+        ("Canada accused Beijing of spying.", "ACCUSE", "accused", "Beijing"),
+        ("The minister threatened Kenya with sanctions.", "THREATEN", "threatened", "Kenya"),
+        ("Israel withdrew its troops from Lebanon.", "RETREAT", "withdrew", "Lebanon"),
+        ("The villagers demanded compensation from the governor.", "REQUEST", "demanded", "the governor"),
+        ("Norway will send aid to Sudan.", "AID", "send", "Sudan"),
+        (
+            "Thousands of students protested against the government in the capital.",
+            "PROTEST",
+            "protested",
+            "government",
+        ),
+        ("Police clashed with hawkers at Kilifi on Monday.", "ASSAULT", "clashed", None),
+        # victims of violence, shared objects and purpose clauses
+        ("A mob killed a suspected thief in the village.", "ASSAULT", "killed", "a suspected thief"),
+        ("A police officer shot and wounded a street vendor.", "ASSAULT", "shot", "a street vendor"),
+        ("Farmers staged a hunger strike to protest the seizure of land by the army.", "PROTEST", "strike", "the army"),
+    ],
+)
+def test_target_of_event(run, text: str, event_type: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = _target(run(text), event_type, trigger)
+    if target is None:
+        assert found is None
+    else:
+        assert found is not None and target in found
+
+
+def test_condemned_attack_does_not_accuse_its_victim(run) -> None:  # type: ignore[no-untyped-def]
+    assert _target(run("Nigeria condemned the attack on Niger."), "ACCUSE", "condemned") is None
