@@ -44,3 +44,10 @@ def test_incomplete_months_are_refused() -> None:
     }
     with pytest.raises(LexiconError, match="all twelve months"):
         parse_lexicon(raw)
+
+
+def test_sequence_words_and_times_of_day_are_loaded() -> None:
+    lex = load_lexicon()
+    assert {"after", "before", "following"} <= lex.sequence_words
+    assert {"midnight", "dawn"} <= lex.times_of_day
+    assert not lex.sequence_words & lex.times_of_day

@@ -113,6 +113,50 @@ def test_explicit_date_needs_no_publication_date(nlp: Language) -> None:
     assert _days(when) == ("2019-05-04", "2019-05-04", "day")
 
 
+def test_hypothetical_event_reuses_the_past_month_it_inherits(nlp: Language) -> None:
+    text = "The minister warned in February that the country would suffer if it started selling oil to the rebels."
+    warned = _date_of(nlp, text, "warned")
+    selling = _date_of(nlp, text, "selling", status="hypothetical")
+    assert _days(warned) == _days(selling) == ("2023-02-01", "2023-02-28", "month")
+    assert selling is not None and selling.inherited
+
+
+def test_hypothetical_event_does_not_move_the_paragraph_month_forward(nlp: Language) -> None:
+    text = "In February the talks in Geneva collapsed. The rebels demand the full withdrawal of the army."
+    when = _date_of(nlp, text, "withdrawal", status="hypothetical")
+    assert when is not None and when.start == PUBLISHED and when.inherited
+
+
+def test_planned_event_keeps_its_own_month_ahead(nlp: Language) -> None:
+    text = "The president will travel to Brazil in February."
+    assert _days(_date_of(nlp, text, "travel", status="planned")) == ("2024-02-01", "2024-02-29", "month")
+
+
+def test_a_date_after_after_dates_the_earlier_happening_not_the_event(nlp: Language) -> None:
+    text = "It is the premier's first trip abroad since the start of the war against the rebels in June last year."
+    when = _date_of(nlp, text, "trip")
+    assert when is not None and when.start == PUBLISHED and when.inherited
+
+
+def test_a_date_in_an_after_phrase_on_the_main_verb_does_not_date_the_event(nlp: Language) -> None:
+    text = "This is the king's first visit to Spain after the outbreak of the border war in May last year."
+    visit = _date_of(nlp, text, "visit")
+    outbreak = _date_of(nlp, text, "outbreak")
+    assert visit is not None and visit.start == PUBLISHED and visit.inherited
+    assert _days(outbreak) == ("2022-05-01", "2022-05-31", "month")
+
+
+def test_the_happening_inside_the_after_phrase_keeps_its_date(nlp: Language) -> None:
+    text = "Police arrested the driver two days after the crash on the highway in Nakuru on Monday."
+    when = _date_of(nlp, text, "crash")
+    assert _days(when) == ("2023-03-13", "2023-03-13", "day")
+
+
+def test_a_time_of_day_after_the_sequence_word_keeps_the_date_for_the_event(nlp: Language) -> None:
+    text = "Gunmen attacked the camp shortly after midnight on Sunday."
+    assert _days(_date_of(nlp, text, "attacked")) == ("2023-03-12", "2023-03-12", "day")
+
+
 def _acled_accuracy(nlp: Language, sample: int) -> float:
     docs = [json.loads(line) for line in ACLED.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = random.Random(13).sample(docs, min(sample, len(docs)))

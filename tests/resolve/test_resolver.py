@@ -88,3 +88,33 @@ def test_local_actors_take_the_country_of_the_document_places(code: Code) -> Non
     text = "Floods hit Kisumu and Homa Bay last week. Police fired tear gas at a crowd."
     event = code(text, "fired", "ASSAULT", source="Police", target="a crowd")
     assert event.source is not None and event.source.country == "KEN"
+
+
+def test_a_bloc_target_takes_no_country_from_the_place(code: Code) -> None:
+    text = "The Kenyan president met Western leaders in Nairobi on Monday."
+    event = code(text, "met", "CONSULT", source="The Kenyan president", target="Western leaders")
+    assert event.target is not None and event.target.country is None and event.target.sector == "GOV"
+
+
+def test_a_bloc_source_takes_no_country_from_the_place(code: Code) -> None:
+    text = "Western sanctions have hit the economy of Iran hard."
+    event = code(text, "sanctions", "SANCTION", source="Western")
+    assert event.source is not None and event.source.country is None
+
+
+def test_an_agentless_annexation_of_a_territory_has_a_source_of_unknown_country(code: Code) -> None:
+    text = "Many governments never accepted the annexation of Crimea."
+    event = code(text, "annexation", "ASSAULT", target="Crimea")
+    assert event.source is not None and event.source.name == UNIDENTIFIED and event.source.country is None
+
+
+def test_an_agentless_invasion_of_a_country_has_a_source_of_unknown_country(code: Code) -> None:
+    text = "The invasion of Kuwait in 1990 shocked the region."
+    event = code(text, "invasion", "ASSAULT", target="Kuwait")
+    assert event.source is not None and event.source.country is None
+
+
+def test_a_place_name_modifying_the_victim_does_not_make_it_a_state(code: Code) -> None:
+    text = "A Kenya Police Reservist was killed in Mandera on Sunday."
+    event = code(text, "killed", "ASSAULT", target="Kenya")
+    assert event.source is not None and event.source.country == "KEN"

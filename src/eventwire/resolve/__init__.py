@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors_phrase import core_text
 from eventwire.resolve.dates import event_date
 from eventwire.resolve.gazetteer import demonyms, fold
 from eventwire.resolve.places import Gazetteer, document_country, event_place
@@ -37,6 +38,10 @@ IMPLICIT_SOURCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 ARREST_CAMEO = "173"
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab"})
 UNIDENTIFIED = "unidentified"
+# An implicit source acting on a whole state or territory (an annexation, an invasion) is not taken to be from
+# there: such events are not domestic in kind, so its country stays unknown.
+STATE_PRECISIONS = frozenset({"country", "region"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 class Resolver:
@@ -61,9 +66,12 @@ class Resolver:
             if home is None:
                 frame = frame or [self._place_country(doc) or actors.default_country]
                 home = frame[0]
+            source, target = (
+                a if a is None or actors.countryless(a) else _domestic(_local(a, home, self.gazetteer), home)
+                for a in (source, target)
+            )
             if source is None and raw.source is None:
-                source = implicit_source(raw, home)
-            source, target = (_domestic(_local(a, home, self.gazetteer), home) for a in (source, target))
+                source = implicit_source(raw, None if self._state_target(doc, target) else home)
             events.append(
                 Event(
                     doc_id=document.id,
@@ -81,6 +89,18 @@ class Resolver:
                 )
             )
         return events
+
+    def _state_target(self, doc: Doc, target: Actor | None) -> bool:
+        """The target is a state or a territory ("annexed Crimea", "invaded Ukraine"), not people, groups or
+        property in a place: whoever acts on it need not be from there. A place name that only modifies another
+        noun ("a Kenya Police Reservist") names no target of its own."""
+        if target is None or target.sector is not None or target.start is None or target.end is None:
+            return False
+        span = doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or span.root.dep_ in MODIFIER_DEPS:
+            return False
+        place = self.gazetteer.lookup(core_text(target.text))
+        return place is not None and place.precision in STATE_PRECISIONS
 
     def _place_country(self, doc: Doc) -> str | None:
         """The country the document's named places lie in, if one clearly leads."""
@@ -106,7 +126,7 @@ def _evidence(raw: RawEvent) -> Evidence:
 
 def implicit_source(raw: RawEvent, home: str | None) -> Actor | None:
     """The unnamed actor behind an agentless violent, coercive or protest event, located in ``home`` (the
-    event's or the document's country, when known); None for other types."""
+    event's or the document's country, when known and the event is domestic in kind); None for other types."""
     if raw.type not in IMPLICIT_SOURCE_TYPES:
         return None
     arrest = (raw.cameo or "").startswith(ARREST_CAMEO) or raw.trigger.root.lemma_.lower() in ARREST_VERBS

@@ -46,6 +46,12 @@ class DocumentActors:
         self.doc = doc
         self.published = published
         self.reader = reader
+        self._countryless: set[tuple[int, int]] = set()
+
+    def countryless(self, actor: Actor) -> bool:
+        """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
+        must not be given the document's or the event place's country."""
+        return (actor.start, actor.end) in self._countryless
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -83,6 +89,8 @@ class DocumentActors:
             reading = replace(reading, country=self._among(reading.countries))
         if reading.country is None and reading.domestic:
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
+        if reading.bloc:
+            self._countryless.add((span.start_char, span.end_char))
         return Actor(
             text=span.text,
             name=reading.name,

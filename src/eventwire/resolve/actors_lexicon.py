@@ -35,9 +35,9 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 class Entry:
     """One named thing an alias stands for.
 
-    ``kind`` is ``country``, ``adjective``, ``people`` (a plural demonym), ``seat``, ``org``, ``group`` or
-    ``role``. ``countries`` lists every country a group (an ethnic community, a clan) lives in, ``country`` being
-    the first; the document's country picks among them.
+    ``kind`` is ``country``, ``adjective``, ``people`` (a plural demonym), ``seat``, ``org``, ``group``,
+    ``bloc`` (several countries: "Western") or ``role``. ``countries`` lists every country a group (an ethnic
+    community, a clan) lives in, ``country`` being the first; the document's country picks among them.
     """
 
     name: str
@@ -193,6 +193,14 @@ def _group_pairs() -> Iterator[tuple[str, Entry]]:
             yield alias, entry
 
 
+def _bloc_pairs() -> Iterator[tuple[str, Entry]]:
+    """Words for groups of countries ("Western", "the international community") from ``blocs.tsv``."""
+    for row in _rows("blocs.tsv"):
+        entry = Entry(row["name"], None, None, "bloc")
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            yield alias, entry
+
+
 def _role_pairs() -> Iterator[tuple[str, Entry]]:
     for row in _rows("roles.tsv"):
         yield (
@@ -240,6 +248,10 @@ class Lexicon:
     @cached_property
     def orgs(self) -> AliasIndex[Entry]:
         return AliasIndex([*_org_pairs(), *_group_pairs()])
+
+    @cached_property
+    def blocs(self) -> AliasIndex[Entry]:
+        return AliasIndex(_bloc_pairs())
 
     @cached_property
     def roles(self) -> AliasIndex[Entry]:

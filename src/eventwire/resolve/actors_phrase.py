@@ -23,6 +23,7 @@ PREPOSITION = re.compile(
 )
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -33,7 +34,8 @@ class Reading:
     ``anaphor`` is ``person``, ``group`` or ``description`` when the phrase needs an antecedent
     (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
     may be taken from the document; ``countries`` when a group lives in several countries (``country`` is the
-    first) and the document's country should choose.
+    first) and the document's country should choose; ``bloc`` when the phrase names a group of countries
+    ("Western leaders", "the West"): it has no country and must not borrow one.
     """
 
     name: str | None
@@ -44,6 +46,7 @@ class Reading:
     domestic: bool = False
     anaphor: str | None = None
     countries: tuple[str, ...] = ()
+    bloc: bool = False
 
 
 def core_text(text: str) -> str:
@@ -125,6 +128,9 @@ class PhraseReader:
         if orgs:
             return self._org(orgs[0], role, countries)
         place = self._place(core, seats, countries, end)
+        bloc = None if place else self._bloc(text)
+        if bloc is not None:
+            return _bloc_reading(bloc, role)
         if place is not None and _minority(core, countries):
             place = Entry(place.name, None, place.sector, "minority")
         country = place.country if place else (None if role else self._city_country(core))
@@ -159,6 +165,20 @@ class PhraseReader:
             return entry
         return Entry(entry.name, entry.country, None, entry.kind)
 
+    def _bloc(self, text: str) -> Entry | None:
+        """The group of countries the phrase names, unless its word is part of a name ("West Pokot") or of a
+        longer role noun."""
+        text = normalize(text)
+        roles = self.lexicon.roles.find(text)
+        for hit in self.lexicon.blocs.find(text):
+            longer_role = any(
+                r.start < hit.end and hit.start < r.end and r.end - r.start > hit.end - hit.start for r in roles
+            )
+            if CAPITALISED_NEXT.match(text, hit.end) or longer_role:
+                continue
+            return hit.value
+        return None
+
     def _city_country(self, core: str) -> str | None:
         for match in CAPITALISED_RUN.finditer(ADMIN_WORD.sub("", core)):
             iso3 = self.lexicon.cities.get(ADMIN_WORD.sub("", match.group(0)).lower())
@@ -174,6 +194,14 @@ class PhraseReader:
             return place.name
         label = role.text if role.text.isupper() else role.text.title()
         return f"{country_name(country)} {label}" if country else label
+
+
+def _bloc_reading(bloc: Entry, role: Hit[Entry] | None) -> Reading:
+    """A group of countries, alone ("the West") or heading a role noun ("Western leaders"): no country, not
+    domestic, referring to no one earlier."""
+    if role is None:
+        return Reading(name=bloc.name, bloc=True)
+    return Reading(name=f"{bloc.name} {role.text.lower()}", sector=role.value.sector, bloc=True)
 
 
 def _minority(core: str, countries: list[Hit[Entry]]) -> bool:

@@ -35,6 +35,8 @@ _ATTRIBUTE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 # A date after these words bounds a period ("since July", "until March") rather than dating an event.
 _BOUNDARY_WORDS = frozenset({"since", "until", "till", "ahead"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
 _NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 
@@ -89,6 +91,52 @@ def _climb(start: Token, trigger: Token) -> tuple[Token, int]:
     return token, steps
 
 
+def _ordered_against(located: LocatedDate, reached: Token) -> bool:
+    """ "after the invasion in February", "ahead of the vote on Sunday": between the phrase and the word it
+    reaches stands a sequence word, so the phrase dates the happening it names, not the one being ordered."""
+    token = located.head
+    while token.i != reached.i and token.head.i != token.i:
+        token = token.head
+        outside = not located.span.start <= token.i < located.span.end
+        if outside and token.i != reached.i and _orders(token):
+            return True
+    return False
+
+
+def _orders(token: Token) -> bool:
+    """A sequence word that orders against another happening: not "after midnight", "before 10"."""
+    lexicon = load_lexicon()
+    if token.lower_ not in lexicon.sequence_words:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.lower_ in lexicon.times_of_day or following.like_num)
+
+
+def _in_sequence_phrase(located: LocatedDate, trigger: Token) -> bool:
+    """The phrase ends a run of words opened by a sequence word ("after the beginning of the invasion of Ukraine
+    in February"), with no punctuation, conjunction or finite verb between, and the trigger is outside that run:
+    the phrase dates what the run names (the parser often hangs such a phrase on the main verb)."""
+    sent, span = located.span.sent, located.span
+    for token in reversed(sent.doc[sent.start : span.start]):
+        if (token.is_punct and token.tag_ != "HYPH") or token.pos_ == "CCONJ" or token.tag_ in _FINITE_TAGS:
+            return False
+        if token.lower_ in load_lexicon().sequence_words:
+            return _orders(token) and not token.i <= trigger.i < span.end
+    return False
+
+
+def _clause_tense(token: Token) -> Tense | None:
+    """The tense of the clause ``token`` is in, when its verb shows one: a will/shall/would auxiliary looks
+    forward, a past form looks back; present or bare forms say nothing."""
+    verb = _clause_head(token)
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in _FUTURE_AUXILIARIES for aux in auxiliaries):
+        return "future"
+    if any("Past" in t.morph.get("Tense", []) and t.tag_ != "VBN" for t in [verb, *auxiliaries]):
+        return "past"
+    return None
+
+
 def _is_ancestor(token: Token, of: Token) -> bool:
     return any(a.i == token.i for a in of.ancestors)
 
@@ -107,6 +155,8 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
     if _names_something_else(located, trigger):
         return "attribute", 0
     reached, steps = _climb(located.head, trigger)
+    if _ordered_against(located, reached) or _in_sequence_phrase(located, trigger):
+        return "attribute", 0
     if reached.i == trigger.i or located.span.start <= trigger.i < located.span.end:
         return "own", steps
     trigger_clause = trigger if trigger.pos_ in _VERBAL else _clause_head(trigger)
@@ -118,8 +168,9 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
     return "other", abs(located.head.i - trigger.i)
 
 
-def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, bool] | None:
-    """The sentence's date phrase for this event and whether it is inherited (governs it from above)."""
+def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
+    """The sentence's date phrase for this event and how it relates to it: ``own``, ``governing`` (it dates a
+    clause above the event, which inherits it) or ``other`` (it dates another clause)."""
     trigger = raw.trigger.root
     ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": []}
     for located in sentence_dates(raw.sentence):
@@ -129,7 +180,7 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, bool] | None:
     for kind in ("own", "governing", "other"):
         if ranked[kind]:
             best = min(ranked[kind], key=lambda pair: (pair[0], abs(pair[1].head.i - trigger.i)))
-            return best[1], kind == "governing"
+            return best[1], kind
     return None
 
 
@@ -142,12 +193,16 @@ def _paragraph_sentences(sent: Span) -> list[Span]:
 
 
 def _narrated(sent: Span, anchor: date | None, tense: Tense) -> EventDate | None:
-    """The date an earlier sentence narrates: a phrase naming its month or year, attached to its main verb."""
+    """The date an earlier sentence narrates: a phrase naming its month or year, attached to its main verb and
+    resolved in that verb's tense (``tense`` when the verb shows none)."""
     for located in sentence_dates(sent):
         if located.mention.rule not in ABSOLUTE_RULES:
             continue
         reached, _ = _climb(located.head, sent.root)
-        if reached.i == sent.root.i and (when := resolve_mention(located.mention, anchor, tense)):
+        if reached.i != sent.root.i or _ordered_against(located, reached):
+            continue
+        when = resolve_mention(located.mention, anchor, _clause_tense(sent.root) or tense)
+        if when is not None:
             return when
     return None
 
@@ -174,13 +229,18 @@ def _reference_day(raw: RawEvent, published: date | None) -> date | None:
     return published
 
 
-def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None) -> EventDate | None:
+def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None, kind: str) -> EventDate | None:
+    """Resolve the phrase against its anchor. A phrase of the event's own is read in the event's tense; one
+    that the event inherits from another clause is read as that clause reads it ("warned in February that ...
+    would face consequences if it began supplying": February is the past one, for the warning and the supplying
+    alike)."""
     mention = located.mention
     narrative = mention.rule in REFERENCE_RULES or (
         mention.rule == "ago" and (mention.part("dir") or "").lower() != "ago"
     )
     anchor = _reference_day(raw, published) if narrative else published
-    return resolve_mention(mention, anchor, tense_of(raw))
+    tense = tense_of(raw) if kind == "own" else (_clause_tense(located.head) or tense_of(raw))
+    return resolve_mention(mention, anchor, tense)
 
 
 def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
@@ -188,10 +248,10 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
     tense = tense_of(raw)
     picked = _pick_in_sentence(raw)
     if picked is not None:
-        located, inherited = picked
-        when = _resolve_located(located, raw, published)
+        located, kind = picked
+        when = _resolve_located(located, raw, published, kind)
         if when is not None:
-            return replace(when, inherited=inherited)
+            return replace(when, inherited=kind == "governing")
     from_paragraph = _paragraph_date(raw, published, tense)
     if from_paragraph is not None:
         return replace(from_paragraph, inherited=True)

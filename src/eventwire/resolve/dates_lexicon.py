@@ -38,6 +38,8 @@ class DateLexicon:
     reference_days: dict[str, int]
     seasons: dict[str, Season]
     reporting_verbs: frozenset[str]
+    sequence_words: frozenset[str]
+    times_of_day: frozenset[str]
     full_names: frozenset[str]
 
     def month_names(self) -> tuple[list[str], list[str]]:
@@ -101,6 +103,8 @@ def parse_lexicon(raw: Any) -> DateLexicon:
         reference_days=_offsets(raw["reference_days"], "reference_days"),
         seasons=_seasons(raw["seasons"]),
         reporting_verbs=frozenset(str(v).lower() for v in raw["reporting_verbs"]),
+        sequence_words=frozenset(str(v).lower() for v in raw.get("sequence_words") or []),
+        times_of_day=frozenset(str(v).lower() for v in raw.get("times_of_day") or []),
         full_names=frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in raw[key].values()),
     )
 

@@ -1,0 +1,66 @@
+"""Phrases naming a group of countries ("Western leaders", "the West") resolve to no country and borrow none."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors_lexicon import _rows, split_list
+
+RESOLVER = ActorResolver()
+NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("Western leaders", "GOV"),
+        ("the Western leaders", "GOV"),
+        ("Western", None),
+        ("the West", None),
+        ("European diplomats", "GOV"),
+        ("the international community", "CVL"),
+    ],
+)
+def test_a_group_of_countries_has_no_country(phrase: str, sector: str | None) -> None:
+    reading = RESOLVER.reader.read(phrase, None)
+    assert reading.bloc and reading.country is None and not reading.domestic and reading.anaphor is None
+    assert reading.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("West Pokot residents", "KEN"), ("Western Kenya police", "KEN"), ("the European Union", "IGO")],
+)
+def test_a_bloc_word_inside_a_name_is_no_bloc(phrase: str, country: str) -> None:
+    reading = RESOLVER.reader.read(phrase, None)
+    assert not reading.bloc and reading.country == country
+
+
+def test_a_country_in_the_phrase_wins_over_the_bloc_word() -> None:
+    reading = RESOLVER.reader.read("Western-trained Ukrainian soldiers", None)
+    assert reading.country == "UKR" and not reading.bloc
+
+
+def test_western_leaders_do_not_take_the_document_country() -> None:
+    text = "Officials in Beijing said Chinese envoys met Western leaders in Munich."
+    doc = NLP(text)
+    doc.ents = [doc.char_span(text.index("Beijing"), text.index("Beijing") + 7, label="GPE")]
+    actors = RESOLVER.for_document(doc, None)
+    assert actors.default_country == "CHN"
+    start = text.index("Western leaders")
+    span = doc.char_span(start, start + len("Western leaders"))
+    assert span is not None
+    actor = actors.resolve(span)
+    assert actor.country is None and actor.sector == "GOV" and actors.countryless(actor)
+
+
+def test_bloc_aliases_are_unique_and_name_no_country() -> None:
+    countries = RESOLVER.lexicon.countries
+    seen: set[str] = set()
+    for row in _rows("blocs.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            assert alias.lower() not in seen, alias
+            assert alias not in countries, alias
+            seen.add(alias.lower())
