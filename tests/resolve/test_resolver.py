@@ -118,3 +118,9 @@ def test_a_place_name_modifying_the_victim_does_not_make_it_a_state(code: Code) 
     text = "A Kenya Police Reservist was killed in Mandera on Sunday."
     event = code(text, "killed", "ASSAULT", target="Kenya")
     assert event.source is not None and event.source.country == "KEN"
+
+
+def test_both_sides_of_a_meeting_take_no_country_from_the_place(code: Code) -> None:
+    text = "In Nairobi, the parties will discuss trade and security."
+    event = code(text, "discuss", "CONSULT", source="the parties")
+    assert event.source is not None and event.source.country is None

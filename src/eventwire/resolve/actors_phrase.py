@@ -35,7 +35,7 @@ class Reading:
     (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
     may be taken from the document; ``countries`` when a group lives in several countries (``country`` is the
     first) and the document's country should choose; ``bloc`` when the phrase names a group of countries
-    ("Western leaders", "the West"): it has no country and must not borrow one.
+    ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not borrow one.
     """
 
     name: str | None
@@ -101,7 +101,9 @@ class PhraseReader:
             return Reading(name=None, anaphor="person")
         if lowered in GROUP_PRONOUNS:
             return Reading(name=None, anaphor="group")
-        if normalize(text).strip().lower() in UNRESOLVABLE or not core:
+        if normalize(text).strip().lower() in UNRESOLVABLE:
+            return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
+        if not core:
             return Reading(name=None)
         person = self._person(core, when)
         if person is not None:

@@ -4,6 +4,19 @@ An event takes, in order: a date phrase attached to its trigger ("will visit Rus
 a date phrase governing its clause ("arrested on Monday and charged", for "charged"); the nearest other date
 phrase of its sentence; the last date the paragraph narrates; the publication date. Dates taken from context
 are marked ``inherited``. Phrases are found by ``dates_grammar`` and resolved by ``dates_calendar``.
+
+Two rules keep context dates honest:
+
+- A phrase of the event's own is read in the event's tense (a planned "visit in February" is the next
+  February). A phrase the event takes from another clause is read as that clause reads it: "warned in February
+  that ... if it began supplying" gives the hypothetical supplying the past February of the warning, never the
+  next one. A paragraph date is read in its own sentence's tense and given to the event only when it fits the
+  event's tense (a hypothetical or planned event does not inherit a past narrated month: it falls back to the
+  publication date, marked inherited).
+- A date inside a phrase opened by a sequence word ("after the beginning of the invasion in February last
+  year", "ahead of the vote on Sunday") dates the happening that phrase names, not the event it orders: the
+  event gets no date from it (a lower bound the schema cannot express) and falls back to its context. A time of
+  day after the sequence word ("shortly after midnight on Sunday") leaves the date to the event.
 """
 
 from __future__ import annotations
