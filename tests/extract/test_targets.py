@@ -58,6 +58,12 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
             "government",
         ),
         ("Police clashed with hawkers at Kilifi on Monday.", "ASSAULT", "clashed", None),
+        ("The governor imposed a curfew in Mombasa after the riots.", "COERCE", "curfew", "Mombasa"),
+        ("Peru complained to the United Nations over Chilean air raids.", "ACCUSE", "complained", "Chilean"),
+        ("Egypt and Sudan resumed negotiations on a Sudanese troop pullback.", "CONSULT", "negotiations", "Sudan"),
+        ("The senator defended the rights of Kurds in the region.", "SUPPORT", "defended", "Kurds"),
+        ("NATO will tighten the blockade of Libya with Malta's help.", "COERCE", "blockade", "Libya"),
+        ("The farmers demanded the withdrawal of Ugandan troops from the border.", "REQUEST", "demanded", "Ugandan"),
         # victims of violence, shared objects and purpose clauses
         ("A mob killed a suspected thief in the village.", "ASSAULT", "killed", "a suspected thief"),
         ("A police officer shot and wounded a street vendor.", "ASSAULT", "shot", "a street vendor"),

@@ -48,6 +48,7 @@ def _extractor() -> Extractor:
         frozenset(cues["light_verbs"]),
         titles=frozenset(cues.get("titles", [])),
         people=people,
+        restrictions=classes.get("restriction", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

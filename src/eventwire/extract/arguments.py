@@ -75,10 +75,11 @@ class ArgumentCues:
     titles: frozenset[str] = frozenset()
     triggers: frozenset[int] = frozenset()  # tokens of all trigger candidates of the document
     people: frozenset[str] = frozenset()  # nouns naming people, who may be the victims of violence
+    restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades
 
     @property
     def targets(self) -> TargetCues:
-        return TargetCues(self.actors, self.people)
+        return TargetCues(self.actors, self.people, self.restrictions)
 
 
 def find_parties(
@@ -217,6 +218,8 @@ def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: Targe
     """ "attack on X", "appeal to X", "protest against X's decision", "withdrawal of forces from X",
     "suspension of links with X"."""
     preps = NOUN_TARGET_PREPS + (("from",) if event_type == "RETREAT" else ())
+    if event_type in PARTNER_TYPES:
+        preps = tuple(p for p in preps if p != "on")  # "talks on a pullback": the topic
     found = prep_object(noun, *preps)
     party = party_in(found, cues) if found is not None else None
     if party is not None:

@@ -12,20 +12,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, child, is_actorish, lemma, prep_object
+from eventwire.extract.tree import ACTOR_ENTS, PLACE_ENTS, PRONOUNS, child, is_actorish, lemma, prep_object
 
 OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 AGENT_PREPS = ("by", "from")
 # types whose object is the means and its prepositional phrase the party: "sanctions on X", "ties with X"
 RECIPIENT_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards", "into")
 NOT_RECIPIENT = frozenset({"ACCUSE", "REJECT", "PROTEST"})  # "condemned the attack on X": X is not accused
-# types whose object's of-phrase is the party asked or refused: "demanded the withdrawal of X's forces"
-OF_PARTY = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# types for which the of-phrase of the object is no party of theirs: "condemned the killing of X" (X is the victim)
+NOT_OF_PARTY = frozenset({"ACCUSE", "PROTEST"})
 # an extra preposition that names the target of a verb of these types
 TYPE_PREPS = {"AID": ("for",), "MOBILIZE": ("in", "near", "along")}
+# what an accusation or protest is about names the accused: "complained to the UN over X's raids"
+GRIEVANCE_PREPS = {"ACCUSE": ("against", "of", "over", "about"), "PROTEST": ("against", "over", "at")}
 # types for which "from X" names the target: "withdrew from X", "demanded autonomy from X", "seized arms from X"
 FROM_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "REQUEST", "COERCE"})
 MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# actor nouns whose adjective is no actor: "a general strike", "the chief concern", "the head office"
+ADJECTIVE_SENSES = frozenset({"general", "chief", "head", "premier", "state", "west"})
+SITES = frozenset({"LOC", "FAC"})  # "withdrawal of troops from the valley": a site is no party
+HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "consent", "approval", "permission"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class TargetCues:
 
     actors: frozenset[str]
     people: frozenset[str] = frozenset()
+    restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades: they apply to a place
 
 
 def is_party(token: Token, cues: TargetCues) -> bool:
@@ -57,27 +64,40 @@ def party_head(token: Token, cues: TargetCues) -> Token:
     owner = child(token, "poss")
     if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
         return owner
-    for c in token.children:
-        if c.dep_ in ("amod", "compound") and c.i < token.i and (c.ent_type_ in MODIFIER_ENTS or is_party(c, cues)):
-            return c
-    return token
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    named = [c for c in modifiers if c.ent_type_ in MODIFIER_ENTS]
+    nouns = [c for c in modifiers if is_party(c, cues) and lemma(c) not in ADJECTIVE_SENSES]
+    return (named or nouns or [token])[0]
 
 
 def object_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
-    """The party named inside a non-party object: its owner, agent, recipient, of-phrase or nationality."""
+    """The party named inside a non-party object: its owner, agent, of-phrase, recipient or nationality."""
     owner = child(obj, "poss")
     if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
         return owner
-    preps: tuple[str, ...] = AGENT_PREPS
+    found = prep_party(obj, ("by",), cues)
+    if found is None and event_type not in NOT_OF_PARTY:
+        of_obj = prep_object(obj, "of")
+        found = of_obj if of_obj is not None and of_obj.ent_type_ not in SITES and is_party(of_obj, cues) else None
+    preps: tuple[str, ...] = ("from",)
     if event_type not in NOT_RECIPIENT:
         preps += RECIPIENT_PREPS + TYPE_PREPS.get(event_type, ())
-    found = prep_party(obj, preps, cues)
-    if found is None and event_type in OF_PARTY:
-        found = prep_party(obj, ("of",), cues)
+    found = found or prep_party(obj, preps, cues) or restricted_place(obj, cues)
     if found is not None:
         return found
     head = party_head(obj, cues)
     return head if head.i != obj.i else None
+
+
+def restricted_place(obj: Token, cues: TargetCues) -> Token | None:
+    """ "imposed a curfew in X", "eased emergency measures in X": the place a restriction applies to (the
+    phrase may hang on the object or on its verb)."""
+    if lemma(obj) not in cues.restrictions:
+        return None
+    place = prep_object(obj, "in")
+    if place is None and obj.dep_ == "dobj":
+        place = prep_object(obj.head, "in")
+    return place if place is not None and place.ent_type_ in PLACE_ENTS else None
 
 
 def prep_party(token: Token, preps: tuple[str, ...], cues: TargetCues) -> Token | None:
@@ -94,10 +114,10 @@ def verb_prep_target(verb: Token, event_type: str, preps: tuple[str, ...], cues:
     else in a phrase of the type's own prepositions ("deployed on the border in X"); for a protest, a thing
     there gives its owner ("protested against X's decision")."""
     allowed = tuple(p for p in preps if p != "from" or event_type in FROM_TYPES)
-    for group in (allowed, TYPE_PREPS.get(event_type, ())):
+    for group in (GRIEVANCE_PREPS.get(event_type, ()), allowed, TYPE_PREPS.get(event_type, ())):
         obj = _first_prep_object(verb, group)
         found = party_in(obj, cues) if obj is not None else None
-        if found is None and obj is not None and event_type == "PROTEST":
+        if found is None and obj is not None and event_type in GRIEVANCE_PREPS:
             found = object_party(obj, event_type, cues)
         if found is not None:
             return found
@@ -114,7 +134,10 @@ def _first_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def party_in(token: Token, cues: TargetCues) -> Token | None:
-    """``token`` if it names a party, else the owner or nationality named on it ("rebel positions")."""
+    """``token`` if it names a party, else the owner or nationality named on it ("rebel positions"); "with X's
+    help" names a helper, not a target."""
+    if lemma(token) in HELP:
+        return None
     if is_actorish(token, cues.actors):
         return token
     head = party_head(token, cues)
