@@ -31,11 +31,21 @@ def test_a_group_of_countries_has_no_country(phrase: str, sector: str | None) ->
 
 @pytest.mark.parametrize(
     ("phrase", "country"),
-    [("West Pokot residents", "KEN"), ("Western Kenya police", "KEN"), ("the European Union", "IGO")],
+    [
+        ("West Pokot residents", "KEN"),
+        ("Western Kenya police", "KEN"),
+        ("the European Union", "IGO"),
+        ("Ugandan farmers in the Western region", "UGA"),
+    ],
 )
 def test_a_bloc_word_inside_a_name_is_no_bloc(phrase: str, country: str) -> None:
     reading = RESOLVER.reader.read(phrase, None)
     assert not reading.bloc and reading.country == country
+
+
+def test_a_bloc_word_before_a_land_noun_is_a_direction() -> None:
+    reading = RESOLVER.reader.read("traders in the Western region", None)
+    assert not reading.bloc and reading.domestic and reading.sector == "BUS"
 
 
 def test_a_country_in_the_phrase_wins_over_the_bloc_word() -> None:

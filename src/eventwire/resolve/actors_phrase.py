@@ -24,6 +24,12 @@ PREPOSITION = re.compile(
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# "the Western region", "Western parts of the country": a bloc word before a land noun is a direction.
+LAND_NEXT = re.compile(
+    r"\s+(?:regions?|provinces?|districts?|county|counties|parts?|areas?|suburbs?|side|flank|front|border|bank|coast"
+    r"|shores?|highlands|lowlands)\b",
+    re.I,
+)
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -168,15 +174,15 @@ class PhraseReader:
         return Entry(entry.name, entry.country, None, entry.kind)
 
     def _bloc(self, text: str) -> Entry | None:
-        """The group of countries the phrase names, unless its word is part of a name ("West Pokot") or of a
-        longer role noun."""
+        """The group of countries the phrase names, unless its word is part of a name ("West Pokot"), a direction
+        ("the Western region") or part of a longer role noun."""
         text = normalize(text)
         roles = self.lexicon.roles.find(text)
         for hit in self.lexicon.blocs.find(text):
             longer_role = any(
                 r.start < hit.end and hit.start < r.end and r.end - r.start > hit.end - hit.start for r in roles
             )
-            if CAPITALISED_NEXT.match(text, hit.end) or longer_role:
+            if CAPITALISED_NEXT.match(text, hit.end) or LAND_NEXT.match(text, hit.end) or longer_role:
                 continue
             return hit.value
         return None
