@@ -23,6 +23,8 @@ __all__ = ["RawEvent", "extract_events"]
 # a noun that is the content of one of these events is not an event of its own ("called for talks")
 CONTENT_OF = frozenset({"REQUEST", "REJECT", "THREATEN", "CONCEDE", "RETREAT", "SANCTION"})
 # a nominal mention in a time phrase is background ("before the invasion", "during the negotiations")
+# subjects that point back to an event already reported: "This is the first visit", "It was the second attack"
+RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
 BACKGROUND_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "of", "until"})
 
 
@@ -63,7 +65,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     by_token = {c.token.i: c for c in candidates}
     events = []
     for cand in candidates:
-        if _is_content(cand, by_token):
+        if _is_content(cand, by_token) or _restated(cand.token):
             continue
         events += _events(cand, frozenset(by_token), ex)
     extra = derived_events(events, ex.derived)
@@ -170,6 +172,20 @@ def _is_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         if governor is not None:
             return governor.entry.type in CONTENT_OF
     return False
+
+
+def _restated(token: Token) -> bool:
+    """ "This is X's first visit to Y", "it was the second attack this month": a noun that characterises an event
+    already reported, as the predicate of a copula with a pointing subject, is not a new event."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+        node = node.head  # "the first visit and the first trip"
+    if node.dep_ not in ("attr", "conj") or lemma(node.head) != "be":
+        return False  # a conjunct of the copula itself: "This is X's first visit ... and his first trip abroad"
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in RESTATING_SUBJECTS
 
 
 def _deduplicate(events: list[RawEvent], by_token: dict[int, Candidate]) -> list[RawEvent]:

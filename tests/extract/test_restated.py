@@ -1,0 +1,35 @@
+"""A copula that characterises an event already reported ("This is his first visit") codes no new event
+(loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import extract_events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the premier's first visit to Brazil since the election, and his first foreign trip this year.",
+        "It will be the first visit by an Indian leader to Lima in a decade.",
+        "That was the third attack on the village this month.",
+    ],
+)
+def test_restating_copula_is_no_new_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in extract_events(nlp(text)) if e.type in ("CONSULT", "ASSAULT")] == []
+
+
+def test_planned_visit_is_still_coded_beside_its_restatement(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Modi will visit Japan next week. It will be his first trip abroad this year.")
+    events = [e for e in extract_events(doc) if e.type == "CONSULT"]
+    assert [(e.trigger.text, e.status) for e in events] == [("visit", "planned")]
