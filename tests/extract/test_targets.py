@@ -80,3 +80,20 @@ def test_target_of_event(run, text: str, event_type: str, trigger: str, target: 
 
 def test_condemned_attack_does_not_accuse_its_victim(run) -> None:  # type: ignore[no-untyped-def]
     assert _target(run("Nigeria condemned the attack on Niger."), "ACCUSE", "condemned") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Twelve suspected witches burned to death in the village.", "burned", "witches"),
+        ("One dead, eleven injured in a clash over grazing land.", "injured", "eleven"),
+        ("A man found killed near the river.", "killed", "man"),
+        ("Youths attack journalist in town", "attack", "journalist"),
+        ("Police shot two dead during the march.", "shot", "two"),
+    ],
+)
+def test_the_harmed_are_targets_without_a_doer(run, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in run(text) if e.type == "ASSAULT" and trigger in e.trigger.text]
+    assert found and found[0].target is not None and target in found[0].target.text
+    if trigger not in ("shot", "attack"):
+        assert found[0].source is None

@@ -17,6 +17,7 @@ from eventwire.extract.targets import (
     party_head,
     party_in,
     prep_party,
+    reduced_passive,
     shared_object,
     verb_prep_target,
 )
@@ -88,7 +89,7 @@ def find_parties(
     """Who did it to whom, for a verbal or nominal trigger (``as_noun``: an -ing form used as a noun)."""
     actors = cues.actors
     if is_headline_verb(trigger):
-        parties = _headline(trigger, actors)
+        parties = _headline(trigger, event_type, cues.targets)
     elif as_noun or trigger.pos_ in ("NOUN", "PROPN"):
         parties = _nominal(trigger, event_type, of_role, cues)
     else:
@@ -140,13 +141,16 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _headline(verb: Token, actors: frozenset[str]) -> Parties:
+def _headline(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     """ "Police battle gang": the noun before the misread verb is its subject, the noun it modifies its object."""
     target = headline_object(verb)
-    return Parties(headline_subject(verb), target if is_actorish(target, actors) else None)
+    party = is_actorish(target, cues.actors) or _victim(target, event_type, cues)
+    return Parties(headline_subject(verb), target if party else None)
 
 
 def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
+    if event_type in VICTIM_TYPES and reduced_passive(verb):
+        return Parties(source=prep_object(verb, "by"), target=_passive_subject(verb))
     parties = Parties(source=subject_of(verb))
     passive = child(verb, "nsubjpass")
     if passive is not None:
@@ -182,9 +186,18 @@ def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0)
     return _verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The one it was done to: "eleven injured" -> eleven, "a man found killed" -> man."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own[-1]  # "One dead, eleven injured": the nearest
+    head = verb.head
+    return head.head if head.dep_ == "acl" else child(head, "nsubj", "nsubjpass")
+
+
 def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
     """ "killed a suspected thief", "shot a street vendor": people harmed need not be political actors."""
-    return event_type in VICTIM_TYPES and lemma(obj) in cues.people
+    return event_type in VICTIM_TYPES and (lemma(obj) in cues.people or obj.pos_ == "NUM")  # "killed two"
 
 
 def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:

@@ -66,7 +66,8 @@ def party_head(token: Token, cues: TargetCues) -> Token:
         return owner
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     named = [c for c in modifiers if c.ent_type_ in MODIFIER_ENTS]
-    nouns = [c for c in modifiers if is_party(c, cues) and lemma(c) not in ADJECTIVE_SENSES]
+    nouns = [c for c in modifiers if c.tag_ not in ("VBN", "VBG") and is_party(c, cues)]
+    nouns = [c for c in nouns if lemma(c) not in ADJECTIVE_SENSES]  # not "general strike", "suspected thieves"
     return (named or nouns or [token])[0]
 
 
@@ -161,3 +162,19 @@ def complement_verb(verb: Token) -> Token | None:
         if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
     return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline-style passive with no auxiliary: "eleven injured in a clash", "a man found killed", "twelve
+    suspects burned to death": its subject is the one harmed."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        death = prep_object(verb, "to")
+        return death is not None and death.lower_ == "death" and child(verb, "nsubj") is not None
+    if verb.tag_ != "VBN":
+        return False
+    if child(verb, "nsubj") is not None:
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.dep_ == "acl" or child(head, "nsubj", "nsubjpass") is not None)
