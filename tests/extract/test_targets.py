@@ -64,6 +64,9 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
         ("The senator defended the rights of Kurds in the region.", "SUPPORT", "defended", "Kurds"),
         ("NATO will tighten the blockade of Libya with Malta's help.", "COERCE", "blockade", "Libya"),
         ("The farmers demanded the withdrawal of Ugandan troops from the border.", "REQUEST", "demanded", "Ugandan"),
+        ("The government accepted demands from the striking teachers.", "CONCEDE", "accepted", "teachers"),
+        ("The president conceded to demands from the opposition.", "CONCEDE", "conceded", "the opposition"),
+        ("Clashes between Turkana and Pokot herders left five dead.", "ASSAULT", "Clashes", "Pokot"),
         # victims of violence, shared objects and purpose clauses
         ("A mob killed a suspected thief in the village.", "ASSAULT", "killed", "a suspected thief"),
         ("A police officer shot and wounded a street vendor.", "ASSAULT", "shot", "a street vendor"),
@@ -97,3 +100,20 @@ def test_the_harmed_are_targets_without_a_doer(run, text: str, trigger: str, tar
     assert found and found[0].target is not None and target in found[0].target.text
     if trigger not in ("shot", "attack"):
         assert found[0].source is None
+
+
+def test_each_named_conjunct_is_a_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in run("Ukraine accused Russia and Belarus of shelling the town.") if e.type == "ACCUSE"]
+    assert sorted(e.target.text for e in events if e.target is not None) == ["Belarus", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rebels attacked government troops near the river.", "ASSAULT"),
+        ("Militants attacked a government convoy.", "ASSAULT"),
+        ("The minister attacked the government's new policy.", "ACCUSE"),
+    ],
+)
+def test_attack_on_forces_is_violence_and_on_policy_criticism(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run(text) if "attacked" in e.trigger.text] == [event_type]

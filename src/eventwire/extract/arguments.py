@@ -40,6 +40,7 @@ SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT",
 OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ def find_parties(
         parties.target = _partner_of_own_words(trigger, cues)
     if parties.target is not None:
         parties.target = party_head(parties.target, cues.targets)
+        parties.more_targets += _named_conjuncts(parties.target, parties)
     _coordination(parties, event_type, actors)
     if parties.source is not None:
         parties.source = _titled_name(parties.source, cues.titles)
@@ -106,6 +108,16 @@ def find_parties(
     if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
         parties.target = None
     return parties
+
+
+def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
+    """ "accused Russia and Belarus": each named party coordinated with a named target is a target too."""
+    if parties.symmetric or target.ent_type_ not in ACTOR_ENTS:
+        return []
+    known = {t.i for t in parties.more_targets} | {target.i}
+    if parties.source is not None:
+        known.add(parties.source.i)
+    return [c for c in conjuncts(target) if c.ent_type_ in ACTOR_ENTS and c.i not in known]
 
 
 def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:
@@ -205,6 +217,7 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     parties = Parties(source=_nominal_source(noun))
     between = prep_object(noun, "between", "among")
     if between is not None:
+        between = _first_of_pair(between)
         others = conjuncts(between)
         parties.source, parties.target = between, (others[0] if others else None)
         parties.symmetric = bool(others)
@@ -242,6 +255,13 @@ def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: Targe
     if of_obj is not None and found is None:
         return prep_party(of_obj, preps, cues)
     return None
+
+
+def _first_of_pair(head: Token) -> Token:
+    """ "between Turkana and Pokot herders": the first of two coordinated modifiers names the first party."""
+    if conjuncts(head):
+        return head
+    return next((c for c in head.children if c.i < head.i and conjuncts(c) and c.dep_ in PAIR_MODIFIERS), head)
 
 
 def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:

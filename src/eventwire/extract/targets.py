@@ -105,21 +105,21 @@ def prep_party(token: Token, preps: tuple[str, ...], cues: TargetCues) -> Token 
     """The first party among the objects of ``token``'s prepositions, in the order of ``preps``."""
     for prep in preps:
         found = prep_object(token, prep)
-        if found is not None and found.i > token.i and is_actorish(found, cues.actors):
+        if found is not None and found.i > token.i and (is_actorish(found, cues.actors) or is_party(found, cues)):
             return found
     return None
 
 
 def verb_prep_target(verb: Token, event_type: str, preps: tuple[str, ...], cues: TargetCues) -> Token | None:
     """A party in the first prepositional phrase after the verb ("clashed with fans at X" names no target),
-    else in a phrase of the type's own prepositions ("deployed on the border in X"); for a protest, a thing
-    there gives its owner ("protested against X's decision")."""
+    else in a phrase of the type's own prepositions ("deployed on the border in X"); a thing
+    there gives its party ("protested against X's decision", "conceded to demands from X")."""
     allowed = tuple(p for p in preps if p != "from" or event_type in FROM_TYPES)
     for group in (GRIEVANCE_PREPS.get(event_type, ()), allowed, TYPE_PREPS.get(event_type, ())):
         obj = _first_prep_object(verb, group)
         found = party_in(obj, cues) if obj is not None else None
-        if found is None and obj is not None and event_type in GRIEVANCE_PREPS:
-            found = object_party(obj, event_type, cues)
+        if found is None and obj is not None:
+            found = object_party(obj, event_type, cues)  # "conceded to demands from X"
         if found is not None:
             return found
     return None
