@@ -126,21 +126,7 @@ def summary(events: list[EventJSON]) -> str:
     return "\n".join(lines) or "(no events)"
 
 
-# Extraction now gives the talks with Putin (the entry above). Their place is found ("in Moscow"), but the place
-# resolver takes the later, untied "in Ukraine" of the main clause as the frame for "Moscow" and so lands on
-# Ukraine. Open in resolve/places.py (issue 4 notes); the mark is not strict so a fix shows up as XPASS.
-KNOWN_MISSES = {"CONSULT between China and Russia in Moscow in February"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=False, reason="place framed by a later, untied name"))
-        if n in KNOWN_MISSES
-        else n
-        for n in EXPECTED
-    ],
-)
+@pytest.mark.parametrize("name", list(EXPECTED))
 def test_seed_article_yields_expected_event(coded: list[EventJSON], name: str) -> None:
     assert any(EXPECTED[name](e) for e in coded), f"missing: {name}\ncoded:\n{summary(coded)}"
 

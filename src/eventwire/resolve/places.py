@@ -16,6 +16,7 @@ precision come from the gazetteer, or from the next, larger name of the list whe
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Gazetteer, cues, variants
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
 from eventwire.resolve.places_frame import context_countries, document_country, document_place_names, propn_phrase
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
@@ -40,8 +41,10 @@ CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
 ARTICLE_WINDOW = 4
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
+PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 
 
@@ -52,6 +55,7 @@ class Mention:
     span: Span
     distance: float
     phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
+    borrowed: bool = False  # from another sentence of the paragraph
 
     @property
     def text(self) -> str:
@@ -81,7 +85,18 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     doc = raw.sentence.doc
     context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
-    return _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home)
+    place = _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home)
+    if mention.borrowed and _parties_elsewhere(place, raw, prefer):
+        log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
+        return None
+    return place
+
+
+def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
+    """Both parties of the event have a country and the place lies in neither: a phone call between two
+    foreign ministries does not happen where the previous sentence's meeting did."""
+    parties = [span for span in (raw.source, raw.target) if span is not None]
+    return len(parties) == 2 and len(prefer) == 2 and place.country is not None and place.country not in prefer
 
 
 def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -103,7 +118,8 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     sentences = list(doc.sents)
     here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
     order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
-    for rank, index in enumerate(i for i in order if 0 <= i < len(sentences)):
+    order = [i for i in order if 0 <= i < len(sentences) and _same_paragraph(sentences[i], sentence)]
+    for rank, index in enumerate(order):
         spans = [
             span
             for span in _place_spans(sentences[index], gazetteer)
@@ -111,8 +127,17 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
         ]
         if spans:
             cost = SCOPE_DISTANCE * (2 + rank)
-            return [Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i) for span in spans]
+            return [
+                Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i, borrowed=True)
+                for span in spans
+            ]
     return []
+
+
+def _same_paragraph(one: Span, other: Span) -> bool:
+    """No blank line separates the two sentences (the paragraph component starts a sentence at each)."""
+    first, second = sorted((one, other), key=lambda sent: sent.start)
+    return not PARAGRAPH_BREAK.search(first.doc.text, first.start_char, second.start_char)  # none inside one
 
 
 def _scene_phrase(root: Token) -> bool:
@@ -143,9 +168,30 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     ]  # "Irobo village, Shinyalu, Kakamega county"
     listed.sort(key=lambda t: t.i)
     names = [*_bracketed(mention.span), *(propn_phrase(t).text for t in listed)]
-    later = sorted((m for m in found if m.span.start > mention.span.start), key=lambda m: m.span.start)
-    holders = [m for m in found if m.phrase == mention.phrase and m.span.start < mention.span.start]
+    later = sorted(
+        (m for m in found if m.span.start > mention.span.start and _same_phrase(m, mention)), key=lambda m: m.span.start
+    )
+    holders = [
+        m
+        for m in found
+        if m.phrase == mention.phrase and m.span.start < mention.span.start and m.span.root.dep_ == "poss"
+    ]
     return names + [m.text for m in later] + [m.text for m in holders]
+
+
+def _same_phrase(other: Mention, mention: Mention) -> bool:
+    """``other`` belongs to the phrase of ``mention``: both join the trigger's path at one token, or ``other``
+    hangs inside it ("in X in Y", "X, Y"). An untied name elsewhere in the sentence frames nothing."""
+    return other.phrase == mention.phrase or _nested_in(other, mention)
+
+
+def _nested_in(other: Mention, mention: Mention) -> bool:
+    """``other`` hangs inside the phrase ``mention`` names: "Salima village in Laisamis", "the Lexington area
+    of Nairobi", "the US embassy in Brussels"."""
+    anchor = mention.span.root
+    while anchor.dep_ in MODIFIER_DEPS | LIST_DEPS and anchor.head is not anchor:
+        anchor = anchor.head
+    return any(t.i == anchor.i for t in other.span.root.ancestors)
 
 
 def _bracketed(span: Span) -> list[str]:
@@ -175,12 +221,17 @@ def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
 
 def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
-    possessor ("Baghdad's neighbourhood of Qahira") or a region before a named noun ("the West Bank city
-    of Nablus")."""
+    possessor ("Baghdad's neighbourhood of Qahira"), a region before a named noun ("the West Bank city
+    of Nablus") and a country with a smaller place inside its phrase ("the US embassy in Brussels")."""
     group = sorted(group, key=lambda m: m.span.start)
     starts = {m.span.root.i for m in group}
-    for mention in group[:-1]:
+    for index, mention in enumerate(group[:-1]):
         root = mention.span.root
+        if _breadth(mention, gazetteer) >= BREADTH["country"] and any(
+            _nested_in(other, mention) and _breadth(other, gazetteer) < BREADTH["country"]
+            for other in group[index + 1 :]
+        ):
+            continue
         if root.dep_ == "poss" or (
             root.dep_ in MODIFIER_DEPS
             and root.head.lemma_.lower() in cues()["settlement_nouns"]
@@ -244,7 +295,14 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
         span = _without_people(propn_phrase(token))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
-    return spans
+    return [span for span in spans if _looks_like_a_name(span)]
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """A place name has a capital ("al-Bab") and is not one word said twice ("boda boda", "Tuk Tuk": vehicles,
+    not towns)."""
+    words = _bare_name(span).split()
+    return any(ch.isupper() for ch in words[0]) and not (len(words) == 2 and words[0].lower() == words[1].lower())
 
 
 def _without_people(ent: Span) -> Span:
@@ -324,8 +382,12 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
             return None
         if node.lemma_.lower() in cues()["distance_nouns"]:
             return None
-        tied = tied or _is_locative_link(node) or _ties_directly(node, trigger) or _names_residents(node, trigger)
-        tied = tied or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
+        strong = _is_locative_link(node) or _ties_directly(node, trigger)
+        strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
+        if not (tied or strong) and _names_residents(node, trigger):
+            cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
+            tied = True
+        tied = tied or strong
         cost += _edge_cost(node)
         if node.head is node:
             return None
@@ -446,8 +508,17 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
             root, trigger = span.root, raw.trigger.root
-            return not (_ties_directly(root, trigger) or _names_residents(root, trigger) or _of_people(root))
+            if _ties_directly(root, trigger) or _names_residents(root, trigger) or _of_people(root):
+                return False
+            return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
     return False
+
+
+def _placed_by_its_phrase(root: Token) -> bool:
+    """``root`` is the name of a place noun or hangs from a locative preposition."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    return _names_place_noun(root) or _is_locative_link(root)
 
 
 def _of_people(root: Token) -> bool:
@@ -472,15 +543,73 @@ def _resolve(
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
     home = frame or home_country
-    for candidate in (variant for text in [name, *larger] for variant in variants(text)):
+    own_names = list(variants(name))
+    local = frame is not None and _framed_locally(larger, frame, gazetteer, prefer, context)
+    for candidate in [*own_names, *(variant for text in larger for variant in variants(text))]:
         entry = gazetteer.best(candidate, prefer, context)
-        if entry is None or entry.lat is None or (frame is not None and entry.country != frame):
+        if entry is None or entry.lat is None:
             continue
-        if home and entry.country != home and entry.population < FOREIGN_TOWN_MAX_POPULATION and not prefer:
+        if frame is None and candidate in own_names:
+            entry = _home_namesake(_famous_namesake(entry, candidate, gazetteer), candidate, gazetteer, home)
+        if frame is not None and entry.country != frame and not (candidate in own_names and _stands(entry, local)):
+            continue
+        if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer):
             continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
         return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
     own = gazetteer.lookup(name, prefer, context)
-    return Place(name, own.country, None, None, own.geonameid, own.precision) if own else Place(name)
+    if own is None or (home and own.country != home and own.precision != "country"):
+        return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
+    return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:
+    """A city of 100,000 or more that bears the name itself, over a small town the actors' or the document's
+    countries favour: "the US embassy in Brussels" is in Belgium, not in a village of Wisconsin."""
+    if entry.population >= FOREIGN_TOWN_MAX_POPULATION or entry.precision != "city":
+        return entry
+    biggest = max(
+        (hit for hit, own in gazetteer.candidates(name) if own and hit.lat is not None and hit.precision == "city"),
+        key=lambda hit: hit.population,
+        default=entry,
+    )
+    return biggest if biggest.population >= FOREIGN_TOWN_MAX_POPULATION else entry
+
+
+def _home_namesake(entry: Entry, name: str, gazetteer: Gazetteer, home: str | None) -> Entry:
+    """A small foreign town loses to a place of the same name in the document's country, whatever the actors'
+    countries: "Pala" in a Kenyan report is the Kenyan village, not the town of Chad."""
+    if home is None or entry.country == home or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+        return entry
+    local = gazetteer.best(name, [home])
+    return local if local is not None and local.country == home and local.lat is not None else entry
+
+
+def _namesake(entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str]) -> bool:
+    """A foreign entry that a local place more likely shares its name with: one that only an alternate name
+    matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or, when no actor's country is known, a
+    town of under 100,000. A country, or a place in an actor's country, is no namesake."""
+    if entry.precision == "country" or entry.country in prefer:
+        return False
+    if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
+        return True
+    return entry.population < FOREIGN_TOWN_MAX_POPULATION and not prefer
+
+
+def _stands(entry: Entry, framed_locally: bool) -> bool:
+    """A country, or a large city not framed by a smaller area ("Moscow" beside "Ukraine", unlike "Kalama,
+    Machakos"), keeps its own country whatever frames it: it is not replaced by another country's centroid."""
+    return entry.precision == "country" or (entry.population >= FOREIGN_TOWN_MAX_POPULATION and not framed_locally)
+
+
+def _framed_locally(
+    larger: list[str], frame: str, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+) -> bool:
+    """A larger name below country level, in the frame country, locates the mention ("X, Machakos")."""
+    for text in larger:
+        entry = gazetteer.best(text, prefer, context)
+        if entry is not None and entry.country == frame and entry.precision != "country" and entry.lat is not None:
+            return True
+    return False
 
 
 def _frame_country(

@@ -1,0 +1,118 @@
+"""Which names may frame or lend a place: phrases, paragraphs, namesakes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, event_place
+
+pytestmark = pytest.mark.slow
+
+Locate = Callable[..., Place | None]
+
+
+@pytest.fixture(scope="module")
+def locate() -> Locate:
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+    gazetteer = Gazetteer()
+
+    def _locate(
+        text: str,
+        trigger: str,
+        *,
+        kind: str = "ASSAULT",
+        source: str | None = None,
+        target: str | None = None,
+        prefer: Sequence[str] = (),
+    ) -> Place | None:
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == trigger)
+        raw = RawEvent(
+            type=kind,
+            trigger=doc[token.i : token.i + 1],
+            sentence=token.sent,
+            source=_span(doc, source),
+            target=_span(doc, target),
+        )
+        return event_place(raw, gazetteer, prefer)
+
+    return _locate
+
+
+def _span(doc: Doc, words: str | None) -> Span | None:
+    if words is None:
+        return None
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+def test_an_untied_country_later_in_the_sentence_does_not_frame_a_city(locate: Locate) -> None:
+    place = locate(
+        "After talks with the president in Moscow in May, the envoy proposed a plan to end the war in Ukraine.",
+        "talks",
+        kind="CONSULT",
+    )
+    assert place is not None and place.name == "Moscow" and place.country == "RUS" and place.precision == "city"
+
+
+def test_a_country_in_a_list_keeps_its_own_country(locate: Locate) -> None:
+    place = locate("Ministers will meet in Russia and China next year.", "meet", kind="CONSULT")
+    assert place is not None and place.name == "Russia" and place.country == "RUS"
+
+
+def test_a_small_town_in_a_list_is_located_by_the_larger_name_after_it(locate: Locate) -> None:
+    place = locate("Gunmen attacked a bus at Zzyxville, Machakos on Friday.", "attacked")
+    assert place is not None and place.country == "KEN" and place.lat is not None
+
+
+def test_a_place_does_not_carry_over_a_paragraph_break(locate: Locate) -> None:
+    text = "Protesters marched in Lyon on Monday.\n\nLater, the two ministers condemned the violence."
+    assert locate(text, "condemned", kind="ACCUSE") is None
+
+
+def test_a_place_carries_over_within_the_paragraph(locate: Locate) -> None:
+    text = "Protesters marched in Lyon on Monday. Police arrested twelve of them."
+    place = locate(text, "arrested", kind="COERCE")
+    assert place is not None and place.name == "Lyon"
+
+
+def test_a_call_between_two_foreign_parties_borrows_no_place(locate: Locate) -> None:
+    text = "The envoy arrived in Lyon on Monday. The foreign ministers of Chile and Peru spoke by phone."
+    place = locate(
+        text, "spoke", kind="CONSULT", source="foreign ministers of Chile", target="Peru", prefer=["CHL", "PER"]
+    )
+    assert place is None
+
+
+def test_the_city_inside_an_embassy_phrase_wins_over_the_embassy_country(locate: Locate) -> None:
+    place = locate("Hundreds protested outside the US embassy in Brussels on Sunday.", "protested", kind="PROTEST")
+    assert place is not None and place.name == "Brussels" and place.country == "BEL"
+
+
+def test_a_big_city_beats_a_small_namesake_of_the_actors_country(locate: Locate) -> None:
+    place = locate("A tourist was robbed in Brussels on Sunday.", "robbed", prefer=["USA"])
+    assert place is not None and place.country == "BEL"
+
+
+def test_a_reduplicated_word_is_not_a_place(locate: Locate) -> None:
+    place = locate("Boda Boda riders protested on Monday over new fees.", "protested", kind="PROTEST")
+    assert place is None or place.name != "Boda Boda"
+
+
+def test_an_explicit_locative_beats_the_home_of_the_people(locate: Locate) -> None:
+    place = locate("Kisumu traders demonstrated in Nakuru town on Monday.", "demonstrated", kind="PROTEST")
+    assert place is not None and place.name == "Nakuru"
+
+
+def test_a_place_the_parties_are_is_kept_when_they_are_the_place(locate: Locate) -> None:
+    place = locate("Peacekeepers patrolled in Abkhazia for years.", "patrolled", kind="MOBILIZE", target="Abkhazia")
+    assert place is not None and place.name == "Abkhazia"
