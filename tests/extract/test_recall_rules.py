@@ -225,3 +225,11 @@ def test_destruction_by_a_violent_cause_is_an_attack(run, text: str) -> None:  #
 @pytest.mark.parametrize("text", ["Liverpool battle Everton in derby clash", "Arsenal attack Chelsea defence early"])
 def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two farmers were killed by army sniper fire.", "Three soldiers were wounded by mortar fire near the base."],
+)
+def test_gunfire_is_no_disaster(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _of_type(run(text), "ASSAULT")

@@ -27,6 +27,7 @@ class Filters:
     actors: frozenset[str]
     market_people: frozenset[str] = frozenset()
     sports_ambiguous: frozenset[str] = frozenset()
+    gunfire: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, cues: dict[str, Any]) -> Filters:
@@ -35,7 +36,8 @@ class Filters:
             frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
         )
         people, ambiguous = (frozenset(ne.get(k, [])) for k in ("market_people", "sports_ambiguous"))
-        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people, ambiguous)
+        gunfire = frozenset(ne.get("gunfire", []))
+        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people, ambiguous, gunfire)
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
@@ -75,7 +77,7 @@ class Filters:
 
     def _disaster(self, trigger: Token, heads: list[Token], own: frozenset[int] = frozenset()) -> bool:
         # "a wave of attacks", "a storm of protest": a measure of events, not weather
-        if any(lemma(h) in self.nature and prep_object(h, "of") is None for h in heads):
+        if any(lemma(h) in self.nature and prep_object(h, "of") is None and not self._gunfire(h) for h in heads):
             return True
         around = list(descendants(trigger, 3))
         if trigger.head.i != trigger.i:
@@ -83,8 +85,12 @@ class Filters:
         return any(
             lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") and not _grievance(t)
             for t in around
-            if t.i not in own
+            if t.i not in own and not self._gunfire(t)
         )
+
+    def _gunfire(self, token: Token) -> bool:
+        """ "killed by sniper fire", "hit by artillery fire": shooting, not a disaster."""
+        return any(c.dep_ in ("compound", "amod", "nmod") and lemma(c) in self.gunfire for c in token.children)
 
 
 def _grievance(token: Token) -> bool:
