@@ -67,6 +67,10 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
         ("The government accepted demands from the striking teachers.", "CONCEDE", "accepted", "teachers"),
         ("The president conceded to demands from the opposition.", "CONCEDE", "conceded", "the opposition"),
         ("Clashes between Turkana and Pokot herders left five dead.", "ASSAULT", "Clashes", "Pokot"),
+        # reported speech and forces sent
+        ("Iran warned that it would retaliate against Israel.", "THREATEN", "warned", "Israel"),
+        ("Beijing warned that Taiwan would face consequences.", "THREATEN", "warned", "Taiwan"),
+        ("Kenya promised to send troops to Somalia.", "MOBILIZE", "send", "Somalia"),
         # victims of violence, shared objects and purpose clauses
         ("A mob killed a suspected thief in the village.", "ASSAULT", "killed", "a suspected thief"),
         ("A police officer shot and wounded a street vendor.", "ASSAULT", "shot", "a street vendor"),
@@ -117,3 +121,8 @@ def test_each_named_conjunct_is_a_target(run) -> None:  # type: ignore[no-untype
 )
 def test_attack_on_forces_is_violence_and_on_policy_criticism(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in run(text) if "attacked" in e.trigger.text] == [event_type]
+
+
+def test_the_party_urged_to_act_does_it(run) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in run("Morocco called on Algeria to reopen the border.") if e.trigger.text == "reopen"]
+    assert events and all(e.source is not None and e.source.text == "Algeria" for e in events)

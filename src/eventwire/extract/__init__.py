@@ -51,6 +51,7 @@ def _extractor() -> Extractor:
         titles=frozenset(cues.get("titles", [])),
         people=people,
         restrictions=classes.get("restriction", frozenset()),
+        forces=classes.get("troop", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

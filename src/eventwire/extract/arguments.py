@@ -18,6 +18,7 @@ from eventwire.extract.targets import (
     party_in,
     prep_party,
     reduced_passive,
+    sent_forces,
     shared_object,
     verb_prep_target,
 )
@@ -40,6 +41,7 @@ SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT",
 OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+SELF = frozenset({"it", "they", "we", "i", "he", "she"})  # the speaker itself in what it says
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 
 
@@ -78,10 +80,11 @@ class ArgumentCues:
     triggers: frozenset[int] = frozenset()  # tokens of all trigger candidates of the document
     people: frozenset[str] = frozenset()  # nouns naming people, who may be the victims of violence
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades
+    forces: frozenset[str] = frozenset()  # troops, warships: what is sent, not whom it is sent to
 
     @property
     def targets(self) -> TargetCues:
-        return TargetCues(self.actors, self.people, self.restrictions)
+        return TargetCues(self.actors, self.people, self.restrictions, self.forces)
 
 
 def find_parties(
@@ -139,6 +142,10 @@ def subject_of(verb: Token) -> Token | None:
         return agent
     if child(verb, "nsubjpass") is not None:
         return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Japan to stop": Japan stops
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -146,6 +153,14 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The party told to act: "urged Japan to", "called on Algeria to", "forced the rebels to"."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        obj = prep_object(verb, "on", "upon")
+    return obj if obj is not None and (obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN") else None
 
 
 def _purpose(verb: Token) -> bool:
@@ -178,7 +193,7 @@ def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0)
     """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
     a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
     dobj = child(verb, "dobj", "dative") or shared_object(verb)
-    if dobj is not None and is_own(dobj):
+    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
     retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
     if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
@@ -193,7 +208,10 @@ def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0)
         return prep
     ccomp = child(verb, "ccomp")
     if ccomp is not None and event_type in SPEECH_EVENTS and child(verb, "dobj", "dative") is None:
-        return child(ccomp, "nsubj", "nsubjpass")
+        said = child(ccomp, "nsubj", "nsubjpass")
+        if said is None or said.lower_ not in SELF:
+            return said
+        return _verb_object(ccomp, event_type, cues, depth + 1) if depth < 2 else None  # "warned it would hit X"
     comp = complement_verb(verb) if depth < 2 else None
     return _verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
 

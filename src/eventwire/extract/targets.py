@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.tree import ACTOR_ENTS, PLACE_ENTS, PRONOUNS, child, is_actorish, lemma, prep_object
 
+SENDING = frozenset({"send", "deploy", "dispatch", "move", "mobilize", "mobilise", "station", "redeploy", "mass"})
 OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 AGENT_PREPS = ("by", "from")
 # types whose object is the means and its prepositional phrase the party: "sanctions on X", "ties with X"
@@ -41,6 +42,7 @@ class TargetCues:
     actors: frozenset[str]
     people: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades: they apply to a place
+    forces: frozenset[str] = frozenset()  # troops, warships: sent, not sent to
 
 
 def is_party(token: Token, cues: TargetCues) -> bool:
@@ -55,6 +57,11 @@ def is_own(token: Token) -> bool:
     """The doer's own forces or goods: "its troops", "their forces"."""
     owner = child(token, "poss")
     return owner is not None and owner.lower_ in OWN and token.ent_type_ not in ACTOR_ENTS
+
+
+def sent_forces(verb: Token, obj: Token, cues: TargetCues) -> bool:
+    """ "sent troops to X", "deployed warships near X": the forces moved are the doer's, the target is where."""
+    return lemma(verb) in SENDING and lemma(obj) in cues.forces
 
 
 def party_head(token: Token, cues: TargetCues) -> Token:
