@@ -116,3 +116,15 @@ def test_an_explicit_locative_beats_the_home_of_the_people(locate: Locate) -> No
 def test_a_place_the_parties_are_is_kept_when_they_are_the_place(locate: Locate) -> None:
     place = locate("Peacekeepers patrolled in Abkhazia for years.", "patrolled", kind="MOBILIZE", target="Abkhazia")
     assert place is not None and place.name == "Abkhazia"
+
+
+def test_a_name_in_a_hyphenated_modifier_is_not_a_place(locate: Locate) -> None:
+    place = locate("A guard was killed near a UK-run clinic on the outskirts of Kandahar.", "killed")
+    assert place is not None and place.name == "Kandahar"
+
+
+def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Locate) -> None:
+    place = locate(
+        "Students protested outside the embassies of France and Italy in Lima on Friday.", "protested", kind="PROTEST"
+    )
+    assert place is not None and place.name == "Lima"

@@ -41,6 +41,8 @@ CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 SCOPE_DISTANCE = 100
 ARTICLE_WINDOW = 4
+HYPHEN_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.]*-[a-z]+$")
+HYPHEN_HEAD = re.compile(r"^-\s*[a-z]")
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
@@ -189,8 +191,10 @@ def _nested_in(other: Mention, mention: Mention) -> bool:
     """``other`` hangs inside the phrase ``mention`` names: "Salima village in Laisamis", "the Lexington area
     of Nairobi", "the US embassy in Brussels"."""
     anchor = mention.span.root
-    while anchor.dep_ in MODIFIER_DEPS | LIST_DEPS and anchor.head is not anchor:
-        anchor = anchor.head
+    while anchor.head is not anchor and (
+        anchor.dep_ in MODIFIER_DEPS | LIST_DEPS or (anchor.dep_ == "pobj" and anchor.head.lower_ == "of")
+    ):
+        anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "embassies of X in Y"
     return any(t.i == anchor.i for t in other.span.root.ancestors)
 
 
@@ -302,7 +306,17 @@ def _looks_like_a_name(span: Span) -> bool:
     """A place name has a capital ("al-Bab") and is not one word said twice ("boda boda", "Tuk Tuk": vehicles,
     not towns)."""
     words = _bare_name(span).split()
+    if _hyphen_compound(span):
+        return False  # "the US-led coalition", "a Saudi-backed force": who leads, not where
     return any(ch.isupper() for ch in words[0]) and not (len(words) == 2 and words[0].lower() == words[1].lower())
+
+
+def _hyphen_compound(span: Span) -> bool:
+    """The name is the first half of a hyphenated word ending in a lower-case word ("US-led", "U.S.-run")."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    after = doc[span.end : min(span.end + 2, len(doc))].text if last.text[:1].isupper() and not last.whitespace_ else ""
+    return bool(HYPHEN_TAIL.search(span.text) or HYPHEN_HEAD.match(after))
 
 
 def _without_people(ent: Span) -> Span:
@@ -332,8 +346,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     root = span.root
     while root.dep_ in LIST_DEPS and root.head is not root:
         root = root.head
-    if _names_place_noun(root):
-        return True
+    if _names_place_noun(root):  # "the Uber office", "the FIFA headquarters" name no place
+        return root.head.lemma_.lower() not in cues()["named_place_nouns"]
     if _names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
         return span.label_ != "PERSON" and not _bare_name(span).replace(".", "").isupper() and _known(span, gazetteer)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
