@@ -74,6 +74,7 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
         # victims of violence, shared objects and purpose clauses
         ("A mob killed a suspected thief in the village.", "ASSAULT", "killed", "a suspected thief"),
         ("A police officer shot and wounded a street vendor.", "ASSAULT", "shot", "a street vendor"),
+        ("Gunmen attacked the village at night.", "ASSAULT", "attacked", "the village"),
         ("Farmers staged a hunger strike to protest the seizure of land by the army.", "PROTEST", "strike", "the army"),
     ],
 )
@@ -96,13 +97,15 @@ def test_condemned_attack_does_not_accuse_its_victim(run) -> None:  # type: igno
         ("One dead, eleven injured in a clash over grazing land.", "injured", "eleven"),
         ("A man found killed near the river.", "killed", "man"),
         ("Youths attack journalist in town", "attack", "journalist"),
+        ("Unknown group attacks campaigner for local councillor", "attacks", "campaigner"),
+        ("Five killed in renewed ethnic violence", "killed", "Five"),
         ("Police shot two dead during the march.", "shot", "two"),
     ],
 )
 def test_the_harmed_are_targets_without_a_doer(run, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in run(text) if e.type == "ASSAULT" and trigger in e.trigger.text]
     assert found and found[0].target is not None and target in found[0].target.text
-    if trigger not in ("shot", "attack"):
+    if trigger not in ("shot", "attack", "attacks"):
         assert found[0].source is None
 
 

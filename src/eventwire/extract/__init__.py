@@ -52,6 +52,7 @@ def _extractor() -> Extractor:
         people=people,
         restrictions=classes.get("restriction", frozenset()),
         forces=classes.get("troop", frozenset()),
+        sites=classes.get("property", frozenset()) | classes.get("place", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

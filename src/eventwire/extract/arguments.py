@@ -81,10 +81,11 @@ class ArgumentCues:
     people: frozenset[str] = frozenset()  # nouns naming people, who may be the victims of violence
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades
     forces: frozenset[str] = frozenset()  # troops, warships: what is sent, not whom it is sent to
+    sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
 
     @property
     def targets(self) -> TargetCues:
-        return TargetCues(self.actors, self.people, self.restrictions, self.forces)
+        return TargetCues(self.actors, self.people, self.restrictions, self.forces, self.sites)
 
 
 def find_parties(
@@ -182,8 +183,8 @@ def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     passive = child(verb, "nsubjpass")
     if passive is not None:
         parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-        parties.target = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
+        parties.target = verb.head  # "houses burnt by the mob", "Five killed in clashes" (a participle read as past)
     else:
         parties.target = _verb_object(verb, event_type, cues)
     return parties
@@ -227,7 +228,9 @@ def _passive_subject(verb: Token) -> Token | None:
 
 def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
     """ "killed a suspected thief", "shot a street vendor": people harmed need not be political actors."""
-    return event_type in VICTIM_TYPES and (lemma(obj) in cues.people or obj.pos_ == "NUM")  # "killed two"
+    if event_type not in VICTIM_TYPES:
+        return False
+    return lemma(obj) in cues.people or obj.pos_ == "NUM" or lemma(obj) in cues.sites  # "killed two"
 
 
 def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:

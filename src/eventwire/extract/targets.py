@@ -43,6 +43,7 @@ class TargetCues:
     people: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades: they apply to a place
     forces: frozenset[str] = frozenset()  # troops, warships: sent, not sent to
+    sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
 
 
 def is_party(token: Token, cues: TargetCues) -> bool:
@@ -173,15 +174,17 @@ def complement_verb(verb: Token) -> Token | None:
 
 def reduced_passive(verb: Token) -> bool:
     """A headline-style passive with no auxiliary: "eleven injured in a clash", "a man found killed", "twelve
-    suspects burned to death": its subject is the one harmed."""
+    suspects burned to death", "Five killed in clashes": its subject is the one harmed."""
     if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
         return False
+    subject = child(verb, "nsubj")
     if verb.tag_ == "VBD":
         death = prep_object(verb, "to")
-        return death is not None and death.lower_ == "death" and child(verb, "nsubj") is not None
+        counted = subject is not None and subject.pos_ == "NUM"  # "Five killed in clashes"
+        return subject is not None and (counted or (death is not None and death.lower_ == "death"))
     if verb.tag_ != "VBN":
         return False
-    if child(verb, "nsubj") is not None:
+    if subject is not None:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and (head.dep_ == "acl" or child(head, "nsubj", "nsubjpass") is not None)
