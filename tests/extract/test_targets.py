@@ -67,6 +67,22 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
         ("The government accepted demands from the striking teachers.", "CONCEDE", "accepted", "teachers"),
         ("The president conceded to demands from the opposition.", "CONCEDE", "conceded", "the opposition"),
         ("Clashes between Turkana and Pokot herders left five dead.", "ASSAULT", "Clashes", "Pokot"),
+        # protests named by a light verb, restrictions on a place
+        ("Farmers began a hunger strike to protest against Sweden's decision.", "PROTEST", "began", "Sweden"),
+        (
+            "Students continued their hunger strike to demand the resignation of President Kabila.",
+            "PROTEST",
+            "continued",
+            "Kabila",
+        ),
+        (
+            "Refugees are continuing a hunger strike in protest at the Russian government's refusal to grant asylum.",
+            "PROTEST",
+            "continuing",
+            "government",
+        ),
+        ("The authorities imposed a curfew in the town of Mosul after the riots.", "COERCE", "curfew", "Mosul"),
+        ("Israel reimposed blockades in the West Bank on Friday.", "COERCE", "blockades", "West Bank"),
         # reported speech and forces sent
         ("Iran warned that it would retaliate against Israel.", "THREATEN", "warned", "Israel"),
         ("Beijing warned that Taiwan would face consequences.", "THREATEN", "warned", "Taiwan"),
@@ -129,3 +145,9 @@ def test_attack_on_forces_is_violence_and_on_policy_criticism(run, text: str, ev
 def test_the_party_urged_to_act_does_it(run) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in run("Morocco called on Algeria to reopen the border.") if e.trigger.text == "reopen"]
     assert events and all(e.source is not None and e.source.text == "Algeria" for e in events)
+
+
+def test_the_light_verb_subject_is_the_source_over_a_pronoun(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Students continued their hunger strike to demand the resignation of President Kabila."
+    events = [e for e in run(text) if e.type == "PROTEST"]
+    assert events and events[0].source is not None and events[0].source.text == "Students"

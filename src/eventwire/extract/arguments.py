@@ -18,6 +18,7 @@ from eventwire.extract.targets import (
     party_in,
     prep_party,
     reduced_passive,
+    restricted_place,
     sent_forces,
     shared_object,
     verb_prep_target,
@@ -41,6 +42,7 @@ SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT",
 OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 SELF = frozenset({"it", "they", "we", "i", "he", "she"})  # the speaker itself in what it says
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 
@@ -252,7 +254,7 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     if parties.target is None:
         parties.target = _noun_target(noun, event_type, of_obj, cues.targets)
     if lemma(noun.head) in cues.light_verbs:
-        _from_governing_verb(noun, parties, actors)
+        _from_governing_verb(noun, parties, event_type, cues.targets)
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
@@ -275,7 +277,7 @@ def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: Targe
         return object_party(found, event_type, cues)
     if of_obj is not None and found is None:
         return prep_party(of_obj, preps, cues)
-    return None
+    return restricted_place(noun, cues)  # "reimposed blockades in X"
 
 
 def _first_of_pair(head: Token) -> Token:
@@ -302,16 +304,35 @@ def _nominal_source(noun: Token) -> Token | None:
     return prep_object(noun, "by")
 
 
-def _from_governing_verb(noun: Token, parties: Parties, actors: frozenset[str]) -> None:
+def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: TargetCues) -> None:
     """Light-verb constructions: "X held talks with Y", "X launched strikes on Y", "X imposed sanctions"."""
-    verb = noun.head
+    verb, actors = noun.head, cues.actors
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return
-    if parties.source is None:
-        parties.source = subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")
+    own = parties.source is not None and parties.source.dep_ == "poss" and parties.source.lower_ in OWN_WORDS
+    if parties.source is None or own:  # "the students continued their strike": the students
+        parties.source = (subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")) or parties.source
     if parties.target is None:
         found = prep_object(verb, *NOUN_TARGET_PREPS)
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
+    if parties.target is None and event_type == "PROTEST":
+        parties.target = _protest_aim(noun, verb, cues)
+
+
+def _protest_aim(noun: Token, verb: Token, cues: TargetCues) -> Token | None:
+    """ "began a hunger strike to demand the resignation of X", "... in protest at X's decision": whom the
+    protest named by a light verb is aimed at."""
+    grievance = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    protest = child(grievance, "pobj") if grievance is not None else None
+    if protest is not None and lemma(protest) == "protest":
+        for prep in ("against", "at", "of", "over"):
+            obj = prep_object(protest, prep)
+            found = object_party(obj, "PROTEST", cues) or party_in(obj, cues) if obj is not None else None
+            if found is not None:
+                return found
+    purpose = [c for c in noun.children if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None]
+    comp = complement_verb(verb) or next(iter(purpose), None)  # "a strike to demand"
+    return _verb_object(comp, "REQUEST", cues, 1) if comp is not None else None  # what the protest demands
 
 
 def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> None:

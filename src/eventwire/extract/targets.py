@@ -106,6 +106,8 @@ def restricted_place(obj: Token, cues: TargetCues) -> Token | None:
     place = prep_object(obj, "in")
     if place is None and obj.dep_ == "dobj":
         place = prep_object(obj.head, "in")
+    if place is not None and place.ent_type_ not in PLACE_ENTS:
+        place = prep_object(place, "of")  # "in the town of X"
     return place if place is not None and place.ent_type_ in PLACE_ENTS else None
 
 
