@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.documents import document_author, plan_holder
 from eventwire.extract.headlines import headline_object, headline_subject, is_headline_verb
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
@@ -155,7 +156,7 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
-    return None
+    return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -258,6 +259,8 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
+    if parties.source is None and event_type in SPEECH_EVENTS:
+        parties.source = document_author(noun, subject_of)  # "X put forward a plan. It contains a call for ..."
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties

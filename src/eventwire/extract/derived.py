@@ -17,6 +17,16 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # a refused or ruled-out event of these types is a REJECT ("declined to resign", "will not accept")
 REFUSABLE = COOPERATIVE | {"AGREE"}
 OBLIGATION = frozenset({"must", "should"})
+# CAMEO 03x, "express intent to ...", by the kind of step promised: meet or negotiate (036), provide aid (033),
+# diplomatic (032) or material (031) cooperation, yield (035); all map to PLOVER AGREE
+INTENT_CAMEO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
 
 
 @dataclass(frozen=True)
@@ -58,11 +68,13 @@ def derived_events(events: list[RawEvent], cues: DerivedCues) -> list[RawEvent]:
             if event.sentence.start not in rejected:
                 out.append(_as(event, "REJECT", "120"))
             continue
-        if event.status not in ("planned", "hypothetical") or not _intended(event.trigger.root, cues):
+        intent = _intent(event.trigger.root, cues) if event.status in ("planned", "hypothetical") else None
+        if intent is None:
             continue
         if event.type in COOPERATIVE and event.status == "planned":
             conditional = _unless(event.trigger.root)
-            out.append(_as(event, "THREATEN", "130") if conditional else _as(event, "AGREE", "030"))
+            agree = _as(event, "AGREE", INTENT_CAMEO.get(event.type, "030"))
+            out.append(_as(event, "THREATEN", "130") if conditional else _stated_by(agree, intent))
         elif event.type in CONFLICT:
             out.append(_as(event, "THREATEN", "130"))
     return out
@@ -138,18 +150,27 @@ def _new(sent: Span, token: Token, kind: str, cameo: str, source: Token, target:
     )
 
 
-def _intended(trigger: Token, cues: DerivedCues) -> bool:
-    """The intent is the actor's own: a willingness word governs the event, or it is reported speech."""
+def _intent(trigger: Token, cues: DerivedCues) -> Token | None:
+    """Where the intent is stated as the actor's own: a willingness word governing the event ("intends to come"),
+    or the event itself when it is reported speech ("said it would send")."""
     node = trigger
     for _ in range(4):
         if lemma(node) in cues.willing and node.i != trigger.i:
-            return True
+            return node
         if node.dep_ == "ccomp" and lemma(node.head) in cues.speech:
-            return True
+            return trigger
         if node.head.i == node.i:
             break
         node = node.head
-    return any(lemma(c) in cues.willing for c in trigger.head.children if c.dep_ in ("acomp", "amod"))
+    return next((c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.willing), None)
+
+
+def _stated_by(event: RawEvent, intent: Token) -> RawEvent:
+    """The AGREE's evidence is the statement of intent ("intends to come to Russia"), not the visit alone."""
+    trigger = event.trigger
+    if intent.i >= trigger.start or trigger.start - intent.i > 4:
+        return event
+    return replace(event, trigger=trigger.doc[intent.i : trigger.end])
 
 
 def _refused(trigger: Token, cues: DerivedCues) -> bool:
