@@ -348,6 +348,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         root = root.head
     if _names_place_noun(root):  # "the Uber office", "the FIFA headquarters" name no place
         return root.head.lemma_.lower() not in cues()["named_place_nouns"]
+    if _settlement_apposition(root):  # "Tessalit, a town near Gao": a place, known or not
+        return span.label_ != "PERSON" or root.dep_ == "pobj"
     if _names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
         return span.label_ != "PERSON" and not _bare_name(span).replace(".", "").isupper() and _known(span, gazetteer)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
@@ -356,6 +358,14 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
+
+
+def _settlement_apposition(root: Token) -> bool:
+    """``root`` has a settlement noun in apposition: "Tessalit, a town near Gao", "Lyon, France's third city"."""
+    return any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in cues()["settlement_nouns"]
+        for child in root.children
+    )
 
 
 def _names_place_noun(root: Token) -> bool:
@@ -389,7 +399,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
     up_trigger = [trigger, *trigger.ancestors]
     cost = 0.0
     node = joint = place
-    tied = False
+    tied = weak = False
     while node not in up_trigger:
         joint = node
         if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
@@ -398,17 +408,38 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
             return None
         strong = _is_locative_link(node) or _ties_directly(node, trigger)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
+        strong = strong or _object_of_place_clause(node, up_trigger)
         if not (tied or strong) and _names_residents(node, trigger):
             cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
             tied = True
+        weak = weak or _modifies_place_noun(node)
         tied = tied or strong
         cost += _edge_cost(node)
         if node.head is node:
             return None
         node = node.head
-    if not tied:
+    if not (tied or weak):
         return None
-    return cost + up_trigger.index(node), joint.i
+    return cost + (0.0 if tied else PEOPLE_TIE_COST) + up_trigger.index(node), joint.i
+
+
+def _modifies_place_noun(node: Token) -> bool:
+    """A name modifying a place noun on the trigger's path names where it stands: "as he walked up the steps
+    of his Miami home", "outside a Lahore court"; not a possessor ("the mayor's office") nor the modifier of a
+    noun that names its own place ("the Baghdad enclave of Sadr City")."""
+    return (
+        node.dep_ in MODIFIER_DEPS - {"poss"}
+        and node.pos_ == "PROPN"
+        and node.head.lemma_.lower() in cues()["place_nouns"]
+        and _of_name(node.head) is None
+    )
+
+
+def _object_of_place_clause(node: Token, up_trigger: list[Token]) -> bool:
+    """``node`` is the object of a place verb in a clause under the trigger: "as he tried to flee the X jail".
+    A verb conjoined to the trigger is another event ("destroying X and occupying Y")."""
+    verb = node.head
+    return verb not in up_trigger and verb.dep_ != "conj" and _ties_directly(node, verb)
 
 
 def _edge_cost(token: Token) -> float:
