@@ -233,3 +233,12 @@ def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None: 
 )
 def test_gunfire_is_no_disaster(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _of_type(run(text), "ASSAULT")
+
+
+def test_detention_on_charges_is_also_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    accuse = _of_type(run("Police in Peru detained three journalists on charges of espionage."), "ACCUSE")[0]
+    assert _text(accuse.source) == "Police" and _text(accuse.target) == "three journalists"
+
+
+def test_being_in_charge_of_something_is_no_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in run("The general is in charge of the operation in the north.") if e.type == "ACCUSE"]

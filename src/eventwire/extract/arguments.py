@@ -259,11 +259,26 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
+    if event_type == "ACCUSE":
+        _grounds_of_action(noun, parties)
     if parties.source is None and event_type in SPEECH_EVENTS:
         parties.source = document_author(noun, subject_of)  # "X put forward a plan. It contains a call for ..."
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties
+
+
+def _grounds_of_action(noun: Token, parties: Parties) -> None:
+    """ "detained X on charges of espionage": the charge is the detaining side's against the one detained."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    acted_on = child(verb, "dobj", "nsubjpass")
+    if acted_on is None or acted_on.i > noun.i:
+        return
+    parties.target = parties.target or acted_on
+    parties.source = parties.source or subject_of(verb)
 
 
 def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: TargetCues) -> Token | None:
