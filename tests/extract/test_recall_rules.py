@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract import RawEvent, extract_events
+from eventwire.extract import RawEvent
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def run():  # type: ignore[no-untyped-def]
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
-
-    def _run(text: str) -> list[RawEvent]:
-        return [e for e in extract_events(nlp(text)) if e.confidence >= 0.5]
-
-    return _run
 
 
 def _of_type(events: list[RawEvent], event_type: str) -> list[RawEvent]:
