@@ -124,3 +124,37 @@ def test_both_sides_of_a_meeting_take_no_country_from_the_place(code: Code) -> N
     text = "In Nairobi, the parties will discuss trade and security."
     event = code(text, "discuss", "CONSULT", source="the parties")
     assert event.source is not None and event.source.country is None
+
+
+def test_victims_with_no_known_place_take_the_country_of_their_attackers(code: Code) -> None:
+    text = "Degodia gunmen shot two herders on Sunday."
+    event = code(text, "shot", "ASSAULT", source="Degodia gunmen", target="two herders")
+    assert event.source is not None and event.source.country == "KEN"
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_a_bare_militia_takes_the_country_of_the_event_place(code: Code) -> None:
+    event = code("A militia attacked a village near Bunia on Friday.", "attacked", "ASSAULT", source="A militia")
+    assert event.source is not None and event.source.country == "COD"
+
+
+def test_bare_police_take_the_event_place_over_the_document_country(code: Code) -> None:
+    text = "Floods hit Kisumu and Homa Bay last week. On Monday, police shot a man dead in Kampala."
+    event = code(text, "shot", "ASSAULT", source="police", target="a man")
+    assert event.source is not None and event.source.country == "UGA"
+
+
+def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code: Code) -> None:
+    event = code("Thousands demonstrated in Belgrade on Sunday.", "demonstrated", "PROTEST", source="Thousands")
+    assert event.target is not None and event.target.text == "" and event.target.country == "SRB"
+    assert event.target.name == "Serbia" and event.target.start is None and event.target.end is None
+
+
+def test_a_protest_with_no_known_place_gets_no_implicit_target(code: Code) -> None:
+    event = code("Thousands demonstrated on Sunday.", "demonstrated", "PROTEST", source="Thousands")
+    assert event.target is None
+
+
+def test_a_meeting_without_a_target_gets_no_implicit_one(code: Code) -> None:
+    event = code("The Kenyan president held talks in Nairobi.", "talks", "CONSULT", source="The Kenyan president")
+    assert event.target is None

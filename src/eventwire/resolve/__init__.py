@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -9,13 +10,14 @@ from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors import ActorResolver, DocumentActors
+from eventwire.resolve.actors_lexicon import country_name
 from eventwire.resolve.actors_phrase import core_text
 from eventwire.resolve.dates import event_date
 from eventwire.resolve.gazetteer import demonyms, fold
 from eventwire.resolve.places import Gazetteer, document_country, event_place
 
-__all__ = ["UNIDENTIFIED", "Resolver", "implicit_source"]
+__all__ = ["UNIDENTIFIED", "Resolver", "implicit_source", "implicit_target"]
 
 
 # Sectors of actors that act where they are: with no country of their own, they take the country of the
@@ -38,10 +40,14 @@ IMPLICIT_SOURCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 ARREST_CAMEO = "173"
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab"})
 UNIDENTIFIED = "unidentified"
+# Protests, mobilizations and coercion are aimed at someone even when the text names no one ("thousands
+# demonstrated in Belgrade", "troops were mobilized on the border"): the state and people where they happen.
+IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
 # An implicit source acting on a whole state or territory (an annexation, an invasion) is not taken to be from
 # there: such events are not domestic in kind, so its country stays unknown.
 STATE_PRECISIONS = frozenset({"country", "region"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+NOT_STATES = frozenset({"IGO", "NGO", "IMG"})
 
 
 class Resolver:
@@ -65,13 +71,13 @@ class Resolver:
             home = location.country if location is not None and location.country else None
             if home is None:
                 frame = frame or [self._place_country(doc) or actors.default_country]
-                home = frame[0]
-            source, target = (
-                a if a is None or actors.countryless(a) else _domestic(_local(a, home, self.gazetteer), home)
-                for a in (source, target)
-            )
+                home = frame[0] or _party_country(actors, source, target)
+            place_home = home if location is not None and location.country else frame[0] if frame else None
+            source, target = (self._settle(actors, a, home) for a in (source, target))
             if source is None and raw.source is None:
                 source = implicit_source(raw, None if self._state_target(doc, target) else home)
+            if target is None and raw.target is None:
+                target = implicit_target(raw, place_home)
             events.append(
                 Event(
                     doc_id=document.id,
@@ -89,6 +95,15 @@ class Resolver:
                 )
             )
         return events
+
+    def _settle(self, actors: DocumentActors, actor: Actor | None, home: str | None) -> Actor | None:
+        """The actor with the country its context gives: ``home`` for a bare role noun ("police", "militia")
+        and for domestic actors with none of their own; local people keep no stray country."""
+        if actor is None or actors.countryless(actor):
+            return actor
+        if actors.unqualified(actor) and home is not None:
+            return replace(actor, country=home)
+        return _domestic(_local(actor, home, self.gazetteer), home)
 
     def _state_target(self, doc: Doc, target: Actor | None) -> bool:
         """The target is a state or a territory ("annexed Crimea", "invaded Ukraine"), not people, groups or
@@ -133,6 +148,14 @@ def implicit_source(raw: RawEvent, home: str | None) -> Actor | None:
     return Actor(text="", name=UNIDENTIFIED, country=home, sector="COP" if arrest else None)
 
 
+def implicit_target(raw: RawEvent, home: str | None) -> Actor | None:
+    """The unnamed party a protest, mobilization or coercive act with no target in the text is aimed at: the
+    state and people where it happens (``home``: the event place's or the document's country); None otherwise."""
+    if raw.type not in IMPLICIT_TARGET_TYPES or home is None:
+        return None
+    return Actor(text="", name=country_name(home), country=home)
+
+
 def _local(actor: Actor | None, home: str | None, gazetteer: Gazetteer) -> Actor | None:
     """Local people whose country is not in their own words take ``home`` instead."""
     if actor is None or home is None or actor.country in (None, home) or actor.sector not in LOCAL_SECTORS:
@@ -149,6 +172,15 @@ def _names_country(text: str, country: str, gazetteer: Gazetteer) -> bool:
     names = [w for w in words if w[:1].isupper()]
     names += [f"{a} {b}" for a, b in pairwise(words) if a[:1].isupper() and b[:1].isupper()]
     return any(nationalities.get(fold(name)) == country or country in gazetteer.countries_of(name) for name in names)
+
+
+def _party_country(actors: DocumentActors, *parties: Actor | None) -> str | None:
+    """With no place to go by, the country of a party of the event ("Pokot raiders" for the "civilians" they
+    attacked): the first one naming a state, not a bloc nor an international or transnational body."""
+    for party in parties:
+        if party is not None and party.country and party.country not in NOT_STATES and not actors.countryless(party):
+            return party.country
+    return None
 
 
 def _domestic(actor: Actor | None, home: str | None) -> Actor | None:

@@ -47,11 +47,17 @@ class DocumentActors:
         self.published = published
         self.reader = reader
         self._countryless: set[tuple[int, int]] = set()
+        self._unqualified: set[tuple[int, int]] = set()
 
     def countryless(self, actor: Actor) -> bool:
         """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
         must not be given the document's or the event place's country."""
         return (actor.start, actor.end) in self._countryless
+
+    def unqualified(self, actor: Actor) -> bool:
+        """True when ``actor`` was resolved from a bare domestic role noun ("police", "militia", "residents"):
+        whatever country it has came from the document, not its own words, so the event's place may decide."""
+        return (actor.start, actor.end) in self._unqualified
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -88,6 +94,7 @@ class DocumentActors:
         if len(reading.countries) > 1:
             reading = replace(reading, country=self._among(reading.countries))
         if reading.country is None and reading.domestic:
+            self._unqualified.add((span.start_char, span.end_char))
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
         if reading.bloc:
             self._countryless.add((span.start_char, span.end_char))
