@@ -22,6 +22,9 @@ __all__ = ["RawEvent", "extract_events"]
 
 # a noun that is the content of one of these events is not an event of its own ("called for talks")
 CONTENT_OF = frozenset({"REQUEST", "REJECT", "THREATEN", "CONCEDE", "RETREAT", "SANCTION"})
+# what a command verb (word class `command`) orders is done by the commander's side: "ordered patrols",
+# "ordered the arrest of X", "ordered air strikes" are the patrols, arrest and strikes
+ORDERED_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # a nominal mention in a time phrase is background ("before the invasion", "during the negotiations")
 # subjects that point back to an event already reported: "This is the first visit", "It was the second attack"
 RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
@@ -67,7 +70,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     by_token = {c.token.i: c for c in candidates}
     events = []
     for cand in candidates:
-        if _is_content(cand, by_token) or _restated(cand.token):
+        if _is_content(cand, by_token, ex.lexicon) or _restated(cand.token):
             continue
         events += _events(cand, frozenset(by_token), ex)
     extra = derived_events(events, ex.derived)
@@ -160,8 +163,9 @@ def _confidence(cand: Candidate, parties: Parties, reported: bool = False) -> fl
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-def _is_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
-    """A nominal trigger that is what another event asks for, refuses or threatens."""
+def _is_content(cand: Candidate, by_token: dict[int, Candidate], lexicon: Lexicon) -> bool:
+    """A nominal trigger that is what another event asks for, refuses or threatens (but not a step of
+    force that a command verb orders: that is carried out)."""
     token = cand.token
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -172,7 +176,8 @@ def _is_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         node = node.head
         governor = by_token.get(node.i)
         if governor is not None:
-            return governor.entry.type in CONTENT_OF
+            ordered = lexicon.in_class(lemma(node), "command") and cand.entry.type in ORDERED_TYPES
+            return governor.entry.type in CONTENT_OF and not ordered
     return False
 
 

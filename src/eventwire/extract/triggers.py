@@ -76,11 +76,22 @@ def _eligible(token: Token, lexicon: Lexicon) -> bool:
 def _pos_ok(token: Token, entry: Entry) -> bool:
     if is_headline_verb(token):
         return entry.pos != "N"
+    if entry.pos != "N" and _nominal_participle(token):
+        return False
     if token.pos_ in POS_TAGS[entry.pos]:
         return not (entry.pos != "N" and token.pos_ == "VERB" and token.dep_ == "amod")
     # participles tagged as adjectives in predicates: "were wounded", "were killed and many more wounded"
     participle = token.tag_.startswith("VB") or (token.dep_ == "conj" and token.head.pos_ == "VERB")
     return entry.pos != "N" and token.pos_ == "ADJ" and participle and token.dep_ != "amod"
+
+
+def _nominal_participle(token: Token) -> bool:
+    """A participle used as a noun for people ("evacuated the wounded", "the injured were taken to hospital")
+    names them; it states no event of its own."""
+    if token.tag_ not in ("VBN", "JJ") or token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and deps <= {"det", "amod", "prep"}
 
 
 def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ...] | None:
@@ -117,6 +128,7 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
+        objects += _partitive_contents(token, lexicon)
         if not any(in_class(t, name, lexicon) for t in objects for name in entry.obj):
             return False
     if entry.dobj and not any(in_class(t, name, lexicon) for t in _direct_objects(token) for name in entry.dobj):
@@ -126,10 +138,24 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if not subjects and token.dep_ == "xcomp":  # "the brigade managed to enter": the governing verb's subject
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
-        subjects += [c for s in list(subjects) for c in s.children if c.dep_ == "compound"]
+        subjects += [
+            g for s in list(subjects) for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+        subjects += [c for s in list(subjects) for c in s.children if c.dep_ in ("compound", "amod")]
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _partitive_contents(token: Token, lexicon: Lexicon) -> list[Token]:
+    """What a share-word object is a share of: "suspended part of its military aid program" -> program, aid."""
+    found: list[Token] = []
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        if not lexicon.in_class(lemma(obj), "partitive"):
+            continue
+        for whole in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            found += [whole, *descendants(whole, 2)]
+    return found
 
 
 def _direct_objects(token: Token) -> list[Token]:

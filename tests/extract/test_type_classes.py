@@ -1,0 +1,60 @@
+"""Lexicon classes of the fourth round: peacekeepers and aid agencies sent (AID) or withdrawn and expelled
+(SANCTION), people evacuated, steps of force a command verb orders, halted mediation, shares of an aid
+programme suspended, borders opened (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo"),
+    [
+        ("The African Union deployed peacekeepers to Somalia last week.", "AID", "074"),
+        ("The first Ghanaian peacekeeping troops arrived in Lebanon on Monday.", "AID", "074"),
+        ("Two hundred peacekeepers were withdrawn from the border region.", "SANCTION", "1661"),
+        ("Fifty UN peacekeepers were shipped out of the enclave on Sunday.", "SANCTION", "1661"),
+        ("The junta forced the aid agency out of the country.", "SANCTION", "1663"),
+        ("The government expelled the Red Cross from the northern province.", "SANCTION", "1663"),
+        ("The envoys ended their mediation efforts between the two factions.", "SANCTION", "164"),
+        ("The rebels broke off talks with the government on Friday.", "SANCTION", "164"),
+        ("The European Union suspended part of its economic aid program for the country.", "SANCTION", "160"),
+        ("Rescue helicopters evacuated the injured from the shelled town.", "AID", "073"),
+        ("The governor ordered patrols by police after the riots.", "MOBILIZE", "153"),
+        ("Turkey opened its border with Armenia for the first time in years.", "RETREAT", "086"),
+    ],
+)
+def test_class_of_action_is_coded(run, text: str, event_type: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.cameo) for e in run(text)]
+    assert (event_type, cameo) in found, found
+
+
+def test_withdrawn_troops_stay_a_retreat(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run("Russia withdrew its troops from the border.")] == ["RETREAT"]
+
+
+def test_evacuated_town_stays_a_retreat(run) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in [e.type for e in run("The army evacuated the town before the offensive.")]
+
+
+def test_people_named_by_a_participle_are_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in run("The injured were taken to hospital in the capital.") if e.type == "ASSAULT"]
+
+
+def test_ended_visit_is_no_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in run("The minister ended his visit to China on Sunday.") if e.type == "SANCTION"]
+
+
+def test_opened_store_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("The company opened a new store in Nairobi.") == []
+
+
+def test_ordered_arrest_is_carried_out_by_the_commander(run) -> None:  # type: ignore[no-untyped-def]
+    coerce = [e for e in run("The president ordered the arrest of the opposition leader.") if e.type == "COERCE"]
+    assert coerce and coerce[0].source is not None and coerce[0].source.text == "The president"
+
+
+def test_asked_for_talks_stay_content(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run("The opposition demanded talks with the government.")] == ["REQUEST"]
