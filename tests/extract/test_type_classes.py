@@ -58,3 +58,15 @@ def test_ordered_arrest_is_carried_out_by_the_commander(run) -> None:  # type: i
 
 def test_asked_for_talks_stay_content(run) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in run("The opposition demanded talks with the government.")] == ["REQUEST"]
+
+
+def test_plural_doer_of_a_clash_is_both_sides(run) -> None:  # type: ignore[no-untyped-def]
+    event = next(
+        e for e in run("Two rival herding communities clashed in the county on Sunday.") if e.type == "ASSAULT"
+    )
+    assert event.symmetric and event.target is not None and event.target.text == event.source.text  # type: ignore[union-attr]
+
+
+def test_plural_attacker_is_no_target_of_itself(run) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in run("Gunmen attacked in the night.") if e.type == "ASSAULT")
+    assert event.target is None

@@ -56,6 +56,7 @@ def _extractor() -> Extractor:
         restrictions=classes.get("restriction", frozenset()),
         forces=classes.get("troop", frozenset()),
         sites=classes.get("property", frozenset()) | classes.get("place", frozenset()),
+        reciprocal=classes.get("reciprocal", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

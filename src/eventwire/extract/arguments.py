@@ -85,6 +85,7 @@ class ArgumentCues:
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades
     forces: frozenset[str] = frozenset()  # troops, warships: what is sent, not whom it is sent to
     sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
+    reciprocal: frozenset[str] = frozenset()  # clash, fight: done by each side of a plural doer to the other
 
     @property
     def targets(self) -> TargetCues:
@@ -114,7 +115,19 @@ def find_parties(
         parties.source = None
     if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
         parties.target = None
+    _reciprocal(trigger, parties, cues)
     return parties
+
+
+def _reciprocal(trigger: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "two rival clans clashed", "the communities fought": a plural doer of a reciprocal verb is both sides."""
+    source = parties.source
+    if parties.target is not None or source is None or lemma(trigger) not in cues.reciprocal:
+        return
+    # an inflected plural ("clans"), not a collective noun ("police")
+    if source.tag_ in ("NNS", "NNPS") and source.lower_ != lemma(source) and not conjuncts(source):
+        parties.target = source
+        parties.symmetric = True
 
 
 def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
