@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.resolve.gazetteer import Gazetteer, demonyms, fold, variants
+from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold, variants
 
 __all__ = ["context_countries", "document_country", "document_place_names", "propn_phrase"]
 
@@ -16,6 +16,7 @@ MAX_VOTING_NAMES = 40
 SIZEABLE_TOWN = 50_000
 MIN_CONTEXT_VOTES = 0.5
 COUNTRY_VOTE = 3.0
+MIN_AGREEING_NAMES = 2  # bare names that must agree on a country for their votes to count alone
 
 
 def document_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -36,7 +37,11 @@ def context_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
 
 def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     """One vote per place name of the document (split among the countries that have a place of that name;
-    names of one country only weigh double) and half a vote per nationality word; cached on the doc."""
+    names of one country only weigh double) and half a vote per nationality word; cached on the doc.
+
+    Only names that stand as places vote by themselves: place entities, names after "in"/"at"/"near" and
+    bracketed names. A bare run of proper nouns ("Jubilee primaries", "Vice Chancellor") may be anything: its
+    votes count for a country that has votes of its own, or when another bare name agrees."""
     cached = doc.user_data.get(VOTES_KEY)
     if isinstance(cached, dict):
         return cached
@@ -45,18 +50,46 @@ def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     for ent in doc.ents:
         if ent.label_ == "NORP" and (key := fold(ent.text)) in nationalities:
             votes[nationalities[key]] = votes.get(nationalities[key], 0.0) + 0.5
-    for name in document_place_names(doc)[:MAX_VOTING_NAMES]:
-        known = next((v for v in variants(name) if gazetteer.candidates(v)), None)
+    weak: dict[str, dict[str, float]] = {}
+    for name, strong in _voting_names(doc)[:MAX_VOTING_NAMES]:
+        known = _known_form(name, gazetteer)
         if known is None:
             continue
-        best = gazetteer.best(known)
-        if best is not None and best.precision == "country" and best.country:
-            votes[best.country] = votes.get(best.country, 0.0) + COUNTRY_VOTE
-            continue
-        for country in gazetteer.countries_of(known):
-            votes[country] = votes.get(country, 0.0) + _vote(known, country, gazetteer)
+        form, whole = known
+        by_country = _name_votes(form, gazetteer)
+        big = max(by_country.values(), default=0.0) >= COUNTRY_VOTE
+        if (whole and strong) or (big and (whole or strong)):  # two of the three kinds of evidence
+            for country, vote in by_country.items():
+                votes[country] = votes.get(country, 0.0) + vote
+        else:
+            for country, vote in by_country.items():
+                weak.setdefault(country, {})[fold(form)] = vote
+    for country, by_name in weak.items():
+        if votes.get(country, 0.0) > MIN_CONTEXT_VOTES or len(by_name) >= MIN_AGREEING_NAMES:
+            votes[country] = votes.get(country, 0.0) + sum(by_name.values())
     doc.user_data[VOTES_KEY] = votes
     return votes
+
+
+def _known_form(name: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
+    """The first form of ``name`` the gazetteer knows, and whether it is the whole name (or the name without
+    a place word: "Mandera Town") rather than a shortening that may be another word ("Vice Chancellor"); a
+    name known only as another place's alternate name ("Namanga" for Namangan) is not whole either."""
+    known = next((v for v in variants(name) if gazetteer.candidates(v)), None)
+    if known is None:
+        return None
+    words, kept = name.split(), known.split()
+    rest = words[len(kept) :] if words[: len(kept)] == kept else ["-"]
+    own_name = any(own for _, own in gazetteer.candidates(known))  # not only another place's alternate name
+    return known, own_name and all(word.lower() in cues()["name_suffixes"] for word in rest)
+
+
+def _name_votes(name: str, gazetteer: Gazetteer) -> dict[str, float]:
+    """The votes of one known name by country; a country's own name gives it a full country vote."""
+    best = gazetteer.best(name)
+    if best is not None and best.precision == "country" and best.country:
+        return {best.country: COUNTRY_VOTE}
+    return {country: _vote(name, country, gazetteer) for country in gazetteer.countries_of(name)}
 
 
 def _vote(name: str, country: str, gazetteer: Gazetteer) -> float:
@@ -84,19 +117,50 @@ def _sizes(name: str, gazetteer: Gazetteer) -> dict[str, int]:
 def document_place_names(doc: Doc) -> list[str]:
     """Place entities of the document, and runs of proper nouns outside person, organisation and other
     entities (the model misses many African and Asian town names: "Isiolo", "Muranga")."""
-    names = [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
-    run: list[str] = []
+    return [name for name, _ in _voting_names(doc)]
+
+
+def _voting_names(doc: Doc) -> list[tuple[str, bool]]:
+    """Candidate place names with whether they stand as places by themselves: a place entity, a name after a
+    locative preposition, in brackets, or naming a place or its people ("Kibwezi residents", "residents of
+    Witu", "the Kitale road"); other runs of proper nouns are bare. A lone capitalised word opening a
+    sentence ("Youths", "Man found killed") is not taken for a place name."""
+    names = [(e.text, True) for e in doc.ents if e.label_ in PLACE_LABELS]
+    run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
-            run.append(token.text)
+            run.append(token)
             continue
         if run:
-            names.append(" ".join(run))
-            run = []
+            strong = _names_place_or_people(run[-1])
+            if strong or not (len(run) == 1 and _opens_sentence(run[0])):
+                names.append((" ".join(t.text for t in run), strong))
+        run = []
     for token in doc:  # whatever the model took them for: "in Mwea" (PERSON), "Jomvu (Mombasa)" (ORG)
-        if token.pos_ == "PROPN" and (_after_locative(token) or _in_brackets(token)):
-            names.append(propn_phrase(token).text)
+        if token.pos_ == "PROPN" and _after_locative(token):
+            names.append((propn_phrase(token).text, True))
+        elif token.pos_ == "PROPN" and _in_brackets(token):
+            # "(KIST)" is an acronym, "(Joseph Ole Lenku and ...)" names people
+            names.append((propn_phrase(token).text, not token.is_upper and token.ent_type_ != "PERSON"))
     return names
+
+
+def _names_place_or_people(root: Token) -> bool:
+    """``root`` modifies a noun of places or people ("Kibwezi residents", "Thika town") or is the object of
+    "of"/"from" after one ("residents of Witu", "students from Kisii")."""
+    nouns = cues()["place_nouns"] | cues()["resident_nouns"] | cues()["people_nouns"]
+    if root.dep_ in {"compound", "nmod"}:
+        return root.head.lemma_.lower() in nouns
+    if root.dep_ == "pobj" and root.head.lower_ in {"of", "from"}:
+        return root.head.head.lemma_.lower() in nouns
+    return False
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of its sentence (after any dateline ending in a colon or full stop)."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    return token.doc[token.i - 1].text in {":", "."}
 
 
 def _after_locative(token: Token) -> bool:

@@ -1,0 +1,62 @@
+"""The document's country needs names that stand as places: bare proper-noun runs, shortenings and
+sentence-opening words do not decide it alone (loads the spaCy model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.resolve.places import Gazetteer, document_country
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def country(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:
+    return document_country(nlp(text), gazetteer)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert country(nlp, gazetteer, "Man found dead behind a bakery. Neighbours called the police.") is None
+
+
+def test_a_party_name_in_a_bare_run_does_not_decide_the_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert country(nlp, gazetteer, "Supporters of the Jubilee faction blocked a road over the nominations.") is None
+
+
+def test_a_shortened_title_is_not_a_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Students demanded that the Vice Chancellor resign over unpaid bursaries."
+    assert country(nlp, gazetteer, text) is None
+
+
+def test_a_hotel_named_after_a_small_town_is_not_that_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert country(nlp, gazetteer, "Guards exchanged fire with robbers outside the Holiday Inn on Friday.") is None
+
+
+def test_an_acronym_in_brackets_is_not_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Lecturers of the Kiambu Institute of Science and Technology (KIST) went on strike over pay."
+    assert country(nlp, gazetteer, text) != "DEU"
+
+
+def test_a_town_after_a_locative_preposition_decides(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert country(nlp, gazetteer, "Traders protested in Nakuru over new market fees.") == "KEN"
+
+
+def test_a_town_naming_the_people_of_the_report_decides(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert country(nlp, gazetteer, "On Monday, Kitale residents held a demonstration over water.") == "KEN"
+
+
+def test_bare_names_count_when_a_place_of_the_same_country_backs_them(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Traders in Molo town protested. They blocked the Molo-Njoro road for hours."
+    assert country(nlp, gazetteer, text) == "KEN"
