@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
+from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.filters import Filters
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
@@ -39,7 +40,8 @@ class Extractor:
     arguments: ArgumentCues
     derived: DerivedCues
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
-    occurrence: frozenset[str] = frozenset()
+    occurrence: frozenset[str]
+    counterparts: CounterpartCues
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +63,10 @@ def _extractor() -> Extractor:
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)
     occurrence = frozenset(cues.get("occurrence_verbs", []))
-    return Extractor(load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes, occurrence)
+    counterparts = CounterpartCues.from_classes(classes)
+    return Extractor(
+        load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes, occurrence, counterparts
+    )
 
 
 def extract_events(doc: Doc) -> list[RawEvent]:
@@ -80,7 +85,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
         extra += stated_readiness(sent, ex.derived, set(by_token))
     events += [e for e in extra if _political_enough(e, ex)]
     events.sort(key=lambda e: (e.trigger.start, e.type))
-    return _deduplicate(events, by_token)
+    return _deduplicate(with_counterparts(events, ex.counterparts), by_token)
 
 
 def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[RawEvent]:

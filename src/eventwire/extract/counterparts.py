@@ -1,0 +1,100 @@
+"""The security forces that meet a protest are its counterpart.
+
+ACLED codes a protest the police disperse, tear-gas or arrest as a "protest with intervention", the police being
+the other party. A PROTEST with no target takes as its target the police or security forces that act against the
+crowd in the same sentence or the next sentence of the same paragraph: the doer of a COERCE or ASSAULT event
+aimed at the protesters (or at no one named: "Police fired tear gas"), or the subject of an intervention verb
+("police intervened"). The pairing is symmetric; the coercion itself is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.raw import RawEvent
+from eventwire.extract.tree import actor_span, lemma
+
+FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True)
+class CounterpartCues:
+    """Word classes: ``police`` (the forces), ``crowd`` (who they act against), ``intervention`` (verbs)."""
+
+    police: frozenset[str]
+    crowd: frozenset[str]
+    intervention: frozenset[str]
+
+    @classmethod
+    def from_classes(cls, classes: dict[str, frozenset[str]]) -> CounterpartCues:
+        return cls(
+            classes.get("police", frozenset()),
+            classes.get("crowd", frozenset()),
+            classes.get("intervention", frozenset()),
+        )
+
+
+def with_counterparts(events: list[RawEvent], cues: CounterpartCues) -> list[RawEvent]:
+    """``events`` with each target-less PROTEST aimed at the forces that act against its crowd."""
+    result = []
+    for event in events:
+        if event.type == "PROTEST" and event.target is None:
+            force = _counterpart(event, events, cues)
+            if force is not None:
+                event = replace(event, target=force, symmetric=True)
+        result.append(event)
+    return result
+
+
+def _counterpart(protest: RawEvent, events: list[RawEvent], cues: CounterpartCues) -> Span | None:
+    for sentence in _scope(protest.sentence):
+        for other in events:
+            if other.sentence == sentence and _acts_on_crowd(other, protest, cues):
+                return other.source
+        found = _intervening(sentence, protest, cues)
+        if found is not None:
+            return found
+    return None
+
+
+def _scope(sentence: Span) -> list[Span]:
+    """The sentence and the next one, unless a blank line (a new paragraph) lies between."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return [sentence]
+    following = doc[sentence.end].sent
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return [sentence]
+    gap = doc.text[words[-1].idx + len(words[-1]) : following.start_char]
+    return [sentence] if gap.count("\n") >= 2 else [sentence, following]
+
+
+def _acts_on_crowd(other: RawEvent, protest: RawEvent, cues: CounterpartCues) -> bool:
+    if other.type not in FORCE_TYPES or other.source is None or not _is_force(other.source.root, protest, cues):
+        return False
+    return other.target is None or _is_crowd(other.target.root, cues)
+
+
+def _intervening(sentence: Span, protest: RawEvent, cues: CounterpartCues) -> Span | None:
+    """The forces that are the subject of an intervention verb ("police intervened to calm the situation")."""
+    for token in sentence:
+        if lemma(token) not in cues.intervention or token.pos_ != "VERB":
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _is_force(subject, protest, cues):
+            return actor_span(subject)
+    return None
+
+
+def _is_force(head: Token, protest: RawEvent, cues: CounterpartCues) -> bool:
+    if lemma(head) not in cues.police:
+        return False
+    own = protest.source
+    return own is None or not own.start <= head.i < own.end
+
+
+def _is_crowd(head: Token, cues: CounterpartCues) -> bool:
+    return lemma(head) in cues.crowd or head.lower_ in cues.crowd

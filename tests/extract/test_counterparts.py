@@ -1,0 +1,50 @@
+"""The police or soldiers who act against a protest are its counterpart (loads the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _protest(run, text: str):  # type: ignore[no-untyped-def]
+    protests = [e for e in run(text) if e.type == "PROTEST"]
+    assert protests, text
+    return protests[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses protested over unpaid wages in the capital. Police fired tear gas.",
+        "Farmers marched through the town on Friday. Police dispersed the crowd with tear gas.",
+        "Hundreds of traders demonstrated outside the city hall on Monday; police intervened to restore order.",
+    ],
+)
+def test_forces_acting_on_the_crowd_are_the_protest_target(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    protest = _protest(run, text)
+    assert protest.target is not None and protest.target.root.lower_ == "police"
+    assert protest.symmetric
+
+
+def test_the_coercion_keeps_its_own_parties(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Farmers marched through the town on Friday. Police dispersed the crowd with tear gas.")
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and coerce[0].source is not None and coerce[0].source.text == "Police"
+    assert coerce[0].target is not None and coerce[0].target.text == "the crowd"
+
+
+def test_police_in_a_new_paragraph_are_no_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+    protest = _protest(run, "Students protested against fee increases.\n\nPolice arrested two thieves in another town.")
+    assert protest.target is None
+
+
+def test_police_arresting_others_are_no_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+    protest = _protest(run, "Students protested against fee increases. Police arrested two thieves in another town.")
+    assert protest.target is None
+
+
+def test_a_protest_with_its_own_target_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Workers protested against the governor on Monday. Police dispersed the crowd."
+    protest = _protest(run, text)
+    assert protest.target is not None and "governor" in protest.target.text
