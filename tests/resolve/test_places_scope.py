@@ -93,6 +93,18 @@ def test_a_call_between_two_foreign_parties_borrows_no_place(locate: Locate) -> 
     assert place is None
 
 
+def test_a_government_answering_from_elsewhere_borrows_no_place(locate: Locate) -> None:
+    text = "The envoy met the premier in Lyon on Monday. Madrid rejected the proposal a day later."
+    place = locate(text, "rejected", kind="REJECT", source="Madrid", prefer=["ESP"])
+    assert place is None
+
+
+def test_a_party_of_the_borrowed_place_keeps_it(locate: Locate) -> None:
+    text = "The envoy met the premier in Lyon on Monday. French police arrested two of his aides."
+    place = locate(text, "arrested", kind="COERCE", source="French police", prefer=["FRA"])
+    assert place is not None and place.name == "Lyon"
+
+
 def test_the_city_inside_an_embassy_phrase_wins_over_the_embassy_country(locate: Locate) -> None:
     place = locate("Hundreds protested outside the US embassy in Brussels on Sunday.", "protested", kind="PROTEST")
     assert place is not None and place.name == "Brussels" and place.country == "BEL"

@@ -158,3 +158,11 @@ def test_a_protest_with_no_known_place_gets_no_implicit_target(code: Code) -> No
 def test_a_meeting_without_a_target_gets_no_implicit_one(code: Code) -> None:
     event = code("The Kenyan president held talks in Nairobi.", "talks", "CONSULT", source="The Kenyan president")
     assert event.target is None
+
+
+def test_a_territory_as_a_party_takes_its_own_country_not_the_other_partys(code: Code) -> None:
+    event = code(
+        "Norway did not recognise the annexation of Crimea.", "recognise", "SUPPORT", source="Norway", target="Crimea"
+    )
+    assert event.source is not None and event.source.country == "NOR"
+    assert event.target is not None and event.target.country == "UKR"

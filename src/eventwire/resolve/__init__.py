@@ -101,9 +101,20 @@ class Resolver:
         and for domestic actors with none of their own; local people keep no stray country."""
         if actor is None or actors.countryless(actor):
             return actor
+        territory = self._territory(actor)
+        if territory is not None:
+            return replace(actor, country=territory)
         if actors.unqualified(actor) and home is not None:
             return replace(actor, country=home)
         return _domestic(_local(actor, home, self.gazetteer), home)
+
+    def _territory(self, actor: Actor) -> str | None:
+        """The country of an actor that is itself a territory the actor dictionaries do not know ("Crimea",
+        "Darfur"): the polity there, never the context's country."""
+        if actor.country or actor.sector is not None or not actor.text:
+            return None
+        place = self.gazetteer.lookup(core_text(actor.text))
+        return place.country if place is not None and place.precision in STATE_PRECISIONS else None
 
     def _state_target(self, doc: Doc, target: Actor | None) -> bool:
         """The target is a state or a territory ("annexed Crimea", "invaded Ukraine"), not people, groups or

@@ -95,10 +95,10 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
 
 
 def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
-    """Both parties of the event have a country and the place lies in neither: a phone call between two
-    foreign ministries does not happen where the previous sentence's meeting did."""
-    parties = [span for span in (raw.source, raw.target) if span is not None]
-    return len(parties) == 2 and len(prefer) == 2 and place.country is not None and place.country not in prefer
+    """The event's parties have countries and the place lies in none of them: a phone call between two
+    foreign ministries does not happen where the previous sentence's meeting did, nor does Kyiv's answer to
+    an initiative take place in Moscow."""
+    return bool(prefer) and place.country is not None and place.country not in prefer
 
 
 def _found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
