@@ -48,6 +48,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
 PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
+# A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +267,10 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
     Delhi, students marched" parsed badly): it comes after every tied one.
     """
     trigger = raw.trigger.root
+    speech = raw.type in SPEECH_TYPES
     for span in _place_spans(raw.sentence, gazetteer):
+        if speech and _in_topic(span.root, trigger):
+            continue  # the place of what is said, not of the saying
         tie = _tie(span.root, trigger)
         if tie is not None and tie[0] <= MAX_DISTANCE:
             yield Mention(span, *tie)
@@ -519,6 +525,27 @@ def _ties_directly(node: Token, trigger: Token) -> bool:
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
         and (node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
     )
+
+
+def _in_topic(place: Token, trigger: Token) -> bool:
+    """``place`` sits in an "of/for/over/about" complement of the trigger: "accused the West of provoking the
+    conflict in Ukraine", "called for talks in Geneva", "blamed the army for the raid in X". Hanging from the
+    object, only a clause ("of provoking ...") or a "for/over/about" phrase is the trigger's: "denounced the
+    suppression of unrest in X" keeps X, the place of the suppression."""
+    return any(
+        node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and _topic_of(node, trigger) for node in place.ancestors
+    )
+
+
+def _topic_of(prep: Token, trigger: Token) -> bool:
+    head = prep.head
+    if head.i == trigger.i:
+        return True
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "accused the USA and the West of ..."
+    if head.dep_ != "dobj" or head.head.i != trigger.i:
+        return False
+    return prep.lower_ != "of" or any(child.dep_ == "pcomp" for child in prep.children)
 
 
 def _behind_closed_clause(place: Token, trigger: Token) -> bool:
