@@ -11,6 +11,7 @@ from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
+from eventwire.extract.exercises import two_sided
 from eventwire.extract.filters import Filters
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
@@ -29,6 +30,8 @@ ORDERED_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 # a nominal mention in a time phrase is background ("before the invasion", "during the negotiations")
 # subjects that point back to an event already reported: "This is the first visit", "It was the second attack"
 RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
+# a military exercise two sides hold is military cooperation (CAMEO 062), not a show of force
+JOINT_EXERCISE = "062"
 BACKGROUND_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "of", "until"})
 
 
@@ -112,12 +115,15 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
     if (entry.needs_actor or business) and not ex.filters.political(spans, business):
         return None
     trigger = trigger_span(token, list(cand.extra), ex.arguments.light_verbs, ex.occurrence)
+    type_, mode, cameo = entry.type, entry.mode or _assault_mode(cand, ex), entry.cameo
+    if _joint_exercise(cand, parties, ex):
+        type_, mode, cameo = "COOPERATE", None, JOINT_EXERCISE
     return RawEvent(
-        type=entry.type,
+        type=type_,
         trigger=trigger,
         sentence=token.sent,
-        mode=entry.mode or _assault_mode(cand, ex),
-        cameo=entry.cameo,
+        mode=mode,
+        cameo=cameo,
         status=event_status(token, set(triggers), ex.status),
         source=source,
         target=target,
@@ -125,6 +131,13 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
         symmetric=parties.symmetric,
         confidence=_confidence(cand, parties, _reported(token, ex.occurrence)),
     )
+
+
+def _joint_exercise(cand: Candidate, parties: Parties, ex: Extractor) -> bool:
+    """A military exercise (word class `exercise`) coded as one side's show of force that two sides hold."""
+    if cand.entry.type != "MOBILIZE" or not ex.lexicon.in_class(lemma(cand.token), "exercise"):
+        return False
+    return two_sided(cand.token, parties, ex.lexicon.classes.get("side", frozenset()))
 
 
 def _political_enough(event: RawEvent, ex: Extractor) -> bool:
@@ -177,11 +190,13 @@ def _is_content(cand: Candidate, by_token: dict[int, Candidate], lexicon: Lexico
         return False
     node = token
     for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or node.head.i == node.i:
+        dep = node.dep_
+        if dep not in ("pobj", "prep", "conj", "dobj", "pcomp") or node.head.i == node.i:
             return False
         node = node.head
         governor = by_token.get(node.i)
-        if governor is not None:
+        # a coordinated event noun shares its conjunct's governor ("lifted the state of emergency and the curfew")
+        if governor is not None and not (dep == "conj" and node.pos_ in ("NOUN", "PROPN")):
             ordered = lexicon.in_class(lemma(node), "command") and cand.entry.type in ORDERED_TYPES
             return governor.entry.type in CONTENT_OF and not ordered
     return False

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.headlines import is_headline_verb
-from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon
+from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon, load_cues
 from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, descendants, lemma
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "PERSON", "WORK_OF_ART"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+# heads a trigger noun may name the kind of: people, forces and arms ("riot police", "attack helicopters")
+BEARERS = ("human", "troop", "police", "rebel", "combatant", "weapon")
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -66,11 +69,41 @@ def _eligible(token: Token, lexicon: Lexicon) -> bool:
         return False
     if token.pos_ == "PROPN" and token.ent_type_:
         return False
+    if names_a_kind(token):
+        return False
     # "assault rifles", "protest movement": a noun modifying another noun is not an event,
     # unless the head only says it is an undertaking ("mediation effort", "arrest operation")
-    if token.dep_ != "compound" or is_headline_verb(token):
+    if not _modifies_noun(token, lexicon) or is_headline_verb(token):
         return True
     return lexicon.in_class(lemma(token.head), "generic")
+
+
+def _modifies_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun hung on a later noun: as compound, or, when the tagger still calls it a noun, as the modifier right
+    before a noun for people, forces or arms ("before riot police intervened"; not "rioting students")."""
+    if token.dep_ == "compound":
+        return True
+    if token.dep_ not in ("amod", "nmod") or token.tag_ not in ("NN", "NNS") or token.lower_.endswith("ing"):
+        return False
+    head = token.head
+    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in BEARERS)
+
+
+def names_a_kind(token: Token) -> bool:
+    """A trigger word right before a head it names the kind of ("riot police", "protest leaders", "attack
+    helicopters", "strike force"; ``kind_modifiers`` in ``cues.yaml``), however the parser attached it; a
+    headline's verb ("Students protest leaders' pay") and verb-tagged words are read as verbs."""
+    heads = _kind_modifiers().get(lemma(token))
+    if not heads or token.tag_.startswith("VB") or token.i + 1 >= token.sent.end:
+        return False
+    after = token.doc[token.i + 1]
+    return after.pos_ == "NOUN" and lemma(after) in heads and not is_headline_verb(token)
+
+
+@lru_cache(maxsize=1)
+def _kind_modifiers() -> dict[str, frozenset[str]]:
+    raw = load_cues().get("kind_modifiers", {})
+    return {str(k): frozenset(str(w) for w in v) for k, v in raw.items()}
 
 
 def _pos_ok(token: Token, entry: Entry) -> bool:
