@@ -102,3 +102,22 @@ def test_one_state_war_games_are_a_show_of_force(run, text: str) -> None:  # typ
 def test_two_sides_war_games_are_cooperation(run, text: str) -> None:  # type: ignore[no-untyped-def]
     found = {(e.type, e.cameo) for e in run(text)}
     assert ("COOPERATE", "062") in found and "MOBILIZE" not in {t for t, _ in found}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwaiti depositors seek higher interest on their savings.",
+        "Norwegian shareholders sought a larger dividend this year.",
+    ],
+)
+def test_people_in_an_economic_role_are_no_political_party(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text) == []
+
+
+@pytest.mark.slow
+def test_extending_a_production_quota_is_no_coercion(run) -> None:  # type: ignore[no-untyped-def]
+    found = {e.type for e in run("Farm ministers decided to extend the milk quota scheme for two more years.")}
+    assert not found & {"COERCE", "THREATEN"}, found
+    assert "COERCE" in {e.type for e in run("The government extended the curfew for another week.")}

@@ -28,6 +28,7 @@ class Filters:
     market_people: frozenset[str] = frozenset()
     sports_ambiguous: frozenset[str] = frozenset()
     gunfire: frozenset[str] = frozenset()
+    economic_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, cues: dict[str, Any]) -> Filters:
@@ -36,8 +37,9 @@ class Filters:
             frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
         )
         people, ambiguous = (frozenset(ne.get(k, [])) for k in ("market_people", "sports_ambiguous"))
-        gunfire = frozenset(ne.get("gunfire", []))
-        return cls(sports, market, business, disaster, nature, frozenset(cues["actors"]), people, ambiguous, gunfire)
+        gunfire, roles = (frozenset(ne.get(k, [])) for k in ("gunfire", "economic_roles"))
+        actors = frozenset(cues["actors"])
+        return cls(sports, market, business, disaster, nature, actors, people, ambiguous, gunfire, roles)
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
@@ -53,10 +55,11 @@ class Filters:
         return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads, own)
 
     def political(self, spans: list[Span], business: bool) -> bool:
-        """Whether one of the parties is a political actor (not a company, not a pronoun in business news)."""
+        """Whether one of the parties is a political actor (not a company, not people in an economic role such as
+        customers or investors, not a pronoun in business news)."""
         for span in spans:
             words = {lemma(t) for t in span} | {t.lower_ for t in span}
-            if words & CORPORATE:
+            if words & CORPORATE or lemma(span.root) in self.economic_roles:
                 continue
             ents = ("GPE", "NORP") if business else ACTOR_ENTS
             if any(t.ent_type_ in ents for t in span) or lemma(span.root) in self.actors:
