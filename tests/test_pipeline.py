@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire import Coder, Document, Event, code_documents, code_text
-from eventwire.errors import EventwireError
+from eventwire.errors import CodingError, EventwireError
 from eventwire.extract.raw import RawEvent
 from eventwire.nlp import load_model
 from eventwire.pipeline import COMPONENT
@@ -35,6 +35,8 @@ def root_events(doc: Doc) -> list[RawEvent]:
     """Stand-in extractor: one AGREE per sentence, at its root verb."""
     if "BOOM" in doc.text:
         raise EventwireError("stand-in extractor failed on purpose")
+    if "CRASH" in doc.text:
+        raise IndexError("a bug in the stand-in extractor")
     return [RawEvent(type="AGREE", trigger=doc[s.root.i : s.root.i + 1], sentence=s) for s in doc.sents]
 
 
@@ -92,3 +94,14 @@ def test_an_error_inside_the_coder_is_kept_with_its_document_and_the_batch_goes_
     assert [r.error is None for r in results] == [True, False, True]
     assert [len(r.events) for r in results] == [1, 0, 1]
     assert [e.doc_id for r in results for e in r.events] == ["a", "c"]
+
+
+@pytest.mark.usefixtures("stand_in_extractor")
+def test_a_bug_on_one_document_is_reported_as_a_coding_error_and_the_batch_goes_on() -> None:
+    docs = [Document(id="a", text=TEXT), Document(id="b", text="CRASH went the thing."), Document(id="c", text=TEXT)]
+    results = list(Coder().code_many(docs, batch_size=3))
+    assert [r.document.id for r in results] == ["a", "b", "c"]
+    error = results[1].error
+    assert isinstance(error, CodingError) and error.code == "E700" and error.doc_id == "b"
+    assert "IndexError" in str(error)
+    assert [len(r.events) for r in results] == [1, 0, 1]

@@ -80,3 +80,9 @@ class EvalError(EventwireError):
     """A gold or prediction file could not be scored."""
 
     code = "E600"
+
+
+class CodingError(EventwireError):
+    """Coding one document failed inside eventwire (a bug): the document is skipped, the batch goes on."""
+
+    code = "E700"

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.errors import DocumentTooLarge, EmptyDocument, EventwireError
+from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, EventwireError
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
@@ -86,6 +86,10 @@ class Coder:
             return CodeResult(document, self.component(doc)._.events or [])
         except EventwireError as exc:
             return CodeResult(document, [], exc)
+        except Exception as exc:  # a bug on one document must not cost the rest of the batch
+            log.debug("coding %s failed", document.id, exc_info=True)
+            message = f"coding failed inside eventwire ({type(exc).__name__}: {exc}); please report this document"
+            return CodeResult(document, [], CodingError(message, doc_id=document.id))
 
 
 @dataclass(frozen=True, slots=True)

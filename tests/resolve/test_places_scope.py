@@ -140,3 +140,13 @@ def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Loca
         "Students protested outside the embassies of France and Italy in Lima on Friday.", "protested", kind="PROTEST"
     )
     assert place is not None and place.name == "Lima"
+
+
+
+def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -> None:
+    from eventwire.nlp import load_model
+    from eventwire.resolve.places import _looks_like_a_name
+
+    doc = Doc(load_model().vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
+    doc[0].pos_, doc[1].pos_ = "DET", "SPACE"
+    assert not _looks_like_a_name(doc[0:2])

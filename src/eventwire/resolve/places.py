@@ -312,6 +312,8 @@ def _looks_like_a_name(span: Span) -> bool:
     """A place name has a capital ("al-Bab") and is not one word said twice ("boda boda", "Tuk Tuk": vehicles,
     not towns)."""
     words = _bare_name(span).split()
+    if not words:
+        return False  # nothing left once articles and trailing common words are cut
     if _hyphen_compound(span):
         return False  # "the US-led coalition", "a Saudi-backed force": who leads, not where
     return any(ch.isupper() for ch in words[0]) and not (len(words) == 2 and words[0].lower() == words[1].lower())
