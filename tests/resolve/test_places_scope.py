@@ -142,7 +142,6 @@ def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Loca
     assert place is not None and place.name == "Lima"
 
 
-
 def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -> None:
     from eventwire.nlp import load_model
     from eventwire.resolve.places import _looks_like_a_name
