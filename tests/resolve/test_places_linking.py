@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
@@ -17,7 +16,7 @@ Locate = Callable[..., Place | None]
 
 
 @pytest.fixture(scope="module")
-def locate() -> Locate:
+def locate(raw_event: Callable[..., RawEvent]) -> Locate:
     from eventwire.nlp import load_model
 
     nlp = load_model()
@@ -27,26 +26,10 @@ def locate() -> Locate:
         text: str, trigger: str, *, kind: str = "ASSAULT", source: str | None = None, target: str | None = None
     ) -> Place | None:
         doc = nlp(text)
-        token = next(t for t in doc if t.text == trigger)
-        raw = RawEvent(
-            type=kind,
-            trigger=doc[token.i : token.i + 1],
-            sentence=token.sent,
-            source=_span(doc, source),
-            target=_span(doc, target),
-        )
+        raw = raw_event(doc, trigger, kind, source=source, target=target)
         return event_place(raw, gazetteer)
 
     return _locate
-
-
-def _span(doc: Doc, words: str | None) -> Span | None:
-    if words is None:
-        return None
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def _name(place: Place | None) -> str | None:

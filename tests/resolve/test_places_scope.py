@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
@@ -17,7 +17,7 @@ Locate = Callable[..., Place | None]
 
 
 @pytest.fixture(scope="module")
-def locate() -> Locate:
+def locate(raw_event: Callable[..., RawEvent]) -> Locate:
     from eventwire.nlp import load_model
 
     nlp = load_model()
@@ -33,26 +33,10 @@ def locate() -> Locate:
         prefer: Sequence[str] = (),
     ) -> Place | None:
         doc = nlp(text)
-        token = next(t for t in doc if t.text == trigger)
-        raw = RawEvent(
-            type=kind,
-            trigger=doc[token.i : token.i + 1],
-            sentence=token.sent,
-            source=_span(doc, source),
-            target=_span(doc, target),
-        )
+        raw = raw_event(doc, trigger, kind, source=source, target=target)
         return event_place(raw, gazetteer, prefer)
 
     return _locate
-
-
-def _span(doc: Doc, words: str | None) -> Span | None:
-    if words is None:
-        return None
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def test_an_untied_country_later_in_the_sentence_does_not_frame_a_city(locate: Locate) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Document, Event
@@ -19,7 +18,7 @@ Code = Callable[..., Event]
 
 
 @pytest.fixture(scope="module")
-def code() -> Code:
+def code(raw_event: Callable[..., RawEvent]) -> Code:
     from eventwire.nlp import load_model
 
     nlp: Language = load_model()
@@ -27,27 +26,11 @@ def code() -> Code:
 
     def _code(text: str, trigger: str, kind: str, *, source: str | None = None, target: str | None = None) -> Event:
         doc = nlp(text)
-        token = next(t for t in doc if t.text == trigger)
-        raw = RawEvent(
-            type=kind,
-            trigger=doc[token.i : token.i + 1],
-            sentence=token.sent,
-            source=_span(doc, source),
-            target=_span(doc, target),
-        )
+        raw = raw_event(doc, trigger, kind, source=source, target=target)
         (event,) = resolver.resolve(doc, [raw], Document(id="t", text=text))
         return event
 
     return _code
-
-
-def _span(doc: Doc, words: str | None) -> Span | None:
-    if words is None:
-        return None
-    start = doc.text.index(words)
-    span = doc.char_span(start, start + len(words), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def test_an_agentless_killing_has_an_unidentified_source_where_it_happened(code: Code) -> None:

@@ -1,0 +1,40 @@
+"""Shared fixtures of the resolution tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from eventwire.extract.raw import RawEvent
+
+RawBuilder = Callable[..., RawEvent]
+
+
+def _span(doc: Doc, words: str | None) -> Span | None:
+    if words is None:
+        return None
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+@pytest.fixture(scope="session")
+def raw_event() -> RawBuilder:
+    """Build the extractor's hand-off for a parsed sentence: the trigger word, and parties given by their words."""
+
+    def build(
+        doc: Doc, trigger: str, kind: str = "ASSAULT", *, source: str | None = None, target: str | None = None
+    ) -> RawEvent:
+        token = next(t for t in doc if t.text == trigger)
+        return RawEvent(
+            type=kind,
+            trigger=doc[token.i : token.i + 1],
+            sentence=token.sent,
+            source=_span(doc, source),
+            target=_span(doc, target),
+        )
+
+    return build
