@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
-from eventwire.model import Actor, Document, Event, Evidence
+from eventwire.model import Actor, Document, Event, Evidence, Place
 from eventwire.resolve.actors import ActorResolver, DocumentActors
 from eventwire.resolve.actors_lexicon import country_name
 from eventwire.resolve.actors_phrase import core_text
@@ -113,8 +113,13 @@ class Resolver:
         "Darfur"): the polity there, never the context's country."""
         if actor.country or actor.sector is not None or not actor.text:
             return None
-        place = self.gazetteer.lookup(core_text(actor.text))
-        return place.country if place is not None and place.precision in STATE_PRECISIONS else None
+        place = self._as_territory(actor.text)
+        return place.country if place is not None else None
+
+    def _as_territory(self, text: str) -> Place | None:
+        """The gazetteer's country or region named by ``text``, if it names one."""
+        place = self.gazetteer.lookup(core_text(text))
+        return place if place is not None and place.precision in STATE_PRECISIONS else None
 
     def _state_target(self, doc: Doc, target: Actor | None) -> bool:
         """The target is a state or a territory ("annexed Crimea", "invaded Ukraine"), not people, groups or
@@ -125,8 +130,7 @@ class Resolver:
         span = doc.char_span(target.start, target.end, alignment_mode="expand")
         if span is None or span.root.dep_ in MODIFIER_DEPS:
             return False
-        place = self.gazetteer.lookup(core_text(target.text))
-        return place is not None and place.precision in STATE_PRECISIONS
+        return self._as_territory(target.text) is not None
 
     def _place_country(self, doc: Doc) -> str | None:
         """The country the document's named places lie in, if one clearly leads."""
