@@ -1,0 +1,323 @@
+"""Which place names of a sentence the parse ties to an event, and how far they stand from its trigger.
+
+A name is tied when a locative link joins it to the trigger's path: the object of a locative preposition on
+the trigger or on a phrase attached to it, the name inside a place noun, the object of a verb whose object is
+a place ("visited Moscow"), the goal of a movement, the home of the people who act. Reported content
+(``ccomp``) is another event's; a name measured from ("30 km south of X") is a reference, not a place; for a
+speech act, the place of what is said is not the place of the saying. An untied locative phrase still sets
+the sentence's scope; a sentence with none borrows from its neighbours in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.raw import RawEvent
+from eventwire.resolve.gazetteer import Gazetteer, cues
+from eventwire.resolve.places_spans import (
+    LIST_DEPS,
+    MODIFIER_DEPS,
+    PLACE_LABELS,
+    bare_name,
+    is_locative_link,
+    known,
+    names_people,
+    names_place_noun,
+    of_name,
+    only_modifies,
+    people_head,
+    people_nouns,
+    place_spans,
+)
+
+MAX_DISTANCE = 6
+CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
+OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
+SCOPE_DISTANCE = 100
+ARTICLE_WINDOW = 4
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
+# A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name of the sentence, its distance from the trigger and the phrase it belongs to."""
+
+    span: Span
+    distance: float
+    phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
+    borrowed: bool = False  # from another sentence of the paragraph
+
+    @property
+    def text(self) -> str:
+        """The name as written, without a leading article or trailing common nouns ("Raqqa province")."""
+        return bare_name(self.span)
+
+
+def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    actors = [span for span in (raw.source, raw.target) if span is not None]
+    found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
+    if not found:
+        found = _neighbour_scope(raw, gazetteer)
+    return found
+
+
+def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """Place phrases of the nearest other sentence that has one: the sentence before, the one after, then
+    up to ``ARTICLE_WINDOW`` sentences back (a short report names its place once, in its first sentence).
+
+    A phrase counts when it is locative ("in X") or names the people of its sentence ("X residents",
+    "residents of X"); beyond the adjacent sentences only names the gazetteer knows count.
+    """
+    doc, sentence = raw.sentence.doc, raw.sentence
+    sentences = list(doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+    order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
+    order = [i for i in order if 0 <= i < len(sentences) and _same_paragraph(sentences[i], sentence)]
+    for rank, index in enumerate(order):
+        spans = [
+            span
+            for span in place_spans(sentences[index], gazetteer)
+            if _scene_phrase(span.root) and (rank < 2 or known(span, gazetteer))
+        ]
+        if spans:
+            cost = SCOPE_DISTANCE * (2 + rank)
+            return [
+                Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i, borrowed=True)
+                for span in spans
+            ]
+    return []
+
+
+def _same_paragraph(one: Span, other: Span) -> bool:
+    """No blank line separates the two sentences (the paragraph component starts a sentence at each)."""
+    first, second = sorted((one, other), key=lambda sent: sent.start)
+    return not PARAGRAPH_BREAK.search(first.doc.text, first.start_char, second.start_char)  # none inside one
+
+
+def _scene_phrase(root: Token) -> bool:
+    """A locative phrase, or the place of the people a sentence is about ("Lamu residents")."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    if is_locative_link(root):
+        return True
+    return names_people(root)
+
+
+def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Place mentions of the sentence that the parse ties to the trigger, with their tree distance.
+
+    A locative phrase the parse does not tie to the trigger still sets the scope of the sentence ("In New
+    Delhi, students marched" parsed badly): it comes after every tied one.
+    """
+    trigger = raw.trigger.root
+    speech = raw.type in SPEECH_TYPES
+    for span in place_spans(raw.sentence, gazetteer):
+        if speech and _in_topic(span.root, trigger):
+            continue  # the place of what is said, not of the saying
+        tie = _tie(span.root, trigger)
+        if tie is not None and tie[0] <= MAX_DISTANCE:
+            yield Mention(span, *tie)
+        elif _in_locative_phrase(span.root) and not _behind_closed_clause(span.root, trigger):
+            yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
+    for ent in raw.sentence.ents:
+        if ent.label_ in PLACE_LABELS and only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
+            yield Mention(ent, 2 * SCOPE_DISTANCE, -1 - ent.root.i)
+
+
+def _modifies_an_argument(span: Span, trigger: Token, gazetteer: Gazetteer) -> bool:
+    """A town naming a party or object of the event ("Dallas police shot ...") is a last-resort place;
+    a country there is a nationality ("U.S. troops"), not a place."""
+    head = span.root.head
+    if head.head.i != trigger.i or head.dep_ not in ARGUMENT_DEPS:
+        return False
+    place = gazetteer.lookup(span.text)
+    return place is not None and place.precision in {"city", "neighbourhood"}
+
+
+def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
+    """Tree distance from the trigger to ``place`` when a locative link ties them (else None), and the token
+    where the place's phrase joins the trigger's path.
+
+    The edges that name a place noun cost less than a step: in "the town of Kupres" the noun's name is
+    Kupres, in "the East Ghouta region of rural Damascus" it is East Ghouta (the "of" phrase of an area
+    noun is its container). A name measured from ("30 km south of Pristina") is a reference, not a place.
+    """
+    if place.i == trigger.i:
+        return None
+    up_trigger = [trigger, *trigger.ancestors]
+    cost = 0.0
+    node = joint = place
+    tied = weak = False
+    while node not in up_trigger:
+        joint = node
+        if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
+            return None
+        if node.lemma_.lower() in cues()["distance_nouns"]:
+            return None
+        strong = is_locative_link(node) or _ties_directly(node, trigger)
+        strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
+        strong = strong or _object_of_place_clause(node, up_trigger)
+        if not (tied or strong) and _names_residents(node, trigger):
+            cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
+            tied = True
+        weak = weak or _modifies_place_noun(node)
+        tied = tied or strong
+        cost += _edge_cost(node)
+        if node.head is node:
+            return None
+        node = node.head
+    if not (tied or weak):
+        return None
+    return cost + (0.0 if tied else PEOPLE_TIE_COST) + up_trigger.index(node), joint.i
+
+
+def _modifies_place_noun(node: Token) -> bool:
+    """A name modifying a place noun on the trigger's path names where it stands: "as he walked up the steps
+    of his Miami home", "outside a Lahore court"; not a possessor ("the mayor's office") nor the modifier of a
+    noun that names its own place ("the Baghdad enclave of Sadr City")."""
+    return (
+        node.dep_ in MODIFIER_DEPS - {"poss"}
+        and node.pos_ == "PROPN"
+        and node.head.lemma_.lower() in cues()["place_nouns"]
+        and of_name(node.head) is None
+    )
+
+
+def _object_of_place_clause(node: Token, up_trigger: list[Token]) -> bool:
+    """``node`` is the object of a place verb in a clause under the trigger: "as he tried to flee the X jail".
+    A verb conjoined to the trigger is another event ("destroying X and occupying Y")."""
+    verb = node.head
+    return verb not in up_trigger and verb.dep_ != "conj" and _ties_directly(node, verb)
+
+
+def _edge_cost(token: Token) -> float:
+    """What the edge from ``token`` to its head adds to the distance."""
+    head = token.head
+    noun = head.lemma_.lower()
+    if token.dep_ in MODIFIER_DEPS and noun in cues()["place_nouns"]:
+        return 0.0 if noun in cues()["area_nouns"] else 0.5
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        outer = head.head.lemma_.lower()
+        if outer in cues()["settlement_nouns"]:
+            return 0.0
+        if outer in cues()["area_nouns"]:
+            return 0.5
+        if outer in cues()["direction_words"]:
+            return 3.0
+    if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
+        return 0.0
+    return 1.0
+
+
+def _is_motion_goal(node: Token, trigger: Token) -> bool:
+    """Where a movement goes or comes from is its place ("returned to Saigon", "withdrew from Kafr Nabuda")."""
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ in cues()["motion_preps"]
+        and prep.head.i == trigger.i
+        and trigger.lemma_.lower() in cues()["motion_verbs"]
+    )
+
+
+def _names_residents(node: Token, trigger: Token) -> bool:
+    """In "Lamu residents protested" a place naming the people who act or suffer is the event's place; so
+    does the place in the name of their institution ("Meru University students")."""
+    people = people_head(node)
+    if people is None:
+        return False
+    # the trigger, or the light verb whose object it is ("residents held a demonstration")
+    return people.head.i == trigger.i or (trigger.dep_ == "dobj" and people.head.i == trigger.head.i)
+
+
+def _area_of_object(node: Token, trigger: Token) -> bool:
+    """A place in apposition to the object of a place verb is where that object lies: "attacked X (Baringo
+    county)", whatever the model took X for."""
+    head = node.head
+    return (
+        node.dep_ == "appos"
+        and head.head.i == trigger.i
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and trigger.lemma_.lower() in cues()["place_object_verbs"]
+    )
+
+
+def _ties_directly(node: Token, trigger: Token) -> bool:
+    """``node`` is the object of a verb whose object is a place ("visited Moscow", "shelled the town of X")."""
+    return (
+        node.head.i == trigger.i
+        and node.dep_ in {"dobj", "nsubjpass"}
+        and trigger.lemma_.lower() in cues()["place_object_verbs"]
+        and (node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
+    )
+
+
+def _in_topic(place: Token, trigger: Token) -> bool:
+    """``place`` sits in an "of/for/over/about" complement of the trigger: "accused the West of provoking the
+    conflict in Ukraine", "called for talks in Geneva", "blamed the army for the raid in X". Hanging from the
+    object, only a clause ("of provoking ...") or a "for/over/about" phrase is the trigger's: "denounced the
+    suppression of unrest in X" keeps X, the place of the suppression."""
+    return any(
+        node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and _topic_of(node, trigger) for node in place.ancestors
+    )
+
+
+def _topic_of(prep: Token, trigger: Token) -> bool:
+    head = prep.head
+    if head.i == trigger.i:
+        return True
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "accused the USA and the West of ..."
+    if head.dep_ != "dobj" or head.head.i != trigger.i:
+        return False
+    return prep.lower_ != "of" or any(child.dep_ == "pcomp" for child in prep.children)
+
+
+def _behind_closed_clause(place: Token, trigger: Token) -> bool:
+    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
+
+
+def _in_locative_phrase(token: Token) -> bool:
+    """``token`` or the head of its list hangs from a locative preposition."""
+    while token.dep_ in LIST_DEPS and token.head is not token:
+        token = token.head
+    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
+        token = token.head  # "in Kakuma camp"
+    return is_locative_link(token)
+
+
+def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
+    """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia")."""
+    for actor in actors:
+        if span.start >= actor.start and span.end <= actor.end:
+            root, trigger = span.root, raw.trigger.root
+            if _ties_directly(root, trigger) or _names_residents(root, trigger) or _of_people(root):
+                return False
+            return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
+    return False
+
+
+def _placed_by_its_phrase(root: Token) -> bool:
+    """``root`` is the name of a place noun or hangs from a locative preposition."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    return names_place_noun(root) or is_locative_link(root)
+
+
+def _of_people(root: Token) -> bool:
+    """``root`` is the place in "residents of X", "students from X": the actor's home, where it acts."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() in people_nouns()
