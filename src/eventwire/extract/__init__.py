@@ -13,6 +13,7 @@ from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.exercises import two_sided
 from eventwire.extract.filters import Filters
+from eventwire.extract.harmed import harmed_parties, natural_death
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
@@ -95,7 +96,10 @@ def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[Ra
     """The event of a trigger; one more for each further partner ("talks first with A, then with B")."""
     cues = replace(ex.arguments, extra=frozenset(t.i for t in cand.extra), triggers=triggers)
     as_noun = cand.entry.pos == "N" and cand.token.pos_ not in ("NOUN", "PROPN")
-    parties = find_parties(cand.token, cand.entry.type, cand.entry.of_role, cues, as_noun)
+    if cand.entry.harmed is not None:
+        parties = harmed_parties(cand.token, cand.entry.harmed)
+    else:
+        parties = find_parties(cand.token, cand.entry.type, cand.entry.of_role, cues, as_noun)
     found = []
     for target in [parties.target, *parties.more_targets]:
         event = _event(cand, replace(parties, target=target, more_targets=[]), triggers, ex)
@@ -108,6 +112,8 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
     token, entry = cand.token, cand.entry
     heads = [h for h in (parties.source, parties.target) if h is not None]
     if ex.filters.non_event(token, heads, entry.type, frozenset(t.i for t in cand.extra)):
+        return None
+    if entry.harmed is not None and natural_death(token, ex.filters.disaster, ex.filters.gunfire):
         return None
     source, target = parties.spans(token)
     spans = [s for s in (source, target) if s is not None]

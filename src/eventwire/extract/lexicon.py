@@ -22,7 +22,7 @@ POS_TAGS = {
     "N": frozenset({"NOUN", "PROPN"}),
     "*": frozenset({"VERB", "NOUN"}),
 }
-CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of"})
+CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed"})
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
@@ -49,6 +49,7 @@ class Entry:
     dobj: tuple[str, ...] = ()
     subj: tuple[str, ...] = ()
     of_role: str | None = None
+    harmed: str | None = None  # "subj"/"obj": that phrase names the harmed (the target); the doer is unknown
     line: int = 0
 
     @property
@@ -167,6 +168,10 @@ def _constraints(text: str, classes: dict[str, frozenset[str]]) -> dict[str, Any
             if value not in ("source", "target"):
                 raise ValueError("of= must be source or target")
             out["of_role"] = value
+        elif key == "harmed":
+            if value not in ("subj", "obj"):
+                raise ValueError("harmed= must be subj or obj")
+            out["harmed"] = value
         else:
             names = tuple(value.split(","))
             unknown = [n for n in names if n not in classes]
