@@ -78,3 +78,16 @@ def test_pounding_positions_is_an_assault(run) -> None:  # type: ignore[no-untyp
 )
 def test_no_violence_without_a_weapon_or_a_killing(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in run(text) if e.type == "ASSAULT"], run(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army lifted the state of emergency in Egypt on Monday.", "Egypt"),
+        ("The governor lifted the state of emergency after the elections.", None),
+    ],
+)
+def test_state_of_emergency_is_no_party(run, text: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in run(text) if e.trigger.root.lower_ == "lifted"]
+    assert (event.target.text if event.target is not None else None) == target

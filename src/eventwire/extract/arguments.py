@@ -14,6 +14,7 @@ from eventwire.extract.targets import (
     TargetCues,
     complement_verb,
     is_own,
+    is_restriction,
     object_party,
     party_head,
     party_in,
@@ -215,7 +216,8 @@ def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0)
     retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
     if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
         return retreat_from
-    if dobj is not None and (is_actorish(dobj, cues.actors) or _victim(dobj, event_type, cues)):
+    restriction = dobj is not None and is_restriction(dobj, cues)  # "lifted the state of emergency": no state
+    if dobj is not None and not restriction and (is_actorish(dobj, cues.actors) or _victim(dobj, event_type, cues)):
         return dobj
     inner = object_party(dobj, event_type, cues) if dobj is not None else None
     if inner is not None:

@@ -51,7 +51,15 @@ def is_party(token: Token, cues: TargetCues) -> bool:
     if token.ent_type_ in ACTOR_ENTS or token.lower_ in PRONOUNS:
         return True
     word = lemma(token)
-    return word in cues.actors or word in cues.people
+    return (word in cues.actors or word in cues.people) and not is_restriction(token, cues)
+
+
+def is_restriction(token: Token, cues: TargetCues) -> bool:
+    """A curfew, a ban, and "a state of emergency" (no state as a party: its of-phrase names a restriction)."""
+    if lemma(token) in cues.restrictions:
+        return True
+    of_obj = prep_object(token, "of") if lemma(token) == "state" else None
+    return of_obj is not None and lemma(of_obj) in cues.restrictions
 
 
 def is_own(token: Token) -> bool:
@@ -101,7 +109,7 @@ def object_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
 def restricted_place(obj: Token, cues: TargetCues) -> Token | None:
     """ "imposed a curfew in X", "eased emergency measures in X": the place a restriction applies to (the
     phrase may hang on the object or on its verb)."""
-    if lemma(obj) not in cues.restrictions:
+    if not is_restriction(obj, cues):
         return None
     place = prep_object(obj, "in")
     if place is None and obj.dep_ == "dobj":
