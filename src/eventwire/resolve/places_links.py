@@ -163,7 +163,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
             return None
         if node.lemma_.lower() in cues()["distance_nouns"]:
             return None
-        strong = is_locative_link(node) or _ties_directly(node, trigger)
+        strong = is_locative_link(node) or _ties_directly(node, trigger, named=node is place)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
         strong = strong or _object_of_place_clause(node, up_trigger)
         if not (tied or strong) and _names_residents(node, trigger):
@@ -251,14 +251,27 @@ def _area_of_object(node: Token, trigger: Token) -> bool:
     )
 
 
-def _ties_directly(node: Token, trigger: Token) -> bool:
-    """``node`` is the object of a verb whose object is a place ("visited Moscow", "shelled the town of X")."""
+def _ties_directly(node: Token, trigger: Token, named: bool = False) -> bool:
+    """``node`` is the object of a verb whose object is a place ("visited Moscow", "shelled the town of X").
+    ``named``: ``node`` is the root of a name already read as a place's, whatever the model labelled it
+    ("captured Jabal al-Sayyid")."""
     return (
         node.head.i == trigger.i
         and node.dep_ in {"dobj", "nsubjpass"}
         and trigger.lemma_.lower() in cues()["place_object_verbs"]
-        and (node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
+        and (named or node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
     )
+
+
+def _in_place_object(root: Token, trigger: Token) -> bool:
+    """``root`` names where the object of a place verb is: "patrolled Jerusalem's main thoroughfares", "stormed
+    the northern perimeter of X", "captured a city in X's cocoa belt"."""
+    node = root
+    while node.head.i != trigger.i and node.head is not node:
+        if node.dep_ not in MODIFIER_DEPS | LIST_DEPS | {"pobj", "prep"}:
+            return False
+        node = node.head
+    return node is not root and _ties_directly(node, trigger)
 
 
 def _in_topic(place: Token, trigger: Token) -> bool:
@@ -302,7 +315,9 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
             root, trigger = span.root, raw.trigger.root
-            if _ties_directly(root, trigger) or _names_residents(root, trigger) or _of_people(root):
+            if _ties_directly(root, trigger, named=True) or _names_residents(root, trigger) or _of_people(root):
+                return False
+            if _in_place_object(root, trigger):
                 return False
             return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
     return False

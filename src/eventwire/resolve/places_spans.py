@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from eventwire.resolve.gazetteer import Gazetteer, cues, variants
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
 from eventwire.resolve.places_frame import propn_phrase
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -23,6 +23,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 HYPHEN_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.]*-[a-z]+$")
 HYPHEN_HEAD = re.compile(r"^-\s*[a-z]")
 SCENE_PREPS = frozenset({"in", "at", "near"})
+PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
+SIZEABLE_POPULATION = 100_000
 
 
 def bare_name(span: Span) -> str:
@@ -30,11 +32,29 @@ def bare_name(span: Span) -> str:
     words = list(span)
     if any(t.text == "(" for t in words[1:]):
         words = words[: next(i for i, t in enumerate(words) if i and t.text == "(")]
-    while len(words) > 1 and words[0].lower_ in {"the", "a", "an"}:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower_ in {"the", "a", "an"} or _leading_direction(words[0])):
+        words = words[1:]  # "the", "central Algiers", "over southern Aleppo"
     while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
         words = words[:-1]
     return span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+def _leading_direction(word: Token) -> bool:
+    """A lower-case direction word before a name ("central Algiers") says which part of it, not its name."""
+    return word.is_lower and word.lower_ in cues()["direction_words"]
+
+
+def _first_word(span: Span) -> Token:
+    return next((t for t in span if t.lower_ not in {"the", "a", "an"}), span[0])
+
+
+def _scene_of_clause(root: Token) -> bool:
+    """``root`` is the object of a locative preposition on a verb or a common noun ("exploded in central X",
+    "airstrikes over southern X"), not on a name or a place noun, whose own place it would be."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"]:
+        return False
+    return prep.head.pos_ != "PROPN" and prep.head.lemma_.lower() not in cues()["place_nouns"]
 
 
 def bracketed(span: Span) -> list[str]:
@@ -82,6 +102,8 @@ def _looks_like_a_name(span: Span) -> bool:
         return False  # nothing left once articles and trailing common words are cut
     if _hyphen_compound(span):
         return False  # "the US-led coalition", "a Saudi-backed force": who leads, not where
+    if _leading_direction(_first_word(span)) and not _scene_of_clause(span.root):
+        return False  # "the X district of southern Y", "Liberia in west Africa": the container, not the place
     return any(ch.isupper() for ch in words[0]) and not (len(words) == 2 and words[0].lower() == words[1].lower())
 
 
@@ -126,12 +148,36 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return span.label_ != "PERSON" or root.dep_ == "pobj"
     if names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
         return span.label_ != "PERSON" and not bare_name(span).replace(".", "").isupper() and known(span, gazetteer)
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in cues()["place_object_verbs"] and span.label_ != "PERSON":
-        wider = (variant for name in bracketed(span) for variant in variants(name))
-        return bool(gazetteer.candidates(bare_name(span))) or any(gazetteer.candidates(v) for v in wider)
+    if root.dep_ in PLACE_VERB_ARGS and root.head.lemma_.lower() in cues()["place_object_verbs"]:
+        return _place_verb_object(span, gazetteer)
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
+
+
+def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
+    """The object of a verb whose object is a place ("captured X", "X was stormed") is one when its name has the
+    shape of a place's ("Jabal X", "X Hill") or the gazetteer knows it; a name the model took for a person's only
+    when it is a sizeable place by its whole name ("Kisangani was captured"; "captured Abu X" stays a man)."""
+    if toponym_shaped(span):
+        return True
+    name = bare_name(span)
+    if span.label_ == "PERSON" or span.root.dep_ == "nsubjpass":  # "Ramadan was captured": a man
+        return len(name.split()) == 1 and any(_sizeable(entry) for entry, own in gazetteer.candidates(name) if own)
+    wider = (variant for name in bracketed(span) for variant in variants(name))
+    return bool(gazetteer.candidates(name)) or any(gazetteer.candidates(v) for v in wider)
+
+
+def _sizeable(entry: Entry) -> bool:
+    return entry.precision in {"country", "admin1", "region"} or entry.population >= SIZEABLE_POPULATION
+
+
+def toponym_shaped(span: Span) -> bool:
+    """The name opens or ends with a word that makes it a place's: "Jabal al-Sayyid", "Tal Afar", "Biju Hill"."""
+    words = bare_name(span).replace("-", " ").split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in (words[0], words[-1])):
+        return False
+    return words[0].lower() in cues()["toponym_heads"] or words[-1].lower() in cues()["toponym_tails"]
 
 
 def _settlement_apposition(root: Token) -> bool:
@@ -184,6 +230,8 @@ def is_locative_link(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj":
         return token.dep_ == "npadvmod" and head.lower_ == "based"
+    if head.lower_ in {"of", "to"} and head.head.lower_ in cues()["locative_preps"]:
+        return True  # "inside of X", "close to X", "next to X"
     if head.lower_ == "of":
         return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
     return head.lower_ in cues()["locative_preps"]

@@ -1,0 +1,68 @@
+"""Places named by the object of a place verb, its possessor or a direction word before it (loads the spaCy
+model). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, event_place
+
+pytestmark = pytest.mark.slow
+
+Locate = Callable[..., str | None]
+
+
+@pytest.fixture(scope="module")
+def locate(raw_event: Callable[..., RawEvent]) -> Locate:
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+    gazetteer = Gazetteer()
+
+    def _locate(text: str, trigger: str, *, kind: str = "ASSAULT", target: str | None = None) -> str | None:
+        raw = raw_event(nlp(text), trigger, kind, target=target)
+        place: Place | None = event_place(raw, gazetteer)
+        return place.name if place is not None else None
+
+    return _locate
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Government troops captured Jebel Marra after two days of fighting.", "Jebel Marra"),
+        ("Rebel units seized Kotoko Hill on Monday.", "Kotoko Hill"),
+    ],
+)
+def test_a_name_shaped_like_a_place_is_the_place_of_a_capture(locate: Locate, text: str, name: str) -> None:
+    assert locate(text, text.split()[2]) == name
+
+
+def test_the_subject_of_a_passive_capture_is_its_place_when_a_sizeable_town(locate: Locate) -> None:
+    assert locate("After a week of shelling, Kisangani was captured by the rebels.", "captured") == "Kisangani"
+
+
+def test_a_captured_man_is_no_place(locate: Locate) -> None:
+    assert locate("Police captured Ahmed Salim near the market on Friday.", "captured") is None
+
+
+def test_the_possessor_of_a_patrolled_place_is_the_place(locate: Locate) -> None:
+    text = "Soldiers patrolled Nairobi's main thoroughfares on Sunday."
+    assert locate(text, "patrolled", kind="MOBILIZE", target="Nairobi") == "Nairobi"
+
+
+def test_a_direction_word_before_a_city_is_not_part_of_its_name(locate: Locate) -> None:
+    assert locate("A bomb exploded in central Lagos on Tuesday, killing four people.", "exploded") == "Lagos"
+
+
+def test_inside_of_and_close_to_are_locative(locate: Locate) -> None:
+    assert locate("The army destroyed three rebel camps close to Gulu last week.", "destroyed") == "Gulu"
+    assert locate("Militants fired at the troops stationed inside of Kismayo.", "fired") == "Kismayo"
+
+
+def test_a_place_noun_modified_by_a_town_places_the_event(locate: Locate) -> None:
+    assert locate("A guard was shot at a Hebron roadblock on Monday.", "shot") == "Hebron"
