@@ -23,7 +23,7 @@ from eventwire.model import Place
 from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
 from eventwire.resolve.places_frame import context_countries, document_country, document_place_names, propn_phrase
 from eventwire.resolve.places_links import Mention, found_mentions
-from eventwire.resolve.places_spans import LIST_DEPS, MODIFIER_DEPS, bracketed, of_name
+from eventwire.resolve.places_spans import LIST_DEPS, MODIFIER_DEPS, bracketed, is_locative_link, of_name
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
+# Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
+TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -39,7 +41,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
         return None
-    mention = _choose(found, gazetteer)
+    mention = _choose(found, gazetteer, raw.trigger.root.i)
     doc = raw.sentence.doc
     context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
@@ -57,10 +59,21 @@ def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bo
     return bool(prefer) and place.country is not None and place.country not in prefer
 
 
-def _choose(found: list[Mention], gazetteer: Gazetteer) -> Mention:
-    """The nearest tied phrase (a country counts as a little farther than a town), then its most specific name."""
-    best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), m.span.start))
-    return _most_specific([m for m in found if m.phrase == best.phrase], gazetteer)
+def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention:
+    """The nearest tied phrase (a country counts as a little farther than a town; at equal distance, the one
+    nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
+    ("in Thailand's southern province of Narathiwat")."""
+    best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
+    group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
+    return _most_specific(group, gazetteer)
+
+
+def _inside(other: Mention, best: Mention, gazetteer: Gazetteer) -> bool:
+    """An untied name hanging inside the chosen phrase, of a place in the chosen place's country."""
+    if other.borrowed or not _nested_in(other, best):
+        return False
+    outer, inner = gazetteer.lookup(best.text), gazetteer.lookup(other.text)
+    return outer is not None and inner is not None and outer.country == inner.country
 
 
 def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
@@ -88,9 +101,18 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
 
 
 def _same_phrase(other: Mention, mention: Mention) -> bool:
-    """``other`` belongs to the phrase of ``mention``: both join the trigger's path at one token, or ``other``
-    hangs inside it ("in X in Y", "X, Y"). An untied name elsewhere in the sentence frames nothing."""
-    return other.phrase == mention.phrase or _nested_in(other, mention)
+    """``other`` belongs to the phrase of ``mention``: both join the trigger's path at one token, ``other``
+    hangs inside it ("in X in Y", "X, Y"), or both are locative phrases of one word ("militia in X in Y"). An
+    untied name elsewhere in the sentence frames nothing."""
+    return other.phrase == mention.phrase or _nested_in(other, mention) or _sibling_locatives(other, mention)
+
+
+def _sibling_locatives(other: Mention, mention: Mention) -> bool:
+    """Both names are objects of locative prepositions hanging from one word: "clashed in X in Y district"."""
+    roots = (other.span.root, mention.span.root)
+    return all(is_locative_link(root) and root.head.lower_ != "of" for root in roots) and (
+        roots[0].head.head.i == roots[1].head.head.i and roots[0].head.i != roots[1].head.i
+    )
 
 
 def _nested_in(other: Mention, mention: Mention) -> bool:
@@ -111,26 +133,74 @@ def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
 
 def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
-    possessor ("Baghdad's neighbourhood of Qahira"), a region before a named noun ("the West Bank city
-    of Nablus") and a country with a smaller place inside its phrase ("the US embassy in Brussels")."""
+    possessor ("Baghdad's neighbourhood of Qahira"), a modifier of a named settlement noun ("the north Sinai
+    town of El-Arish") and a country, or a building named for one, with a smaller place of its own after it
+    ("the US embassy in Brussels", "in east Ukraine, in the area of Luhansk")."""
     group = sorted(group, key=lambda m: m.span.start)
     starts = {m.span.root.i for m in group}
     for index, mention in enumerate(group[:-1]):
         root = mention.span.root
-        if _breadth(mention, gazetteer) >= BREADTH["country"] and any(
-            _nested_in(other, mention) and _breadth(other, gazetteer) < BREADTH["country"]
-            for other in group[index + 1 :]
-        ):
+        if _gives_way(mention, group[index + 1 :], gazetteer):
             continue
-        if root.dep_ == "poss" or (
-            root.dep_ in MODIFIER_DEPS
-            and root.head.lemma_.lower() in cues()["settlement_nouns"]
-            and of_name(root.head) in starts
-            and _breadth(mention, gazetteer) > 0
-        ):
+        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer):
             continue
         return mention
     return group[-1]
+
+
+def _names_container(mention: Mention, starts: set[int], gazetteer: Gazetteer) -> bool:
+    """``mention`` modifies a settlement noun whose "of" phrase is its name, so it names the larger place around:
+    "the north Sinai town of El-Arish", "the West Bank city of Nablus", but "the Kafr Souseh area of Damascus"
+    (an area noun's modifier is its name, unless that names a wider area)."""
+    root = mention.span.root
+    noun = root.head.lemma_.lower()
+    if root.dep_ not in MODIFIER_DEPS or noun not in cues()["settlement_nouns"] or of_name(root.head) not in starts:
+        return False
+    return noun in TOWN_NOUNS or _widest(mention.text, gazetteer) > 0
+
+
+def _widest(name: str, gazetteer: Gazetteer) -> float:
+    """The breadth of the widest place of that name ("Sinai" is a town of Ecuador and a region of Egypt)."""
+    return max((BREADTH.get(entry.precision, 0.0) for entry, own in gazetteer.candidates(name) if own), default=0.0)
+
+
+def _gives_way(mention: Mention, later: list[Mention], gazetteer: Gazetteer) -> bool:
+    """A country (or a building named for one) yields to a smaller place after it in its phrase: one hanging
+    inside it ("the US embassy in Brussels"), or one of that very country ("Ukraine ... Luhansk")."""
+    country = _country_of_name(mention, gazetteer)
+    if country is None:
+        return False
+    for other in later:
+        if _breadth(other, gazetteer) >= BREADTH["country"] or _country_of_name(other, gazetteer) is not None:
+            continue
+        if _nested_in(other, mention) or (
+            _locative_anchor(other) == _locative_anchor(mention) is not None and _in_country(other, country, gazetteer)
+        ):
+            return True
+    return False
+
+
+def _in_country(mention: Mention, country: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.best(mention.text, [country])
+    return entry is not None and entry.country == country
+
+
+def _locative_anchor(mention: Mention) -> int | None:
+    """The word that the locative preposition governing ``mention`` hangs from: "killed" in "killed in east
+    Ukraine in the area of Luhansk", for both names."""
+    for token in mention.span.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ != "of" and token.lower_ in cues()["locative_preps"]:
+            return token.head.i
+    return None
+
+
+def _country_of_name(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country ``mention`` names, or that names the building it is ("United States Consulate"), if any."""
+    for name in variants(mention.text):
+        entry = gazetteer.best(name)
+        if entry is not None:
+            return entry.country if entry.precision == "country" else None
+    return None
 
 
 def _resolve(
@@ -143,11 +213,11 @@ def _resolve(
 ) -> Place:
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
-    name = mention.text
+    name = _written_name(mention, gazetteer)
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
     home = frame or home_country
-    own_names = list(variants(name))
+    own_names = list(variants(mention.text))
     local = frame is not None and _framed_locally(larger, frame, gazetteer, prefer, context)
     for candidate in [*own_names, *(variant for text in larger for variant in variants(text))]:
         entry = gazetteer.best(candidate, prefer, context)
@@ -160,10 +230,22 @@ def _resolve(
         if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer):
             continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
         return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
-    own = gazetteer.lookup(name, prefer, context)
+    own = gazetteer.lookup(mention.text, prefer, context)
     if own is None or (home and own.country != home and own.precision != "country"):
         return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
     return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name as written, with a bracket that gives another name of the same place ("Amed (Diyarbakir)",
+    "Kobane (Ain al-Arab)"); a bracket naming a larger area ("Kapkwen (Bomet)") is not part of it."""
+    name = mention.text
+    inside = bracketed(mention.span)
+    if len(inside) != 1:
+        return name
+    own, other = gazetteer.best(name), gazetteer.best(inside[0])
+    same = own is not None and other is not None and own.geonameid is not None and own.geonameid == other.geonameid
+    return f"{name} ({inside[0]})" if same else name
 
 
 def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:

@@ -1,0 +1,89 @@
+"""The choice among the names tied to an event and the name it keeps (loads the spaCy model; sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, event_place
+
+RawBuilder = Callable[..., RawEvent]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def place_of(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder, text: str, trigger: str) -> Place | None:
+    return event_place(raw_event(nlp(text), trigger), gazetteer)
+
+
+def test_a_region_modifying_a_named_town_gives_way_to_the_town(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Hundreds of farmers rallied outside the court in the north Sinai town of El-Arish on Friday."
+    place = place_of(nlp, gazetteer, raw_event, text, "rallied")
+    assert place is not None and place.name == "El-Arish"
+
+
+def test_the_name_of_an_area_noun_is_the_place_not_its_city(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "A grenade exploded in the Shahrak area of Kabul on Monday, wounding three shopkeepers."
+    place = place_of(nlp, gazetteer, raw_event, text, "exploded")
+    assert place is not None and place.name == "Shahrak"
+
+
+def test_a_country_gives_way_to_its_province_in_the_same_phrase(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "A roadside bomb was detonated near a school in Thailand's southern province of Yala, wounding two guards."
+    place = place_of(nlp, gazetteer, raw_event, text, "detonated")
+    assert place is not None and place.name == "Yala" and place.country == "THA"
+
+
+def test_a_consulate_named_for_a_country_gives_way_to_its_city(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Some 500 students protested outside the United States Consulate in Casablanca on Tuesday."
+    place = place_of(nlp, gazetteer, raw_event, text, "protested")
+    assert place is not None and place.name == "Casablanca"
+
+
+def test_a_bracket_giving_another_name_of_the_same_town_is_kept(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Three soldiers were killed on Sunday in the city of Kobane (Ain al-Arab) in northern Syria."
+    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    assert place is not None and place.name == "Kobane (Ain al-Arab)" and place.country == "SYR"
+
+
+def test_a_bracket_naming_the_larger_area_is_not_kept(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Cattle raiders attacked herders in Zzyxvale (Marsabit) on Monday."
+    place = place_of(nlp, gazetteer, raw_event, text, "attacked")
+    assert place is not None and place.name == "Zzyxvale" and place.lat is not None
+
+
+def test_an_unknown_village_borrowed_from_the_sentence_before_takes_its_district(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Fighting broke out between herders and police in Zzyxvale in Marsabit District. Two officers were hurt."
+    place = place_of(nlp, gazetteer, raw_event, text, "hurt")
+    assert place is not None and place.name == "Zzyxvale" and place.country == "KEN" and place.lat is not None
