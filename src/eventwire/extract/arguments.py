@@ -165,6 +165,8 @@ def subject_of(verb: Token) -> Token | None:
         if controller is not None:
             return controller  # "urged Japan to stop": Japan stops
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+            return subject_of(verb.head.head)  # "France is ready to send": France sends
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head
