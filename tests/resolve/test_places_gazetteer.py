@@ -146,3 +146,18 @@ def test_places_without_coordinates_or_ids_come_back_as_none(gazetteer: Gazettee
     assert state.lat is None and state.lon is None
     crimea = gazetteer.best("Crimea")
     assert crimea is not None and crimea.geonameid is None and crimea.lat is not None
+
+
+def test_a_famous_city_by_another_spelling_beats_a_village_of_that_name(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Lugansk")
+    assert place is not None and place.name == "Luhansk" and place.country == "UKR"
+
+
+def test_the_document_context_still_picks_the_village(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Lugansk", context=["KAZ"])
+    assert place is not None and place.country == "KAZ"
+
+
+def test_a_town_that_bears_the_name_keeps_it_against_a_city_spelled_alike(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Namanga")
+    assert place is not None and place.name == "Namanga"

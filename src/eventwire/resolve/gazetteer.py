@@ -47,6 +47,9 @@ MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("W
 # nobody writes in English news, and skipping them halves the build time.
 ALTERNATES_MIN_POPULATION = 15_000
 READ_CHUNK = 1 << 20
+# A city of this size known by another spelling outranks villages (under this size) that bear the name itself.
+FAMOUS_CITY_POPULATION = 100_000
+VILLAGE_MAX_POPULATION = 5_000
 _NAN = float("nan")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
 
@@ -277,7 +280,7 @@ class Gazetteer:
     def best(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Entry | None:
         """The best entry called ``name``: a preferred country, then a country called so, then the earliest
         country of ``context``, then its own name over an alternate, then coordinates, then population."""
-        hits = self.candidates(name)
+        hits = _famous_by_alternate(self.candidates(name))
         if not hits:
             return None
         return max(hits, key=lambda hit: _rank(hit, prefer, context))[0]
@@ -316,6 +319,21 @@ class Gazetteer:
         table.freeze()
         log.info("gazetteer built: %d names of %d places", len(table.index), len(table.names))
         return table
+
+
+def _famous_by_alternate(hits: list[_Hit]) -> list[_Hit]:
+    """Hits where a city known to everyone by another spelling counts as named by its own name when every
+    place that bears the name itself is a village: "Lugansk" is Luhansk (400,000), not a Kazakh village of
+    1,700 called Lugansk. A town that bears the name keeps it ("Namanga", Tanzania, 15,000, is no Namangan).
+    Country and context preferences still come first."""
+    own_sizes = [entry.population for entry, own in hits if own]
+    if not own_sizes or len(own_sizes) == len(hits) or max(own_sizes) >= VILLAGE_MAX_POPULATION:
+        return hits
+    return [(entry, own or _famous(entry)) for entry, own in hits]
+
+
+def _famous(entry: Entry) -> bool:
+    return entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 
 def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
