@@ -66,3 +66,31 @@ def test_inside_of_and_close_to_are_locative(locate: Locate) -> None:
 
 def test_a_place_noun_modified_by_a_town_places_the_event(locate: Locate) -> None:
     assert locate("A guard was shot at a Hebron roadblock on Monday.", "shot") == "Hebron"
+
+
+def test_the_house_someone_is_taken_from_places_the_capture(locate: Locate) -> None:
+    text = "Osei was captured along with three engineers from their Kumasi house on Friday."
+    assert locate(text, "captured", kind="COERCE", target="Osei") == "Kumasi"
+
+
+def test_the_holder_ground_is_taken_from_is_no_place(locate: Locate) -> None:
+    assert locate("Rebels captured Goma from the army in 2012.", "captured", target="Goma") == "Goma"
+
+
+def test_a_person_origin_is_not_the_place_of_the_event(locate: Locate) -> None:
+    text = "Mendez, from Valparaiso, was arrested on Thursday."
+    assert locate(text, "arrested", kind="COERCE", target="Mendez") is None
+
+
+def test_the_possessor_of_a_destroyed_structure_places_the_event(locate: Locate) -> None:
+    text = "A truck bomb destroyed one of Mogadishu's busiest markets, killing nine."
+    assert locate(text, "destroyed", target="one of Mogadishu's busiest markets") == "Mogadishu"
+
+
+def test_the_place_fought_for_is_the_place_of_the_killing(locate: Locate) -> None:
+    assert locate("Dozens of fighters were killed in the battle for Kismayo, officials said.", "killed") == "Kismayo"
+
+
+def test_a_stormed_name_after_an_arabic_article_is_the_place(locate: Locate) -> None:
+    text = "Syrian Arab Army units are storming Al-Madiyounah, while jets bombard positions near Al-Bab."
+    assert locate(text, "storming", target="Al-Madiyounah") == "Al-Madiyounah"

