@@ -19,7 +19,7 @@ from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
 from eventwire.extract.status import StatusCues, event_status
 from eventwire.extract.tree import lemma
-from eventwire.extract.triggers import Candidate, find_candidates
+from eventwire.extract.triggers import Candidate, doers_modifier, find_candidates
 
 __all__ = ["RawEvent", "extract_events"]
 
@@ -63,6 +63,7 @@ def _extractor() -> Extractor:
         forces=classes.get("troop", frozenset()),
         sites=classes.get("property", frozenset()) | classes.get("place", frozenset()),
         reciprocal=classes.get("reciprocal", frozenset()),
+        devices=classes.get("device", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)
@@ -98,6 +99,8 @@ def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[Ra
     as_noun = cand.entry.pos == "N" and cand.token.pos_ not in ("NOUN", "PROPN")
     if cand.entry.harmed is not None:
         parties = harmed_parties(cand.token, cand.entry.harmed)
+    elif doers_modifier(cand.token, ex.lexicon):
+        parties = Parties(source=cand.token.head)  # "rioting students": the students riot
     else:
         parties = find_parties(cand.token, cand.entry.type, cand.entry.of_role, cues, as_noun)
     found = []

@@ -87,10 +87,11 @@ class ArgumentCues:
     forces: frozenset[str] = frozenset()  # troops, warships: what is sent, not whom it is sent to
     sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
     reciprocal: frozenset[str] = frozenset()  # clash, fight: done by each side of a plural doer to the other
+    devices: frozenset[str] = frozenset()  # bombs, mines, rockets: what an attack is made with
 
     @property
     def targets(self) -> TargetCues:
-        return TargetCues(self.actors, self.people, self.restrictions, self.forces, self.sites)
+        return TargetCues(self.actors, self.people, self.restrictions, self.forces, self.sites, self.devices)
 
 
 def find_parties(
@@ -200,13 +201,20 @@ def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
         return Parties(source=prep_object(verb, "by"), target=_passive_subject(verb))
     parties = Parties(source=subject_of(verb))
     passive = child(verb, "nsubjpass")
-    if passive is not None:
+    if passive is not None and not _device(passive, event_type, cues):
         parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
-    elif verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
-        parties.target = verb.head  # "houses burnt by the mob", "Five killed in clashes" (a participle read as past)
+    elif passive is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
+        # "houses burnt by the mob", "Five killed in clashes" (a participle read as past); not "a bomb planted"
+        parties.target = None if _device(verb.head, event_type, cues) else verb.head
     else:
         parties.target = _verb_object(verb, event_type, cues)
     return parties
+
+
+def _device(token: Token, event_type: str, cues: TargetCues) -> bool:
+    """ "bombs were planted near the station", "rockets fired at the town": the device is what an attack is made
+    with, not whom it is made on."""
+    return event_type == "ASSAULT" and lemma(token) in cues.devices
 
 
 def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) -> Token | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.tree import ACTOR_ENTS, PRONOUNS, descendants, lemma, prep_object
+from eventwire.extract.tree import ACTOR_ENTS, CLAUSAL, PRONOUNS, descendants, lemma, prep_object
 
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # people protest or fight "over", "against", "about" a disaster: there the disaster is the grievance, not the event
@@ -50,7 +50,7 @@ class Filters:
     ) -> bool:
         """Whether the trigger describes sport, markets or a disaster rather than a political event; ``own`` are
         the trigger's own extra words ("set on fire"), which name no disaster."""
-        if event_type in PHYSICAL_TYPES:
+        if event_type in PHYSICAL_TYPES or any(self._statesman(h) for h in heads):
             heads = [h for h in heads if lemma(h) not in self.market_people]
         return self._sports(trigger) or self._market(heads) or self._disaster(trigger, heads, own)
 
@@ -69,11 +69,18 @@ class Filters:
         return False
 
     def _sports(self, trigger: Token) -> bool:
-        sent = trigger.sent
-        cues = sum(1 for t in sent if lemma(t) in self.sports)
-        score = any(SCORE.search(t.text) and not t.ent_type_.startswith("DATE") for t in sent)
-        near = any(lemma(t) in self.sports - self.sports_ambiguous for t in descendants(trigger, 2))
+        aside = _grounds(trigger)
+        words = [t for t in trigger.sent if t.i not in aside]
+        cues = sum(1 for t in words if lemma(t) in self.sports)
+        score = any(SCORE.search(t.text) and not t.ent_type_.startswith("DATE") for t in words)
+        unambiguous = self.sports - self.sports_ambiguous
+        near = any(lemma(t) in unambiguous and t.i not in aside for t in descendants(trigger, 2))
         return near or cues >= 2 or (score and cues >= 1) or (score and trigger.lemma_ in ("beat", "defeat"))
+
+    def _statesman(self, head: Token) -> bool:
+        """ "investors sought a meeting with the prime minister": a party in office makes traders or investors
+        facing it parties to a political event, not a market move."""
+        return head.ent_type_ in ("PERSON", "GPE") or (lemma(head) in self.actors and lemma(head) not in self.market)
 
     def _market(self, heads: list[Token]) -> bool:
         return any(lemma(h) in self.market and h.ent_type_ not in ("GPE", "NORP", "PERSON") for h in heads)
@@ -94,6 +101,21 @@ class Filters:
     def _gunfire(self, token: Token) -> bool:
         """ "killed by sniper fire", "hit by artillery fire": shooting, not a disaster."""
         return any(c.dep_ in ("compound", "amod", "nmod") and lemma(c) in self.gunfire for c in token.children)
+
+
+def _grounds(trigger: Token) -> set[int]:
+    """What the trigger is about rather than what happened: its clauses ("protested ... to excoriate the
+    government over stadium spending") and grievance phrases ("protested against the World Cup"), whose sports
+    words say nothing about the event itself."""
+    aside: set[int] = set()
+    stack = list(trigger.children)
+    while stack:
+        node = stack.pop()
+        if node.dep_ in CLAUSAL - {"conj"} or (node.dep_ == "prep" and node.lower_ in GRIEVANCE_PREPS):
+            aside.update(t.i for t in node.subtree)
+        else:
+            stack.extend(node.children)
+    return aside
 
 
 def _grievance(token: Token) -> bool:

@@ -22,7 +22,7 @@ POS_TAGS = {
     "N": frozenset({"NOUN", "PROPN"}),
     "*": frozenset({"VERB", "NOUN"}),
 }
-CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed"})
+CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed", "clause"})
 DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
 
 
@@ -50,12 +50,13 @@ class Entry:
     subj: tuple[str, ...] = ()
     of_role: str | None = None
     harmed: str | None = None  # "subj"/"obj": that phrase names the harmed (the target); the doer is unknown
+    clause: bool = False  # the verb reports a clause ("protested that ..."): its speech sense
     line: int = 0
 
     @property
     def specificity(self) -> int:
         """More specific entries are tried first: extra words, then class constraints."""
-        return 2 * len(self.with_) + (1 if self.obj or self.dobj or self.subj else 0)
+        return 2 * len(self.with_) + (1 if self.obj or self.dobj or self.subj or self.clause else 0)
 
 
 @dataclass(frozen=True)
@@ -162,8 +163,8 @@ def _constraints(text: str, classes: dict[str, frozenset[str]]) -> dict[str, Any
             raise ValueError(f"unknown constraint {key!r}")
         if key == "actor":
             out["needs_actor"] = True
-        elif key == "backup":
-            out["backup"] = True
+        elif key in ("backup", "clause"):
+            out[key] = True
         elif key == "of":
             if value not in ("source", "target"):
                 raise ValueError("of= must be source or target")

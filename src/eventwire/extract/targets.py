@@ -29,8 +29,9 @@ GRIEVANCE_PREPS = {"ACCUSE": ("against", "of", "over", "about"), "PROTEST": ("ag
 # types for which "from X" names the target: "withdrew from X", "demanded autonomy from X", "seized arms from X"
 FROM_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "REQUEST", "COERCE"})
 MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
-# actor nouns whose adjective is no actor: "a general strike", "the chief concern", "the head office"
-ADJECTIVE_SENSES = frozenset({"general", "chief", "head", "premier", "state", "west"})
+# actor nouns whose adjective is no actor: "a general strike", "the chief concern", "the head office", "an official
+# protest"
+ADJECTIVE_SENSES = frozenset({"general", "chief", "head", "premier", "state", "west", "official"})
 SITES = frozenset({"LOC", "FAC"})  # "withdrawal of troops from the valley": a site is no party
 HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "consent", "approval", "permission"})
 
@@ -44,6 +45,7 @@ class TargetCues:
     restrictions: frozenset[str] = frozenset()  # curfews, bans, blockades: they apply to a place
     forces: frozenset[str] = frozenset()  # troops, warships: sent, not sent to
     sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
+    devices: frozenset[str] = frozenset()  # bombs, mines, rockets: the means of an attack
 
 
 def is_party(token: Token, cues: TargetCues) -> bool:

@@ -15,6 +15,8 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 # heads a trigger noun may name the kind of: people, forces and arms ("riot police", "attack helicopters")
 BEARERS = ("human", "troop", "police", "rebel", "combatant", "weapon")
+# people an -ing modifier says are doing it ("rioting students")
+DOERS = ("human", "crowd")
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -47,8 +49,11 @@ def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
         return None
     gerund = _nominal_gerund(token)
     entries = lexicon.for_lemma(token.lower_) if gerund else []
+    doers = doers_modifier(token, lexicon)
     for entry in [*entries, *lexicon.for_lemma(lemma(token))]:
-        if not (_pos_ok(token, entry) or (gerund and entry in entries)):
+        if doers and entry.type != "PROTEST":
+            continue
+        if not (doers or _pos_ok(token, entry) or (gerund and entry in entries)):
             continue
         extra = _match_with(token, entry, lexicon)
         if extra is None or not _classes_ok(token, entry, lexicon):
@@ -73,9 +78,18 @@ def _eligible(token: Token, lexicon: Lexicon) -> bool:
         return False
     # "assault rifles", "protest movement": a noun modifying another noun is not an event,
     # unless the head only says it is an undertaking ("mediation effort", "arrest operation")
-    if not _modifies_noun(token, lexicon) or is_headline_verb(token):
+    if not _modifies_noun(token, lexicon) or is_headline_verb(token) or doers_modifier(token, lexicon):
         return True
     return lexicon.in_class(lemma(token.head), "generic")
+
+
+def doers_modifier(token: Token, lexicon: Lexicon) -> bool:
+    """An -ing word right before the people doing it ("rioting students", "protesting farmers", "striking
+    miners"): the people are protesting, whatever the tagger called the word."""
+    if not token.lower_.endswith("ing") or token.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = token.head
+    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in DOERS)
 
 
 def _modifies_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -156,6 +170,8 @@ def in_class(token: Token, name: str, lexicon: Lexicon) -> bool:
 
 
 def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    if entry.clause and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
     if entry.obj:
         objects = [t for t in descendants(token, 3) if t.dep_ not in SUBJECT_DEPS]
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
