@@ -80,3 +80,12 @@ def test_a_campus_named_after_at_is_part_of_the_university(locate: Locate) -> No
 @pytest.mark.slow
 def test_a_unit_after_an_ordinal_is_no_place(locate: Locate) -> None:
     assert locate("Mortars hit the 3rd ID's forward base overnight.", "hit") is None
+
+
+def test_a_name_before_town_is_a_place_whatever_the_parse(locate: Locate) -> None:
+    assert locate("Rioting broke out at a rally in Arua town - police fired tear gas.", "Rioting") == "Arua"
+
+
+def test_a_name_before_town_taken_for_a_nationality_is_a_place(locate: Locate) -> None:
+    text = "Hundreds of traders marched in the streets of Mbarara town on Tuesday."
+    assert locate(text, "marched", kind="PROTEST") == "Mbarara"

@@ -86,3 +86,19 @@ def test_the_document_country_is_the_clear_leader_of_its_places(nlp: Language, g
 def test_a_document_without_places_has_no_country(nlp: Language, gazetteer: Gazetteer) -> None:
     doc = nlp("Two men were arrested on Monday after a quarrel.")
     assert document_country(doc, gazetteer) is None
+
+
+def test_a_town_opening_a_sentence_that_the_tagger_took_for_an_adjective_places_its_residents(
+    locate: Locate,
+) -> None:
+    place = locate("Gulu residents protested the closure of the market.", "protested")
+    assert place is not None and place.name == "Gulu" and place.country == "UGA"
+
+
+def test_a_common_adjective_opening_a_sentence_is_no_town(locate: Locate) -> None:
+    assert locate("Most residents protested the closure of the market.", "protested") is None
+
+
+def test_the_owner_of_a_struck_shop_places_the_attack(locate: Locate) -> None:
+    place = locate("Two men died in a grenade attack on a Garissa shop.", "attack", kind="ASSAULT")
+    assert place is not None and place.name == "Garissa"

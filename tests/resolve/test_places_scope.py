@@ -133,3 +133,26 @@ def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -
     doc = Doc(load_model().vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
     doc[0].pos_, doc[1].pos_ = "DET", "SPACE"
     assert not _looks_like_a_name(doc[0:2])
+
+
+def test_a_location_label_places_an_event_its_sentence_does_not(locate: Locate) -> None:
+    text = "Gunmen killed three herders and drove off their cattle. LOCATION: Moroto town in Karamoja (Uganda)."
+    place = locate(text, "killed")
+    assert place is not None and place.name == "Moroto" and place.country == "UGA"
+
+
+def test_a_location_label_does_not_beat_a_place_the_sentence_ties(locate: Locate) -> None:
+    text = "Gunmen attacked a bus in Gulu on Monday. Location: Moroto district."
+    place = locate(text, "attacked")
+    assert place is not None and place.name == "Gulu"
+
+
+def test_a_location_label_skips_lower_case_words_before_the_name(locate: Locate) -> None:
+    text = "Raiders stole two hundred goats. Location: unidentified village near Kitgum town."
+    place = locate(text, "stole")
+    assert place is not None and place.name == "Kitgum" and place.country == "UGA"
+
+
+def test_the_word_location_without_a_colon_is_no_label(locate: Locate) -> None:
+    text = "Raiders stole two hundred goats.\n\nThe exact location remains unknown, the Kitgum police said."
+    assert locate(text, "stole") is None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.resolve.gazetteer import Gazetteer, cues
@@ -23,6 +23,7 @@ from eventwire.resolve.places_spans import (
     MODIFIER_DEPS,
     PLACE_LABELS,
     bare_name,
+    before_settlement_noun,
     contested,
     is_locative_link,
     known,
@@ -42,6 +43,10 @@ OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from
 SCOPE_DISTANCE = 100
 ARTICLE_WINDOW = 4
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
+LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
+LABEL_END = re.compile(r"[\n(;]|\.(?:\s|$)")  # the label's text ends at a bracket, a line or a sentence end
+LABEL_COST = SCOPE_DISTANCE * (3 + ARTICLE_WINDOW)  # after every name of the event's own sentence
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 # A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
@@ -68,8 +73,38 @@ def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     actors = [span for span in (raw.source, raw.target) if span is not None]
     found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
     if not found:
-        found = _neighbour_scope(raw, gazetteer)
+        found = _label_scope(raw.sentence.doc) or _neighbour_scope(raw, gazetteer)
     return found
+
+
+def _label_scope(doc: Doc) -> list[Mention]:
+    """The names of a "Location: X in Y District" label: a report that says where in so many words places each
+    of its events that no phrase of its own sentence places. They form one phrase, smallest place first."""
+    match = LOCATION_LABEL.search(doc.text)
+    if match is None:
+        return []
+    end = LABEL_END.search(doc.text, match.end())
+    region = doc.char_span(match.end(), end.start() if end else len(doc.text), alignment_mode="expand")
+    if region is None:
+        return []
+    phrase = -1 - len(doc) - region.start  # apart from every phrase of a sentence
+    return [Mention(span, LABEL_COST + span.start - region.start, phrase, borrowed=True) for span in _names_in(region)]
+
+
+def _names_in(region: Span) -> list[Span]:
+    """Runs of capitalised words of ``region`` that open with a proper noun or a word before a settlement noun:
+    "Kuresoi Constituency", "Rift Valley Province" ("unidentified village near X town" gives X)."""
+    names: list[Span] = []
+    start: int | None = None
+    for token in [*region, None]:
+        if token is not None and token.text[:1].isupper() and token.pos_ in NAME_TAGS:
+            if start is None and (token.pos_ == "PROPN" or before_settlement_noun(token)):
+                start = token.i
+            continue
+        if start is not None:
+            names.append(region.doc[start : token.i if token is not None else region.end])
+            start = None
+    return names
 
 
 def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:

@@ -30,6 +30,7 @@ HYPHEN_HEAD = re.compile(r"^-\s*[a-z]")
 SCENE_PREPS = frozenset({"in", "at", "near"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
 SIZEABLE_POPULATION = 100_000
+SIZEABLE_TOWN = 50_000  # a mistagged word modifying people is a town's name only for a town this big
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)  # "the 4th ID": a unit
 PARTY_TABLES = ("groups.tsv", "organizations.tsv")
@@ -119,16 +120,37 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
     spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
-    named = [_without_people(ent) for ent in sentence.ents if ent.label_ in MISLABELLED]
+    named = [_without_people(ent) for ent in sentence.ents if _maybe_mislabelled(ent)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     taken = {t.i for ent in sentence.ents for t in ent}
     for token in sentence:
-        if token.i in taken or token.pos_ != "PROPN" or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            continue
+        if token.pos_ != "PROPN" and not _mistagged_name(token, gazetteer):
             continue
         span = _without_people(propn_phrase(token))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return [span for span in spans if _looks_like_a_name(span) and not _names_someone(span, gazetteer)]
+
+
+def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised word the tagger took for a common noun or adjective that names a place by its shape: before
+    a settlement noun ("Elwak town"), or a sizeable town modifying people ("Lodwar residents" opening a
+    sentence)."""
+    if not token.is_title or token.is_stop or token.tag_ not in {"NN", "NNS", "JJ"} or token.ent_type_:
+        return False
+    if before_settlement_noun(token):
+        return True
+    if people_head(token) is None:
+        return False
+    return any(own and entry.population >= SIZEABLE_TOWN for entry, own in gazetteer.candidates(token.text))
+
+
+def _maybe_mislabelled(ent: Span) -> bool:
+    """An entity the model may have mislabelled a place: an organisation, a person, ..., or a nationality right
+    before a settlement noun ("the streets of X town")."""
+    return ent.label_ in MISLABELLED or (ent.label_ == "NORP" and before_settlement_noun(ent[-1]))
 
 
 def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
@@ -230,6 +252,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     root = span.root
     while root.dep_ in LIST_DEPS and root.head is not root:
         root = root.head
+    if before_settlement_noun(span[-1]):  # "X town", however parsed
+        return True
     if names_place_noun(root):  # "the Uber office", "the FIFA headquarters" name no place
         return root.head.lemma_.lower() not in cues()["named_place_nouns"]
     if _settlement_apposition(root):  # "Tessalit, a town near Gao": a place, known or not
@@ -274,6 +298,19 @@ def toponym_shaped(span: Span) -> bool:
     if len(words) < 2 or not all(word[:1].isupper() for word in (words[0], words[-1])):
         return False
     return words[0].lower() in cues()["toponym_heads"] or words[-1].lower() in cues()["toponym_tails"]
+
+
+def before_settlement_noun(token: Token) -> bool:
+    """A capitalised word right before a lower-case settlement noun names it, whatever the parse: "X town",
+    "X village" (not "X Town", which may be a longer name)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.is_title
+        and after is not None
+        and after.is_lower
+        and after.lemma_.lower() in cues()["settlement_nouns"] - {"area", "state", "market", "station", "base"}
+    )
 
 
 def _settlement_apposition(root: Token) -> bool:
