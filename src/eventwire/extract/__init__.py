@@ -64,6 +64,8 @@ def _extractor() -> Extractor:
         sites=classes.get("property", frozenset()) | classes.get("place", frozenset()),
         reciprocal=classes.get("reciprocal", frozenset()),
         devices=classes.get("device", frozenset()),
+        mediation=classes.get("mediation", frozenset()),
+        arrivals=classes.get("arrival", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.destinations import place_target
 from eventwire.extract.documents import document_author, plan_holder
 from eventwire.extract.headlines import headline_object, headline_subject, is_headline_verb
+from eventwire.extract.mediation import mediated, pair_phrase
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
 from eventwire.extract.targets import (
     TargetCues,
+    addressee_of_clause,
     complement_verb,
     is_own,
     is_restriction,
@@ -47,6 +50,7 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 SELF = frozenset({"it", "they", "we", "i", "he", "she"})  # the speaker itself in what it says
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(slots=True)
@@ -88,6 +92,8 @@ class ArgumentCues:
     sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
     reciprocal: frozenset[str] = frozenset()  # clash, fight: done by each side of a plural doer to the other
     devices: frozenset[str] = frozenset()  # bombs, mines, rockets: what an attack is made with
+    mediation: frozenset[str] = frozenset()  # mediation, mediator: a third party between two sides
+    arrivals: frozenset[str] = frozenset()  # arrive, visit: a visit's host is where the visitor arrives
 
     @property
     def targets(self) -> TargetCues:
@@ -111,6 +117,10 @@ def find_parties(
         parties.target = party_head(parties.target, cues.targets)
         parties.more_targets += _named_conjuncts(parties.target, parties)
     _coordination(parties, event_type, actors)
+    if parties.target is None:
+        parties.target = place_target(
+            trigger, event_type, cues.arrivals
+        )  # "arrived in Amman", "opened an embassy in Tehran"
     if parties.source is not None:
         parties.source = _titled_name(parties.source, cues.titles)
     if parties.source is not None and _own_word(parties.source, cues):
@@ -181,7 +191,9 @@ def _object_controller(verb: Token) -> Token | None:
     obj = child(verb, "dobj")
     if obj is None:
         obj = prep_object(verb, "on", "upon")
-    return obj if obj is not None and (obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN") else None
+    if obj is None or obj.ent_type_ in TIME_ENTS:  # "agreed on Saturday to provide": no one told to act
+        return None
+    return obj if obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN" else None
 
 
 def _purpose(verb: Token) -> bool:
@@ -264,7 +276,12 @@ def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
 def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
     actors = cues.actors
     parties = Parties(source=_nominal_source(noun))
-    between = prep_object(noun, "between", "among")
+    between = pair_phrase(noun)
+    mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
+    if mediation is not None:  # "undertook a mediation mission between A and B": A and B are the ones met
+        parties.source = parties.source or mediation.mediator
+        parties.target, parties.more_targets = mediation.sides[0], mediation.sides[1:]
+        return parties
     if between is not None:
         between = _first_of_pair(between)
         others = conjuncts(between)
@@ -279,6 +296,8 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
         parties.target = of_obj
     if parties.target is None:
         parties.target = _noun_target(noun, event_type, of_obj, cues.targets)
+    if parties.target is None and event_type in SPEECH_EVENTS:
+        parties.target = addressee_of_clause(noun, actors)
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
     claim = claim_verb(noun)

@@ -82,7 +82,7 @@ def party_head(token: Token, cues: TargetCues) -> Token:
     owner = child(token, "poss")
     if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
         return owner
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     named = [c for c in modifiers if c.ent_type_ in MODIFIER_ENTS]
     nouns = [c for c in modifiers if c.tag_ not in ("VBN", "VBG") and is_party(c, cues)]
     nouns = [c for c in nouns if lemma(c) not in ADJECTIVE_SENSES]  # not "general strike", "suspected thieves"
@@ -97,7 +97,12 @@ def object_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
     found = prep_party(obj, ("by",), cues)
     if found is None and event_type not in NOT_OF_PARTY:
         of_obj = prep_object(obj, "of")
-        found = of_obj if of_obj is not None and of_obj.ent_type_ not in SITES and is_party(of_obj, cues) else None
+        own = of_obj is not None and is_own(of_obj)  # "hand over two of its nationals": the doer's own people
+        found = (
+            of_obj
+            if of_obj is not None and not own and of_obj.ent_type_ not in SITES and is_party(of_obj, cues)
+            else None
+        )
     preps: tuple[str, ...] = ("from",)
     if event_type not in NOT_RECIPIENT:
         preps += RECIPIENT_PREPS + TYPE_PREPS.get(event_type, ())
@@ -200,3 +205,18 @@ def reduced_passive(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and (head.dep_ == "acl" or child(head, "nsubj", "nsubjpass") is not None)
+
+
+def addressee_of_clause(noun: Token, actors: frozenset[str]) -> Token | None:
+    """ "its demand that Israel ease restrictions", "reiterated its demand today that X ...": the one a demand or
+    call says must act, the subject of the that-clause on the noun or, for an object, on its verb."""
+    clauses = [c for c in noun.children if c.dep_ in ("ccomp", "acl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+    for clause in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        subject = child(clause, "nsubj", "nsubjpass")
+        if subject is not None and subject.lower_ not in PRONOUNS and is_actorish(subject, actors):
+            return subject
+    return None
