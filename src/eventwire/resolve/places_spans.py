@@ -120,7 +120,7 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
     spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
-    named = [_without_people(ent) for ent in sentence.ents if _maybe_mislabelled(ent)]
+    named = [_without_people(ent) for ent in sentence.ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     taken = {t.i for ent in sentence.ents for t in ent}
     for token in sentence:
@@ -147,10 +147,12 @@ def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
     return any(own and entry.population >= SIZEABLE_TOWN for entry, own in gazetteer.candidates(token.text))
 
 
-def _maybe_mislabelled(ent: Span) -> bool:
-    """An entity the model may have mislabelled a place: an organisation, a person, ..., or a nationality right
-    before a settlement noun ("the streets of X town")."""
-    return ent.label_ in MISLABELLED or (ent.label_ == "NORP" and before_settlement_noun(ent[-1]))
+def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
+    """An entity the model may have mislabelled a place: an organisation, a person, ..., or a "nationality" the
+    gazetteer knows as a place right before a settlement noun ("the streets of X town"; not "the Iraqi town")."""
+    if ent.label_ in MISLABELLED:
+        return True
+    return ent.label_ == "NORP" and before_settlement_noun(ent[-1]) and bool(gazetteer.candidates(ent.text))
 
 
 def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
@@ -302,7 +304,7 @@ def toponym_shaped(span: Span) -> bool:
 
 def before_settlement_noun(token: Token) -> bool:
     """A capitalised word right before a lower-case settlement noun names it, whatever the parse: "X town",
-    "X village" (not "X Town", which may be a longer name)."""
+    "X village" (not "X Town", which may be a longer name, nor "the Y town of X")."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
@@ -310,6 +312,7 @@ def before_settlement_noun(token: Token) -> bool:
         and after is not None
         and after.is_lower
         and after.lemma_.lower() in cues()["settlement_nouns"] - {"area", "state", "market", "station", "base"}
+        and of_name(after) is None  # "the Iraqi town of X": X is the town
     )
 
 
