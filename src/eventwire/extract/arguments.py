@@ -226,7 +226,12 @@ def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
 def _device(token: Token, event_type: str, cues: TargetCues) -> bool:
     """ "bombs were planted near the station", "rockets fired at the town": the device is what an attack is made
     with, not whom it is made on."""
-    return event_type == "ASSAULT" and lemma(token) in cues.devices
+    if event_type != "ASSAULT":
+        return False
+    word = lemma(token)
+    if token.pos_ == "PROPN":  # "Rockets were fired": a capital at the start of a sentence read as a name
+        word = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return word in cues.devices
 
 
 def _verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) -> Token | None:

@@ -212,7 +212,7 @@ def addressee_of_clause(noun: Token, actors: frozenset[str]) -> Token | None:
     call says must act, the subject of the that-clause on the noun or, for an object, on its verb."""
     clauses = [c for c in noun.children if c.dep_ in ("ccomp", "acl")]
     if noun.dep_ == "dobj":
-        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+        clauses += [c for c in noun.head.children if c.dep_ in ("ccomp", "advcl") and c.i > noun.i]
     for clause in clauses:
         if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
             continue

@@ -9,14 +9,14 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon, load_cues
-from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, descendants, lemma
+from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, child, descendants, lemma
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "PERSON", "WORK_OF_ART"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 # heads a trigger noun may name the kind of: people, forces and arms ("riot police", "attack helicopters")
 BEARERS = ("human", "troop", "police", "rebel", "combatant", "weapon")
 # people an -ing modifier says are doing it ("rioting students")
-DOERS = ("human", "crowd")
+DOERS = ("human", "crowd", "worker")
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -56,7 +56,8 @@ def _match(token: Token, lexicon: Lexicon) -> Candidate | None:
         if not (doers or _pos_ok(token, entry) or (gerund and entry in entries)):
             continue
         extra = _match_with(token, entry, lexicon)
-        if extra is None or not _classes_ok(token, entry, lexicon):
+        fits = _doers_fit(token, entry, lexicon) if doers else _classes_ok(token, entry, lexicon)
+        if extra is None or not fits:
             continue
         return Candidate(token, entry, extra)
     return None
@@ -90,6 +91,13 @@ def doers_modifier(token: Token, lexicon: Lexicon) -> bool:
         return False
     head = token.head
     return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in DOERS)
+
+
+def _doers_fit(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """ "striking miners": the people the -ing word modifies are its subject, for the entry's subject classes."""
+    if entry.obj or entry.dobj or entry.clause:
+        return False
+    return not entry.subj or any(in_class(token.head, name, lexicon) for name in entry.subj)
 
 
 def _modifies_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -144,12 +152,19 @@ def _nominal_participle(token: Token) -> bool:
 def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ...] | None:
     matched = []
     pool = list(descendants(token, 2, CLAUSAL - {"conj"}))
+    pool += [c for c in token.children if _misread_complement(c)]
     for word in entry.with_:
         hit = next((t for t in pool if _word_matches(t, word, lexicon) and t not in matched), None)
         if hit is None:
             return None
         matched.append(hit)
     return tuple(matched)
+
+
+def _misread_complement(token: Token) -> bool:
+    """ "held the sailors hostage": a bare noun after the object the tagger read as a verb with no subject of its
+    own; the word itself counts among the trigger's words, not the clause it would head."""
+    return token.dep_ == "ccomp" and token.tag_ == "VB" and child(token, "nsubj", "aux", "mark") is None
 
 
 def _word_matches(token: Token, word: str, lexicon: Lexicon) -> bool:
