@@ -87,3 +87,19 @@ def test_an_unknown_village_borrowed_from_the_sentence_before_takes_its_district
     text = "Fighting broke out between herders and police in Zzyxvale in Marsabit District. Two officers were hurt."
     place = place_of(nlp, gazetteer, raw_event, text, "hurt")
     assert place is not None and place.name == "Zzyxvale" and place.country == "KEN" and place.lat is not None
+
+
+def test_a_small_town_abroad_known_only_by_its_own_name_gives_way_to_the_documents_towns(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Officers shot dead a robbery suspect in Irobo on Sunday. Traders in Kakamega closed their shops."
+    place = event_place(raw_event(nlp(text), "shot"), gazetteer, prefer=["KEN"])
+    assert place is not None and place.name == "Irobo" and place.country == "KEN" and place.lat is None
+
+
+def test_a_town_keeps_its_country_when_the_other_country_is_only_where_attackers_came_from(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Militiamen believed to have come from Ethiopia raided North Horr on Monday, stealing cattle."
+    place = event_place(raw_event(nlp(text), "raided"), gazetteer, prefer=["ETH"])
+    assert place is not None and place.country == "KEN" and place.lat is not None

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.resolve.places import Gazetteer, document_country
+from eventwire.resolve.places_frame import ballot
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +68,15 @@ def test_actors_default_country_ignores_a_small_namesake_abroad_when_a_country_i
 
     doc = nlp("Raiders attacked herders in Saku constituency. Kenya sent more police to the area.")
     assert ActorResolver().for_document(doc, None).default_country == "KEN"
+
+
+def test_the_ballot_tells_a_names_own_vote_from_the_rest_of_the_document(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Officers shot dead a robbery suspect in Irobo on Sunday. Traders in Kakamega closed their shops."
+    votes = ballot(nlp(text), gazetteer)
+    assert votes.votes["CIV"] > 0 and votes.besides("CIV", "Irobo") == 0
+    assert votes.besides("KEN", "Irobo") >= 1 and votes.local("KEN", "Irobo") >= 1
+
+
+def test_a_country_named_as_where_people_came_from_is_no_local_evidence(nlp: Language, gazetteer: Gazetteer) -> None:
+    votes = ballot(nlp("Militiamen from Ethiopia raided North Horr. Ethiopian officials denied it."), gazetteer)
+    assert votes.besides("ETH", "North Horr") >= 3 and votes.local("ETH", "North Horr") == 0

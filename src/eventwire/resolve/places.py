@@ -20,8 +20,15 @@ from collections.abc import Sequence
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
-from eventwire.resolve.places_frame import context_countries, document_country, document_place_names, propn_phrase
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
+from eventwire.resolve.places_frame import (
+    Ballot,
+    ballot,
+    context_countries,
+    document_country,
+    document_place_names,
+    propn_phrase,
+)
 from eventwire.resolve.places_links import Mention, found_mentions
 from eventwire.resolve.places_spans import LIST_DEPS, MODIFIER_DEPS, bracketed, is_locative_link, of_name
 
@@ -30,6 +37,8 @@ __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place
 log = logging.getLogger(__name__)
 
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
+MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
+MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 # Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
 TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
@@ -45,7 +54,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     doc = raw.sentence.doc
     context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
-    place = _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home)
+    place = _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer))
     if mention.borrowed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
         return None
@@ -78,13 +87,12 @@ def _inside(other: Mention, best: Mention, gazetteer: Gazetteer) -> bool:
 
 def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, the later names,
-    then a possessor before it ("Nairobi's Uhuru Park")."""
-    listed = [
-        t for t in mention.span.root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end
-    ]
+    then a possessor before it ("Nairobi's Uhuru Park"); never the mention's own name again."""
+    root = mention.span.root
+    listed = [t for t in root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end]
     listed += [
         t
-        for t in mention.span.root.subtree
+        for t in root.subtree
         if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
     ]  # "Irobo village, Shinyalu, Kakamega county"
     listed.sort(key=lambda t: t.i)
@@ -97,7 +105,8 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
         for m in found
         if m.phrase == mention.phrase and m.span.start < mention.span.start and m.span.root.dep_ == "poss"
     ]
-    return names + [m.text for m in later] + [m.text for m in holders]
+    own = fold(mention.text)
+    return [name for name in names + [m.text for m in later] + [m.text for m in holders] if fold(name) != own]
 
 
 def _same_phrase(other: Mention, mention: Mention) -> bool:
@@ -210,6 +219,7 @@ def _resolve(
     prefer: Sequence[str],
     context: Sequence[str],
     home_country: str | None = None,
+    votes: Ballot | None = None,
 ) -> Place:
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
@@ -227,7 +237,7 @@ def _resolve(
             entry = _home_namesake(_famous_namesake(entry, candidate, gazetteer), candidate, gazetteer, home)
         if frame is not None and entry.country != frame and not (candidate in own_names and _stands(entry, local)):
             continue
-        if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer):
+        if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer, home, votes):
             continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
         return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
     own = gazetteer.lookup(mention.text, prefer, context)
@@ -270,15 +280,26 @@ def _home_namesake(entry: Entry, name: str, gazetteer: Gazetteer, home: str | No
     return local if local is not None and local.country == home and local.lat is not None else entry
 
 
-def _namesake(entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str]) -> bool:
-    """A foreign entry that a local place more likely shares its name with: one that only an alternate name
-    matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or, when no actor's country is known, a
-    town of under 100,000. A country, or a place in an actor's country, is no namesake."""
+def _namesake(
+    entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str], home: str, votes: Ballot | None = None
+) -> bool:
+    """A foreign entry that a local place of the document's country ``home`` more likely shares its name with:
+    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or a town
+    of under 100,000 in a country the document gives no other evidence of, when no actor's country is known
+    or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
+    "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
+    is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
     if entry.precision == "country" or entry.country in prefer:
         return False
     if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
         return True
-    return entry.population < FOREIGN_TOWN_MAX_POPULATION and not prefer
+    if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+        return False
+    if votes is None or entry.country is None:
+        return not prefer
+    if votes.besides(entry.country, name) >= MIN_EVIDENCE:
+        return False
+    return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
 
 
 def _stands(entry: Entry, framed_locally: bool) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold, variants
 
-__all__ = ["context_countries", "document_country", "document_place_names", "propn_phrase"]
+__all__ = ["Ballot", "ballot", "context_countries", "document_country", "document_place_names", "propn_phrase"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
@@ -42,14 +42,44 @@ def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
     Only names that stand as places vote by themselves: place entities, names after "in"/"at"/"near" and
     bracketed names. A bare run of proper nouns ("Jubilee primaries", "Vice Chancellor") may be anything: its
     votes count for a country that has votes of its own, or when another bare name agrees."""
+    return ballot(doc, gazetteer).votes
+
+
+class Ballot:
+    """The document's place votes: the total by country and what each folded name gave each country."""
+
+    def __init__(self) -> None:
+        self.votes: dict[str, float] = {}
+        self.by_name: dict[str, dict[str, float]] = {}
+        self.country_names: set[str] = set()  # names that voted as a country's own name ("Ethiopia")
+
+    def add(self, key: str, country: str, vote: float) -> None:
+        self.votes[country] = self.votes.get(country, 0.0) + vote
+        given = self.by_name.setdefault(key, {})
+        given[country] = given.get(country, 0.0) + vote
+
+    def besides(self, country: str, name: str) -> float:
+        """The votes for ``country`` that do not come from ``name`` itself: "Irobo" alone makes a report
+        Ivorian by its own vote; Kenyan towns or the word "Kenyan" elsewhere are evidence of Kenya."""
+        return self.votes.get(country, 0.0) - self.by_name.get(fold(name), {}).get(country, 0.0)
+
+    def local(self, country: str, name: str) -> float:
+        """The votes for ``country`` from names of its towns and areas other than ``name``: places of it that
+        the document names, not the country itself (people "from Ethiopia") or its nationality word."""
+        skip = self.country_names | {fold(name), ""}
+        return sum(given.get(country, 0.0) for key, given in self.by_name.items() if key not in skip)
+
+
+def ballot(doc: Doc, gazetteer: Gazetteer) -> Ballot:
+    """The document's place votes (see ``_country_votes``), cached on the doc."""
     cached = doc.user_data.get(VOTES_KEY)
-    if isinstance(cached, dict):
+    if isinstance(cached, Ballot):
         return cached
-    votes: dict[str, float] = {}
+    result = Ballot()
     nationalities = demonyms()
     for ent in doc.ents:
         if ent.label_ == "NORP" and (key := fold(ent.text)) in nationalities:
-            votes[nationalities[key]] = votes.get(nationalities[key], 0.0) + 0.5
+            result.add("", nationalities[key], 0.5)  # nationality words vote under no name
     weak: dict[str, dict[str, float]] = {}
     for name, strong in _voting_names(doc)[:MAX_VOTING_NAMES]:
         known = _known_form(name, gazetteer)
@@ -57,18 +87,21 @@ def _country_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
             continue
         form, whole = known
         by_country = _name_votes(form, gazetteer)
+        if _names_country(form, gazetteer):
+            result.country_names.add(fold(form))
         big = max(by_country.values(), default=0.0) >= COUNTRY_VOTE
         if (whole and strong) or (big and (whole or strong)):  # two of the three kinds of evidence
             for country, vote in by_country.items():
-                votes[country] = votes.get(country, 0.0) + vote
+                result.add(fold(form), country, vote)
         else:
             for country, vote in by_country.items():
                 weak.setdefault(country, {})[fold(form)] = vote
-    for country, by_name in weak.items():
-        if votes.get(country, 0.0) > MIN_CONTEXT_VOTES or len(by_name) >= MIN_AGREEING_NAMES:
-            votes[country] = votes.get(country, 0.0) + sum(by_name.values())
-    doc.user_data[VOTES_KEY] = votes
-    return votes
+    for country, weak_names in weak.items():
+        if result.votes.get(country, 0.0) > MIN_CONTEXT_VOTES or len(weak_names) >= MIN_AGREEING_NAMES:
+            for key, vote in weak_names.items():
+                result.add(key, country, vote)
+    doc.user_data[VOTES_KEY] = result
+    return result
 
 
 def _known_form(name: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
@@ -84,11 +117,16 @@ def _known_form(name: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
     return known, own_name and all(word.lower() in cues()["name_suffixes"] for word in rest)
 
 
+def _names_country(name: str, gazetteer: Gazetteer) -> str | None:
+    best = gazetteer.best(name)
+    return best.country if best is not None and best.precision == "country" else None
+
+
 def _name_votes(name: str, gazetteer: Gazetteer) -> dict[str, float]:
     """The votes of one known name by country; a country's own name gives it a full country vote."""
-    best = gazetteer.best(name)
-    if best is not None and best.precision == "country" and best.country:
-        return {best.country: COUNTRY_VOTE}
+    country = _names_country(name, gazetteer)
+    if country:
+        return {country: COUNTRY_VOTE}
     return {country: _vote(name, country, gazetteer) for country in gazetteer.countries_of(name)}
 
 
