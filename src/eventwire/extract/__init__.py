@@ -72,7 +72,14 @@ def _extractor() -> Extractor:
     occurrence = frozenset(cues.get("occurrence_verbs", []))
     counterparts = CounterpartCues.from_classes(classes)
     return Extractor(
-        load_lexicon(), status, Filters.from_data(cues), arguments, derived, modes, occurrence, counterparts
+        load_lexicon(),
+        status,
+        Filters.from_data(cues, classes.get("partitive", frozenset())),
+        arguments,
+        derived,
+        modes,
+        occurrence,
+        counterparts,
     )
 
 

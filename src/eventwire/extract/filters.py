@@ -29,17 +29,23 @@ class Filters:
     sports_ambiguous: frozenset[str] = frozenset()
     gunfire: frozenset[str] = frozenset()
     economic_roles: frozenset[str] = frozenset()
+    disaster_modifiers: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
 
     @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> Filters:
+    def from_data(cls, cues: dict[str, Any], shares: frozenset[str] = frozenset()) -> Filters:
+        """The filters of ``cues.yaml``'s ``nonevent`` section; ``shares`` are the words naming a share of a whole."""
         ne = cues["nonevent"]
         sports, market, business, disaster, nature = (
             frozenset(ne[k]) for k in ("sports", "market", "business", "disaster", "nature")
         )
         people, ambiguous = (frozenset(ne.get(k, [])) for k in ("market_people", "sports_ambiguous"))
         gunfire, roles = (frozenset(ne.get(k, [])) for k in ("gunfire", "economic_roles"))
+        organs = frozenset(ne.get("disaster_modifiers", []))
         actors = frozenset(cues["actors"])
-        return cls(sports, market, business, disaster, nature, actors, people, ambiguous, gunfire, roles)
+        return cls(
+            sports, market, business, disaster, nature, actors, people, ambiguous, gunfire, roles, organs, shares
+        )
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
@@ -83,7 +89,15 @@ class Filters:
         return head.ent_type_ in ("PERSON", "GPE") or (lemma(head) in self.actors and lemma(head) not in self.market)
 
     def _market(self, heads: list[Token]) -> bool:
-        return any(lemma(h) in self.market and h.ent_type_ not in ("GPE", "NORP", "PERSON") for h in heads)
+        return any(self._market_word(h) for h in heads)
+
+    def _market_word(self, head: Token) -> bool:
+        """A market word that names no place or people, and no share of a non-market whole ("a quarter of the
+        buildings", "90 percent of the homes")."""
+        if lemma(head) not in self.market or head.ent_type_ in ("GPE", "NORP", "PERSON"):
+            return False
+        whole = prep_object(head, "of") if lemma(head) in self.partitive else None
+        return whole is None or lemma(whole) in self.market
 
     def _disaster(self, trigger: Token, heads: list[Token], own: frozenset[int] = frozenset()) -> bool:
         # "a wave of attacks", "a storm of protest": a measure of events, not weather
@@ -92,10 +106,15 @@ class Filters:
         around = list(descendants(trigger, 3))
         if trigger.head.i != trigger.i:
             around += list(descendants(trigger.head, 2))
-        return any(
-            lemma(t) in self.disaster and t.dep_ in ("pobj", "nsubj", "compound") and not _grievance(t)
-            for t in around
-            if t.i not in own and not self._gunfire(t)
+        return any(self._disaster_word(t) and not _grievance(t) for t in around if t.i not in own)
+
+    def _disaster_word(self, token: Token) -> bool:
+        """A word naming an accident or illness in the trigger's phrases: an organ only as a modifier ("a heart
+        attack", not "the heart of the city"); fire that is gunfire ("sniper fire", "opening fire") is none."""
+        if lemma(token) in self.disaster_modifiers:
+            return token.dep_ == "compound"
+        return (
+            lemma(token) in self.disaster and token.dep_ in ("pobj", "nsubj", "compound") and not self._gunfire(token)
         )
 
     def _gunfire(self, token: Token) -> bool:

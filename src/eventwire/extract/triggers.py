@@ -153,6 +153,8 @@ def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ..
     matched = []
     pool = list(descendants(token, 2, CLAUSAL - {"conj"}))
     pool += [c for c in token.children if _misread_complement(c)]
+    # an appositive of a prepositional object: "in the 2 p.m. (1300 GMT) blast", read as apposed to the time
+    pool += [c for t in pool if t.dep_ == "pobj" for c in t.children if c.dep_ == "appos"]
     for word in entry.with_:
         hit = next((t for t in pool if _word_matches(t, word, lexicon) and t not in matched), None)
         if hit is None:
@@ -199,7 +201,7 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         return False
     if entry.subj:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
-        if not subjects and token.dep_ == "xcomp":  # "the brigade managed to enter": the governing verb's subject
+        if not subjects and _shares_subject(token):  # "the brigade managed to enter", "came and entered"
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
         subjects += [
@@ -209,6 +211,14 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _shares_subject(token: Token) -> bool:
+    """A verb whose subject is its governor's: an xcomp ("managed to enter") or a coordinated verb with no subject
+    of its own ("came on trucks, entered the centre and opened fire")."""
+    if token.dep_ == "xcomp":
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and child(token, "nsubjpass") is None
 
 
 def _partitive_contents(token: Token, lexicon: Lexicon) -> list[Token]:
