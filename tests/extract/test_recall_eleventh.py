@@ -69,3 +69,15 @@ def test_the_heart_of_a_city_is_no_illness(run) -> None:  # type: ignore[no-unty
 def test_opening_fire_is_shooting_not_a_blaze(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Police answered with opening fire on the crowd, killing and wounding at least twenty people.")
     assert "killing" in _triggers(events, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_forces_firing_without_an_object_shoot(run) -> None:  # type: ignore[no-untyped-def]
+    assert "fired" in _triggers(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
+
+
+@pytest.mark.slow
+def test_striking_military_targets_is_assault(run) -> None:  # type: ignore[no-untyped-def]
+    assert "striking" in _triggers(
+        run("The guerrillas opened the campaign by striking forty targets in the north."), "ASSAULT"
+    )
