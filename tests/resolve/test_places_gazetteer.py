@@ -162,3 +162,13 @@ def test_the_document_context_still_picks_the_village(gazetteer: Gazetteer) -> N
 def test_a_town_that_bears_the_name_keeps_it_against_a_city_spelled_alike(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Namanga")
     assert place is not None and place.name == "Namanga"
+
+
+def test_an_article_written_joined_to_the_name_is_found(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Elwak")
+    assert place is not None and place.name == "El Wak" and place.country == "KEN"
+
+
+def test_a_name_that_only_starts_like_an_article_is_itself(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Eldoret")
+    assert place is not None and place.name == "Eldoret"

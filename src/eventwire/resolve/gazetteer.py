@@ -9,7 +9,8 @@ Sources, all local:
   (see ``docs/dictionaries-places.md``).
 
 Names are compared folded: case, diacritics, apostrophes and hyphens do not matter, and a leading Arabic
-article ("al-", "ar-", ...) may be left out. Among several entries of one name the ranking is: a country the
+article ("al-", "ar-", ...) may be left out or, for a name not found otherwise, be written joined to it
+("Elwak" is El Wak). Among several entries of one name the ranking is: a country the
 caller prefers, then a country of the document's context, then a match on the entry's own name over an
 alternate name, then entries with coordinates, then population.
 
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 CITY_FILE = "cities1000.json"
 ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
 MIN_ALTERNATE_LEN = 4
+GLUED_ARTICLES = ("al", "el")  # may be written joined to the name: "Elwak" is El Wak
 MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("Witu Lamu" -> "Witu")
 # A city of this size known by another spelling outranks villages (under this size) that bear the name itself.
 FAMOUS_CITY_POPULATION = 100_000
@@ -86,6 +88,15 @@ def fold(name: str) -> str:
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _glued_article(key: str) -> str | None:
+    """``key`` with a leading "al"/"el" written joined to the name set apart ("elwak" -> "el wak"), or None."""
+    for article in GLUED_ARTICLES:
+        rest = key[len(article) :]
+        if key.startswith(article) and len(rest) >= MIN_ALTERNATE_LEN - 1 and rest.isalpha():
+            return f"{article} {rest}"
+    return None
 
 
 def without_article(key: str) -> str | None:
@@ -138,6 +149,9 @@ class Gazetteer:
         bare = without_article(key)
         if not hits and bare:
             hits = self.table.hits(bare)
+        spaced = _glued_article(key)
+        if not hits and spaced:
+            hits = self.table.hits(spaced)
         return hits
 
     def countries_of(self, name: str) -> set[str]:
