@@ -18,7 +18,8 @@ from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lex
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
 from eventwire.extract.status import StatusCues, event_status
-from eventwire.extract.tree import lemma
+from eventwire.extract.targets import shared_object
+from eventwire.extract.tree import child, lemma
 from eventwire.extract.triggers import Candidate, doers_modifier, find_candidates
 
 __all__ = ["RawEvent", "extract_events"]
@@ -33,6 +34,8 @@ ORDERED_TYPES = frozenset({"MOBILIZE", "COERCE", "ASSAULT"})
 RESTATING_SUBJECTS = frozenset({"this", "that", "it"})
 # a military exercise two sides hold is military cooperation (CAMEO 062), not a show of force
 JOINT_EXERCISE = "062"
+# prepositions that name whom an -ing clause of violence is aimed at ("firing at the crowd")
+PARTY_PREPS = frozenset({"at", "on", "upon", "into"})
 BACKGROUND_PREPS = frozenset({"before", "after", "since", "during", "following", "amid", "despite", "of", "until"})
 
 
@@ -53,7 +56,9 @@ def _extractor() -> Extractor:
     cues = load_cues()
     modes = tuple((mode, frozenset(words)) for mode, words in cues["assault_modes"].items())
     classes = load_classes()
-    people = classes.get("human", frozenset()) | classes.get("victim", frozenset())
+    people = (
+        classes.get("human", frozenset()) | classes.get("victim", frozenset()) | classes.get("headcount", frozenset())
+    )
     arguments = ArgumentCues(
         frozenset(cues["actors"]),
         frozenset(cues["light_verbs"]),
@@ -104,6 +109,8 @@ def extract_events(doc: Doc) -> list[RawEvent]:
 
 def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[RawEvent]:
     """The event of a trigger; one more for each further partner ("talks first with A, then with B")."""
+    if _bare_participle(cand, triggers):
+        return []
     cues = replace(ex.arguments, extra=frozenset(t.i for t in cand.extra), triggers=triggers)
     as_noun = cand.entry.pos == "N" and cand.token.pos_ not in ("NOUN", "PROPN")
     if cand.entry.harmed is not None:
@@ -118,6 +125,20 @@ def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[Ra
         if event is not None:
             found.append(event)
     return found
+
+
+def _bare_participle(cand: Candidate, triggers: frozenset[int]) -> bool:
+    """An -ing clause of violence on another violent event ("shelled the town, killing 12") is an event of its own
+    only with victims of its own: its object, a coordinated verb's, or a party after "at"/"on"; "opened fire,
+    killing" with nobody named restates the main event."""
+    token, governor = cand.token, cand.token.head
+    if cand.entry.type != "ASSAULT" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj"):
+        return False
+    if governor.i == token.i or governor.i not in triggers:
+        return False
+    if child(token, "dobj", "dative") is not None or shared_object(token) is not None:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in token.children)
 
 
 def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extractor) -> RawEvent | None:

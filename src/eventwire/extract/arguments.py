@@ -275,7 +275,19 @@ def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
     """ "killed a suspected thief", "shot a street vendor": people harmed need not be political actors."""
     if event_type not in VICTIM_TYPES:
         return False
+    if obj.pos_ != "NUM" and _of_people(obj, cues):
+        return False  # "holding hundreds of villagers": the villagers
     return lemma(obj) in cues.people or obj.pos_ == "NUM" or lemma(obj) in cues.sites  # "killed two"
+
+
+def _of_people(obj: Token, cues: TargetCues) -> bool:
+    """A word counting the people of its of-phrase ("dozens of students"), which name the victims better."""
+    return any(
+        g.dep_ == "pobj" and lemma(g) in cues.people
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
 
 
 def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:

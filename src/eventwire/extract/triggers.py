@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.armed_groups import names_armed_group
 from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.lexicon import POS_TAGS, Entry, Lexicon, load_cues
 from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, child, descendants, lemma
@@ -183,6 +184,8 @@ def in_class(token: Token, name: str, lexicon: Lexicon) -> bool:
         return True
     if name == "place" and token.ent_type_ in PLACE_ENTS:
         return True
+    if name == "armed_group":
+        return names_armed_group(token)
     return lexicon.in_class(lemma(token), name) or lexicon.in_class(token.lower_, name)
 
 
