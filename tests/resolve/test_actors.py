@@ -115,6 +115,10 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("the Nigerian teachers union", "NGA", "LAB"),
         ("Zambian church leaders", "ZMB", "GOV"),
         ("the Greek clergy", "GRC", "REL"),
+        ("Ghanaian police forces", "GHA", "COP"),
+        ("a Malawian prison warder", "MWI", "COP"),
+        ("a Peruvian officer", "PER", "COP"),
+        ("a Peruvian army officer", "PER", "MIL"),
     ],
 )
 def test_country_words_and_role_nouns_combine(text: str, country: str, sector: str) -> None:

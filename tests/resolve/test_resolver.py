@@ -149,3 +149,27 @@ def test_a_territory_as_a_party_takes_its_own_country_not_the_other_partys(code:
     )
     assert event.source is not None and event.source.country == "NOR"
     assert event.target is not None and event.target.country == "UKR"
+
+
+def test_an_agentless_killing_takes_the_armed_group_its_attack_is_by(code: Code) -> None:
+    event = code(
+        "Three traders were killed in Gao in an attack by Boko Haram fighters.",
+        "killed",
+        "ASSAULT",
+        target="Three traders",
+    )
+    assert event.source is not None and event.source.text == "Boko Haram fighters"
+    assert event.source.sector in {"REB", "IMG"} or event.source.country == "IMG"
+
+
+def test_an_attack_blamed_on_the_police_has_the_police_as_source(code: Code) -> None:
+    event = code(
+        "A student was shot dead in Lusaka in a raid blamed on the police.", "shot", "ASSAULT", target="A student"
+    )
+    assert event.source is not None and event.source.text == "the police"
+    assert event.source.sector == "COP" and event.source.country == "ZMB"
+
+
+def test_a_by_phrase_naming_a_weapon_gives_no_source(code: Code) -> None:
+    event = code("Two men were killed by a roadside bomb in Kandahar.", "killed", "ASSAULT", target="Two men")
+    assert event.source is not None and event.source.name == UNIDENTIFIED and event.source.text == ""

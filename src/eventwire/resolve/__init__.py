@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence, Place
@@ -48,6 +49,12 @@ IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
 STATE_PRECISIONS = frozenset({"country", "region"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NOT_STATES = frozenset({"IGO", "NGO", "IMG"})
+# An agentless violent or coercive event whose own words still name the doer in a by-phrase or a blame
+# ("killed in an attack by X", "a bomb planted by suspected X", "an attack blamed on X") has that doer as its
+# source, when the phrase names an armed or security actor (people, objects and dates in by-phrases do not).
+AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "UNK"})
+BLAME_LEMMAS = frozenset({"blame", "attribute"})
 
 
 class Resolver:
@@ -74,6 +81,8 @@ class Resolver:
                 home = frame[0] or _party_country(actors, source, target)
             place_home = home if location is not None and location.country else frame[0] if frame else None
             source, target = (self._settle(actors, a, home) for a in (source, target))
+            if source is None and raw.source is None:
+                source = self._settle(actors, named_agent(raw, actors, anchor), home)
             if source is None and raw.source is None:
                 source = implicit_source(raw, None if self._state_target(doc, target) else home)
             if target is None and raw.target is None:
@@ -152,6 +161,28 @@ def _shared_gazetteer() -> Gazetteer:
 def _evidence(raw: RawEvent) -> Evidence:
     sent = raw.sentence
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
+
+
+def named_agent(raw: RawEvent, actors: DocumentActors, when: date | None) -> Actor | None:
+    """The armed or security actor an agentless violent or coercive event's own clause names as its doer in a
+    by-phrase or a blame ("an attack by X", "a bomb planted by X", "blamed on X"); None when it names none."""
+    if raw.type not in AGENT_TYPES:
+        return None
+    scope = {t.i for t in raw.trigger.root.subtree} | {raw.trigger.root.head.i}
+    for token in raw.sentence:
+        if token.i not in scope or not _agent_marker(token):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            actor = actors.resolve(obj.doc[obj.left_edge.i : obj.i + 1], when)
+            if actor.sector in AGENT_SECTORS or actor.country == "IMG":
+                return actor
+    return None
+
+
+def _agent_marker(token: Token) -> bool:
+    """``by`` (a passive agent or an attack's doer) or the ``on`` of a blame ("blamed on X")."""
+    word = token.lower_
+    return word == "by" or (word == "on" and token.head.lemma_.lower() in BLAME_LEMMAS)
 
 
 def implicit_source(raw: RawEvent, home: str | None) -> Actor | None:
