@@ -71,3 +71,10 @@ def test_armed_names_come_from_the_actor_tables() -> None:
 
 def test_names_are_folded_without_case_article_or_hyphen() -> None:
     assert fold("The Al-Shabaab ") == "al shabaab"
+
+
+@pytest.mark.slow
+def test_violence_a_death_came_from_is_reported(run) -> None:  # type: ignore[no-untyped-def]
+    found = _events(run("An inmate died as a result of torture in a provincial jail, his lawyer said."), "ASSAULT")
+    assert "torture" in [f[0] for f in found]
+    assert not _events(run("The retired general died of a heart attack at home."), "ASSAULT")

@@ -200,7 +200,21 @@ def _reported(token: Token, occurrence: frozenset[str]) -> bool:
         return False
     if token.dep_ == "ROOT":
         return True
+    if _cause_of_death(token):
+        return True
     return token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in occurrence
+
+
+def _cause_of_death(noun: Token) -> bool:
+    """ "died of torture", "died as a result of the beating": the noun is what a reported death came from."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) == "die":
+            return True
+    return False
 
 
 def _confidence(cand: Candidate, parties: Parties, reported: bool = False) -> float:
