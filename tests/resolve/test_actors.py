@@ -119,6 +119,8 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("a Malawian prison warder", "MWI", "COP"),
         ("a Peruvian officer", "PER", "COP"),
         ("a Peruvian army officer", "PER", "MIL"),
+        ("Nigerian-led troops", "NGA", "MIL"),
+        ("the Hungarians of northern Romania", "ROU", "CVL"),
     ],
 )
 def test_country_words_and_role_nouns_combine(text: str, country: str, sector: str) -> None:
@@ -254,3 +256,8 @@ def test_a_group_noun_refers_back_to_a_nearby_group_of_the_same_sector() -> None
     )
     actor = resolve_in(doc, "The ministry")
     assert (actor.country, actor.sector) == ("CHN", "GOV")
+
+
+def test_a_patron_in_a_backed_compound_is_not_the_actors_country() -> None:
+    reading = read("Iranian-backed militias")
+    assert reading.country is None and reading.sector == "REB"

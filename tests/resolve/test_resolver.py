@@ -173,3 +173,14 @@ def test_an_attack_blamed_on_the_police_has_the_police_as_source(code: Code) -> 
 def test_a_by_phrase_naming_a_weapon_gives_no_source(code: Code) -> None:
     event = code("Two men were killed by a roadside bomb in Kandahar.", "killed", "ASSAULT", target="Two men")
     assert event.source is not None and event.source.name == UNIDENTIFIED and event.source.text == ""
+
+
+def test_an_unknown_name_takes_country_and_sector_from_its_appositive(code: Code) -> None:
+    event = code(
+        "Jonas Kellerhals, the Swiss defence minister, accused the rebels of the attack.",
+        "accused",
+        "ACCUSE",
+        source="Jonas Kellerhals",
+        target="the rebels",
+    )
+    assert event.source is not None and (event.source.country, event.source.sector) == ("CHE", "GOV")

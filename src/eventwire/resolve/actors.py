@@ -106,6 +106,7 @@ class DocumentActors:
         """The actor that ``span`` names, as of ``when`` (the event's date)."""
         when = when or self.published
         reading = self.reader.read(span.text, when)
+        reading = self._appositive(span, reading, when)
         reading = self._coreference(span, reading)
         if len(reading.countries) > 1:
             reading = replace(reading, country=self._among(reading.countries))
@@ -122,6 +123,18 @@ class DocumentActors:
             start=span.start_char,
             end=span.end_char,
         )
+
+    def _appositive(self, span: Span, reading: Reading, when: date | None) -> Reading:
+        """A name the dictionaries do not know takes the country and sector of its appositive ("Kenzo Oshima, the
+        United Nations relief coordinator"); the name stays the actor's name."""
+        if reading.country or reading.sector or reading.anaphor or reading.bloc or not span.text[:1].isupper():
+            return reading
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.i >= span.end:
+                title = self.reader.read(span.doc[child.left_edge.i : child.right_edge.i + 1].text, when)
+                if title.country or title.sector:
+                    return replace(reading, country=title.country, sector=title.sector, domestic=title.domestic)
+        return reading
 
     def _among(self, countries: tuple[str, ...]) -> str | None:
         """The country of a group living in several: the document's if it is one of them; none if the document

@@ -30,6 +30,10 @@ LAND_NEXT = re.compile(
     r"|shores?|highlands|lowlands)\b",
     re.I,
 )
+# "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
+# ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
+LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -127,6 +131,7 @@ class PhraseReader:
 
     def _compose(self, core: str, text: str) -> Reading:
         lex = self.lexicon
+        core = LED_COMPOUND.sub(" led", core)
         orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
         seats = [s for s in seats if not any(o.start <= s.start < o.end for o in orgs)]
         covered = [(h.start, h.end) for h in [*orgs, *seats, *countries]]
@@ -169,6 +174,10 @@ class PhraseReader:
         entry = first.value
         if entry.kind == "seat" and first.start == 0 and first.end >= min(end, len(core)):
             return entry
+        if entry.kind == "people":
+            home = _people_home(core, first, hits[1:])
+            if home is not None:
+                return home
         if entry.kind == "people" and first.end >= min(end, len(core)):
             return entry
         return Entry(entry.name, entry.country, None, entry.kind)
@@ -215,6 +224,14 @@ def _bloc_reading(bloc: Entry, role: Hit[Entry] | None) -> Reading:
 def _minority(core: str, countries: list[Hit[Entry]]) -> bool:
     """ "ethnic Albanians", "ethnic Russian villagers": a minority, usually not living in the country of the name."""
     return any(ETHNIC.search(core[: hit.start]) for hit in countries if hit.value.kind in {"adjective", "people"})
+
+
+def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entry | None:
+    """ "the Albanians of southern Serbia": a people named with the country it lives in belongs to that country."""
+    for hit in later:
+        if hit.value.kind == "country" and OF_PLACE.fullmatch(core[people.end : hit.start]):
+            return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
+    return None
 
 
 def _plural(core: str) -> bool:
