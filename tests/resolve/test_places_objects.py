@@ -94,3 +94,21 @@ def test_the_place_fought_for_is_the_place_of_the_killing(locate: Locate) -> Non
 def test_a_stormed_name_after_an_arabic_article_is_the_place(locate: Locate) -> None:
     text = "Syrian Arab Army units are storming Al-Madiyounah, while jets bombard positions near Al-Bab."
     assert locate(text, "storming", target="Al-Madiyounah") == "Al-Madiyounah"
+
+
+def test_a_nationality_labelled_village_name_is_the_village(locate: Locate) -> None:
+    text = "Troops clashed with militants near the village of Tarmiyah in the Baghdad countryside."
+    assert locate(text, "clashed") == "Tarmiyah"
+
+
+def test_a_nationality_after_a_quarter_of_is_no_place(locate: Locate) -> None:
+    assert locate("Since 2011, over a quarter of a million Syrians have been killed.", "killed") is None
+
+
+def test_a_visit_that_dates_the_event_places_it(locate: Locate) -> None:
+    assert locate("Riots took place during a visit by the president to Mwanza.", "Riots", kind="PROTEST") == "Mwanza"
+
+
+def test_a_protested_visit_does_not_place_the_protest(locate: Locate) -> None:
+    text = "Hundreds of students protested against the minister's visit to Mwanza."
+    assert locate(text, "protested", kind="PROTEST") is None

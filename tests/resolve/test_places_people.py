@@ -102,3 +102,27 @@ def test_a_common_adjective_opening_a_sentence_is_no_town(locate: Locate) -> Non
 def test_the_owner_of_a_struck_shop_places_the_attack(locate: Locate) -> None:
     place = locate("Two men died in a grenade attack on a Garissa shop.", "attack", kind="ASSAULT")
     assert place is not None and place.name == "Garissa"
+
+
+def test_the_town_in_a_university_of_x_name_places_its_students_protest(locate: Locate) -> None:
+    place = locate("University of Dodoma students protested the delay of their allowances.", "protested")
+    assert place is not None and place.country == "TZA" and abs(place.lat - -6.17) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Students of the Kericho Teachers College went on strike on Friday.", "strike", "PROTEST"),
+        ("Students of Kericho National Polytechnic engaged in running battles with police.", "battles", "ASSAULT"),
+    ],
+)
+def test_the_town_in_the_name_of_the_students_school_places_their_act(
+    locate: Locate, text: str, trigger: str, kind: str
+) -> None:
+    place = locate(text, trigger, kind=kind)
+    assert place is not None and place.country == "KEN" and abs(place.lat - -0.37) < 0.2
+
+
+def test_a_worker_from_a_country_names_an_origin_not_the_place(locate: Locate) -> None:
+    place = locate("A nurse from Poland was shot outside her flat in the Georgian capital of Tbilisi.", "shot")
+    assert place is not None and place.name == "Tbilisi"

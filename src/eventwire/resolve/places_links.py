@@ -33,6 +33,7 @@ from eventwire.resolve.places_spans import (
     only_modifies,
     people_head,
     people_nouns,
+    people_of,
     place_spans,
     surname,
 )
@@ -245,6 +246,8 @@ def _edge_cost(token: Token) -> float:
     noun = head.lemma_.lower()
     if token.dep_ in MODIFIER_DEPS and noun in cues()["place_nouns"]:
         return 0.0 if noun in cues()["area_nouns"] else 0.5
+    if token.dep_ == "pobj" and people_of(token) is not None:
+        return 0.0  # "students of X" is as close as "X students"
     if token.dep_ == "pobj" and head.lower_ == "of":
         outer = head.head.lemma_.lower()
         if outer in cues()["settlement_nouns"]:
@@ -320,12 +323,20 @@ def _is_motion_goal(node: Token, trigger: Token) -> bool:
 
 def _names_residents(node: Token, trigger: Token) -> bool:
     """In "Lamu residents protested" a place naming the people who act or suffer is the event's place; so
-    does the place in the name of their institution ("Meru University students")."""
-    people = people_head(node)
+    does the place in the name of their institution ("Meru University students", "students of X Polytechnic")."""
+    people = people_head(node) or people_of(node)
     if people is None:
         return False
-    # the trigger, or the light verb whose object it is ("residents held a demonstration")
-    return people.head.i == trigger.i or (trigger.dep_ == "dobj" and people.head.i == trigger.head.i)
+    # the trigger, or the verb of a noun trigger ("residents held a demonstration", "engaged in battles")
+    return people.head.i == trigger.i or people.head.i == _clause_verb(trigger).i
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb of the clause ``trigger`` belongs to: itself, or the verb a noun trigger hangs from."""
+    node = trigger
+    while node.pos_ not in {"VERB", "AUX"} and node.head is not node and node.dep_ not in LIST_DEPS:
+        node = node.head
+    return node
 
 
 def _area_of_object(node: Token, trigger: Token) -> bool:

