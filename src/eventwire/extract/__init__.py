@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
+from eventwire.extract.charges import charges
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.exercises import two_sided
@@ -98,7 +99,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
         if _is_content(cand, by_token, ex.lexicon) or _restated(cand.token):
             continue
         events += _events(cand, frozenset(by_token), ex)
-    extra = derived_events(events, ex.derived)
+    extra = derived_events(events, ex.derived) + charges(events)
     for sent in doc.sents:
         extra += obligations(sent, ex.derived)
         extra += stated_readiness(sent, ex.derived, set(by_token))

@@ -1,0 +1,52 @@
+"""Charges an arrest states: "was arrested for spying" is also an accusation (ACCUSE `allege`, CAMEO 112) by
+whoever made the arrest against the one arrested, as being held "on charges of" a crime is (PLOVER's ACCUSE
+covers charging, judicially or informally)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.extract.raw import RawEvent
+from eventwire.extract.tree import child, lemma
+
+ARREST_CAMEO = "173"
+ALLEGE_CAMEO = "112"
+# "held for questioning", "detained for interrogation": the reason for holding someone, not a charge
+NO_CHARGE = frozenset({"question", "questioning", "interrogate", "interrogation", "investigate", "check", "verify"})
+
+
+def charged_act(verb: Token) -> Token | None:
+    """The gerund of a "for X-ing" phrase on an arrest verb: what the arrested is said to have done."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    act = child(prep, "pcomp") if prep is not None else None
+    if act is None or act.tag_ != "VBG" or lemma(act) in NO_CHARGE or act.lower_ in NO_CHARGE:
+        return None
+    return act
+
+
+def charges(events: list[RawEvent]) -> list[RawEvent]:
+    """One ACCUSE for each asserted arrest whose verb names what the arrested did ("arrested for collaborating
+    with the enemy"), with the arrest's parties; its evidence is the verb (with the "for" when next to it)."""
+    out = []
+    for event in events:
+        if event.type != "COERCE" or event.cameo != ARREST_CAMEO or event.target is None:
+            continue
+        verb = event.trigger.root
+        act = charged_act(verb) if verb.pos_ == "VERB" else None
+        if act is None or event.status != "asserted":
+            continue
+        end = act.head.i + 1 if act.head.i - verb.i <= 2 else verb.i + 1  # "arrested for", else the verb alone
+        trigger = verb.doc[verb.i : end]
+        out.append(
+            replace(
+                event,
+                type="ACCUSE",
+                mode="allege",
+                cameo=ALLEGE_CAMEO,
+                trigger=trigger,
+                confidence=round(event.confidence - 0.05, 2),
+            )
+        )
+    return out
