@@ -112,3 +112,14 @@ def test_a_visit_that_dates_the_event_places_it(locate: Locate) -> None:
 def test_a_protested_visit_does_not_place_the_protest(locate: Locate) -> None:
     text = "Hundreds of students protested against the minister's visit to Mwanza."
     assert locate(text, "protested", kind="PROTEST") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Panic gripped Garissa when gunmen opened fire on a bus.", "opened", "Garissa"),
+        ("Explosions rocked Mogadishu as militants attacked a hotel.", "Explosions", "Mogadishu"),
+    ],
+)
+def test_the_place_a_blast_or_panic_seizes_places_the_event(locate: Locate, text: str, trigger: str, name: str) -> None:
+    assert locate(text, trigger) == name

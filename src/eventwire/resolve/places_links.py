@@ -206,7 +206,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         strong = is_locative_link(node) or _ties_directly(node, trigger, named=node is place)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
         strong = strong or _object_of_place_clause(node, up_trigger) or _taken_from(node, trigger)
-        strong = strong or _holds_damaged_structure(node, trigger)
+        strong = strong or _holds_damaged_structure(node, trigger) or _scene_of_clause_above(node, up_trigger)
         if not (tied or strong) and _names_residents(node, trigger):
             cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
             tied = True
@@ -296,6 +296,17 @@ def _holds_damaged_structure(node: Token, trigger: Token) -> bool:
         return False
     verbs = cues()["damage_verbs"] | cues()["place_object_verbs"]
     return trigger.lemma_.lower() in verbs and _object_of(noun, trigger)
+
+
+def _scene_of_clause_above(node: Token, up_trigger: list[Token]) -> bool:
+    """``node`` is the object of a verb seizing a place whose subject is the trigger ("explosions rocked X") or
+    whose clause holds the trigger's ("panic gripped X when gunmen opened fire")."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb not in up_trigger[1:] or verb.lemma_.lower() not in cues()["scene_verbs"]:
+        return False
+    if up_trigger[0].dep_ == "nsubj" and up_trigger[1].i == verb.i:
+        return True
+    return any(step.dep_ == "advcl" and step.head.i == verb.i for step in up_trigger)
 
 
 def _object_of(noun: Token, trigger: Token) -> bool:
