@@ -184,3 +184,15 @@ def test_an_unknown_name_takes_country_and_sector_from_its_appositive(code: Code
         target="the rebels",
     )
     assert event.source is not None and (event.source.country, event.source.sector) == ("CHE", "GOV")
+
+
+def test_an_ethnic_minority_keeps_the_document_country_over_the_event_place(code: Code) -> None:
+    text = "Serbian police said ethnic Albanian rebels attacked a village near the Bulgarian town of Vidin."
+    event = code(text, "attacked", "ASSAULT", source="ethnic Albanian rebels", target="a village")
+    assert event.source is not None and (event.source.country, event.source.sector) == ("SRB", "REB")
+
+
+def test_an_ethnic_minority_nationality_does_not_set_the_document_country(code: Code) -> None:
+    text = "Romanian police said ethnic Hungarian students protested outside the Hungarian embassy."
+    event = code(text, "protested", "PROTEST", source="ethnic Hungarian students")
+    assert event.source is not None and (event.source.country, event.source.sector) == ("ROU", "EDU")

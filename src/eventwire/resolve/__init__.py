@@ -115,6 +115,8 @@ class Resolver:
             return replace(actor, country=territory)
         if actors.unqualified(actor) and home is not None:
             return replace(actor, country=home)
+        if actors.minority(actor):
+            return actor if actor.country or home is None else replace(actor, country=home)
         return _domestic(_local(actor, home, self.gazetteer), home)
 
     def _territory(self, actor: Actor) -> str | None:

@@ -53,6 +53,7 @@ class DocumentActors:
         self.reader = reader
         self._countryless: set[tuple[int, int]] = set()
         self._unqualified: set[tuple[int, int]] = set()
+        self._minorities: set[tuple[int, int]] = set()
 
     def countryless(self, actor: Actor) -> bool:
         """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
@@ -63,6 +64,11 @@ class DocumentActors:
         """True when ``actor`` was resolved from a bare domestic role noun ("police", "militia", "residents"):
         whatever country it has came from the document, not its own words, so the event's place may decide."""
         return (actor.start, actor.end) in self._unqualified
+
+    def minority(self, actor: Actor) -> bool:
+        """True when ``actor`` was resolved from a phrase naming an ethnic minority ("ethnic Albanian guerrillas"):
+        its country is the document's, which the event's place or a stray nationality must not replace."""
+        return (actor.start, actor.end) in self._minorities
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -85,7 +91,7 @@ class DocumentActors:
         weighing more. A mention known only as a city counts when the city is a large one: a small namesake
         abroad ("Saku constituency" is not Japan's Saku) says nothing about the document."""
         scores: dict[str, float] = {}
-        places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS]
+        places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS and not _ethnic(ent)]
         for order, ent in enumerate(places):
             country = self.reader.read(ent.text, self.published).country
             if country and country not in NOT_COUNTRIES:
@@ -110,8 +116,11 @@ class DocumentActors:
         reading = self._coreference(span, reading)
         if len(reading.countries) > 1:
             reading = replace(reading, country=self._among(reading.countries))
-        if reading.country is None and reading.domestic:
+        if reading.minority:
+            self._minorities.add((span.start_char, span.end_char))
+        elif reading.country is None and reading.domestic:
             self._unqualified.add((span.start_char, span.end_char))
+        if reading.country is None and reading.domestic:
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
         if reading.bloc:
             self._countryless.add((span.start_char, span.end_char))
@@ -241,6 +250,11 @@ def _compatible(reading: Reading, found: Reading) -> bool:
     if reading.country and found.country != reading.country:
         return False
     return not (reading.sector and found.sector and reading.sector != found.sector)
+
+
+def _ethnic(ent: Span) -> bool:
+    """ "ethnic Hungarians": a minority's nationality, which says nothing about the country the document is about."""
+    return ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "ethnic"
 
 
 def _person_name(span: Span) -> str | None:

@@ -45,7 +45,9 @@ class Reading:
     (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
     may be taken from the document; ``countries`` when a group lives in several countries (``country`` is the
     first) and the document's country should choose; ``bloc`` when the phrase names a group of countries
-    ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not borrow one.
+    ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not borrow one;
+    ``minority`` when the phrase names an ethnic minority by its nationality ("ethnic Albanian guerrillas"): its
+    country is the document's, and no event place or stray nationality overrides it.
     """
 
     name: str | None
@@ -57,6 +59,7 @@ class Reading:
     anaphor: str | None = None
     countries: tuple[str, ...] = ()
     bloc: bool = False
+    minority: bool = False
 
 
 def core_text(text: str) -> str:
@@ -155,6 +158,7 @@ class PhraseReader:
             names_person=bool(role and role.value.person and not _plural(core)),
             domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
             anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
+            minority=bool(place and place.kind == "minority"),
         )
 
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
