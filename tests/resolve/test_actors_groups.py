@@ -131,3 +131,24 @@ def test_ethnic_minority_takes_the_document_country() -> None:
 def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
     assert read("Prime Minister Ismail Haniyeh").sector == "GOV"
     assert read("Ismail Haniyeh").sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Jaish al-Fateh fighters", "SYR", "REB"),
+        ("the Sham Legion", "SYR", "REB"),
+        ("militants of Hay'at Tahrir al-Sham", "SYR", "REB"),
+        ("Jabhat Fateh al-Sham", "SYR", "REB"),
+        ("the Tiger Forces", "SYR", "MIL"),
+        ("Badr Organization gunmen", "IRQ", "REB"),
+        ("Russia's Africa Corps", "RUS", "MIL"),
+        ("ISWAP insurgents", "NGA", "REB"),
+        ("Shebab militants", None, "REB"),
+        ("the Polisario Front", "ESH", "REB"),
+        ("Ansar Dine", "MLI", "REB"),
+    ],
+)
+def test_armed_groups_of_the_second_round_resolve(text: str, country: str | None, sector: str) -> None:
+    reading = read(text)
+    assert (reading.country, reading.sector) == (country, sector)
