@@ -156,3 +156,13 @@ def test_a_location_label_skips_lower_case_words_before_the_name(locate: Locate)
 def test_the_word_location_without_a_colon_is_no_label(locate: Locate) -> None:
     text = "Raiders stole two hundred goats.\n\nThe exact location remains unknown, the Kitgum police said."
     assert locate(text, "stole") is None
+
+
+def test_a_locative_phrase_after_a_named_village_frames_it(locate: Locate) -> None:
+    place = locate("Four herders were killed by bandits at Dabel village in Moyale.", "killed")
+    assert place is not None and place.name == "Dabel"
+
+
+def test_a_school_name_places_a_clash_after_at(locate: Locate) -> None:
+    place = locate("Rioters clashed with police at Kisumu Polytechnic on Monday.", "clashed")
+    assert place is not None and place.country == "KEN" and abs(place.lat - -0.10) < 0.2

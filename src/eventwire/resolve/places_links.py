@@ -72,10 +72,33 @@ class Mention:
 
 def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     actors = [span for span in (raw.source, raw.target) if span is not None]
-    found = [m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)]
+    found = _with_containers([m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)])
     if not found:
         found = _label_scope(raw.sentence.doc) or _neighbour_scope(raw, gazetteer)
     return found
+
+
+def _with_containers(found: list[Mention]) -> list[Mention]:
+    """A locative phrase right after another on the same word names the place around it ("killed at X village
+    in Y", however the parse hung "in Y"): it joins the first phrase, whose smaller place it frames."""
+    joined: list[Mention] = []
+    for mention in found:
+        inner = next((other for other in found if _contains(mention, other)), None)
+        if inner is not None:
+            mention = Mention(mention.span, max(mention.distance, inner.distance), inner.phrase, mention.borrowed)
+        joined.append(mention)
+    return joined
+
+
+def _contains(outer: Mention, inner: Mention) -> bool:
+    """``outer`` is a locative phrase that follows ``inner``'s name (or its settlement noun) on the same word."""
+    prep, other = outer.span.root.head, inner.span.root
+    if outer.span.root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"] or other.dep_ == "pobj":
+        return False
+    noun = other.head  # "at X village": the name modifies the noun the preposition governs
+    if other.dep_ not in MODIFIER_DEPS or noun.lemma_.lower() not in cues()["settlement_nouns"]:
+        return False
+    return noun.i + 1 == prep.i and noun.dep_ == "pobj" and noun.head.head.i == prep.head.i
 
 
 def _label_scope(doc: Doc) -> list[Mention]:
