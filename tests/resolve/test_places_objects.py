@@ -123,3 +123,8 @@ def test_a_protested_visit_does_not_place_the_protest(locate: Locate) -> None:
 )
 def test_the_place_a_blast_or_panic_seizes_places_the_event(locate: Locate, text: str, trigger: str, name: str) -> None:
     assert locate(text, trigger) == name
+
+
+def test_the_district_a_blast_strikes_places_the_blast(locate: Locate) -> None:
+    text = "A massive explosion struck the Bab Tuma district of Damascus, killing five people."
+    assert locate(text, "explosion") == "Bab Tuma"

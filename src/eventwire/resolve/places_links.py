@@ -322,10 +322,12 @@ def _holds_damaged_structure(node: Token, trigger: Token) -> bool:
 
 
 def _scene_of_clause_above(node: Token, up_trigger: list[Token]) -> bool:
-    """``node`` is the object of a verb seizing a place whose subject is the trigger ("explosions rocked X") or
-    whose clause holds the trigger's ("panic gripped X when gunmen opened fire")."""
+    """``node`` is the object of a verb seizing or striking a place whose subject is the trigger ("explosions
+    rocked X", "an explosion struck the X district") or whose clause holds the trigger's ("panic gripped X when
+    gunmen opened fire", "struck X, killing five")."""
     verb = node.head
-    if node.dep_ != "dobj" or verb not in up_trigger[1:] or verb.lemma_.lower() not in cues()["scene_verbs"]:
+    verbs = cues()["scene_verbs"] | cues()["place_object_verbs"]
+    if node.dep_ != "dobj" or verb not in up_trigger[1:] or verb.lemma_.lower() not in verbs:
         return False
     if up_trigger[0].dep_ == "nsubj" and up_trigger[1].i == verb.i:
         return True
