@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
+from eventwire.extract.background import BackgroundCues, in_background
 from eventwire.extract.charges import charges
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
@@ -50,6 +51,7 @@ class Extractor:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     occurrence: frozenset[str]
     counterparts: CounterpartCues
+    background: BackgroundCues
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def _extractor() -> Extractor:
         modes,
         occurrence,
         counterparts,
+        BackgroundCues.from_data(cues),
     )
 
 
@@ -96,7 +99,11 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     by_token = {c.token.i: c for c in candidates}
     events = []
     for cand in candidates:
-        if _is_content(cand, by_token, ex.lexicon) or _restated(cand.token):
+        if (
+            _is_content(cand, by_token, ex.lexicon)
+            or _restated(cand.token)
+            or in_background(cand.token, cand.entry.type, ex.background)
+        ):
             continue
         events += _events(cand, frozenset(by_token), ex)
     extra = derived_events(events, ex.derived) + charges(events)

@@ -1,0 +1,49 @@
+"""Background mentions: an event noun framed as the circumstances of what its sentence reports is no event of its
+own (sentences are our own; tests marked slow load the spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.background import BackgroundCues
+from eventwire.extract.lexicon import PLOVER_TYPES, load_cues
+
+
+def test_background_cues_load_with_known_event_types() -> None:
+    cues = BackgroundCues.from_data(load_cues())
+    assert "face" in cues.frames["in"]
+    assert "backdrop" in cues.frames["against"]
+    assert cues.preps["amid"] and cues.preps["amid"] <= PLOVER_TYPES
+    assert "ASSAULT" not in cues.preps["amid"]
+
+
+@pytest.mark.slow
+def test_sanctions_in_a_circumstance_frame_are_background(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("In the conditions of European sanctions, analysts say, the economy of Ruritania depends on trade.")
+    assert not any(e.type == "SANCTION" for e in events)
+
+
+@pytest.mark.slow
+def test_a_blockade_as_the_backdrop_of_talks_is_background(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The ministers of Freedonia and Ruritania met in Geneva against the backdrop of the naval blockade.")
+    assert not any(e.type == "COERCE" for e in events)
+    assert any(e.type == "CONSULT" for e in events)
+
+
+@pytest.mark.slow
+def test_sanctions_amid_which_a_visit_happens_are_background(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Freedonian president visited Ruritania on Monday amid tightening American sanctions.")
+    assert not any(e.type == "SANCTION" for e in events)
+    assert any(e.type == "CONSULT" for e in events)
+
+
+@pytest.mark.slow
+def test_clashes_amid_which_people_are_killed_are_still_reported(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Three soldiers were killed amid heavy clashes between the army and the rebels near the border.")
+    assert any(e.type == "ASSAULT" and e.trigger.root.lower_ == "clashes" for e in events)
+
+
+@pytest.mark.slow
+def test_imposed_sanctions_are_still_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The European Union imposed new sanctions on Ruritania on Tuesday.")
+    assert any(e.type == "SANCTION" for e in events)
