@@ -74,6 +74,7 @@ def _extractor() -> Extractor:
         devices=classes.get("device", frozenset()),
         mediation=classes.get("mediation", frozenset()),
         arrivals=classes.get("arrival", frozenset()),
+        participation=frozenset(cues.get("participation_verbs", [])),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

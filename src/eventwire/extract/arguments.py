@@ -94,6 +94,7 @@ class ArgumentCues:
     devices: frozenset[str] = frozenset()  # bombs, mines, rockets: what an attack is made with
     mediation: frozenset[str] = frozenset()  # mediation, mediator: a third party between two sides
     arrivals: frozenset[str] = frozenset()  # arrive, visit: a visit's host is where the visitor arrives
+    participation: frozenset[str] = frozenset()  # engage, participate: "engaged (X) in battles", "took part in"
 
     @property
     def targets(self) -> TargetCues:
@@ -167,10 +168,10 @@ def subject_of(verb: Token) -> Token | None:
     if subj is not None:
         return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
     agent = prep_object(verb, "by")
-    if agent is not None and child(verb, "nsubjpass", "auxpass") is not None:
-        return agent
+    if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or _passive_conjunct(verb)):
+        return agent  # "was shot and wounded by police": wounded
     if child(verb, "nsubjpass") is not None:
-        return None
+        return _conjunct_agent(verb)  # "was shot and wounded by police": shot
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         controller = _object_controller(verb.head)
         if controller is not None:
@@ -184,6 +185,24 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, sharing its subject: "wounded" in "was shot and wounded"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i or child(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    return head.tag_ == "VBN" and child(head, "nsubjpass", "auxpass") is not None
+
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive verb's coordinated participle: police in "was shot and wounded by police"."""
+    for c in verb.children:
+        if c.dep_ == "conj" and _passive_conjunct(c):
+            agent = prep_object(c, "by")
+            if agent is not None:
+                return agent
+    return None
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -215,6 +234,8 @@ def _verbal(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     passive = child(verb, "nsubjpass")
     if passive is not None and not _device(passive, event_type, cues):
         parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
+    elif passive is None and _passive_conjunct(verb) and child(verb.head, "nsubjpass") is not None:
+        parties.target = _verbal(verb.head, event_type, cues).target  # "was shot and wounded": the one shot
     elif passive is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
         # "houses burnt by the mob", "Five killed in clashes" (a participle read as past); not "a bomb planted"
         parties.target = None if _device(verb.head, event_type, cues) else verb.head
@@ -317,6 +338,7 @@ def _nominal(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCu
         parties.target = addressee_of_clause(noun, actors)
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
+    _from_participation(noun, parties, cues)
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
@@ -396,6 +418,19 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
     if parties.target is None and event_type == "PROTEST":
         parties.target = _protest_aim(noun, verb, cues)
+
+
+def _from_participation(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "X engaged police in running battles", "X engaged in battles with Y", "X participated in the protest":
+    the subject of the verb of taking part is the doer, its object (a party) the one faced."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in cues.participation:
+        return
+    verb = prep.head
+    parties.source = parties.source or subject_of(verb)
+    faced = child(verb, "dobj")
+    if parties.target is None and faced is not None and is_actorish(faced, cues.actors):
+        parties.target = faced
 
 
 def _protest_aim(noun: Token, verb: Token, cues: TargetCues) -> Token | None:

@@ -3,8 +3,9 @@
 ACLED codes a protest the police disperse, tear-gas or arrest as a "protest with intervention", the police being
 the other party. A PROTEST with no target takes as its target the police or security forces that act against the
 crowd in the same sentence or the next sentence of the same paragraph: the doer of a COERCE or ASSAULT event
-aimed at the protesters (or at no one named: "Police fired tear gas"), or the subject of an intervention verb
-("police intervened"). The pairing is symmetric; the coercion itself is left as it is.
+aimed at the protesters (or at no one named: "Police fired tear gas"), the subject of an intervention verb
+("police intervened"), or the forces the protesters fight ("engaged police in running battles", "running battles
+with the police"). The pairing is symmetric; the coercion itself is left as it is.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 @dataclass(frozen=True)
 class CounterpartCues:
-    """Word classes: ``police`` (the forces), ``crowd`` (who they act against), ``intervention`` (verbs)."""
+    """Word classes: ``police`` (the forces), ``crowd`` (who they act against), ``intervention`` (verbs),
+    ``reciprocal`` (fights: clash, battle)."""
 
     police: frozenset[str]
     crowd: frozenset[str]
     intervention: frozenset[str]
+    reciprocal: frozenset[str] = frozenset()
 
     @classmethod
     def from_classes(cls, classes: dict[str, frozenset[str]]) -> CounterpartCues:
@@ -33,6 +36,7 @@ class CounterpartCues:
             classes.get("police", frozenset()),
             classes.get("crowd", frozenset()),
             classes.get("intervention", frozenset()),
+            classes.get("reciprocal", frozenset()),
         )
 
 
@@ -53,6 +57,8 @@ def _counterpart(protest: RawEvent, events: list[RawEvent], cues: CounterpartCue
         for other in events:
             if other.sentence == sentence and _acts_on_crowd(other, protest, cues):
                 return other.source
+            if other.sentence == sentence and _fights_forces(other, protest, cues):
+                return other.target
         found = _intervening(sentence, protest, cues)
         if found is not None:
             return found
@@ -76,6 +82,19 @@ def _acts_on_crowd(other: RawEvent, protest: RawEvent, cues: CounterpartCues) ->
     if other.type not in FORCE_TYPES or other.source is None or not _is_force(other.source.root, protest, cues):
         return False
     return other.target is None or _is_crowd(other.target.root, cues)
+
+
+def _fights_forces(other: RawEvent, protest: RawEvent, cues: CounterpartCues) -> bool:
+    """A fight of the protesters (or of no one named) against the forces: "running battles with the police"."""
+    if other.type != "ASSAULT" or other.target is None or not any(lemma(t) in cues.reciprocal for t in other.trigger):
+        return False
+    if not _is_force(other.target.root, protest, cues):
+        return False
+    doer = other.source
+    if doer is None or _is_crowd(doer.root, cues):
+        return True
+    own = [s for s in (protest.source, protest.trigger) if s is not None]
+    return any(s.start <= doer.root.i < s.end or doer.start <= s.root.i < doer.end for s in own)
 
 
 def _intervening(sentence: Span, protest: RawEvent, cues: CounterpartCues) -> Span | None:
