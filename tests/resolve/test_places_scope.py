@@ -166,3 +166,13 @@ def test_a_locative_phrase_after_a_named_village_frames_it(locate: Locate) -> No
 def test_a_school_name_places_a_clash_after_at(locate: Locate) -> None:
     place = locate("Rioters clashed with police at Kisumu Polytechnic on Monday.", "clashed")
     assert place is not None and place.country == "KEN" and abs(place.lat - -0.10) < 0.2
+
+
+def test_a_county_after_a_comma_frames_the_village_before_it(locate: Locate) -> None:
+    place = locate("Gunmen killed a farmer in Kamuku village, in Kakamega county, on Monday.", "killed")
+    assert place is not None and place.name == "Kamuku"
+
+
+def test_a_country_is_not_framed_by_an_island_after_it(locate: Locate) -> None:
+    place = locate("Hundreds demonstrated against the curfew in Kenya, on Lamu Island.", "demonstrated", kind="PROTEST")
+    assert place is not None and place.name != "Kenya"

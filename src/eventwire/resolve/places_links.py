@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.resolve.gazetteer import Gazetteer, cues
+from eventwire.resolve.gazetteer import Gazetteer, cues, fold
 from eventwire.resolve.places_spans import (
     LIST_DEPS,
     MODIFIER_DEPS,
@@ -25,6 +25,7 @@ from eventwire.resolve.places_spans import (
     bare_name,
     before_settlement_noun,
     contested,
+    country_names,
     is_locative_link,
     known,
     names_people,
@@ -79,8 +80,9 @@ def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _with_containers(found: list[Mention]) -> list[Mention]:
-    """A locative phrase right after another on the same word names the place around it ("killed at X village
-    in Y", however the parse hung "in Y"): it joins the first phrase, whose smaller place it frames."""
+    """A locative phrase right after another names the place around it ("killed at X village in Y", "a farmer
+    in X village, in Y county", however the parse hung the second): it joins the first phrase, whose smaller
+    place it frames, instead of outranking it."""
     joined: list[Mention] = []
     for mention in found:
         inner = next((other for other in found if _contains(mention, other)), None)
@@ -91,14 +93,21 @@ def _with_containers(found: list[Mention]) -> list[Mention]:
 
 
 def _contains(outer: Mention, inner: Mention) -> bool:
-    """``outer`` is a locative phrase that follows ``inner``'s name (or its settlement noun) on the same word."""
-    prep, other = outer.span.root.head, inner.span.root
-    if outer.span.root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"] or other.dep_ == "pobj":
+    """``outer`` is a locative phrase that follows ``inner``'s (a name, or a name before a settlement noun) with
+    at most a comma or an adverb between ("in X village, also in Y"), hanging from the same word or higher."""
+    prep, root = outer.span.root.head, inner.span.root
+    if outer.span.root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"] or outer.borrowed:
         return False
-    noun = other.head  # "at X village": the name modifies the noun the preposition governs
-    if other.dep_ not in MODIFIER_DEPS or noun.lemma_.lower() not in cues()["settlement_nouns"]:
+    if fold(inner.text) in country_names():
+        return False  # "in Kenya, on X Island": a country holds no smaller place after it
+    noun = root.head if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["settlement_nouns"] else root
+    if noun.dep_ != "pobj" or noun.head.lower_ not in cues()["locative_preps"] or not noun.i < prep.i:
         return False
-    return noun.i + 1 == prep.i and noun.dep_ == "pobj" and noun.head.head.i == prep.head.i
+    gap = noun.doc[noun.right_edge.i + 1 : prep.i]
+    if len(gap) > 2 or any(t.pos_ not in {"PUNCT", "ADV"} for t in gap):
+        return False
+    owner = noun.head.head
+    return prep.head.i == owner.i or any(t.i == prep.head.i for t in owner.ancestors)
 
 
 def _label_scope(doc: Doc) -> list[Mention]:
