@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
-from eventwire.extract.charges import charges
+from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.exercises import two_sided
@@ -52,6 +52,7 @@ class Extractor:
     occurrence: frozenset[str]
     counterparts: CounterpartCues
     background: BackgroundCues
+    charge_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def _extractor() -> Extractor:
         occurrence,
         counterparts,
         BackgroundCues.from_data(cues),
+        frozenset(cues.get("charge_nouns", [])),
     )
 
 
@@ -98,12 +100,14 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     ex = _extractor()
     candidates = find_candidates(doc, ex.lexicon)
     by_token = {c.token.i: c for c in candidates}
+    arrests = frozenset(c.token.i for c in candidates if c.entry.cameo == ARREST_CAMEO)
     events = []
     for cand in candidates:
         if (
             _is_content(cand, by_token, ex.lexicon)
             or _restated(cand.token)
             or in_background(cand.token, cand.entry.type, ex.background)
+            or is_alleged(cand.token, cand.entry.type, arrests, ex.charge_nouns)
         ):
             continue
         events += _events(cand, frozenset(by_token), ex)

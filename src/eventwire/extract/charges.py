@@ -1,6 +1,10 @@
 """Charges an arrest states: "was arrested for spying" is also an accusation (ACCUSE `allege`, CAMEO 112) by
 whoever made the arrest against the one arrested, as being held "on charges of" a crime is (PLOVER's ACCUSE
-covers charging, judicially or informally)."""
+covers charging, judicially or informally). What the arrested is charged with ("for collaborating with the enemy",
+"on suspicion of attacking a station") is alleged, not reported as done: the schema has no status for an allegation
+(``hypothetical`` is for what is considered, planned-for or conditional), and PLOVER codes it as the ACCUSE, so the
+charged act is no event of its own. Violence is the exception: "arrested for murdering a man" reports a man
+killed; only who did it is alleged."""
 
 from __future__ import annotations
 
@@ -13,8 +17,26 @@ from eventwire.extract.tree import child, lemma
 
 ARREST_CAMEO = "173"
 ALLEGE_CAMEO = "112"
+REPORTED_HARM = frozenset({"ASSAULT"})  # a charged killing or beating still reports its victims' harm
 # "held for questioning", "detained for interrogation": the reason for holding someone, not a charge
 NO_CHARGE = frozenset({"question", "questioning", "interrogate", "interrogation", "investigate", "check", "verify"})
+
+
+def is_alleged(token: Token, event_type: str, arrests: frozenset[int], charge_nouns: frozenset[str]) -> bool:
+    """A trigger (not of violence, whose harm is reported) naming what an arrest charges: the "for X-ing" of an
+    arrest verb (token indices in ``arrests``), or the of-object of a charge noun on an arrest verb ("arrested on
+    charges/suspicion of X")."""
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
+        token = token.head  # "on charges of organizing an illegal protest": the protest organized
+    prep = token.head
+    if event_type in REPORTED_HARM or token.dep_ not in ("pcomp", "pobj") or prep.i == token.i:
+        return False
+    if prep.lower_ == "for":
+        return prep.head.i in arrests and charged_act(prep.head) == token
+    if prep.lower_ != "of" or lemma(prep.head) not in charge_nouns:
+        return False
+    outer = prep.head.head  # "on" / "under"
+    return outer.dep_ == "prep" and outer.head.i in arrests
 
 
 def charged_act(verb: Token) -> Token | None:
