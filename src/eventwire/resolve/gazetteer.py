@@ -12,7 +12,8 @@ Names are compared folded: case, diacritics, apostrophes and hyphens do not matt
 article ("al-", "ar-", ...) may be left out or, for a name not found otherwise, be written joined to it
 ("Elwak" is El Wak). Among several entries of one name the ranking is: a country the
 caller prefers, then a country of the document's context, then a match on the entry's own name over an
-alternate name, then entries with coordinates, then population.
+alternate name, then entries with coordinates, then an area of our tables over a village of under 5,000
+people ("Samburu" is the county, not the hamlet in Kwale), then population.
 
 The index is compact: see ``gazetteer_table`` (entries as columns, one int or tuple of ints per folded name).
 """
@@ -46,6 +47,7 @@ MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("W
 # A city of this size known by another spelling outranks villages (under this size) that bear the name itself.
 FAMOUS_CITY_POPULATION = 100_000
 VILLAGE_MAX_POPULATION = 5_000
+AREA_PRECISIONS = frozenset({"region", "admin1"})  # areas of our own table outrank villages of the same name
 _FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
 
 
@@ -196,7 +198,7 @@ def _famous(entry: Entry) -> bool:
     return entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 
-def _rank(hit: Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, int]:
+def _rank(hit: Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, bool, int]:
     entry, own = hit
     return (
         entry.country in prefer,
@@ -204,6 +206,7 @@ def _rank(hit: Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool
         len(context) - context.index(entry.country) if entry.country in context else 0,
         own,
         entry.lat is not None,
+        entry.precision in AREA_PRECISIONS or entry.population >= VILLAGE_MAX_POPULATION,  # "Samburu": the county
         entry.population,
     )
 
@@ -335,5 +338,5 @@ def variants(name: str) -> Iterator[str]:
         if len(" ".join(words[:size])) >= MIN_PREFIX_CHARS:
             yield " ".join(words[:size])
     first = name.replace("–", "-").split("-")[0].strip()
-    if first and first != name and " " not in first:
-        yield first
+    if first and first != name and " " not in first and len(first) > 2 and fold(first) not in ARTICLES:
+        yield first  # never a bare article: "Al-Arfi" is not "Al"

@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from spacy.tokens import Span, Token
+
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
 from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
@@ -42,6 +44,9 @@ MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its o
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 # Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
 TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
+# Words of a bracket that points to another place for reference ("(district capital = Lodwar)"): not a container.
+REFERENCE_WORDS = frozenset({"capital", "="})
+BRACKET_REACH = 12  # tokens a bracket is searched over
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -73,8 +78,40 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention
     nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
     ("in Thailand's southern province of Narathiwat")."""
     best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
+    best = _town_within(best, found, gazetteer) or best
+    best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
     return _most_specific(group, gazetteer)
+
+
+def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
+    """A tied name that ``best`` hangs inside names the smaller place: "In X, a neighbourhood of Y, a man was
+    shot" is placed at X, however the parse weighed the two phrases."""
+    ancestors = {token.i for token in best.span.root.ancestors}
+    holders = [m for m in found if m.span.root.i in ancestors and m.borrowed == best.borrowed and m is not best]
+    return max(holders, key=lambda m: m.span.root.i, default=None)
+
+
+def _town_within(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """A known town of the chosen region's country, tied at most one step farther, is the smaller place the
+    event happened at or near: "attacked a village near X in the Y Delta" is placed at X, not the delta."""
+    area = next((entry for name in variants(best.text) if (entry := gazetteer.best(name)) is not None), None)
+    if area is None or area.country is None or BREADTH.get(area.precision or "", 0.0) == 0.0:
+        return None
+    towns = [
+        m
+        for m in found
+        if m.phrase != best.phrase
+        and m.borrowed == best.borrowed
+        and m.distance <= best.distance + 1
+        and _town_of(m, area.country, gazetteer)
+    ]
+    return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
+
+
+def _town_of(mention: Mention, country: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.best(mention.text, [country])
+    return entry is not None and entry.country == country and entry.precision == "city"
 
 
 def _inside(other: Mention, best: Mention, gazetteer: Gazetteer) -> bool:
@@ -96,7 +133,10 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
         if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
     ]  # "Irobo village, Shinyalu, Kakamega county"
     listed.sort(key=lambda t: t.i)
-    names = [*bracketed(mention.span), *(propn_phrase(t).text for t in listed)]
+    names = [] if _reference_after(mention.span) else bracketed(mention.span)
+    names += [propn_phrase(t).text for t in listed if not _in_reference(t)]
+    references = [propn_phrase(t).text for t in listed if _in_reference(t)]
+    references += bracketed(mention.span) if _reference_after(mention.span) else []
     later = sorted(
         (m for m in found if m.span.start > mention.span.start and _same_phrase(m, mention)), key=lambda m: m.span.start
     )
@@ -106,7 +146,33 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
         if m.phrase == mention.phrase and m.span.start < mention.span.start and m.span.root.dep_ == "poss"
     ]
     own = fold(mention.text)
-    return [name for name in names + [m.text for m in later] + [m.text for m in holders] if fold(name) != own]
+    ordered = names + [m.text for m in later] + [m.text for m in holders] + references
+    return [name for name in ordered if fold(name) != own]
+
+
+def _reference_after(span: Span) -> bool:
+    """The bracket right after ``span`` points to another place for reference: "X District (district capital
+    = Y)" names where X's offices are, not a place around X."""
+    doc = span.doc
+    opening = next((t.i for t in doc[span.start + 1 : min(span.end + 1, len(doc))] if t.text == "("), None)
+    return opening is not None and _reference_bracket(doc[opening])
+
+
+def _in_reference(token: Token) -> bool:
+    """``token`` stands inside a reference bracket: "(provincial capital = Nakuru)"."""
+    for other in reversed(token.doc[max(token.i - BRACKET_REACH, 0) : token.i]):
+        if other.text in {"(", ")"}:
+            return other.text == "(" and _reference_bracket(other)
+    return False
+
+
+def _reference_bracket(opening: Token) -> bool:
+    for token in opening.doc[opening.i + 1 : min(opening.i + BRACKET_REACH, len(opening.doc))]:
+        if token.text == ")":
+            return False
+        if token.lower_ in REFERENCE_WORDS:
+            return True
+    return False
 
 
 def _same_phrase(other: Mention, mention: Mention) -> bool:
@@ -180,6 +246,8 @@ def _gives_way(mention: Mention, later: list[Mention], gazetteer: Gazetteer) -> 
     if country is None:
         return False
     for other in later:
+        if _nested_in(other, mention) and _names_building(mention):
+            return True  # "a U.S. military base in northern Syria", "the U.S. embassies in Kenya and Tanzania"
         if _breadth(other, gazetteer) >= BREADTH["country"] or _country_of_name(other, gazetteer) is not None:
             continue
         if _nested_in(other, mention) or (
@@ -187,6 +255,12 @@ def _gives_way(mention: Mention, later: list[Mention], gazetteer: Gazetteer) -> 
         ):
             return True
     return False
+
+
+def _names_building(mention: Mention) -> bool:
+    """``mention`` only modifies the noun of a building or site ("U.S. base", "British embassy")."""
+    root = mention.span.root
+    return root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" and root.head.pos_ == "NOUN"
 
 
 def _in_country(mention: Mention, country: str, gazetteer: Gazetteer) -> bool:
