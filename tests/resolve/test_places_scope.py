@@ -176,3 +176,33 @@ def test_a_county_after_a_comma_frames_the_village_before_it(locate: Locate) -> 
 def test_a_country_is_not_framed_by_an_island_after_it(locate: Locate) -> None:
     place = locate("Hundreds demonstrated against the curfew in Kenya, on Lamu Island.", "demonstrated", kind="PROTEST")
     assert place is not None and place.name != "Kenya"
+
+
+@pytest.fixture(scope="module")
+def parse() -> Callable[[str], Doc]:
+    from eventwire.nlp import load_model
+
+    nlp = load_model()
+    return lambda text: nlp(text)
+
+
+def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
+    parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
+) -> None:
+    from eventwire.resolve.places_scope import SCOPE_DISTANCE, borrowed_scope
+
+    raw = raw_event(parse("Raiders stole forty cows. LOCATION: Zzyx village in Kotido District."), "stole")
+    mentions = borrowed_scope(raw, Gazetteer())
+    assert [m.text for m in mentions][-1] == "Kotido District" and len({m.phrase for m in mentions}) == 1
+    assert all(m.borrowed and m.distance > SCOPE_DISTANCE for m in mentions)
+
+
+def test_a_place_in_reported_content_sets_no_scope(
+    parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
+) -> None:
+    from eventwire.resolve.places_scope import untied_scope
+
+    doc = parse("The minister said that soldiers fought rebels in Gao.")
+    raw = raw_event(doc, "said", "ACCUSE")
+    gao = next(ent for ent in doc.ents if ent.text == "Gao")
+    assert untied_scope(gao, raw.trigger.root) is None

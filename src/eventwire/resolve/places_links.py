@@ -5,30 +5,31 @@ the trigger or on a phrase attached to it, the name inside a place noun, the obj
 a place ("visited Moscow"), the goal of a movement, the home of the people who act. Reported content
 (``ccomp``) is another event's; a name measured from ("30 km south of X") is a reference, not a place; for a
 speech act, the place of what is said is not the place of the saying. An untied locative phrase still sets
-the sentence's scope; a sentence with none borrows from its neighbours in the paragraph.
+the sentence's scope, and a sentence with none borrows one from its report (``places_scope``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.resolve.gazetteer import Gazetteer, cues, fold
+from eventwire.resolve.places_scope import (
+    CLOSED_CLAUSES,
+    SCOPE_DISTANCE,
+    Mention,
+    borrowed_scope,
+    untied_scope,
+)
 from eventwire.resolve.places_spans import (
     LIST_DEPS,
     MODIFIER_DEPS,
     PLACE_LABELS,
-    bare_name,
-    before_settlement_noun,
     contested,
     country_names,
     is_locative_link,
-    known,
-    names_people,
     names_place_noun,
     of_name,
     only_modifies,
@@ -39,16 +40,10 @@ from eventwire.resolve.places_spans import (
     surname,
 )
 
+__all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallbacks that build it too
+
 MAX_DISTANCE = 6
-CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
-SCOPE_DISTANCE = 100
-ARTICLE_WINDOW = 4
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
-LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
-LABEL_END = re.compile(r"[\n(;]|\.(?:\s|$)")  # the label's text ends at a bracket, a line or a sentence end
-LABEL_COST = SCOPE_DISTANCE * (3 + ARTICLE_WINDOW)  # after every name of the event's own sentence
-NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 # A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
@@ -56,26 +51,11 @@ SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", 
 TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A place name of the sentence, its distance from the trigger and the phrase it belongs to."""
-
-    span: Span
-    distance: float
-    phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
-    borrowed: bool = False  # from another sentence of the paragraph
-
-    @property
-    def text(self) -> str:
-        """The name as written, without a leading article or trailing common nouns ("Raqqa province")."""
-        return bare_name(self.span)
-
-
 def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     actors = [span for span in (raw.source, raw.target) if span is not None]
     found = _with_containers([m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)])
     if not found:
-        found = _label_scope(raw.sentence.doc) or _neighbour_scope(raw, gazetteer)
+        found = borrowed_scope(raw, gazetteer)
     return found
 
 
@@ -110,78 +90,6 @@ def _contains(outer: Mention, inner: Mention) -> bool:
     return prep.head.i == owner.i or any(t.i == prep.head.i for t in owner.ancestors)
 
 
-def _label_scope(doc: Doc) -> list[Mention]:
-    """The names of a "Location: X in Y District" label: a report that says where in so many words places each
-    of its events that no phrase of its own sentence places. They form one phrase, smallest place first."""
-    match = LOCATION_LABEL.search(doc.text)
-    if match is None:
-        return []
-    end = LABEL_END.search(doc.text, match.end())
-    region = doc.char_span(match.end(), end.start() if end else len(doc.text), alignment_mode="expand")
-    if region is None:
-        return []
-    phrase = -1 - len(doc) - region.start  # apart from every phrase of a sentence
-    return [Mention(span, LABEL_COST + span.start - region.start, phrase, borrowed=True) for span in _names_in(region)]
-
-
-def _names_in(region: Span) -> list[Span]:
-    """Runs of capitalised words of ``region`` that open with a proper noun or a word before a settlement noun:
-    "Kuresoi Constituency", "Rift Valley Province" ("unidentified village near X town" gives X)."""
-    names: list[Span] = []
-    start: int | None = None
-    for token in [*region, None]:
-        if token is not None and token.text[:1].isupper() and token.pos_ in NAME_TAGS:
-            if start is None and (token.pos_ == "PROPN" or before_settlement_noun(token)):
-                start = token.i
-            continue
-        if start is not None:
-            names.append(region.doc[start : token.i if token is not None else region.end])
-            start = None
-    return names
-
-
-def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
-    """Place phrases of the nearest other sentence that has one: the sentence before, the one after, then
-    up to ``ARTICLE_WINDOW`` sentences back (a short report names its place once, in its first sentence).
-
-    A phrase counts when it is locative ("in X") or names the people of its sentence ("X residents",
-    "residents of X"); beyond the adjacent sentences only names the gazetteer knows count.
-    """
-    doc, sentence = raw.sentence.doc, raw.sentence
-    sentences = list(doc.sents)
-    here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
-    order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
-    order = [i for i in order if 0 <= i < len(sentences) and _same_paragraph(sentences[i], sentence)]
-    for rank, index in enumerate(order):
-        spans = [
-            span
-            for span in place_spans(sentences[index], gazetteer)
-            if _scene_phrase(span.root) and (rank < 2 or known(span, gazetteer))
-        ]
-        if spans:
-            cost = SCOPE_DISTANCE * (2 + rank)
-            return [
-                Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i, borrowed=True)
-                for span in spans
-            ]
-    return []
-
-
-def _same_paragraph(one: Span, other: Span) -> bool:
-    """No blank line separates the two sentences (the paragraph component starts a sentence at each)."""
-    first, second = sorted((one, other), key=lambda sent: sent.start)
-    return not PARAGRAPH_BREAK.search(first.doc.text, first.start_char, second.start_char)  # none inside one
-
-
-def _scene_phrase(root: Token) -> bool:
-    """A locative phrase, or the place of the people a sentence is about ("Lamu residents")."""
-    while root.dep_ in LIST_DEPS and root.head is not root:
-        root = root.head
-    if is_locative_link(root):
-        return True
-    return names_people(root)
-
-
 def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Place mentions of the sentence that the parse ties to the trigger, with their tree distance.
 
@@ -196,8 +104,8 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
         tie = _tie(span.root, trigger)
         if tie is not None and tie[0] <= MAX_DISTANCE:
             yield Mention(span, *tie)
-        elif _in_locative_phrase(span.root) and not _behind_closed_clause(span.root, trigger):
-            yield Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
+        elif (scoped := untied_scope(span, trigger)) is not None:
+            yield scoped
     for ent in raw.sentence.ents:
         if ent.label_ not in PLACE_LABELS or surname(ent):
             continue  # "Norcross' brother" beside "John Norcross": a person's name
@@ -438,21 +346,6 @@ def _topic_of(prep: Token, trigger: Token) -> bool:
     if head.dep_ != "dobj" or head.head.i != trigger.i:
         return False
     return prep.lower_ != "of" or any(child.dep_ == "pcomp" for child in prep.children)
-
-
-def _behind_closed_clause(place: Token, trigger: Token) -> bool:
-    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
-    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
-    return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
-
-
-def _in_locative_phrase(token: Token) -> bool:
-    """``token`` or the head of its list hangs from a locative preposition."""
-    while token.dep_ in LIST_DEPS and token.head is not token:
-        token = token.head
-    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
-        token = token.head  # "in Kakuma camp"
-    return is_locative_link(token)
 
 
 def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:

@@ -1,0 +1,152 @@
+"""Where an event is when the parse ties none of its sentence's place names to it: the scope of a place.
+
+A locative phrase the parse did not tie to the trigger ("In New Delhi, students marched" parsed badly) still
+sets the scope of its sentence, unless it sits in reported content. A sentence with no place phrase of its
+own borrows one: the names of a "Location: X in Y District" label of the report, else the place phrases of
+the nearest sentence of the same paragraph that has one (a short report names its place once, at the top).
+Every mention here ranks after every name the parse ties to the event: its distance starts at a multiple of
+``SCOPE_DISTANCE``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.raw import RawEvent
+from eventwire.resolve.gazetteer import Gazetteer, cues
+from eventwire.resolve.places_spans import (
+    LIST_DEPS,
+    MODIFIER_DEPS,
+    bare_name,
+    before_settlement_noun,
+    is_locative_link,
+    known,
+    names_people,
+    place_spans,
+)
+
+CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
+SCOPE_DISTANCE = 100
+ARTICLE_WINDOW = 4
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
+LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
+LABEL_END = re.compile(r"[\n(;]|\.(?:\s|$)")  # the label's text ends at a bracket, a line or a sentence end
+LABEL_COST = SCOPE_DISTANCE * (3 + ARTICLE_WINDOW)  # after every name of the event's own sentence
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name of the sentence, its distance from the trigger and the phrase it belongs to."""
+
+    span: Span
+    distance: float
+    phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
+    borrowed: bool = False  # from another sentence of the paragraph
+
+    @property
+    def text(self) -> str:
+        """The name as written, without a leading article or trailing common nouns ("Raqqa province")."""
+        return bare_name(self.span)
+
+
+def untied_scope(span: Span, trigger: Token) -> Mention | None:
+    """``span`` as a mention of the sentence's scope: in a locative phrase, outside reported content."""
+    if not in_locative_phrase(span.root) or behind_closed_clause(span.root, trigger):
+        return None
+    return Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
+
+
+def borrowed_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """The place of a sentence that names none: the report's "Location:" label, else a neighbour sentence's."""
+    return _label_scope(raw.sentence.doc) or _neighbour_scope(raw, gazetteer)
+
+
+def in_locative_phrase(token: Token) -> bool:
+    """``token`` or the head of its list hangs from a locative preposition."""
+    while token.dep_ in LIST_DEPS and token.head is not token:
+        token = token.head
+    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
+        token = token.head  # "in Kakuma camp"
+    return is_locative_link(token)
+
+
+def behind_closed_clause(place: Token, trigger: Token) -> bool:
+    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
+
+
+def _label_scope(doc: Doc) -> list[Mention]:
+    """The names of a "Location: X in Y District" label: a report that says where in so many words places each
+    of its events that no phrase of its own sentence places. They form one phrase, smallest place first."""
+    match = LOCATION_LABEL.search(doc.text)
+    if match is None:
+        return []
+    end = LABEL_END.search(doc.text, match.end())
+    region = doc.char_span(match.end(), end.start() if end else len(doc.text), alignment_mode="expand")
+    if region is None:
+        return []
+    phrase = -1 - len(doc) - region.start  # apart from every phrase of a sentence
+    return [Mention(span, LABEL_COST + span.start - region.start, phrase, borrowed=True) for span in _names_in(region)]
+
+
+def _names_in(region: Span) -> list[Span]:
+    """Runs of capitalised words of ``region`` that open with a proper noun or a word before a settlement noun:
+    "Kuresoi Constituency", "Rift Valley Province" ("unidentified village near X town" gives X)."""
+    names: list[Span] = []
+    start: int | None = None
+    for token in [*region, None]:
+        if token is not None and token.text[:1].isupper() and token.pos_ in NAME_TAGS:
+            if start is None and (token.pos_ == "PROPN" or before_settlement_noun(token)):
+                start = token.i
+            continue
+        if start is not None:
+            names.append(region.doc[start : token.i if token is not None else region.end])
+            start = None
+    return names
+
+
+def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """Place phrases of the nearest other sentence that has one: the sentence before, the one after, then
+    up to ``ARTICLE_WINDOW`` sentences back (a short report names its place once, in its first sentence).
+
+    A phrase counts when it is locative ("in X") or names the people of its sentence ("X residents",
+    "residents of X"); beyond the adjacent sentences only names the gazetteer knows count.
+    """
+    doc, sentence = raw.sentence.doc, raw.sentence
+    sentences = list(doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+    order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
+    order = [i for i in order if 0 <= i < len(sentences) and _same_paragraph(sentences[i], sentence)]
+    for rank, index in enumerate(order):
+        spans = [
+            span
+            for span in place_spans(sentences[index], gazetteer)
+            if _scene_phrase(span.root) and (rank < 2 or known(span, gazetteer))
+        ]
+        if spans:
+            cost = SCOPE_DISTANCE * (2 + rank)
+            return [
+                Mention(span, cost + span.start - sentences[index].start, -1 - span.root.i, borrowed=True)
+                for span in spans
+            ]
+    return []
+
+
+def _same_paragraph(one: Span, other: Span) -> bool:
+    """No blank line separates the two sentences (the paragraph component starts a sentence at each)."""
+    first, second = sorted((one, other), key=lambda sent: sent.start)
+    return not PARAGRAPH_BREAK.search(first.doc.text, first.start_char, second.start_char)  # none inside one
+
+
+def _scene_phrase(root: Token) -> bool:
+    """A locative phrase, or the place of the people a sentence is about ("Lamu residents")."""
+    while root.dep_ in LIST_DEPS and root.head is not root:
+        root = root.head
+    if is_locative_link(root):
+        return True
+    return names_people(root)
