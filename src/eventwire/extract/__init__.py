@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.arguments import ArgumentCues, Parties, find_parties
+from eventwire.extract.arguments import find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
 from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
@@ -17,6 +17,7 @@ from eventwire.extract.exercises import two_sided
 from eventwire.extract.filters import Filters
 from eventwire.extract.harmed import harmed_parties, natural_death
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
+from eventwire.extract.parties import ArgumentCues, Parties
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
 from eventwire.extract.status import StatusCues, event_status

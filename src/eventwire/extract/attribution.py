@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.arguments import subject_of
+from eventwire.extract.subjects import subject_of
 from eventwire.extract.tree import actor_span, child, lemma, prep_object
 
 MAX_CLIMB = 6

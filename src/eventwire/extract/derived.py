@@ -8,8 +8,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.arguments import subject_of
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.subjects import subject_of
 from eventwire.extract.tree import actor_span, child, lemma
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.arguments import Parties
+from eventwire.extract.parties import Parties
 from eventwire.extract.tree import lemma
 
 SUBJECT = ("nsubj",)

@@ -1,0 +1,68 @@
+"""The doer of a verb: its subject, a passive agent, or a subject the verb inherits from another."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.documents import plan_holder
+from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, child, prep_object
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
+    subj = child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
+    agent = prep_object(verb, "by")
+    if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or passive_conjunct(verb)):
+        return agent  # "was shot and wounded by police": wounded
+    if child(verb, "nsubjpass") is not None:
+        return _conjunct_agent(verb)  # "was shot and wounded by police": shot
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Japan to stop": Japan stops
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+            return subject_of(verb.head.head)  # "France is ready to send": France sends
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
+        return subject_of(verb.head)
+    return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, sharing its subject: "wounded" in "was shot and wounded"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i or child(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    return head.tag_ == "VBN" and child(head, "nsubjpass", "auxpass") is not None
+
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive verb's coordinated participle: police in "was shot and wounded by police"."""
+    for c in verb.children:
+        if c.dep_ == "conj" and passive_conjunct(c):
+            agent = prep_object(c, "by")
+            if agent is not None:
+                return agent
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The party told to act: "urged Japan to", "called on Algeria to", "forced the rebels to"."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        obj = prep_object(verb, "on", "upon")
+    if obj is None or obj.ent_type_ in TIME_ENTS:  # "agreed on Saturday to provide": no one told to act
+        return None
+    return obj if obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN" else None
+
+
+def _purpose(verb: Token) -> bool:
+    """ "summoned the ambassador to complain": an infinitive clause of purpose."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
