@@ -77,6 +77,7 @@ def _extractor() -> Extractor:
         mediation=classes.get("mediation", frozenset()),
         arrivals=classes.get("arrival", frozenset()),
         participation=frozenset(cues.get("participation_verbs", [])),
+        headcounts=classes.get("headcount", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

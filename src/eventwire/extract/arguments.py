@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.counts import counted_noun
 from eventwire.extract.destinations import place_target
 from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.nominal import nominal_parties
@@ -31,6 +32,7 @@ def find_parties(
         parties.target = _partner_of_own_words(trigger, cues)
     if parties.target is not None:
         parties.target = party_head(parties.target, cues.targets)
+        parties.target = counted_noun(parties.target, parties.source, cues.people, cues.headcounts, actors)
         parties.more_targets += _named_conjuncts(parties.target, parties)
     _coordination(parties, event_type, actors)
     if parties.target is None:

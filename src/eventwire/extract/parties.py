@@ -56,6 +56,7 @@ class ArgumentCues:
     mediation: frozenset[str] = frozenset()  # mediation, mediator: a third party between two sides
     arrivals: frozenset[str] = frozenset()  # arrive, visit: a visit's host is where the visitor arrives
     participation: frozenset[str] = frozenset()  # engage, participate: "engaged (X) in battles", "took part in"
+    headcounts: frozenset[str] = frozenset()  # dozens, others, several: words that count people
 
     @property
     def targets(self) -> TargetCues:
