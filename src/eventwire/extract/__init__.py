@@ -76,7 +76,7 @@ def _extractor() -> Extractor:
         devices=classes.get("device", frozenset()),
         mediation=classes.get("mediation", frozenset()),
         arrivals=classes.get("arrival", frozenset()),
-        participation=frozenset(cues.get("participation_verbs", [])),
+        participation=classes.get("participation", frozenset()),
         headcounts=classes.get("headcount", frozenset()),
     )
     status = StatusCues.from_data(cues)

@@ -206,6 +206,8 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
         if not subjects and _shares_subject(token):  # "the brigade managed to enter", "came and entered"
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            subjects = _participants(token, lexicon)
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
         subjects += [
             g for s in list(subjects) for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -214,6 +216,14 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _participants(token: Token, lexicon: Lexicon) -> list[Token]:
+    """ "thousands of teachers participated in the strike": the subject of a verb of taking part in the noun."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or not lexicon.in_class(lemma(prep.head), "participation"):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _shares_subject(token: Token) -> bool:
