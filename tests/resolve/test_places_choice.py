@@ -129,3 +129,11 @@ def test_a_country_naming_a_base_gives_way_to_the_country_it_stands_in(
     text = "Militants stormed a French military base in northern Mali on Tuesday, killing two soldiers."
     place = place_of(nlp, gazetteer, raw_event, text, "stormed")
     assert place is not None and place.country == "MLI"
+
+
+def test_a_market_named_for_a_faraway_place_tries_the_town_it_stands_in_first() -> None:
+    from eventwire.resolve.places import _candidates
+
+    order = _candidates("Burma Market", ["Burma Market", "Burma"], ["Nairobi"])
+    assert order.index("Nairobi") < order.index("Burma")
+    assert _candidates("Mandera Town", ["Mandera Town", "Mandera"], ["Kenya"])[1] == "Mandera"

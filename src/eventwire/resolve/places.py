@@ -47,6 +47,8 @@ TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settle
 # Words of a bracket that points to another place for reference ("(district capital = Lodwar)"): not a container.
 REFERENCE_WORDS = frozenset({"capital", "="})
 BRACKET_REACH = 12  # tokens a bracket is searched over
+# Sites named after a place, whose shortened name need not be that place ("Burma Market, Nairobi").
+SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -303,7 +305,7 @@ def _resolve(
     home = frame or home_country
     own_names = list(variants(mention.text))
     local = frame is not None and _framed_locally(larger, frame, gazetteer, prefer, context)
-    for candidate in [*own_names, *(variant for text in larger for variant in variants(text))]:
+    for candidate in _candidates(mention.text, own_names, larger):
         entry = gazetteer.best(candidate, prefer, context)
         if entry is None or entry.lat is None:
             continue
@@ -318,6 +320,16 @@ def _resolve(
     if own is None or (home and own.country != home and own.precision != "country"):
         return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
     return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def _candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
+    """The names to look up, in order: the mention's own forms, then its larger names; a site named for a
+    town ("Uhuru Park", "Burma Market", "X University") tries the larger names before its shortened forms,
+    which are often another place's name."""
+    outer = [variant for name in larger for variant in variants(name)]
+    if text.split()[-1].lower() not in SITE_NOUNS | cues()["facility_words"] or not outer:
+        return [*own_names, *outer]
+    return [own_names[0], *outer, *own_names[1:]]
 
 
 def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:
