@@ -6,11 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
 from eventwire.resolve.places import Gazetteer, event_place
-from eventwire.resolve.places_spans import country_names, party_names
+from eventwire.resolve.places_names import (
+    bare_name,
+    country_names,
+    looks_like_a_name,
+    names_someone,
+    party_names,
+    surname,
+)
 
 Locate = Callable[..., str | None]
 
@@ -36,6 +45,46 @@ def test_the_party_table_holds_communities_and_forces() -> None:
 
 def test_country_names_are_folded() -> None:
     assert {"kenya", "bahamas"} <= country_names()
+
+
+def _doc(text: str, *people: tuple[int, int]) -> Doc:
+    """A parse-free document of ``text``'s words, with PERSON entities over the given token ranges."""
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in people]
+    return doc
+
+
+def test_a_bare_name_drops_article_direction_and_trailing_common_noun() -> None:
+    assert bare_name(_doc("the central Nakuru town")[0:4]) == "Nakuru"
+
+
+def test_a_country_with_an_unmarked_possessive_is_the_country() -> None:
+    assert bare_name(_doc("Ugandas capital")[0:1]) == "Uganda"
+
+
+def test_a_word_said_twice_or_without_a_capital_is_no_name() -> None:
+    assert not looks_like_a_name(_doc("Tuk Tuk")[0:2])
+    assert not looks_like_a_name(_doc("boda")[0:1])
+    assert looks_like_a_name(_doc("Nakuru")[0:1])
+
+
+def test_the_first_half_of_a_hyphenated_word_is_no_name() -> None:
+    assert not looks_like_a_name(_doc("the US-led coalition")[1:2])
+
+
+def test_a_court_rank_is_no_name() -> None:
+    assert not looks_like_a_name(_doc("Supreme court")[0:2])
+
+
+def test_a_community_of_the_actor_tables_names_someone() -> None:
+    assert names_someone(_doc("Kalenjin youths")[0:1])
+    assert not names_someone(_doc("Nakuru residents")[0:1])
+
+
+def test_the_last_word_of_a_named_person_is_a_surname() -> None:
+    doc = _doc("Grace Wambui said Wambui left", (0, 2))
+    assert surname(doc[3:4]) and names_someone(doc[3:4])
+    assert not surname(_doc("Wambui left")[0:1])
 
 
 @pytest.mark.slow

@@ -128,11 +128,11 @@ def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Loca
 
 def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -> None:
     from eventwire.nlp import load_model
-    from eventwire.resolve.places_spans import _looks_like_a_name
+    from eventwire.resolve.places_names import looks_like_a_name
 
     doc = Doc(load_model().vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
     doc[0].pos_, doc[1].pos_ = "DET", "SPACE"
-    assert not _looks_like_a_name(doc[0:2])
+    assert not looks_like_a_name(doc[0:2])
 
 
 def test_a_location_label_places_an_event_its_sentence_does_not(locate: Locate) -> None:
