@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
+from eventwire.resolve.gazetteer import Gazetteer
 
 RawBuilder = Callable[..., RawEvent]
 
@@ -38,3 +40,17 @@ def raw_event() -> RawBuilder:
         )
 
     return build
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The bundled spaCy model, loaded once for all resolution tests."""
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """One gazetteer for all resolution tests (building it takes seconds)."""
+    return Gazetteer()

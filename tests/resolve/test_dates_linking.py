@@ -21,13 +21,6 @@ PUBLISHED = date(2023, 3, 17)  # a Friday
 ACLED = Path(__file__).resolve().parents[3] / "shared" / "dev" / "acled_kenya.gold.jsonl"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
 def _event(doc: Doc, trigger: str, status: Status = "asserted", nth: int = 0) -> RawEvent:
     token = [t for t in doc if t.text == trigger][nth]
     return RawEvent(type="CONSULT", trigger=doc[token.i : token.i + 1], sentence=token.sent, status=status)

@@ -17,18 +17,6 @@ RawBuilder = Callable[..., RawEvent]
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
 def place_of(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder, text: str, trigger: str) -> Place | None:
     return event_place(raw_event(nlp(text), trigger), gazetteer)
 

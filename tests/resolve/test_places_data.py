@@ -78,8 +78,3 @@ def test_cues_file_is_plain_json_lists() -> None:
 
     raw = json.loads((resources.files("eventwire") / "data" / "places" / "cues.json").read_text(encoding="utf-8"))
     assert all(isinstance(value, list) for key, value in raw.items() if not key.startswith("_"))
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()

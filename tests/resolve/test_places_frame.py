@@ -12,18 +12,6 @@ from eventwire.resolve.places_frame import ballot
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
 def country(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:
     return document_country(nlp(text), gazetteer)
 

@@ -13,11 +13,6 @@ from eventwire.resolve.gazetteer import Gazetteer, fold, variants, without_artic
 from eventwire.resolve.gazetteer_table import read_cities
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
 def test_fold_ignores_case_diacritics_apostrophes_and_hyphens() -> None:
     assert fold("Ḩamāh") == "hamah"
     assert fold("Murang'a") == fold("Muranga") == "muranga"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
@@ -16,11 +17,7 @@ Locate = Callable[..., Place | None]
 
 
 @pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent]) -> Locate:
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
-    gazetteer = Gazetteer()
+def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
 
     def _locate(
         text: str, trigger: str, *, kind: str = "ASSAULT", source: str | None = None, target: str | None = None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
@@ -25,11 +26,7 @@ Locate = Callable[..., str | None]
 
 
 @pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent]) -> Locate:
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
-    gazetteer = Gazetteer()
+def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
 
     def _locate(text: str, trigger: str, *, kind: str = "ASSAULT", **parties: str) -> str | None:
         raw = raw_event(nlp(text), trigger, kind, **parties)

@@ -18,18 +18,6 @@ Locate = Callable[..., Place | None]
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-@pytest.fixture(scope="module")
 def locate(nlp: Language, gazetteer: Gazetteer) -> Locate:
     def _locate(text: str, trigger: str, *, kind: str = "PROTEST") -> Place | None:
         doc = nlp(text)

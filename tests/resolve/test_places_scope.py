@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
@@ -17,11 +18,7 @@ Locate = Callable[..., Place | None]
 
 
 @pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent]) -> Locate:
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
-    gazetteer = Gazetteer()
+def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
 
     def _locate(
         text: str,

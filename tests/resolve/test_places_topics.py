@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
@@ -16,11 +17,7 @@ Locate = Callable[[str, str, str], Place | None]
 
 
 @pytest.fixture(scope="module")
-def locate() -> Locate:
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
-    gazetteer = Gazetteer()
+def locate(nlp: Language, gazetteer: Gazetteer) -> Locate:
 
     def _locate(text: str, trigger: str, kind: str) -> Place | None:
         doc = nlp(text)
