@@ -10,6 +10,7 @@ from eventwire.extract.destinations import place_target
 from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.nominal import nominal_parties
 from eventwire.extract.parties import ArgumentCues, Parties
+from eventwire.extract.subjects import TIME_ENTS
 from eventwire.extract.targets import party_head
 from eventwire.extract.tree import ACTOR_ENTS, conjuncts, deep_conjunct, is_actorish, lemma, prep_object
 from eventwire.extract.verbal import headline_parties, verbal_parties
@@ -39,6 +40,7 @@ def find_parties(
         parties.target = place_target(
             trigger, event_type, cues.arrivals
         )  # "arrived in Amman", "opened an embassy in Tehran"
+    _drop_times(parties)
     if parties.source is not None:
         parties.source = _titled_name(parties.source, cues.titles)
     if parties.source is not None and _own_word(parties.source, cues):
@@ -47,6 +49,14 @@ def find_parties(
         parties.target = None
     _reciprocal(trigger, parties, cues)
     return parties
+
+
+def _drop_times(parties: Parties) -> None:
+    """A date or time is when, never who: "Saturday's attack", "last year's assault on X"."""
+    if parties.source is not None and parties.source.ent_type_ in TIME_ENTS:
+        parties.source = None
+    if parties.target is not None and parties.target.ent_type_ in TIME_ENTS:
+        parties.target = None
 
 
 def _reciprocal(trigger: Token, parties: Parties, cues: ArgumentCues) -> None:

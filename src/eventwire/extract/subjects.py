@@ -13,7 +13,7 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
     subj = child(verb, "nsubj", "csubj")
-    if subj is not None:
+    if subj is not None and not inverted_passive(verb):
         return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
     agent = prep_object(verb, "by")
     if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or passive_conjunct(verb)):
@@ -24,6 +24,8 @@ def subject_of(verb: Token) -> Token | None:
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller  # "urged Japan to stop": Japan stops
+    if _passive_conjunct_of_active(verb):
+        return None  # "We stayed but were forced out": the shared subject suffered it
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             return subject_of(verb.head.head)  # "France is ready to send": France sends
@@ -33,6 +35,31 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def inverted_passive(verb: Token) -> bool:
+    """A passive participle whose subject the parser took for a doer because a question put the auxiliary first:
+    "Why are we bombarded by planes?"."""
+    aux, subj = child(verb, "auxpass"), child(verb, "nsubj")
+    return verb.tag_ == "VBN" and aux is not None and subj is not None and aux.i < subj.i < verb.i
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The one a passive verb acts on, however the parser labelled it, or the subject a passive conjunct shares
+    with the verb before it ("We stayed but were forced out": we)."""
+    own = child(verb, "nsubjpass") or (child(verb, "nsubj") if inverted_passive(verb) else None)
+    if own is None and _passive_conjunct_of_active(verb):
+        return child(verb.head, "nsubj", "nsubjpass")
+    return own
+
+
+def _passive_conjunct_of_active(verb: Token) -> bool:
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and child(verb, "auxpass") is not None
+        and child(verb, "nsubj", "nsubjpass") is None
+    )
 
 
 def passive_conjunct(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.headlines import headline_object, headline_subject
 from eventwire.extract.parties import SPEECH_EVENTS, VICTIM_TYPES, Parties
-from eventwire.extract.subjects import passive_conjunct, subject_of
+from eventwire.extract.subjects import passive_conjunct, passive_subject, subject_of
 from eventwire.extract.targets import (
     TargetCues,
     complement_verb,
@@ -36,7 +36,7 @@ def verbal_parties(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     if event_type in VICTIM_TYPES and reduced_passive(verb):
         return Parties(source=prep_object(verb, "by"), target=_passive_subject(verb))
     parties = Parties(source=subject_of(verb))
-    passive = child(verb, "nsubjpass")
+    passive = passive_subject(verb)
     if passive is not None and not _device(passive, event_type, cues):
         parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
     elif passive is None and passive_conjunct(verb) and child(verb.head, "nsubjpass") is not None:
