@@ -261,3 +261,27 @@ def test_a_group_noun_refers_back_to_a_nearby_group_of_the_same_sector() -> None
 def test_a_patron_in_a_backed_compound_is_not_the_actors_country() -> None:
     reading = read("Iranian-backed militias")
     assert reading.country is None and reading.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the guards", "COP"),
+        ("a security guard", "COP"),
+        ("a prison warden", "COP"),
+        ("the robbers", "UNK"),
+        ("a criminal gang", "UNK"),
+        ("the kidnappers", "UNK"),
+        ("one person", "CVL"),
+        ("displaced persons", "CVL"),
+        ("IDPs", "CVL"),
+        ("the herdsmen", "CVL"),
+        ("matatu drivers", "LAB"),
+        ("the lawyers", "JUD"),
+        ("a pastor", "REL"),
+        ("county councillors", "GOV"),
+        ("schoolchildren", "EDU"),
+    ],
+)
+def test_conflict_news_role_nouns_have_a_sector(text: str, sector: str) -> None:
+    assert read(text).sector == sector

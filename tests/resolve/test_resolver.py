@@ -220,3 +220,23 @@ def test_an_arrest_is_not_pinned_on_the_blamed_group(code: Code) -> None:
     text = "A teacher was arrested in Garissa on Monday. Police suspect al Shabaab of recruiting students."
     event = code(text, "arrested", "COERCE", target="A teacher")
     assert event.source is not None and event.source.sector == "COP"
+
+
+def test_victims_known_only_by_their_number_are_civilians_of_the_event_place(code: Code) -> None:
+    event = code("Gunmen killed 4 in Lamu County on Sunday.", "killed", "ASSAULT", source="Gunmen", target="4")
+    assert event.target is not None and event.target.country == "KEN" and event.target.sector == "CVL"
+
+
+def test_a_counted_victim_word_with_no_noun_is_civilian(code: Code) -> None:
+    event = code("Several were injured in a grenade attack in Arusha.", "injured", "ASSAULT", target="Several")
+    assert event.target is not None and event.target.country == "TZA" and event.target.sector == "CVL"
+
+
+def test_counted_people_named_by_their_noun_keep_its_sector(code: Code) -> None:
+    event = code("Gunmen shot three soldiers in Mandera.", "shot", "ASSAULT", source="Gunmen", target="three soldiers")
+    assert event.target is not None and event.target.sector == "MIL"
+
+
+def test_a_count_that_is_not_harmed_gets_no_civilian_sector(code: Code) -> None:
+    event = code("Officials welcomed 40 at the airport in Nairobi.", "welcomed", "SUPPORT", target="40")
+    assert event.target is not None and event.target.sector is None

@@ -9,6 +9,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.counts import is_count
+from eventwire.extract.lexicon import load_classes
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence, Place
 from eventwire.resolve.actors import ActorResolver, DocumentActors
@@ -24,9 +26,9 @@ __all__ = ["UNIDENTIFIED", "Resolver", "implicit_source", "implicit_target"]
 # Sectors of actors that act where they are: with no country of their own, they take the country of the
 # event's place, else the country the document is about.
 # Rebels and transnational groups (REB, IMG) do not: "Al Shabaab" in Kenya is not a Kenyan actor.
-# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local.
+# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local, as are clergy (REL).
 DOMESTIC_SECTORS = frozenset(
-    {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "UNK"}
+    {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "REL", "UNK"}
 )
 
 
@@ -55,6 +57,10 @@ NOT_STATES = frozenset({"IGO", "NGO", "IMG"})
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "UNK"})
 BLAME_LEMMAS = frozenset({"blame", "attribute"})
+# Victims known only by their number ("2 killed by raiders", "Five killed in ethnic violence", "kills 2") are people of
+# the place where they were harmed: civilians (CVL) with the country any domestic actor takes (the event place's, else
+# the document's, else, with neither known, that of a party of the event).
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # A clash has two sides in its own words: the armed group a report blames for the attack is not one of them.
 MUTUAL_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish"})
 
@@ -82,7 +88,10 @@ class Resolver:
                 frame = frame or [self._place_country(doc) or actors.default_country]
                 home = frame[0] or _party_country(actors, source, target)
             place_home = home if location is not None and location.country else frame[0] if frame else None
+            victims = _counted_victims(raw, target)
             source, target = (self._settle(actors, a, home) for a in (source, target))
+            if victims and target is not None:
+                target = replace(target, sector="CVL")
             if source is None and raw.source is None:
                 source = self._settle(actors, named_agent(raw, actors, anchor), home)
             if source is None and raw.source is None:
@@ -191,6 +200,20 @@ def blamed_group(raw: RawEvent, actors: DocumentActors) -> Actor | None:
     if raw.type not in AGENT_TYPES or _arrest(raw) or raw.trigger.root.lemma_.lower() in MUTUAL_LEMMAS:
         return None
     return actors.blamed(raw.target)
+
+
+def _counted_victims(raw: RawEvent, target: Actor | None) -> bool:
+    """True when the target is only a count of people harmed ("2 killed by raiders", "kills 2", "several injured")
+    and nothing in it says who they are: no country, no sector, no noun counted."""
+    if target is None or raw.target is None or raw.type not in VICTIM_TYPES or target.country or target.sector:
+        return False
+    return is_count(raw.target.root, _headcounts())
+
+
+@lru_cache(maxsize=1)
+def _headcounts() -> frozenset[str]:
+    """The extractor's words that count people ("several", "dozens", "others")."""
+    return load_classes().get("headcount", frozenset())
 
 
 def _arrest(raw: RawEvent) -> bool:
