@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.alerts import AlertCues, mere_alert
 from eventwire.extract.arguments import find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
@@ -14,6 +15,7 @@ from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.exercises import two_sided
+from eventwire.extract.facts import FactCues, accepts_fact
 from eventwire.extract.filters import Filters
 from eventwire.extract.harmed import harmed_parties, natural_death
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
@@ -24,6 +26,7 @@ from eventwire.extract.status import StatusCues, event_status
 from eventwire.extract.targets import shared_object
 from eventwire.extract.tree import child, lemma
 from eventwire.extract.triggers import Candidate, doers_modifier, find_candidates
+from eventwire.extract.visits import TravelCues, private_travel
 
 __all__ = ["RawEvent", "extract_events"]
 
@@ -54,6 +57,9 @@ class Extractor:
     counterparts: CounterpartCues
     background: BackgroundCues
     charge_nouns: frozenset[str]
+    alerts: AlertCues
+    travel: TravelCues
+    facts: FactCues
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +100,9 @@ def _extractor() -> Extractor:
         counterparts,
         BackgroundCues.from_data(cues),
         frozenset(cues.get("charge_nouns", [])),
+        AlertCues.from_data(cues),
+        TravelCues.from_data(cues),
+        FactCues.from_data(cues),
     )
 
 
@@ -160,6 +169,12 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
     token, entry = cand.token, cand.entry
     heads = [h for h in (parties.source, parties.target) if h is not None]
     if ex.filters.non_event(token, heads, entry.type, frozenset(t.i for t in cand.extra)):
+        return None
+    if entry.type == "THREATEN" and mere_alert(token, ex.alerts):
+        return None
+    if private_travel(token, entry.cameo, parties.source, ex.travel):
+        return None
+    if entry.type in ("AGREE", "CONCEDE") and accepts_fact(token, ex.facts):
         return None
     if entry.harmed is not None and natural_death(token, ex.filters.disaster, ex.filters.gunfire):
         return None
