@@ -53,6 +53,13 @@ SECTORS: tuple[str, ...] = (
     "LAB",
     "SPY",
     "IMG",
+    "PRM",
+    "UAF",
+    "CRM",
+    "REF",
+    "AGR",
+    "ELI",
+    "SOC",
     "UNK",
 )
 

@@ -56,7 +56,7 @@ def test_named_group_fixes_country_and_sector(text: str, country: str, sector: s
 
 @pytest.mark.parametrize(
     ("text", "sector"),
-    [("Turkana raiders", "UNK"), ("Pokot militia", "REB"), ("Fulani herders", "CVL"), ("Dinka youths", "CVL")],
+    [("Turkana raiders", "UNK"), ("Pokot militia", "REB"), ("Fulani herders", "AGR"), ("Dinka youths", "CVL")],
 )
 def test_role_noun_after_a_community_sets_the_sector(text: str, sector: str) -> None:
     assert read(text).sector == sector
@@ -69,11 +69,11 @@ def test_role_noun_after_a_community_sets_the_sector(text: str, sector: str) -> 
         ("police reservists", "COP"),
         ("vigilantes", "REB"),
         ("a clan militia", "REB"),
-        ("cattle rustlers", "UNK"),
+        ("cattle rustlers", "CRM"),
         ("a mob", "CVL"),
         ("traders", "BUS"),
         ("students", "EDU"),
-        ("gunmen", "UNK"),
+        ("gunmen", "UAF"),
         ("security forces", "MIL"),
     ],
 )

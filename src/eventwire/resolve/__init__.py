@@ -26,15 +26,18 @@ __all__ = ["UNIDENTIFIED", "Resolver", "implicit_source", "implicit_target"]
 # Sectors of actors that act where they are: with no country of their own, they take the country of the
 # event's place, else the country the document is about.
 # Rebels and transnational groups (REB, IMG) do not: "Al Shabaab" in Kenya is not a Kenyan actor.
-# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local, as are clergy (REL).
+# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local, as are clergy (REL),
+# unidentified gunmen (UAF), criminals (CRM), pro-government militias (PRM), refugees and the displaced (REF), farmers
+# (AGR), former officials (ELI) and civil society (SOC).
 DOMESTIC_SECTORS = frozenset(
     {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "REL", "UNK"}
+    | {"UAF", "CRM", "PRM", "REF", "AGR", "ELI", "SOC"}
 )
 
 
 # People who are where they act: a country their own words do not name ("Kibwezi residents", picked up from
 # "a Chinese company" elsewhere in the sentence) gives way to the country of the event's place.
-LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB"})
+LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
 
 # Violent, coercive and protest events always have someone doing them. With no source in the text
 # ("two people were killed in X", "an IED went off"), the source is an unidentified actor where the event is;
@@ -55,7 +58,7 @@ NOT_STATES = frozenset({"IGO", "NGO", "IMG"})
 # ("killed in an attack by X", "a bomb planted by suspected X", "an attack blamed on X") has that doer as its
 # source, when the phrase names an armed or security actor (people, objects and dates in by-phrases do not).
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "UNK"})
+AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "PRM", "UAF", "CRM", "UNK"})
 BLAME_LEMMAS = frozenset({"blame", "attribute"})
 # Victims known only by their number ("2 killed by raiders", "Five killed in ethnic violence", "kills 2") are people of
 # the place where they were harmed: civilians (CVL) with the country any domestic actor takes (the event place's, else

@@ -1,8 +1,8 @@
 """Named people and the offices they held, each valid between two dates (``data/actors/people.tsv``).
 
 A person's sector depends on the event's date: in office they take the sector of the role they held
-then; out of office they keep their country and become a party actor (``PTY``), the closest code the
-project's sector list has to PLOVER's ``ELI`` (former officials).
+then; out of office they keep their country and become a former official (PLOVER's ``ELI``) once a role of
+theirs has ended, or a party actor (``PTY``) before they first took office (a candidate, an opposition leader).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-OUT_OF_OFFICE_SECTOR = "PTY"
+OUT_OF_OFFICE_SECTOR = "ELI"
+NOT_YET_IN_OFFICE_SECTOR = "PTY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,11 @@ class Person:
 
     def sector_at(self, when: date | None) -> str:
         role = self.role_at(when)
-        return role.sector if role else OUT_OF_OFFICE_SECTOR
+        if role is not None:
+            return role.sector
+        if when is not None and any(r.end is not None and r.end < when for r in self.roles):
+            return OUT_OF_OFFICE_SECTOR
+        return NOT_YET_IN_OFFICE_SECTOR
 
     def country_at(self, when: date | None) -> str:
         """The country code of the role held on ``when`` (``IGO`` for a UN or EU office), else the home country."""

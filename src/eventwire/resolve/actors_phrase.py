@@ -7,7 +7,7 @@ The reading is context-free; ``eventwire.resolve.actors`` adds what the document
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.resolve.actors_lexicon import Entry, Hit, Lexicon, country_name, normalize
@@ -34,6 +34,11 @@ LAND_NEXT = re.compile(
 # ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
 LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
+# A state office qualified as no longer held ("former president", "ex-minister", "ousted leader") names a former
+# official: PLOVER's ELI, whatever sector the office itself has.
+FORMER = re.compile(r"\b(?:former|ex|erstwhile|ousted|deposed|exiled|toppled|overthrown|retired)\b[\s-]", re.I)
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+FORMER_SECTOR = "ELI"
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -119,9 +124,7 @@ class PhraseReader:
         if not core:
             return Reading(name=None)
         person = self._person(core, when)
-        if person is not None:
-            return person
-        return self._compose(core, text)
+        return _former(core, person if person is not None else self._compose(core, text))
 
     def _person(self, core: str, when: date | None) -> Reading | None:
         for hit in self.lexicon.people.find_all(core):
@@ -244,3 +247,10 @@ def _plural(core: str) -> bool:
 
 def _definite(text: str) -> bool:
     return normalize(text).strip().lower().startswith(("the ", "this ", "that "))
+
+
+def _former(core: str, reading: Reading) -> Reading:
+    """A state office the phrase says is no longer held ("former prime minister X") reads as a former official."""
+    if reading.sector in STATE_SECTORS and reading.country not in {"IGO", "NGO"} and FORMER.search(core):
+        return replace(reading, sector=FORMER_SECTOR)
+    return reading
