@@ -58,8 +58,9 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     """GPE/LOC/FAC entities, and other proper-noun phrases (the model often labels a village PERSON or ORG)
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
-    spans = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
-    named = [_without_people(ent) for ent in sentence.ents if _maybe_mislabelled(ent, gazetteer)]
+    ents = [_widened(ent, gazetteer) for ent in sentence.ents]
+    spans = [ent for ent in ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
+    named = [_without_people(ent) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
     taken = {t.i for ent in sentence.ents for t in ent}
@@ -117,6 +118,22 @@ def people_of(token: Token) -> Token | None:
     return None
 
 
+def _widened(ent: Span, gazetteer: Gazetteer) -> Span:
+    """An entity with the capitalised words right before it that the model left out, when the gazetteer knows
+    the longer name and not the entity's: "General Santos City", whose first word was cut as a title."""
+    start = ent.start
+    while start > ent.sent.start and _left_out_name_word(ent.doc[start - 1]):
+        start -= 1
+    if start == ent.start or gazetteer.candidates(ent.text):
+        return ent
+    longer = Span(ent.doc, start, ent.end, label=ent.label_)
+    return longer if gazetteer.candidates(longer.text) else ent
+
+
+def _left_out_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ == "compound"
+
+
 def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
     """A capitalised word the tagger took for a common noun or adjective that names a place by its shape: before
     a settlement noun ("Elwak town"), or a sizeable town modifying people ("Lodwar residents" opening a
@@ -132,7 +149,8 @@ def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
 
 def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
     """An entity the model may have mislabelled a place: an organisation, a person, ..., or a "nationality" the
-    gazetteer knows as a place right before a settlement noun ("the streets of X town"; not "the Iraqi town"), or
+    gazetteer knows as a place, or that is no nationality, right before a settlement noun ("the streets of X town",
+    "the Sabr village"; not "the Iraqi town"), or
     the name of a settlement noun ("the village of X")."""
     if ent.label_ in MISLABELLED:
         return True
@@ -140,7 +158,12 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     if _of_settlement(ent.root):  # "near the village of X", not "a quarter of a million Syrians"
         return fold(ent.text) not in demonyms()
-    return before_settlement_noun(ent[-1]) and bool(gazetteer.candidates(ent.text))
+    return before_settlement_noun(ent[-1]) and (bool(gazetteer.candidates(ent.text)) or _no_nationality(ent))
+
+
+def _no_nationality(ent: Span) -> bool:
+    """A proper noun that is no nationality word: "Sabr" in "the Sabr village", not "Kurdish" nor "Iraqi"."""
+    return ent.root.tag_ in {"NNP", "NNPS"} and fold(ent.text) not in demonyms() and ent.text[-3:] not in {"ish", "ese"}
 
 
 def _of_settlement(root: Token) -> bool:
@@ -205,7 +228,14 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return span.label_ != "PERSON" or known(span, gazetteer)
     if root.dep_ != "pobj" or not (root.head.lower_ in cues()["locative_preps"] or _visit_during(root.head.head)):
         return False
-    return bool(gazetteer.candidates(span.text)) or (not entity and root.head.lower_ in SCENE_PREPS)
+    known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span)
+    return known_name or (not entity and root.head.lower_ in SCENE_PREPS)
+
+
+def _admin_area_name(span: Span) -> bool:
+    """A capitalised name ending in an administrative area's word: "Mohammad Agha District", "X Governorate"."""
+    words = bare_name(span).split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in cues()["admin_tails"]
 
 
 def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:

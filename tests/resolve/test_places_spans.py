@@ -1,0 +1,55 @@
+"""Which words name a place when the model cut or mislabelled them: a name whose first word was taken for a
+title, an area named by its administrative word, a village name taken for a nationality (loads the spaCy model).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, event_place
+
+Locate = Callable[..., Place | None]
+
+
+@pytest.fixture(scope="module")
+def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
+
+    def _locate(text: str, trigger: str, *, kind: str = "ASSAULT", **parties: str) -> Place | None:
+        return event_place(raw_event(nlp(text), trigger, kind, **parties), gazetteer)
+
+    return _locate
+
+
+@pytest.mark.slow
+def test_a_known_name_keeps_a_first_word_cut_as_a_title(locate: Locate) -> None:
+    place = locate("A grenade exploded on Sunday in a market of General Santos City in the south.", "exploded")
+    assert place is not None
+    assert place.name == "General Santos City"
+    assert place.country == "PHL"
+
+
+@pytest.mark.slow
+def test_a_district_named_after_in_is_offered_before_its_province(locate: Locate) -> None:
+    text = "A village headman was shot dead by masked men in Sayed Karam District of Paktia Province."
+    place = locate(text, "shot", source="masked men", target="A village headman")
+    assert place is not None
+    assert place.name == "Sayed Karam District"
+
+
+@pytest.mark.slow
+def test_a_village_name_taken_for_a_nationality_is_a_place(locate: Locate) -> None:
+    text = "Rebel fighters seized the Kirsh village 15 kilometers south of Marib on Friday."
+    place = locate(text, "seized", source="Rebel fighters")
+    assert place is not None
+    assert place.name == "Kirsh"
+
+
+@pytest.mark.slow
+def test_a_nationality_before_a_settlement_noun_is_no_place(locate: Locate) -> None:
+    place = locate("Gunmen attacked the Kurdish village near Kirkuk on Friday.", "attacked", source="Gunmen")
+    assert place is None or place.name != "Kurdish"
