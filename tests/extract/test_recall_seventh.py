@@ -46,7 +46,9 @@ def test_victims_without_a_doer_are_the_target(run, text: str, trigger: str, tar
 def test_weapon_hitting_something_is_an_assault(run, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = [e for e in run(text) if e.trigger.root.lower_ == "hit"]
     assert event.type == "ASSAULT"
-    assert event.source is not None and event.source.root.lower_ == source
+    # the weapon is what hit, not who: the doer is unnamed (third precision round)
+    assert event.source is None
+    assert any(t.lower_ == source for t in event.sentence)
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from eventwire.extract.counts import counted_noun
 from eventwire.extract.destinations import place_target
 from eventwire.extract.headlines import is_headline_verb
-from eventwire.extract.nominal import nominal_parties
+from eventwire.extract.nominal import nominal_parties, nominal_source
 from eventwire.extract.parties import ArgumentCues, Parties
 from eventwire.extract.subjects import TIME_ENTS
 from eventwire.extract.targets import party_head
@@ -29,6 +29,8 @@ def find_parties(
         parties = nominal_parties(trigger, event_type, of_role, cues)
     else:
         parties = verbal_parties(trigger, event_type, cues.targets)
+    if parties.source is not None and _act_or_means(parties.source, trigger, cues):
+        parties.source = nominal_source(parties.source)  # "a chemical attack by X killed 40": X, or no one
     if parties.target is None:
         parties.target = _partner_of_own_words(trigger, cues)
     if parties.target is not None:
@@ -49,6 +51,16 @@ def find_parties(
         parties.target = None
     _reciprocal(trigger, parties, cues)
     return parties
+
+
+def _act_or_means(source: Token, trigger: Token, cues: ArgumentCues) -> bool:
+    """A doer that is itself an event or a weapon ("the offensive killed", "a car bomb killed"): the doer is the
+    one it names as its own, if any."""
+    if source.pos_ != "NOUN" or source.i == trigger.i or source.ent_type_ or lemma(source) in cues.people:
+        return False
+    if lemma(source) in cues.actors:
+        return False  # "the protesters blocked the road"
+    return source.i in cues.triggers or lemma(source) in cues.devices
 
 
 def _drop_times(parties: Parties) -> None:

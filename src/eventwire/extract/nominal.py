@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.documents import document_author
 from eventwire.extract.mediation import mediated, pair_phrase
+from eventwire.extract.modifiers import place_modifier
 from eventwire.extract.parties import OWN_WORDS, SPEECH_EVENTS, ArgumentCues, Parties
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
@@ -27,11 +28,16 @@ NOUN_TARGET_PREPS = ("on", "against", "to", "with", "into", "upon", "toward", "t
 # for these nominal types "the X of Y" names the doer ("the visit of Xi"), otherwise the one done to
 OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
+# "invaded X with the aid of Y": Y helped the one who invaded; the noun names help given, not an act on Y
+HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 
 
 def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
     actors = cues.actors
-    parties = Parties(source=_nominal_source(noun))
+    helped = _help_phrase(noun, event_type)
+    if helped is not None:
+        return helped
+    parties = Parties(source=nominal_source(noun))
     between = pair_phrase(noun)
     mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
     if mediation is not None:  # "undertook a mediation mission between A and B": A and B are the ones met
@@ -67,6 +73,20 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties
+
+
+def _help_phrase(noun: Token, event_type: str) -> Parties | None:
+    """ "X invaded Afrin with the aid of Y", "with the support of Y": Y is the helper, X the one helped."""
+    prep = noun.head
+    if event_type not in HELP_TYPES or noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    helper = prep_object(noun, "of")
+    if helper is None and not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = prep.head
+    helped = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    source = helper if helper is not None else next(c for c in noun.children if c.dep_ == "poss")
+    return Parties(source=source, target=helped)
 
 
 def _grounds_of_action(noun: Token, parties: Parties) -> None:
@@ -114,10 +134,13 @@ def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
     parties.more_targets = [p for p in partners if p != parties.target]
 
 
-def _nominal_source(noun: Token) -> Token | None:
+def nominal_source(noun: Token) -> Token | None:
+    """The doer named inside a noun phrase: a possessor, a national or named modifier, a by-agent."""
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+        if c.dep_ == "poss" and not place_modifier(c):
             return c
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not place_modifier(c):
+            return c  # "the Turkish offensive", not "the Sochi conference" (a place: where)
         if c.dep_ == "amod" and lemma(c) == "western":
             return c
     return prep_object(noun, "by")

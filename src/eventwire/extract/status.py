@@ -49,6 +49,7 @@ def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status
     if found != "asserted":
         return found
     node, below = trigger.head, trigger
+    modified = False  # climbed out of a clause that modifies a noun
     for _ in range(MAX_CLIMB):
         if node is below or below.dep_ not in CLIMB_DEPS:
             break
@@ -60,14 +61,22 @@ def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status
             break
         governed = _governor(node, below, cues)
         if governed is not None:
-            return governed
+            return "negated" if _own(node, cues) == "negated" else governed  # "felt no need to negotiate"
         if node.i in triggers and below.dep_ in ARGUMENT_DEPS:
             break
-        found = _own(node, cues)
-        if found != "asserted":
+        # "did not take back the members held by its forces": the holding is told as a fact
+        modified = modified or (below.dep_ in ("relcl", "acl") and node.pos_ in ("NOUN", "PROPN", "PRON"))
+        found = _own(node, cues) if not _own_clause(below) else "asserted"
+        if found != "asserted" and not (modified and found == "negated"):
             return found
         node, below = node.head, node
     return "asserted"
+
+
+def _own_clause(token: Token) -> bool:
+    """A conjunct with its own subject ("X has not acted, and Y accused them"): the first clause's negation and
+    modals are not its own."""
+    return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _own(token: Token, cues: StatusCues) -> Status:
