@@ -90,3 +90,14 @@ def test_a_town_before_an_event_noun_is_no_doer(run) -> None:  # type: ignore[no
 @pytest.mark.slow
 def test_a_country_before_an_event_noun_stays_the_doer(run) -> None:  # type: ignore[no-untyped-def]
     assert _source(run("US airstrikes hit the town on Monday."), "airstrikes") == "US"
+
+
+@pytest.mark.slow
+def test_rioters_stay_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    assert _source(run("Rioters burned the market in the town on Monday."), "burned") == "Rioters"
+
+
+@pytest.mark.slow
+def test_the_one_using_a_weapon_is_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police officers sprayed a car with bullets, killing one man.")
+    assert _source(events, "killing") == "Police officers"

@@ -3,18 +3,36 @@ then what holds for all of them (coordinated doers, named conjuncts, titles, the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.extract.counts import counted_noun
 from eventwire.extract.destinations import place_target
 from eventwire.extract.headlines import is_headline_verb
+from eventwire.extract.lexicon import load_classes
 from eventwire.extract.nominal import nominal_parties, nominal_source
 from eventwire.extract.parties import ArgumentCues, Parties
-from eventwire.extract.subjects import TIME_ENTS
+from eventwire.extract.subjects import TIME_ENTS, subject_of
 from eventwire.extract.targets import party_head
 from eventwire.extract.tree import ACTOR_ENTS, conjuncts, deep_conjunct, is_actorish, lemma, prep_object
 from eventwire.extract.verbal import headline_parties, verbal_parties
 
+PERSON_CLASSES = (
+    "human",
+    "crowd",
+    "combatant",
+    "rebel",
+    "population",
+    "victim",
+    "worker",
+    "police",
+    "diplomat",
+    "troop",
+    "organization",
+    "side",
+    "agency",
+)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 
 
@@ -30,7 +48,7 @@ def find_parties(
     else:
         parties = verbal_parties(trigger, event_type, cues.targets)
     if parties.source is not None and _act_or_means(parties.source, trigger, cues):
-        parties.source = nominal_source(parties.source)  # "a chemical attack by X killed 40": X, or no one
+        parties.source = nominal_source(parties.source) or _wielder(parties.source)  # "an attack by X killed": X
     if parties.target is None:
         parties.target = _partner_of_own_words(trigger, cues)
     if parties.target is not None:
@@ -56,11 +74,32 @@ def find_parties(
 def _act_or_means(source: Token, trigger: Token, cues: ArgumentCues) -> bool:
     """A doer that is itself an event or a weapon ("the offensive killed", "a car bomb killed"): the doer is the
     one it names as its own, if any."""
-    if source.pos_ != "NOUN" or source.i == trigger.i or source.ent_type_ or lemma(source) in cues.people:
+    if source.pos_ != "NOUN" or source.i == trigger.i or source.ent_type_:
         return False
-    if lemma(source) in cues.actors:
-        return False  # "the protesters blocked the road"
-    return source.i in cues.triggers or lemma(source) in cues.devices
+    word = lemma(source)
+    if word in cues.people or word in cues.actors or word in _person_nouns():
+        return False  # "the protesters blocked the road", "rioters burned the market"
+    return source.i in cues.triggers or word in cues.devices
+
+
+def _wielder(means: Token) -> Token | None:
+    """ "police sprayed the car with bullets, killing one": the one who used the means."""
+    prep = means.head
+    if means.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    user = prep.head
+    for _ in range(3):  # "sprayed a vehicle, its plate number, with bullets": the prepositional phrase hangs low
+        if user.pos_ == "VERB" or user.dep_ not in ("dobj", "appos", "npadvmod", "compound"):
+            break
+        user = user.head
+    return subject_of(user) if user.pos_ == "VERB" else None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns naming people or bodies of them, which may be triggers ("rioters") yet are doers, not acts."""
+    classes = load_classes()
+    return frozenset().union(*(classes.get(name, frozenset()) for name in PERSON_CLASSES))
 
 
 def _drop_times(parties: Parties) -> None:
