@@ -53,3 +53,19 @@ def test_a_village_name_taken_for_a_nationality_is_a_place(locate: Locate) -> No
 def test_a_nationality_before_a_settlement_noun_is_no_place(locate: Locate) -> None:
     place = locate("Gunmen attacked the Kurdish village near Kirkuk on Friday.", "attacked", source="Gunmen")
     assert place is None or place.name != "Kurdish"
+
+
+@pytest.mark.slow
+def test_the_point_a_distance_is_measured_from_gives_way_to_the_named_place(locate: Locate) -> None:
+    text = "A truck parked on a street in Dand town, some 25 km south of Kandahar, exploded near a checkpoint."
+    place = locate(text, "exploded", source="A truck")
+    assert place is not None
+    assert place.name != "Kandahar"
+
+
+@pytest.mark.slow
+def test_the_point_a_distance_is_measured_from_is_a_last_resort(locate: Locate) -> None:
+    text = "Herders fought with spears about 10 km north of Garissa town on Sunday."
+    place = locate(text, "fought", source="Herders")
+    assert place is not None
+    assert place.country == "KEN"

@@ -21,6 +21,7 @@ from eventwire.resolve.places_scope import (
     SCOPE_DISTANCE,
     Mention,
     borrowed_scope,
+    measured_direction,
     untied_scope,
 )
 from eventwire.resolve.places_spans import (
@@ -141,7 +142,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         joint = node
         if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
             return None
-        if node.lemma_.lower() in cues()["distance_nouns"] or _origin(node, trigger):
+        if node.lemma_.lower() in cues()["distance_nouns"] or measured_direction(node) or _origin(node, trigger):
             return None
         strong = is_locative_link(node) or _ties_directly(node, trigger, named=node is place)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)

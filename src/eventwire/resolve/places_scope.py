@@ -30,6 +30,7 @@ from eventwire.resolve.places_spans import (
 
 CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 SCOPE_DISTANCE = 100
+MEASURED_COST = 50  # a reference point of a distance ranks after every other name of the sentence
 ARTICLE_WINDOW = 4
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
 LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
@@ -57,7 +58,10 @@ def untied_scope(span: Span, trigger: Token) -> Mention | None:
     """``span`` as a mention of the sentence's scope: in a locative phrase, outside reported content."""
     if not in_locative_phrase(span.root) or behind_closed_clause(span.root, trigger):
         return None
-    return Mention(span, SCOPE_DISTANCE + abs(span.root.i - trigger.i), -1 - span.root.i)
+    distance = SCOPE_DISTANCE + abs(span.root.i - trigger.i)
+    if any(measured_direction(node) for node in span.root.ancestors):
+        distance += MEASURED_COST  # "35 km northeast of X": X, where the distance is measured from, comes last
+    return Mention(span, distance, -1 - span.root.i)
 
 
 def borrowed_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -72,6 +76,14 @@ def in_locative_phrase(token: Token) -> bool:
     if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
         token = token.head  # "in Kakuma camp"
     return is_locative_link(token)
+
+
+def measured_direction(node: Token) -> bool:
+    """``node`` is a direction measured by a distance ("some 35 km northeast of X"): its "of" phrase is a
+    reference point, whatever word the parse hung the direction from."""
+    return node.lower_ in cues()["direction_words"] and any(
+        child.lemma_.lower() in cues()["distance_nouns"] for child in node.children
+    )
 
 
 def behind_closed_clause(place: Token, trigger: Token) -> bool:
