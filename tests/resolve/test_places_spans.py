@@ -69,3 +69,12 @@ def test_the_point_a_distance_is_measured_from_is_a_last_resort(locate: Locate) 
     place = locate(text, "fought", source="Herders")
     assert place is not None
     assert place.country == "KEN"
+
+
+@pytest.mark.slow
+def test_arabia_alone_is_the_kenyan_border_town_of_the_place_table(locate: Locate) -> None:
+    text = "Militants ambushed a bus at Arabia on Monday, wounding two passengers."
+    place = locate(text, "ambushed", source="Militants")
+    assert place is not None
+    assert place.country == "KEN"
+    assert place.lat is not None
