@@ -46,6 +46,7 @@ __all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallback
 MAX_DISTANCE = 6
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+SIDE_CLAUSE_COST = 2.0  # a name inside a clause hanging from the trigger's verb ranks after the verb's own phrase
 PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 # A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
@@ -153,13 +154,19 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
             tied = True
         weak = weak or _modifies_place_noun(node)
         tied = tied or strong
-        cost += _edge_cost(node)
+        cost += _edge_cost(node) + (SIDE_CLAUSE_COST if _side_clause(node, up_trigger) else 0.0)
         if node.head is node:
             return None
         node = node.head
     if not (tied or weak):
         return None
     return cost + (0.0 if tied else PEOPLE_TIE_COST) + up_trigger.index(node), joint.i
+
+
+def _side_clause(node: Token, up_trigger: list[Token]) -> bool:
+    """``node`` heads a participial clause of the trigger's verb, another event with its own places ("launched an
+    offensive in X, targeting Y": Y is the targeting's place, X the offensive's)."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.head in up_trigger
 
 
 def _modifies_place_noun(node: Token) -> bool:
