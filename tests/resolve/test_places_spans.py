@@ -72,15 +72,6 @@ def test_the_point_a_distance_is_measured_from_is_a_last_resort(locate: Locate) 
 
 
 @pytest.mark.slow
-def test_arabia_alone_is_the_kenyan_border_town_of_the_place_table(locate: Locate) -> None:
-    text = "Militants ambushed a bus at Arabia on Monday, wounding two passengers."
-    place = locate(text, "ambushed", source="Militants")
-    assert place is not None
-    assert place.country == "KEN"
-    assert place.lat is not None
-
-
-@pytest.mark.slow
 def test_a_participial_clause_keeps_its_places_from_the_main_verb(locate: Locate) -> None:
     text = "Rebel units launched an assault in the suburbs of Homs on Friday, targeting the village of Tal Kalakh."
     place = locate(text, "launched", source="Rebel units")
