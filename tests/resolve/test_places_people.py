@@ -114,3 +114,19 @@ def test_the_town_in_the_name_of_the_students_school_places_their_act(
 def test_a_worker_from_a_country_names_an_origin_not_the_place(locate: Locate) -> None:
     place = locate("A nurse from Poland was shot outside her flat in the Georgian capital of Tbilisi.", "shot")
     assert place is not None and place.name == "Tbilisi"
+
+
+def test_a_noun_trigger_at_the_root_of_a_fragment_is_its_own_clause(nlp: Language) -> None:
+    """The walk up to a noun trigger's verb stops at the root: a headline fragment has no verb at all (it once
+    looped for ever there, because a token's head is a new object on every access)."""
+    import signal
+
+    from eventwire.resolve.places_links import _clause_verb
+
+    doc = nlp("Protest by Lodwar residents over the killing of a herder")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    signal.alarm(10)
+    try:
+        assert _clause_verb(root).i == root.i
+    finally:
+        signal.alarm(0)

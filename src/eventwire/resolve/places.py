@@ -196,7 +196,7 @@ def _nested_in(other: Mention, mention: Mention) -> bool:
     """``other`` hangs inside the phrase ``mention`` names: "Salima village in Laisamis", "the Lexington area
     of Nairobi", "the US embassy in Brussels"."""
     anchor = mention.span.root
-    while anchor.head is not anchor and (
+    while anchor.head.i != anchor.i and (
         anchor.dep_ in MODIFIER_DEPS | LIST_DEPS or (anchor.dep_ == "pobj" and anchor.head.lower_ == "of")
     ):
         anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "embassies of X in Y"

@@ -155,7 +155,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         weak = weak or _modifies_place_noun(node)
         tied = tied or strong
         cost += _edge_cost(node) + (SIDE_CLAUSE_COST if _side_clause(node, up_trigger) else 0.0)
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     if not (tied or weak):
@@ -261,7 +261,7 @@ def _scene_of_clause_above(node: Token, up_trigger: list[Token]) -> bool:
 
 def _object_of(noun: Token, trigger: Token) -> bool:
     """``noun`` is the object of ``trigger``, or inside it as "one of <noun>" or a list member."""
-    while noun.head.i != trigger.i and noun.head is not noun:
+    while noun.head.i != trigger.i and noun.head.i != noun.i:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
         elif noun.dep_ in LIST_DEPS:
@@ -295,7 +295,7 @@ def _names_residents(node: Token, trigger: Token) -> bool:
 def _clause_verb(trigger: Token) -> Token:
     """The verb of the clause ``trigger`` belongs to: itself, or the verb a noun trigger hangs from."""
     node = trigger
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node and node.dep_ not in LIST_DEPS:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i and node.dep_ not in LIST_DEPS:
         node = node.head
     return node
 
@@ -328,7 +328,7 @@ def _in_place_object(root: Token, trigger: Token) -> bool:
     """``root`` names where the object of a place verb is: "patrolled Jerusalem's main thoroughfares", "stormed
     the northern perimeter of X", "captured a city in X's cocoa belt"."""
     node = root
-    while node.head.i != trigger.i and node.head is not node:
+    while node.head.i != trigger.i and node.head.i != node.i:
         if node.dep_ not in MODIFIER_DEPS | LIST_DEPS | {"pobj", "prep"}:
             return False
         node = node.head
@@ -349,7 +349,7 @@ def _topic_of(prep: Token, trigger: Token) -> bool:
     head = prep.head
     if head.i == trigger.i:
         return True
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "accused the USA and the West of ..."
     if head.dep_ != "dobj" or head.head.i != trigger.i:
         return False
@@ -371,14 +371,14 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
 
 def _placed_by_its_phrase(root: Token) -> bool:
     """``root`` is the name of a place noun or hangs from a locative preposition."""
-    while root.dep_ in LIST_DEPS and root.head is not root:
+    while root.dep_ in LIST_DEPS and root.head.i != root.i:
         root = root.head
     return names_place_noun(root) or is_locative_link(root)
 
 
 def _of_people(root: Token) -> bool:
     """``root`` is the place in "residents of X", "students from X": the actor's home, where it acts."""
-    while root.dep_ in LIST_DEPS and root.head is not root:
+    while root.dep_ in LIST_DEPS and root.head.i != root.i:
         root = root.head
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in {"of", "from"} and prep.head.lemma_.lower() in people_nouns()

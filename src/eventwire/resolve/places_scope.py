@@ -71,7 +71,7 @@ def borrowed_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
 
 def in_locative_phrase(token: Token) -> bool:
     """``token`` or the head of its list hangs from a locative preposition."""
-    while token.dep_ in LIST_DEPS and token.head is not token:
+    while token.dep_ in LIST_DEPS and token.head.i != token.i:
         token = token.head
     if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
         token = token.head  # "in Kakuma camp"
@@ -157,7 +157,7 @@ def _same_paragraph(one: Span, other: Span) -> bool:
 
 def _scene_phrase(root: Token) -> bool:
     """A locative phrase, or the place of the people a sentence is about ("Lamu residents")."""
-    while root.dep_ in LIST_DEPS and root.head is not root:
+    while root.dep_ in LIST_DEPS and root.head.i != root.i:
         root = root.head
     if is_locative_link(root):
         return True

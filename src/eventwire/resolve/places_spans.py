@@ -108,7 +108,7 @@ def _overlaps(span: Span, spans: list[Span]) -> bool:
 def people_of(token: Token) -> Token | None:
     """The noun of people whose "of" phrase ``token`` (or the list it heads) is, or whose "from" phrase names
     their school: "students of X", "students from X Polytechnic" (not "a worker from X": an origin)."""
-    while token.dep_ in LIST_DEPS and token.head is not token:
+    while token.dep_ in LIST_DEPS and token.head.i != token.i:
         token = token.head
     prep = token.head
     if token.dep_ != "pobj" or not _people_word(prep.head):
@@ -210,7 +210,7 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     """Names a place noun, or stands after "in"/"at"/"near" and is known (any proper noun there, outside
     entities: "displaced in Igembe Central")."""
     root = span.root
-    while root.dep_ in LIST_DEPS and root.head is not root:
+    while root.dep_ in LIST_DEPS and root.head.i != root.i:
         root = root.head
     if before_settlement_noun(span[-1]):  # "X town", however parsed
         return True
