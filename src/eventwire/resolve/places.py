@@ -32,7 +32,8 @@ from eventwire.resolve.places_frame import (
     propn_phrase,
 )
 from eventwire.resolve.places_links import Mention, found_mentions
-from eventwire.resolve.places_spans import LIST_DEPS, MODIFIER_DEPS, bracketed, is_locative_link, of_name
+from eventwire.resolve.places_names import MODIFIER_DEPS
+from eventwire.resolve.places_spans import LIST_DEPS, bracketed, is_locative_link, of_name
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.resolve.gazetteer import Gazetteer, cues, fold
+from eventwire.resolve.places_names import MODIFIER_DEPS, PLACE_LABELS, country_names, surname
 from eventwire.resolve.places_scope import (
     CLOSED_CLAUSES,
     SCOPE_DISTANCE,
@@ -26,10 +27,7 @@ from eventwire.resolve.places_scope import (
 )
 from eventwire.resolve.places_spans import (
     LIST_DEPS,
-    MODIFIER_DEPS,
-    PLACE_LABELS,
     contested,
-    country_names,
     is_locative_link,
     names_place_noun,
     of_name,
@@ -38,7 +36,6 @@ from eventwire.resolve.places_spans import (
     people_nouns,
     people_of,
     place_spans,
-    surname,
 )
 
 __all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallbacks that build it too

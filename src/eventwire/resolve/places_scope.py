@@ -17,10 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.resolve.gazetteer import Gazetteer, cues
+from eventwire.resolve.places_names import MODIFIER_DEPS, bare_name
 from eventwire.resolve.places_spans import (
     LIST_DEPS,
-    MODIFIER_DEPS,
-    bare_name,
     before_settlement_noun,
     is_locative_link,
     known,

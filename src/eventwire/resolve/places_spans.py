@@ -16,14 +16,13 @@ from spacy.tokens import Span, Token
 
 from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, demonyms, fold, variants
 from eventwire.resolve.places_frame import propn_phrase
-
-# The label sets, bare_name, country_names and surname are re-exported: the other place modules read them here.
-from eventwire.resolve.places_names import MODIFIER_DEPS as MODIFIER_DEPS
-from eventwire.resolve.places_names import PLACE_LABELS as PLACE_LABELS
-from eventwire.resolve.places_names import bare_name as bare_name
-from eventwire.resolve.places_names import country_names as country_names
-from eventwire.resolve.places_names import looks_like_a_name, names_someone
-from eventwire.resolve.places_names import surname as surname
+from eventwire.resolve.places_names import (
+    MODIFIER_DEPS,
+    PLACE_LABELS,
+    bare_name,
+    looks_like_a_name,
+    names_someone,
+)
 
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
