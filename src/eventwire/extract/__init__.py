@@ -12,6 +12,7 @@ from eventwire.extract.arguments import find_parties
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
 from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
+from eventwire.extract.claims import void_claim
 from eventwire.extract.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
 from eventwire.extract.exercises import two_sided
@@ -133,7 +134,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
 
 def _events(cand: Candidate, triggers: frozenset[int], ex: Extractor) -> list[RawEvent]:
     """The event of a trigger; one more for each further partner ("talks first with A, then with B")."""
-    if _bare_participle(cand, triggers):
+    if _bare_participle(cand, triggers) or void_claim(cand.token, list(cand.extra)):
         return []
     cues = replace(ex.arguments, extra=frozenset(t.i for t in cand.extra), triggers=triggers)
     as_noun = cand.entry.pos == "N" and cand.token.pos_ not in ("NOUN", "PROPN")

@@ -204,8 +204,9 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         return False
     if entry.subj:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
-        if not subjects and _shares_subject(token):  # "the brigade managed to enter", "came and entered"
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        governor = _subject_governor(token)  # "the brigade managed to enter", "came and entered"
+        if not subjects and governor is not None:
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"]
         if not subjects:
             subjects = _participants(token, lexicon)
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
@@ -226,12 +227,22 @@ def _participants(token: Token, lexicon: Lexicon) -> list[Token]:
     return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
-def _shares_subject(token: Token) -> bool:
-    """A verb whose subject is its governor's: an xcomp ("managed to enter") or a coordinated verb with no subject
-    of its own ("came on trucks, entered the centre and opened fire")."""
-    if token.dep_ == "xcomp":
-        return True
-    return token.dep_ == "conj" and token.head.pos_ == "VERB" and child(token, "nsubjpass") is None
+def _subject_governor(token: Token) -> Token | None:
+    """The verb whose subject is also this verb's: the governor of an xcomp ("managed to enter"), of a coordinated
+    verb with no subject of its own ("came on trucks, entered the centre and opened fire"), or of a purpose clause
+    ("crossed the border to enter X", "crossed in order to enter X")."""
+    if token.dep_ == "xcomp" or (
+        token.dep_ == "conj" and token.head.pos_ == "VERB" and child(token, "nsubjpass") is None
+    ):
+        return token.head
+    if token.tag_ != "VB" or child(token, "aux") is None or child(token, "nsubj", "nsubjpass") is not None:
+        return None
+    if token.dep_ == "advcl":
+        return token.head
+    order = token.head  # "in order to enter": the infinitive hangs on "order", under "in", under the verb
+    if token.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":
+        return order.head.head
+    return None
 
 
 def _partitive_contents(token: Token, lexicon: Lexicon) -> list[Token]:

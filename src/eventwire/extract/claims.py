@@ -1,0 +1,27 @@
+"""Claims of responsibility that name no attack: "the group claimed responsibility" codes the claimer's attack."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.tree import child, lemma
+
+# prepositions that name the claimed attack ("responsibility for the bombing"): that noun is the event
+NAMING_PREPS = frozenset({"for", "of"})
+# subjects that say nobody made the claim
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def void_claim(token: Token, extra: list[Token]) -> bool:
+    """Whether a claim-of-responsibility trigger is no event of its own: the attack is named in a "for" phrase
+    (coded on that noun, with the claimer as its source), or nobody made the claim ("no group has claimed
+    responsibility")."""
+    duty = next((t for t in extra if lemma(t) == "responsibility"), None)
+    if duty is None or lemma(token) != "claim":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in NAMING_PREPS for c in duty.children):
+        return True
+    subject = child(token, "nsubj")
+    if subject is None:
+        return False
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
