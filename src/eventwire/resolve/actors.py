@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
@@ -106,7 +107,20 @@ class DocumentActors:
             if country and country not in NOT_COUNTRIES:
                 weight = 1.0 if self._states_country(ent.text) else SMALL_CITY_WEIGHT
                 scores[country] = scores.get(country, 0.0) + weight * PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
-        return max(scores, key=lambda c: scores[c]) if scores else None
+        return max(scores, key=lambda c: scores[c]) if scores else self._named_country()
+
+    def _named_country(self) -> str | None:
+        """With no place named, the country of the national bodies, communities and office holders the document
+        names ("ODM supporters", "the Mungiki sect", "Kenyatta's victory"), when one country clearly leads; bodies
+        that are international, transnational or of no single country say nothing."""
+        lexicon, text = self.reader.lexicon, self.doc.text
+        named = [hit.value.country for hit in lexicon.orgs.find(text) if len(hit.value.countries) <= 1]
+        named += [hit.value.country_at(self.published) for hit in lexicon.people.find(text)]
+        counts = Counter(country for country in named if country and country not in NOT_COUNTRIES)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _states_country(self, text: str) -> bool:
         """``text`` names a country, a nationality, a seat of power or an organisation, or else a city of
