@@ -125,3 +125,30 @@ def test_the_place_a_blast_or_panic_seizes_places_the_event(locate: Locate, text
 def test_the_district_a_blast_strikes_places_the_blast(locate: Locate) -> None:
     text = "A massive explosion struck the Bab Tuma district of Damascus, killing five people."
     assert locate(text, "explosion") == "Bab Tuma"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "name"),
+    [
+        (
+            "Rebel columns have captured nearly half of Zaire in five months.",
+            "captured",
+            "nearly half of Zaire",
+            "Zaire",
+        ),
+        (
+            "Militias have seized 60 percent of Bosnia's territory.",
+            "seized",
+            "60 percent of Bosnia's territory",
+            "Bosnia",
+        ),
+    ],
+)
+def test_a_share_of_a_place_taken_is_taken_in_that_place(
+    locate: Locate, text: str, trigger: str, target: str, name: str
+) -> None:
+    assert locate(text, trigger, target=target) == name
+
+
+def test_the_named_capital_a_clause_destroys_is_its_place(locate: Locate) -> None:
+    assert locate("The invaders advanced fast, destroying the Belarusian capital Minsk.", "destroying") == "Minsk"

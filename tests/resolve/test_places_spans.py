@@ -77,3 +77,32 @@ def test_a_participial_clause_keeps_its_places_from_the_main_verb(locate: Locate
     place = locate(text, "launched", source="Rebel units")
     assert place is not None
     assert place.name == "Homs"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Militants shot down a drone in Huwaysis area on Friday.", "shot", "Huwaysis"),
+        ("Insurgents bombed the Tarmiyah pumping station overnight.", "bombed", "Tarmiyah"),
+    ],
+)
+def test_a_place_noun_names_its_modifier_taken_for_a_nationality(
+    locate: Locate, text: str, trigger: str, name: str
+) -> None:
+    place = locate(text, trigger)
+    assert place is not None
+    assert place.name == name
+
+
+@pytest.mark.slow
+def test_a_name_before_a_compound_place_noun_is_the_place(locate: Locate) -> None:
+    place = locate("Two jets bombed the Kmur relay station and several houses in Foca.", "bombed")
+    assert place is not None
+    assert place.name == "Kmur"
+
+
+@pytest.mark.slow
+def test_a_nationality_word_before_a_proper_noun_state_is_no_place(locate: Locate) -> None:
+    place = locate("The Islamic State commander was killed by a drone last week.", "killed")
+    assert place is None

@@ -146,6 +146,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
         strong = strong or _object_of_place_clause(node, up_trigger) or _taken_from(node, trigger)
         strong = strong or _holds_damaged_structure(node, trigger) or _scene_of_clause_above(node, up_trigger)
+        strong = strong or _part_of_object(node, trigger)
         if not (tied or strong) and _names_residents(node, trigger):
             cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
             tied = True
@@ -256,6 +257,15 @@ def _scene_of_clause_above(node: Token, up_trigger: list[Token]) -> bool:
     return any(step.dep_ == "advcl" and step.head.i == verb.i for step in up_trigger)
 
 
+def _part_of_object(node: Token, trigger: Token) -> bool:
+    """``node`` is the place a share of which the event takes or strikes: "captured half of X", "much of X was
+    destroyed", "70 percent of X's territory"."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in cues()["part_words"]:
+        return False
+    return _ties_directly(prep.head, trigger, named=True)
+
+
 def _object_of(noun: Token, trigger: Token) -> bool:
     """``noun`` is the object of ``trigger``, or inside it as "one of <noun>" or a list member."""
     while noun.head.i != trigger.i and noun.head.i != noun.i:
@@ -362,6 +372,8 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
                 return False
             if _in_place_object(root, trigger) or _holds_damaged_structure(root, trigger) or contested(root):
                 return False
+            if _part_of_object(root, trigger) or _part_of_object(root.head, trigger):
+                return False  # "captured half of X", "70 percent of X's territory"
             return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
     return False
 

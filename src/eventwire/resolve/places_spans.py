@@ -155,9 +155,21 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
         return True
     if ent.label_ != "NORP":
         return False
+    if _norp_before_place_noun(ent):
+        return True
     if _of_settlement(ent.root):  # "near the village of X", not "a quarter of a million Syrians"
         return fold(ent.text) not in demonyms()
     return before_settlement_noun(ent[-1]) and (bool(gazetteer.candidates(ent.text)) or _no_nationality(ent))
+
+
+def _norp_before_place_noun(ent: Span) -> bool:
+    """A "nationality" modifying a place noun that is no nationality word names the place: "in Huwaysis area",
+    "the Tarmiyah pumping station" (not "the Iraqi area", "Kurdish neighbourhoods")."""
+    root = ent.root
+    if root.dep_ != "compound" or root.head.i in range(ent.start, ent.end):
+        return False
+    noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state
+    return noun.is_lower and noun.lemma_.lower() in cues()["place_nouns"] and _no_nationality(ent)
 
 
 def _no_nationality(ent: Span) -> bool:
@@ -307,11 +319,23 @@ def names_place_noun(root: Token) -> bool:
 
 
 def only_modifies(span: Span) -> bool:
-    """A name used as a modifier of a non-place noun ("the Iraq war", "Kenya's police") is not a place."""
+    """A name used as a modifier of a non-place noun ("the Iraq war", "Kenya's police") is not a place; one
+    modifying a place noun through other nouns is ("the Kmur transmission centre", "the X pumping station")."""
     root = span.root
     if root.dep_ not in MODIFIER_DEPS or root.head.i in range(span.start, span.end):
         return False
-    return root.head.lemma_.lower() not in cues()["place_nouns"] | people_nouns()
+    return modified_noun(root).lemma_.lower() not in cues()["place_nouns"] | people_nouns()
+
+
+def modified_noun(token: Token) -> Token:
+    """The noun a modifier describes at the end of a chain of compound nouns: "Kmur" in "the Kmur transmission
+    centre" -> centre. Stops at the first word that is no compound noun or verb form."""
+    noun = token.head
+    for _ in range(4):  # a compound chain is short; the bound keeps the walk finite on any parse
+        if noun.dep_ != "compound" or noun.pos_ not in {"NOUN", "VERB"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 def people_nouns() -> frozenset[str]:
