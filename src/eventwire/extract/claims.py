@@ -19,8 +19,8 @@ def void_claim(token: Token, extra: list[Token]) -> bool:
     duty = next((t for t in extra if lemma(t) == "responsibility"), None)
     if duty is None or lemma(token) != "claim":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in NAMING_PREPS for c in duty.children):
-        return True
+    if any(c.dep_ == "prep" and c.lower_ in NAMING_PREPS for c in [*duty.children, *token.children]):
+        return True  # the phrase may hang on the verb: "claimed responsibility for a bomber who struck ..."
     subject = child(token, "nsubj")
     if subject is None:
         return False
