@@ -79,3 +79,9 @@ def test_nobody_claiming_responsibility_is_no_event(run) -> None:  # type: ignor
 def test_fighters_crossing_in_order_to_enter_a_country_take_their_subject(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The militants crossed the mountain pass in order to enter Ruritania from the south.")
     assert any(e.trigger.root.lower_ == "enter" for e in events)
+
+
+@pytest.mark.slow
+def test_fighters_advancing_a_cause_is_no_troop_movement(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Rebel fighters worked to advance the interests of their foreign sponsors.")
+    assert not any(e.type == "MOBILIZE" for e in events)
