@@ -33,6 +33,7 @@ from eventwire.resolve.places_frame import (
 )
 from eventwire.resolve.places_links import Mention, found_mentions
 from eventwire.resolve.places_names import MODIFIER_DEPS
+from eventwire.resolve.places_scope import off_scene
 from eventwire.resolve.places_spans import LIST_DEPS, bracketed, is_locative_link, of_name
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
@@ -54,7 +55,11 @@ SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "st
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
     """Where ``raw`` happened: the place tied to it in the text, else None."""
-    found = found_mentions(raw, gazetteer)
+    found = [
+        m
+        for m in found_mentions(raw, gazetteer)
+        if m.borrowed or not off_scene(m.span.root, raw.trigger.root, raw.type)
+    ]
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
         return None

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.resolve.gazetteer import Gazetteer, cues
-from eventwire.resolve.places_names import MODIFIER_DEPS, bare_name
+from eventwire.resolve.gazetteer import Gazetteer, cues, fold
+from eventwire.resolve.places_frame import propn_phrase
+from eventwire.resolve.places_names import MODIFIER_DEPS, bare_name, country_names
 from eventwire.resolve.places_spans import (
     LIST_DEPS,
     before_settlement_noun,
@@ -36,6 +37,20 @@ LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in
 LABEL_END = re.compile(r"[\n(;]|\.(?:\s|$)")  # the label's text ends at a bracket, a line or a sentence end
 LABEL_COST = SCOPE_DISTANCE * (3 + ARTICLE_WINDOW)  # after every name of the event's own sentence
 NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
+# A clause that describes a person ("X, who sent troops to Y, was killed") is another event's, as is the target
+# of what a protest or a statement is against ("protested against the strikes on Y"), the goal of another verb
+# ("captured and taken into Y") and a route ("uncovering an escape route through Y").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+TOPIC_PREPS = frozenset({"against", "about"})
+TARGET_PREPS = frozenset({"on", "upon", "against"})  # "strikes on Y", "the war against Y"
+TOPIC_TYPES = frozenset({"PROTEST", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
+GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
+# A goal belongs to a verb of its own when that verb is another step ("captured and taken into Y", "before
+# fleeing into Y") or describes someone ("Palestinians crossing into Y"); "clashed when trying to break into Y"
+# happened at Y.
+SEQUENCE_DEPS = frozenset({"conj", "acl", "relcl"})
+SEQUENCE_WORDS = frozenset({"before", "after", "then"})
+ROUTE_PREPS = frozenset({"through", "via"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,67 @@ def behind_closed_clause(place: Token, trigger: Token) -> bool:
     """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
     up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
     return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
+
+
+def off_scene(place: Token, trigger: Token, kind: str) -> bool:
+    """``place`` is not where the event of type ``kind`` happened though it hangs near it: it sits in a
+    relative clause about a person, in what a protest or statement is against, or is the goal of another verb
+    or a route named by a noun."""
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    own = _phrase_head(place)
+    if own.i not in up_trigger and own.dep_ == "pobj" and _elsewhere_goal(own, up_trigger):
+        return True
+    for node in [place, *place.ancestors]:
+        if node.i in up_trigger:
+            return False
+        if _describes_person(node, trigger) or (kind in TOPIC_TYPES and _topic(node, own)):
+            return True
+    return False
+
+
+def _phrase_head(place: Token) -> Token:
+    """The noun that carries the place's phrase: "the Shijaia neighborhood" for Shijaia, "X and Y" for Y."""
+    while place.head.i != place.i and (place.dep_ in LIST_DEPS or place.dep_ in MODIFIER_DEPS):
+        place = place.head
+    return place
+
+
+def _describes_person(node: Token, trigger: Token) -> bool:
+    """``node`` heads a relative clause on the subject or a named person, not on the trigger: "X, who sent
+    reinforcements to Y, was killed". A clause on an object may say where it was ("dispersed a crowd that was
+    gathering at Y")."""
+    if node.dep_ != "relcl" or node.head.i == trigger.i:
+        return False
+    return node.head.dep_ in SUBJECT_DEPS or node.head.ent_type_ == "PERSON"
+
+
+def _topic(node: Token, own: Token) -> bool:
+    """``node`` is what a protest is against and the place is its target ("protested against the strikes on Y")
+    or a country it is against ("demonstrated against Y"); not "marched against the war ... in Y" (a misplaced
+    scene), nor "protested against the Y refugee camp" (a local grievance)."""
+    if node.dep_ != "pobj" or node.head.lower_ not in TOPIC_PREPS:
+        return False
+    if node.i == own.i:
+        return fold(propn_phrase(own).text) in country_names()
+    return own.head.lower_ in TARGET_PREPS
+
+
+def _elsewhere_goal(own: Token, up_trigger: set[int]) -> bool:
+    """``own`` is the goal of a verb outside the trigger's path ("captured and taken into Y"), or a route named
+    by a noun ("an escape route through Y")."""
+    prep, owner = own.head.lower_, own.head.head
+    if owner.i in up_trigger:
+        return False
+    if prep in ROUTE_PREPS:
+        return owner.pos_ == "NOUN"
+    return prep in GOAL_PREPS and owner.pos_ in {"VERB", "AUX"} and _another_step(owner)
+
+
+def _another_step(verb: Token) -> bool:
+    """``verb`` is a step of its own: a conjoined or describing clause, or one marked as coming before or after."""
+    if verb.dep_ in SEQUENCE_DEPS or verb.head.lower_ in SEQUENCE_WORDS:
+        return True
+    return any(child.dep_ in {"mark", "advmod"} and child.lower_ in SEQUENCE_WORDS for child in verb.children)
 
 
 def _label_scope(doc: Doc) -> list[Mention]:
