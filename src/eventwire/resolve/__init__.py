@@ -131,7 +131,7 @@ class Resolver:
             return replace(actor, country=territory)
         if actors.unqualified(actor) and home is not None:
             return replace(actor, country=home)
-        if actors.minority(actor):
+        if actors.minority(actor) or actors.from_origin(actor):
             return actor if actor.country or home is None else replace(actor, country=home)
         return _domestic(_local(actor, home, self.gazetteer), home)
 

@@ -32,6 +32,7 @@ NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 # 90k: a town the places frame weighs with stricter evidence).
 MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
+ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 # A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
 # responsibility", "blamed on X", "suspected X militants", "an X attack") names the doer of its agentless attacks.
@@ -64,6 +65,7 @@ class DocumentActors:
         self._countryless: set[tuple[int, int]] = set()
         self._unqualified: set[tuple[int, int]] = set()
         self._minorities: set[tuple[int, int]] = set()
+        self._origins: set[tuple[int, int]] = set()
 
     def countryless(self, actor: Actor) -> bool:
         """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
@@ -79,6 +81,29 @@ class DocumentActors:
         """True when ``actor`` was resolved from a phrase naming an ethnic minority ("ethnic Albanian guerrillas"):
         its country is the document's, which the event's place or a stray nationality must not replace."""
         return (actor.start, actor.end) in self._minorities
+
+    def from_origin(self, actor: Actor) -> bool:
+        """True when ``actor`` took its country from the place of origin after it ("raiders from Ethiopia"): where
+        the event happened must not replace it."""
+        return (actor.start, actor.end) in self._origins
+
+    def _origin(self, span: Span) -> str | None:
+        """The country a ``from`` phrase attached to the phrase's head names as its origin ("Toposa raiders from
+        Sudan", "tribesmen from the Democratic Republic of Congo"); None when the words after it name no country or
+        the ``from`` belongs to a verb ("rescued hostages from Somalia"). What is moved is not from its start point:
+        the object of a verb or of a noun's "of" ("withdrew troops from X", "the withdrawal of forces from X")."""
+        doc, root = span.doc, span.root
+        if span.end >= len(doc) or doc[span.end].lower_ != "from" or doc[span.end].head.i != root.i:
+            return None
+        if root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            return None
+        words = doc[span.end + 1 : min(len(doc), span.end + 1 + ORIGIN_WORDS)]
+        hits = self.reader.lexicon.countries.find(words.text)
+        start = 4 if words.text.lower().startswith("the ") else 0
+        if not hits or hits[0].start != start or hits[0].value.kind != "country":
+            return None
+        country = hits[0].value.country
+        return country if country not in NOT_COUNTRIES else None
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -137,6 +162,10 @@ class DocumentActors:
         reading = self.reader.read(span.text, when)
         reading = self._appositive(span, reading, when)
         reading = self._coreference(span, reading)
+        origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
+        if origin is not None:
+            self._origins.add((span.start_char, span.end_char))
+            reading = replace(reading, country=origin, countries=(), domestic=False)
         if len(reading.countries) > 1:
             reading = replace(reading, country=self._among(reading.countries))
         if reading.minority:

@@ -1,0 +1,67 @@
+"""An actor's place of origin after it ("raiders from Ethiopia") gives its country (loads the spaCy model; sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Actor, Document, Event
+from eventwire.resolve import Resolver
+from eventwire.resolve.actors import ActorResolver, DocumentActors
+
+pytestmark = pytest.mark.slow
+
+RESOLVER = ActorResolver()
+
+
+def actor_in(nlp: Language, text: str, phrase: str) -> Actor:
+    return resolved(nlp, text, phrase)[0]
+
+
+def resolved(nlp: Language, text: str, phrase: str) -> tuple[Actor, DocumentActors]:
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    actors = RESOLVER.for_document(doc, None)
+    return actors.resolve(span), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Raiders from Ethiopia stole two hundred goats near the border.", "Raiders", "ETH"),
+        ("Herders clashed with militiamen from the Central African Republic on Sunday.", "militiamen", "CAF"),
+        ("Gunmen from Nigeria seized three fishermen off the coast of Cameroon.", "Gunmen", "NGA"),
+    ],
+)
+def test_a_country_of_origin_after_an_actor_gives_its_country(
+    nlp: Language, text: str, phrase: str, country: str
+) -> None:
+    assert actor_in(nlp, text, phrase).country == country
+
+
+def test_a_from_phrase_of_the_verb_is_no_origin(nlp: Language) -> None:
+    actor, actors = resolved(nlp, "Soldiers rescued two hostages from Somalia.", "two hostages")
+    assert not actors.from_origin(actor)
+
+
+def test_what_is_withdrawn_from_a_country_is_not_from_there(nlp: Language) -> None:
+    text = "The government sped up the withdrawal of its troops from Bolivia on Monday."
+    actor, actors = resolved(nlp, text, "its troops")
+    assert not actors.from_origin(actor)
+
+
+def test_the_event_place_does_not_replace_a_country_of_origin(
+    nlp: Language, raw_event: Callable[..., RawEvent]
+) -> None:
+    text = "Tribesmen from Uganda attacked a village in Turkana County, Kenya, on Monday."
+    doc = nlp(text)
+    raw = raw_event(doc, "attacked", "ASSAULT", source="Tribesmen", target="a village")
+    (event,) = Resolver().resolve(doc, [raw], Document(id="t", text=text))
+    assert isinstance(event, Event) and event.source is not None
+    assert event.source.country == "UGA"
