@@ -106,3 +106,33 @@ def test_a_name_before_a_compound_place_noun_is_the_place(locate: Locate) -> Non
 def test_a_nationality_word_before_a_proper_noun_state_is_no_place(locate: Locate) -> None:
     place = locate("The Islamic State commander was killed by a drone last week.", "killed")
     assert place is None
+
+
+@pytest.mark.slow
+def test_a_hyphenated_name_cut_by_the_model_is_whole_again(locate: Locate) -> None:
+    place = locate("Three organisers were shot dead in KwaZulu-Natal province last week.", "shot")
+    assert place is not None
+    assert place.name == "KwaZulu-Natal"
+
+
+@pytest.mark.slow
+def test_a_district_of_a_province_named_as_one_entity_is_the_district(locate: Locate) -> None:
+    place = locate("Four farmers were injured by a landmine in Arghandab District of Zabul Province.", "injured")
+    assert place is not None
+    assert place.name == "Arghandab District"
+
+
+@pytest.mark.slow
+def test_a_mountain_range_named_before_its_noun_is_the_place(locate: Locate) -> None:
+    place = locate("Militias captured a relay mast in the Mount Ozren range of northern Bosnia.", "captured")
+    assert place is not None
+    assert place.name == "Mount Ozren"
+
+
+@pytest.mark.slow
+def test_a_city_taken_for_a_date_is_a_place_by_its_apposition(locate: Locate) -> None:
+    place = locate(
+        "Some 3,000 farmers marched on Monday through the streets of Salonika, Greece's second city.", "marched"
+    )
+    assert place is not None
+    assert place.name == "Salonika"

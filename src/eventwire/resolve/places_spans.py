@@ -57,12 +57,12 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     """GPE/LOC/FAC entities, and other proper-noun phrases (the model often labels a village PERSON or ORG)
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
-    ents = [_widened(ent, gazetteer) for ent in sentence.ents]
+    ents = [part for ent in sentence.ents for part in _split_at_of(_widened(ent, gazetteer))]
     spans = [ent for ent in ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
     named = [_without_people(ent) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
-    taken = {t.i for ent in sentence.ents for t in ent}
+    taken = {t.i for ent in [*sentence.ents, *ents] for t in ent}
     for token in sentence:
         if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue
@@ -123,10 +123,36 @@ def _widened(ent: Span, gazetteer: Gazetteer) -> Span:
     start = ent.start
     while start > ent.sent.start and _left_out_name_word(ent.doc[start - 1]):
         start -= 1
+    ent = _hyphen_widened(ent, gazetteer)
     if start == ent.start or gazetteer.candidates(ent.text):
         return ent
     longer = Span(ent.doc, start, ent.end, label=ent.label_)
     return longer if gazetteer.candidates(longer.text) else ent
+
+
+def _hyphen_widened(ent: Span, gazetteer: Gazetteer) -> Span:
+    """An entity with the hyphenated name part the model left after it, when the gazetteer knows the whole:
+    "KwaZulu-Natal" cut at "KwaZulu"."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end].whitespace_ or ent[-1].whitespace_:
+        return ent
+    after = doc[end + 1]
+    if after.pos_ != "PROPN" or not after.is_title:
+        return ent
+    longer = Span(doc, ent.start, end + 2, label=ent.label_)
+    return longer if gazetteer.candidates(longer.text) else ent
+
+
+def _split_at_of(ent: Span) -> list[Span]:
+    """An entity spanning "<A> District of <B> Province" is two places, the smaller first."""
+    for token in ent[2:-1]:
+        before = token.doc[token.i - 1]
+        if token.lower_ == "of" and before.is_title and before.lower_ in cues()["admin_tails"]:
+            return [
+                Span(ent.doc, ent.start, token.i, label=ent.label_),
+                Span(ent.doc, token.i + 1, ent.end, label=ent.label_),
+            ]
+    return [ent]
 
 
 def _left_out_name_word(token: Token) -> bool:
@@ -153,6 +179,8 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
     the name of a settlement noun ("the village of X")."""
     if ent.label_ in MISLABELLED:
         return True
+    if ent.label_ == "DATE":
+        return _place_taken_for_a_date(ent)
     if ent.label_ != "NORP":
         return False
     if _norp_before_place_noun(ent):
@@ -170,6 +198,15 @@ def _norp_before_place_noun(ent: Span) -> bool:
         return False
     noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state
     return noun.is_lower and noun.lemma_.lower() in cues()["place_nouns"] and _no_nationality(ent)
+
+
+def _place_taken_for_a_date(ent: Span) -> bool:
+    """A one-word "date" with no digit that names a place noun or has a settlement noun in apposition:
+    "the streets of Salonika, Greece's second city"."""
+    root = ent.root
+    if len(ent) != 1 or root.pos_ != "PROPN" or any(ch.isdigit() for ch in ent.text):
+        return False
+    return _settlement_apposition(root) or (root.dep_ == "pobj" and names_place_noun(root))
 
 
 def _no_nationality(ent: Span) -> bool:
