@@ -131,6 +131,12 @@ def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code: C
     event = code("Thousands demonstrated in Belgrade on Sunday.", "demonstrated", "PROTEST", source="Thousands")
     assert event.target is not None and event.target.text == "" and event.target.country == "SRB"
     assert event.target.name == "Serbia" and event.target.start is None and event.target.end is None
+    assert event.target.sector == "GOV"
+
+
+def test_a_curfew_with_no_named_target_falls_on_no_sector(code: Code) -> None:
+    event = code("A curfew was imposed in Belgrade on Sunday.", "imposed", "COERCE")
+    assert event.target is not None and event.target.country == "SRB" and event.target.sector is None
 
 
 def test_a_protest_with_no_known_place_gets_no_implicit_target(code: Code) -> None:

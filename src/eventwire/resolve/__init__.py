@@ -49,6 +49,10 @@ UNIDENTIFIED = "unidentified"
 # Protests, mobilizations and coercion are aimed at someone even when the text names no one ("thousands
 # demonstrated in Belgrade", "troops were mobilized on the border"): the state and people where they happen.
 IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
+# A protest that names no one it is aimed at ("students marched through Jakarta demanding reforms") is aimed at
+# the authorities there: its implicit target is the government (GOV). Mobilization and coercion keep no sector:
+# a curfew or a crackdown falls on the people of the place as much as on its state.
+GOVERNED_TYPES = frozenset({"PROTEST"})
 # An implicit source acting on a whole state or territory (an annexation, an invasion) is not taken to be from
 # there: such events are not domestic in kind, so its country stays unknown.
 STATE_PRECISIONS = frozenset({"country", "region"})
@@ -242,7 +246,7 @@ def implicit_target(raw: RawEvent, home: str | None) -> Actor | None:
     state and people where it happens (``home``: the event place's or the document's country); None otherwise."""
     if raw.type not in IMPLICIT_TARGET_TYPES or home is None:
         return None
-    return Actor(text="", name=country_name(home), country=home)
+    return Actor(text="", name=country_name(home), country=home, sector="GOV" if raw.type in GOVERNED_TYPES else None)
 
 
 def _local(actor: Actor | None, home: str | None, gazetteer: Gazetteer) -> Actor | None:
