@@ -50,6 +50,11 @@ TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settle
 REFERENCE_WORDS = frozenset({"capital", "="})
 BRACKET_REACH = 12  # tokens a bracket is searched over
 # Sites named after a place, whose shortened name need not be that place ("Burma Market, Nairobi").
+# A country named as a side of a border ("near the Kenya-Somalia border", "its border with Ethiopia") is where
+# the border is measured from, not where the event was: it ranks after every other name of the sentence.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
+BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
+BORDER_COST = 50.0
 SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
 
 
@@ -85,11 +90,30 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention
     """The nearest tied phrase (a country counts as a little farther than a town; at equal distance, the one
     nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
     ("in Thailand's southern province of Narathiwat")."""
-    best = min(found, key=lambda m: (m.distance + _breadth(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
+    best = min(found, key=lambda m: (_cost(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
     return _most_specific(group, gazetteer)
+
+
+def _cost(mention: Mention, gazetteer: Gazetteer) -> float:
+    side = BORDER_COST if _border_side(mention, gazetteer) else 0.0
+    return mention.distance + _breadth(mention, gazetteer) + side
+
+
+def _border_side(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """``mention`` is a country named as a side of a border: "the Somalia border", "the Kenya - Somalia border",
+    "the border with Ethiopia", "the border of Kenya and Somalia"."""
+    if mention.borrowed or _country_of_name(mention, gazetteer) is None:
+        return False
+    root = mention.span.root
+    while root.dep_ in LIST_DEPS | MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Kenya" in "Kenya - Somalia border", the first of a list
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
@@ -218,14 +242,15 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
     possessor ("Baghdad's neighbourhood of Qahira"), a modifier of a named settlement noun ("the north Sinai
     town of El-Arish") and a country, or a building named for one, with a smaller place of its own after it
-    ("the US embassy in Brussels", "in east Ukraine, in the area of Luhansk")."""
+    ("the US embassy in Brussels", "in east Ukraine, in the area of Luhansk"), and a side of a border ("the
+    border with Ethiopia near Marsabit")."""
     group = sorted(group, key=lambda m: m.span.start)
     starts = {m.span.root.i for m in group}
     for index, mention in enumerate(group[:-1]):
         root = mention.span.root
         if _gives_way(mention, group[index + 1 :], gazetteer):
             continue
-        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer):
+        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer) or _border_side(mention, gazetteer):
             continue
         return mention
     return group[-1]
