@@ -32,6 +32,8 @@ NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 # 90k: a town the places frame weighs with stricter evidence).
 MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 # A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
@@ -161,6 +163,7 @@ class DocumentActors:
         when = when or self.published
         reading = self.reader.read(span.text, when)
         reading = self._appositive(span, reading, when)
+        reading = self._modified_noun(span, reading, when)
         reading = self._coreference(span, reading)
         origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
         if origin is not None:
@@ -228,6 +231,20 @@ class DocumentActors:
                 if title.country or title.sector:
                     return replace(reading, country=title.country, sector=title.sector, domestic=title.domestic)
         return reading
+
+    def _modified_noun(self, span: Span, reading: Reading, when: date | None) -> Reading:
+        """A phrase that is only a modifier of a noun after it ("US" in "US servicemen", "Croatian" in "Croatian
+        extremists") takes its sector from the role that noun names, when the whole does not change its country."""
+        root = span.root
+        if reading.sector or reading.person or reading.anaphor or reading.bloc or root.dep_ not in MODIFIER_DEPS:
+            return reading
+        head = root.head
+        if head.i < span.end or head.pos_ not in ("NOUN", "PROPN") or head.i - span.end > MODIFIER_GAP:
+            return reading
+        whole = self.reader.read(span.doc[span.start : head.i + 1].text, when)
+        if whole.sector is None or whole.country not in (None, reading.country):
+            return reading
+        return replace(reading, sector=whole.sector)
 
     def _among(self, countries: tuple[str, ...]) -> str | None:
         """The country of a group living in several: the document's if it is one of them; none if the document

@@ -1,0 +1,47 @@
+"""A phrase that only modifies a noun ("US" in "US servicemen") takes its sector from that noun (loads the spaCy
+model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.model import Actor
+from eventwire.resolve.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+RESOLVER = ActorResolver()
+
+
+def actor_in(nlp: Language, text: str, phrase: str) -> Actor:
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None
+    return RESOLVER.for_document(doc, None).resolve(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        ("Two US servicemen died when a roadside bomb exploded near Kandahar.", "US", "USA", "MIL"),
+        ("The court tried Serbian extremists for the massacre.", "Serbian", "SRB", "REB"),
+        ("Angry Peruvian farmers blocked the highway for a week.", "Peruvian", "PER", "AGR"),
+    ],
+)
+def test_a_nationality_modifying_a_role_noun_takes_its_sector(
+    nlp: Language, text: str, phrase: str, country: str, sector: str
+) -> None:
+    actor = actor_in(nlp, text, phrase)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_nationality_modifying_a_thing_gets_no_sector(nlp: Language) -> None:
+    actor = actor_in(nlp, "Soldiers demolished Syrian homes near the border.", "Syrian")
+    assert (actor.country, actor.sector) == ("SYR", None)
+
+
+def test_the_modified_phrase_does_not_lend_another_country(nlp: Language) -> None:
+    actor = actor_in(nlp, "Officials said Chinese-run Zambian mines closed.", "Zambian")
+    assert actor.country == "ZMB"
