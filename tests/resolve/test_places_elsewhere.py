@@ -80,3 +80,13 @@ def test_an_escape_route_does_not_place_the_capture(locate: Locate) -> None:
 
 def test_a_flight_to_a_place_is_placed_at_its_goal(locate: Locate) -> None:
     assert locate("The minister fled to Nairobi after the coup.", "fled", "RETREAT") == "Nairobi"
+
+
+def test_a_contrasting_clause_with_its_own_subject_is_another_scene(locate: Locate) -> None:
+    text = "Three soldiers were killed on Monday, while the rest of the unit withdrew to their base in Garoowe."
+    assert locate(text, "killed", "ASSAULT") is None
+
+
+def test_the_place_of_the_main_clause_does_not_place_a_contrasting_one(locate: Locate) -> None:
+    text = "Two men were shot dead in Kismayo, while the police arrested three students in the capital."
+    assert locate(text, "arrested", "COERCE") is None

@@ -50,6 +50,8 @@ GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
 # happened at Y.
 SEQUENCE_DEPS = frozenset({"conj", "acl", "relcl"})
 SEQUENCE_WORDS = frozenset({"before", "after", "then"})
+# "X happened in Y, while Z did W": a contrasting clause with a subject of its own is a separate scene.
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 ROUTE_PREPS = frozenset({"through", "via"})
 
 
@@ -111,6 +113,8 @@ def off_scene(place: Token, trigger: Token, kind: str) -> bool:
     relative clause about a person, in what a protest or statement is against, or is the goal of another verb
     or a route named by a noun."""
     up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    if _across_contrast(place, trigger):
+        return True
     own = _phrase_head(place)
     if own.i not in up_trigger and own.dep_ == "pobj" and _elsewhere_goal(own, up_trigger):
         return True
@@ -120,6 +124,24 @@ def off_scene(place: Token, trigger: Token, kind: str) -> bool:
         if _describes_person(node, trigger) or (kind in TOPIC_TYPES and _topic(node, own)):
             return True
     return False
+
+
+def _across_contrast(place: Token, trigger: Token) -> bool:
+    """A contrasting clause with a subject of its own ("..., while the rest of the fighters withdrew to Y")
+    holds one of the two and not the other."""
+    up_place = {place.i, *(t.i for t in place.ancestors)}
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    below_join = [t for t in [place, *place.ancestors] if t.i not in up_trigger]
+    below_join += [t for t in [trigger, *trigger.ancestors] if t.i not in up_place]
+    return any(_contrast_clause(node) for node in below_join)
+
+
+def _contrast_clause(node: Token) -> bool:
+    """``node`` heads a clause opened by "while"/"whereas" whose subject is a noun of its own, not a pronoun
+    ("while he was driving to Y" is the same scene)."""
+    if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in node.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in node.children)
 
 
 def _phrase_head(place: Token) -> Token:
