@@ -1,5 +1,6 @@
-"""A phrase that only modifies a noun ("US" in "US servicemen") takes its sector from that noun (loads the spaCy
-model; sentences written for these tests)."""
+"""What the words around an actor phrase say of its sector: a phrase that only modifies a noun ("US" in "US
+servicemen") takes that noun's; a capital named as a place ("a curfew in Abidjan") stands for its people (loads the
+spaCy model; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_nationality_modifying_a_thing_gets_no_sector(nlp: Language) -> None:
 def test_the_modified_phrase_does_not_lend_another_country(nlp: Language) -> None:
     actor = actor_in(nlp, "Officials said Chinese-run Zambian mines closed.", "Zambian")
     assert actor.country == "ZMB"
+
+
+def test_a_capital_where_something_happens_stands_for_its_people(nlp: Language) -> None:
+    actor = actor_in(nlp, "The president extended the night curfew in Abidjan.", "Abidjan")
+    assert (actor.country, actor.sector, actor.name) == ("CIV", "CVL", "Abidjan")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Moscow criticised Washington on Monday.", "Washington"), ("Envoys carried the offer to Moscow.", "Moscow")],
+)
+def test_a_capital_acting_or_addressed_stands_for_its_government(nlp: Language, text: str, phrase: str) -> None:
+    assert actor_in(nlp, text, phrase).sector == "GOV"

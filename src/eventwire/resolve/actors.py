@@ -32,6 +32,8 @@ NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 # 90k: a town the places frame weighs with stricter evidence).
 MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
+LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
+PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something happens
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
@@ -164,6 +166,8 @@ class DocumentActors:
         reading = self.reader.read(span.text, when)
         reading = self._appositive(span, reading, when)
         reading = self._modified_noun(span, reading, when)
+        if self._seat_as_place(span, reading):
+            reading = replace(reading, sector=PLACE_PEOPLE_SECTOR, name=core_text(span.text))
         reading = self._coreference(span, reading)
         origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
         if origin is not None:
@@ -231,6 +235,16 @@ class DocumentActors:
                 if title.country or title.sector:
                     return replace(reading, country=title.country, sector=title.sector, domestic=title.domestic)
         return reading
+
+    def _seat_as_place(self, span: Span, reading: Reading) -> bool:
+        """A capital named as the place something happens to ("a curfew in Abidjan", "aid deliveries in Baghdad")
+        stands for its people, not for the government seated there."""
+        root = span.root
+        if reading.sector != "GOV" or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        core = core_text(span.text)
+        hits = self.reader.lexicon.seats.find(core)
+        return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(core)
 
     def _modified_noun(self, span: Span, reading: Reading, when: date | None) -> Reading:
         """A phrase that is only a modifier of a noun after it ("US" in "US servicemen", "Croatian" in "Croatian
