@@ -100,3 +100,15 @@ def test_the_sentence_before_sets_the_scope_when_this_one_names_no_place(locate:
 def test_residents_of_a_town_place_their_protest(locate: Locate) -> None:
     place = locate("Residents of Garissa protested against the closure of the market.", "protested", kind="PROTEST")
     assert place is not None and place.name == "Garissa" and place.country == "KEN"
+
+
+def test_the_home_of_people_gathering_to_protest_is_the_protest_place(locate: Locate) -> None:
+    place = locate(
+        "Kisumu traders gathered to protest new market fees.", "protest", kind="PROTEST", source="Kisumu traders"
+    )
+    assert _name(place) == "Kisumu"
+
+
+def test_a_known_town_written_with_its_settlement_word_is_a_place(locate: Locate) -> None:
+    place = locate("Hawkers in Maralal Town held protests over new levies.", "protests", kind="PROTEST")
+    assert place is not None and place.country == "KEN" and place.lat is not None

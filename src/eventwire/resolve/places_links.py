@@ -295,8 +295,17 @@ def _names_residents(node: Token, trigger: Token) -> bool:
     people = people_head(node) or people_of(node)
     if people is None:
         return False
-    # the trigger, or the verb of a noun trigger ("residents held a demonstration", "engaged in battles")
-    return people.head.i == trigger.i or people.head.i == _clause_verb(trigger).i
+    # the trigger, or the verb of a noun trigger ("residents held a demonstration", "engaged in battles"), or the
+    # verb whose purpose the trigger is ("residents gathered to protest")
+    verb = people.head.i
+    return verb in {trigger.i, _clause_verb(trigger).i} or (_purpose_of(trigger) and trigger.head.i == verb)
+
+
+def _purpose_of(trigger: Token) -> bool:
+    """``trigger`` is the purpose of its head verb: "gathered to protest", "took to the streets to protest"."""
+    return trigger.dep_ == "xcomp" or (
+        trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def _clause_verb(trigger: Token) -> Token:

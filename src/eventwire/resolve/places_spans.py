@@ -276,8 +276,16 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return span.label_ != "PERSON" or known(span, gazetteer)
     if root.dep_ != "pobj" or not (root.head.lower_ in cues()["locative_preps"] or _visit_during(root.head.head)):
         return False
-    known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span)
+    known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span) or _known_town(span, gazetteer)
     return known_name or (not entity and root.head.lower_ in SCENE_PREPS)
+
+
+def _known_town(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name ending in a settlement word whose stem the gazetteer knows: "Maralal Town", "Witu Village"."""
+    words = bare_name(span).split()
+    if len(words) < 2 or words[-1].lower() not in cues()["settlement_nouns"]:
+        return False
+    return bool(gazetteer.candidates(" ".join(words[:-1])))
 
 
 def _admin_area_name(span: Span) -> bool:
