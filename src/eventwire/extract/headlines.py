@@ -1,11 +1,12 @@
-"""Verbs of headline-style sentences that the tagger reads as nouns.
+"""Verbs of headline-style sentences that the tagger reads as nouns or adjectives.
 
 In a headline-style sentence ("Police battle gang in slum", "Bandits raid villages and attack herders") the parser
-often takes the verb for a word modifying the object ("battle" -> compound of "gang"), so the sentence is headed
-by a noun. Such a word is read as a verb when the sentence's root is a noun, no verb comes before it, it modifies
-a noun after it (its object) and a noun ends right before it (its subject) or "and" follows such a verb. Its
-subject is the nearest noun to the left outside a prepositional phrase (or the subject of the verb it is
-coordinated with), and must be a common noun or a people's name: a bare proper name is more often a sports team."""
+often takes the verb for a word modifying the object ("battle" -> compound of "gang", "detonate" -> an adjective
+of "bombs"), so the sentence is headed by a noun. Such a word is read as a verb when the sentence's root is a
+noun, no verb comes before it, it modifies a noun after it (its object) and a noun ends right before it (its
+subject) or "and" follows such a verb. Its subject is the nearest noun to the left outside a prepositional phrase
+(or the subject of the verb it is coordinated with), and must be a common noun or a people's name: a bare proper
+name is more often a sports team."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # participles that only modify a noun do not make a sentence verbal ("armed men", "suspected thief")
 MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
+PARTICIPLE_ENDINGS = ("ed", "ing", "en")
 
 
 def is_headline_verb(token: Token) -> bool:
     """A noun-tagged word that stands where the verb of a verbless headline sentence should be."""
-    if token.pos_ not in ("NOUN", "VERB") or token.dep_ != "compound" or token.i == token.sent.start:
+    if not _misread(token) or token.i == token.sent.start:
         return False
     sent = token.sent
     if sent.root.pos_ not in NOUN_TAGS:
@@ -30,6 +32,16 @@ def is_headline_verb(token: Token) -> bool:
     if before.pos_ == "CCONJ":
         return _earlier_verb(token) is not None and _objected(token)
     return before.pos_ in NOUN_TAGS and _objected(token) and _people(headline_subject(token))
+
+
+def _misread(token: Token) -> bool:
+    """A compound noun or verb, or a bare present-tense verb form read as an adjective ("militants detonate
+    bombs"): participles and -ing forms that modify a noun are real modifiers ("armed men", "rising prices")."""
+    if token.pos_ in ("NOUN", "VERB"):
+        return token.dep_ == "compound"
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.lower_.endswith(PARTICIPLE_ENDINGS):
+        return False
+    return token.lower_ == token.lemma_.lower()
 
 
 def _objected(token: Token) -> bool:

@@ -1,8 +1,10 @@
 """The words of a trigger: the matched lexicon words plus the verb that states the event took place.
 
 A nominal trigger takes along its light verb ("launched an offensive"), the occurrence verb it is the subject of
-("the clashes broke out", "the offensive began") and a claim of responsibility ("claimed responsibility for the
-bombing"), so the evidence names the action.
+("the clashes broke out", "the offensive began", "the fighting took place"; also through the noun it names the
+kind of: "the bombing campaign continues"), the verb it comes under ("came under attack") and a claim of
+responsibility ("claimed responsibility for the bombing"). A verbal trigger takes along the verb of achievement or
+attempt it completes ("managed to enter", "tried to storm"). So the evidence names the action as one event.
 """
 
 from __future__ import annotations
@@ -13,17 +15,23 @@ from eventwire.extract.tree import lemma
 
 NOUNS = ("NOUN", "PROPN")
 MAX_WIDTH = 6  # a wider span would mostly hold words of other phrases
+# the verb directly governing a nominal trigger may stand further off ("launched, this morning, a surprise attack")
+CARRIER_WIDTH = 10
 CLAIM_VERBS = frozenset({"claim", "admit", "accept"})
+# verbs whose infinitive complement is the event itself: "managed to enter", "attempted to storm"
+ATTEMPT_VERBS = frozenset({"manage", "try", "attempt"})
 
 
 def trigger_span(token: Token, extra: list[Token], light_verbs: frozenset[str], occurrence: frozenset[str]) -> Span:
     """The trigger words of ``token`` and its extra words, with the verb that carries a nominal trigger."""
     ids = [token.i, *(t.i for t in extra)]
-    verb = carrier(token, light_verbs, occurrence) if token.pos_ in NOUNS else None
+    verb = carrier(token, light_verbs, occurrence) if token.pos_ in NOUNS else attempt_verb(token)
     doc = token.doc
-    if verb is not None and max(abs(verb.i - i) for i in ids) <= MAX_WIDTH:
+    if max(ids) - min(ids) > MAX_WIDTH:
+        return doc[token.i : token.i + 1]
+    if verb is not None and max(abs(verb.i - i) for i in ids) <= CARRIER_WIDTH:
         ids.append(verb.i)
-    return doc[min(ids) : max(ids) + 1] if max(ids) - min(ids) <= MAX_WIDTH else doc[token.i : token.i + 1]
+    return doc[min(ids) : max(ids) + 1]
 
 
 def carrier(noun: Token, light_verbs: frozenset[str], occurrence: frozenset[str]) -> Token | None:
@@ -33,7 +41,31 @@ def carrier(noun: Token, light_verbs: frozenset[str], occurrence: frozenset[str]
         return head
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(head) in occurrence:
         return head
-    return claim_verb(noun)
+    if noun.dep_ == "compound" and head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in occurrence:
+        return head.head
+    if (
+        noun.dep_ == "nsubj"
+        and lemma(head) == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    ):
+        return head
+    return came_under(noun) or claim_verb(noun)
+
+
+def came_under(noun: Token) -> Token | None:
+    """ "came under attack", "came under fire": the verb of the phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or lemma(prep.head) != "come":
+        return None
+    return prep.head
+
+
+def attempt_verb(verb: Token) -> Token | None:
+    """ "managed to enter": the verb of achievement or attempt whose infinitive the trigger is."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.i < verb.i and lemma(head) in ATTEMPT_VERBS:
+        return head
+    return None
 
 
 def claim_verb(noun: Token) -> Token | None:

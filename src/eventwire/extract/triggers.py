@@ -209,6 +209,7 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
             subjects = [c for c in governor.children if c.dep_ == "nsubj"]
         if not subjects:
             subjects = _participants(token, lexicon)
+        subjects += _light_verb_subjects(token)
         subjects += [t for t in descendants(token, 2) if t.dep_ == "pobj" and t.head.lower_ == "by"]
         subjects += [
             g for s in list(subjects) for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -217,6 +218,18 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _light_verb_subjects(token: Token) -> list[Token]:
+    """ "the army continued its advance": the subject of the light verb whose object the noun is."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token.head) not in _light_verbs():
+        return []
+    return [c for c in token.head.children if c.dep_ == "nsubj"]
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_cues().get("light_verbs", []))
 
 
 def _participants(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -1,0 +1,85 @@
+"""The trigger of an event named by a noun or an infinitive carries the verb that says it happened, and the
+wound, death and advance phrasings that name an event on their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.extract.raw import RawEvent
+
+Run = Callable[[str], list[RawEvent]]
+
+pytestmark = pytest.mark.slow
+
+
+def _triggers(run: Run, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in run(text)}
+
+
+def test_light_verb_further_off_than_six_words_joins_the_trigger(run: Run) -> None:
+    found = _triggers(
+        run, "Units of the 5th Infantry Brigade launched, early this morning, a surprise attack on the camp."
+    )
+    assert any(t.startswith("launched") and t.endswith("attack") for t in found)
+
+
+def test_came_under_attack_is_one_trigger(run: Run) -> None:
+    found = _triggers(run, "Fighting erupted on Monday when Malian troops came under rebel attack in the town.")
+    assert "came under rebel attack" in found
+
+
+def test_modifier_of_the_subject_of_an_occurrence_verb_takes_the_verb(run: Run) -> None:
+    found = _triggers(run, "The army widened its operations as the bombing campaigns on the northern suburbs continue.")
+    assert any(t.startswith("bombing") and t.endswith("continue") for t in found)
+
+
+def test_took_place_joins_the_noun(run: Run) -> None:
+    found = _triggers(run, "The fiercest fighting once again took place in the old quarter.")
+    assert any(t.startswith("fighting") and "took" in t for t in found)
+
+
+def test_managed_to_joins_the_verb(run: Run) -> None:
+    found = _triggers(run, "The army managed to enter the springs area after breaking through the rebel defenses.")
+    assert "managed to enter" in found
+
+
+def test_demonstration_turning_violent_takes_the_verb(run: Run) -> None:
+    found = _triggers(run, "Two men were shot dead by a soldier when the demonstration turned violent.")
+    assert found.get("demonstration turned") == "PROTEST"
+
+
+def test_gunshot_wounds_had_are_an_assault_on_their_bearers(run: Run) -> None:
+    events = run("Police said all the victims had two to four gunshot wounds to the head.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].target is not None and "victims" in events[0].target.text
+
+
+def test_lives_lost_in_a_bombing_are_an_assault(run: Run) -> None:
+    found = _triggers(run, "Three civilians lost their lives in a bombing in the market on Friday.")
+    assert found.get("lost their lives") == "ASSAULT"
+
+
+def test_lives_lost_to_a_flood_are_no_assault(run: Run) -> None:
+    found = _triggers(run, "Three villagers lost their lives in the floods that swept the valley on Friday.")
+    assert "lost their lives" not in found
+
+
+def test_a_force_continuing_its_advance_moves_troops(run: Run) -> None:
+    found = _triggers(run, "The Tiger Forces continued their advance south of the farms, capturing the swimming pool.")
+    assert found.get("continued their advance") == "MOBILIZE"
+
+
+def test_a_company_advancing_is_no_troop_movement(run: Run) -> None:
+    found = _triggers(run, "The company continued its advance in the Asian market last year.")
+    assert "MOBILIZE" not in found.values()
+
+
+def test_bare_verb_read_as_adjective_in_a_headline_is_the_verb(run: Run) -> None:
+    found = _triggers(run, "Militants detonate bombs in Egypt")
+    assert found.get("detonate") == "ASSAULT"
+
+
+def test_adjective_before_a_noun_in_a_headline_stays_an_adjective(run: Run) -> None:
+    assert _triggers(run, "Heavy rains flood villages in Kenya").get("Heavy") is None
