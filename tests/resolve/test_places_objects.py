@@ -152,3 +152,13 @@ def test_a_share_of_a_place_taken_is_taken_in_that_place(
 
 def test_the_named_capital_a_clause_destroys_is_its_place(locate: Locate) -> None:
     assert locate("The invaders advanced fast, destroying the Belarusian capital Minsk.", "destroying") == "Minsk"
+
+
+def test_the_object_of_a_participle_after_the_trigger_is_not_its_place(locate: Locate) -> None:
+    text = "The invaders quickly captured the east of the country, destroying the Belarusian capital Minsk."
+    assert locate(text, "captured") is None
+
+
+@pytest.mark.parametrize("text", ["The Caspian Shipping office was hit.", "Drones hit Sharia courts and oil fields."])
+def test_a_nationality_or_type_before_a_building_is_not_a_place(locate: Locate, text: str) -> None:
+    assert locate(text, "hit") is None

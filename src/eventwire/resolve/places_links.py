@@ -181,9 +181,11 @@ def _modifies_place_noun(node: Token) -> bool:
 
 def _object_of_place_clause(node: Token, up_trigger: list[Token]) -> bool:
     """``node`` is the object of a place verb in a clause under the trigger: "as he tried to flee the X jail".
-    A verb conjoined to the trigger is another event ("destroying X and occupying Y")."""
+    A verb conjoined to the trigger, or a participle after it, is another event ("destroying X and occupying Y")."""
     verb = node.head
-    return verb not in up_trigger and verb.dep_ != "conj" and _ties_directly(node, verb)
+    if verb in up_trigger or verb.dep_ == "conj" or _side_clause(verb, up_trigger):
+        return False  # "captured X, destroying Y": Y is the destroying's place
+    return _ties_directly(node, verb)
 
 
 def _edge_cost(token: Token) -> float:

@@ -196,8 +196,10 @@ def _norp_before_place_noun(ent: Span) -> bool:
     root = ent.root
     if root.dep_ != "compound" or root.head.i in range(ent.start, ent.end):
         return False
-    noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state
-    return noun.is_lower and noun.lemma_.lower() in cues()["place_nouns"] and _no_nationality(ent)
+    noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state, "Sharia courts" no place
+    if not noun.is_lower or noun.lemma_.lower() not in cues()["settlement_nouns"] | cues()["area_nouns"]:
+        return False
+    return _no_nationality(ent) and not ent.text.endswith(("ian", "ean"))  # "this Caribbean territory"
 
 
 def _place_taken_for_a_date(ent: Span) -> bool:
