@@ -34,6 +34,7 @@ MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
 PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something happens
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
@@ -278,6 +279,9 @@ class DocumentActors:
             return self._by_surname(span, person_name, reading)
         if reading.anaphor is None:
             return reading
+        subject = self._reporting_subject(span, reading) if reading.anaphor == "group" else None
+        if subject is not None:
+            return replace(reading, name=subject.name, country=subject.country, sector=subject.sector, domestic=False)
         antecedent = self._antecedent(span, reading)
         if antecedent is None:
             return reading
@@ -289,6 +293,24 @@ class DocumentActors:
             sector=reading.sector or found.sector,
             domestic=False,
         )
+
+    def _reporting_subject(self, span: Span, reading: Reading) -> Reading | None:
+        """The group a pronoun subject of a reported clause stands for: the subject of the verb reporting it ("the
+        Fijian rebels said they would...", "the party said it will boycott..."), when that names a group."""
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ not in REPORTED_DEPS:
+            return None
+        verb = root.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        found = self.reader.read(span.doc[subject.left_edge.i : subject.i + 1].text, self.published)
+        if found.names_person or found.anaphor or found.bloc or not (found.country or found.sector):
+            return None
+        if found.country is None and found.domestic:
+            found = replace(found, country=self.default_country)
+        return found
 
     def _by_surname(self, span: Span, person_name: str, reading: Reading) -> Reading:
         """An unlisted person: an earlier mention with the same surname, else the phrase's own reading."""
