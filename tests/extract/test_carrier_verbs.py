@@ -83,3 +83,8 @@ def test_bare_verb_read_as_adjective_in_a_headline_is_the_verb(run: Run) -> None
 
 def test_adjective_before_a_noun_in_a_headline_stays_an_adjective(run: Run) -> None:
     assert _triggers(run, "Heavy rains flood villages in Kenya").get("Heavy") is None
+
+
+def test_deaths_in_clashes_join_the_clashes(run: Run) -> None:
+    found = _triggers(run, "At least 30 people died in clashes on Tuesday between two militias in the village.")
+    assert found.get("died in clashes") == "ASSAULT"

@@ -2,9 +2,10 @@
 
 A nominal trigger takes along its light verb ("launched an offensive"), the occurrence verb it is the subject of
 ("the clashes broke out", "the offensive began", "the fighting took place"; also through the noun it names the
-kind of: "the bombing campaign continues"), the verb it comes under ("came under attack") and a claim of
-responsibility ("claimed responsibility for the bombing"). A verbal trigger takes along the verb of achievement or
-attempt it completes ("managed to enter", "tried to storm"). So the evidence names the action as one event.
+kind of: "the bombing campaign continues"), the verb it comes under ("came under attack"), the deaths it caused
+("died in clashes") and a claim of responsibility ("claimed responsibility for the bombing"). A verbal trigger
+takes along the verb of achievement or attempt it completes ("managed to enter", "tried to storm"). So the
+evidence names the action as one event.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ CARRIER_WIDTH = 10
 CLAIM_VERBS = frozenset({"claim", "admit", "accept"})
 # verbs whose infinitive complement is the event itself: "managed to enter", "attempted to storm"
 ATTEMPT_VERBS = frozenset({"manage", "try", "attempt"})
+# "died in the clashes", "died during the raid": the deaths an event caused
+DEATH_PREPS = frozenset({"in", "during"})
 
 
 def trigger_span(token: Token, extra: list[Token], light_verbs: frozenset[str], occurrence: frozenset[str]) -> Span:
@@ -49,13 +52,21 @@ def carrier(noun: Token, light_verbs: frozenset[str], occurrence: frozenset[str]
         and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
     ):
         return head
-    return came_under(noun) or claim_verb(noun)
+    return came_under(noun) or died_in(noun) or claim_verb(noun)
 
 
 def came_under(noun: Token) -> Token | None:
     """ "came under attack", "came under fire": the verb of the phrase."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or lemma(prep.head) != "come":
+        return None
+    return prep.head
+
+
+def died_in(noun: Token) -> Token | None:
+    """ "50 people died in clashes", "died during the raid": the deaths the event caused."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in DEATH_PREPS or lemma(prep.head) != "die":
         return None
     return prep.head
 
