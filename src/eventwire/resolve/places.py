@@ -15,8 +15,12 @@ precision come from the gazetteer, or from the next, larger name of the list whe
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -36,7 +40,7 @@ from eventwire.resolve.places_names import MODIFIER_DEPS
 from eventwire.resolve.places_scope import off_scene
 from eventwire.resolve.places_spans import LIST_DEPS, bracketed, is_locative_link, of_name
 
-__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
+__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place", "figurative_words"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,9 @@ SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "st
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
     """Where ``raw`` happened: the place tied to it in the text, else None."""
+    if _figurative(raw.trigger.root):
+        log.debug("%r is figurative: no place", raw.trigger.text)
+        return None
     found = [
         m
         for m in found_mentions(raw, gazetteer)
@@ -77,6 +84,30 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
         return None
     return place
+
+
+@lru_cache(maxsize=1)
+def figurative_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/places/figurative.json``: verbs of capture, figurative objects, recordings."""
+    path = Path(str(resources.files("eventwire") / "data" / "places" / "figurative.json"))
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
+
+
+def _figurative(trigger: Token) -> bool:
+    """The trigger is an act of capture with a figurative object ("captured the imagination", "captured a
+    hat-trick") or a recording ("captured on video")."""
+    if trigger.lemma_.lower() not in figurative_words()["verbs"]:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in figurative_words()["objects"]:
+            return True
+        recordings = figurative_words()["recordings"]
+        recording = any(obj.dep_ == "pobj" and obj.lemma_.lower() in recordings for obj in child.children)
+        if child.dep_ == "prep" and child.lower_ == "on" and recording:
+            return True
+    return False
 
 
 def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
