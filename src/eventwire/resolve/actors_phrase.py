@@ -179,14 +179,17 @@ class PhraseReader:
             return None
         first = hits[0]
         entry = first.value
-        if entry.kind == "seat" and first.start == 0 and first.end >= min(end, len(core)):
+        head = len(core[:end].rstrip())
+        if entry.kind == "seat" and first.start == 0 and first.end >= head:
             return entry
         if entry.kind == "people":
             home = _people_home(core, first, hits[1:])
             if home is not None:
                 return home
-        if entry.kind == "people" and first.end >= min(end, len(core)):
+        if entry.kind == "people" and first.end >= head:
             return entry
+        if entry.kind == "adjective" and len(hits) > 1 and hits[1].value.kind == "people" and hits[1].end >= head:
+            return Entry(entry.name, entry.country, hits[1].value.sector, "people")  # "Bosnian Serbs"
         return Entry(entry.name, entry.country, None, entry.kind)
 
     def _bloc(self, text: str) -> Entry | None:
