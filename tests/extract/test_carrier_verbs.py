@@ -88,3 +88,17 @@ def test_adjective_before_a_noun_in_a_headline_stays_an_adjective(run: Run) -> N
 def test_deaths_in_clashes_join_the_clashes(run: Run) -> None:
     found = _triggers(run, "At least 30 people died in clashes on Tuesday between two militias in the village.")
     assert found.get("died in clashes") == "ASSAULT"
+
+
+def test_corpses_collected_are_a_killing(run: Run) -> None:
+    found = _triggers(run, "Police collected four corpses from the river bank on Monday.")
+    assert found.get("collected") == "ASSAULT"
+
+
+def test_troops_coming_under_fire_are_shot_at(run: Run) -> None:
+    found = _triggers(run, "Kenyan troops came under fire from militants near the border town on Sunday.")
+    assert found.get("came under fire") == "ASSAULT"
+
+
+def test_a_minister_coming_under_fire_is_not_shot_at(run: Run) -> None:
+    assert _triggers(run, "The minister came under fire from opposition lawmakers over his remarks.") == {}
