@@ -1,5 +1,5 @@
-"""A country named as a side of a border is not where the event was when a town is named beside it (sentences
-written for these tests)."""
+"""Names that frame a place rather than give it: a country named as a side of a border, the second town of a road
+named for two (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,7 @@ def test_a_town_near_a_border_with_a_country_is_the_place(locate: Locate) -> Non
 
 def test_a_country_in_its_own_right_is_still_a_place(locate: Locate) -> None:
     assert locate("Two soldiers were killed in Uganda on Monday.", "killed") == "Uganda"
+
+
+def test_a_road_named_for_two_towns_is_placed_at_the_first(locate: Locate) -> None:
+    assert locate("Residents blocked the Garissa-Nairobi road on Monday.", "blocked") == "Garissa"

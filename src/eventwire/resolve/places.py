@@ -59,6 +59,8 @@ BRACKET_REACH = 12  # tokens a bracket is searched over
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
 BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
+ROAD_NOUNS = frozenset({"road", "highway"})
+DASHES = frozenset({"-", "–", "—"})
 SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
 
 
@@ -76,6 +78,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
         log.debug("no place tied to %r", raw.trigger.text)
         return None
     mention = _choose(found, gazetteer, raw.trigger.root.i)
+    mention = _road_origin(mention) or mention
     doc = raw.sentence.doc
     context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
@@ -93,6 +96,19 @@ def figurative_words() -> dict[str, frozenset[str]]:
     with path.open(encoding="utf-8") as handle:
         raw = json.load(handle)
     return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
+
+
+def _road_origin(mention: Mention) -> Mention | None:
+    """The first town of a road named for two ("the Garissa-Nairobi road"): the road's end the report names
+    first, not the one it leads to."""
+    doc, start = mention.span.doc, mention.span.start
+    after = doc[mention.span.end] if mention.span.end < len(doc) else None
+    if start < 2 or doc[start - 1].text not in DASHES or doc[start - 2].pos_ != "PROPN":
+        return None
+    if after is None or after.lemma_.lower() not in ROAD_NOUNS:
+        return None
+    first = propn_phrase(doc[start - 2])
+    return Mention(first, mention.distance, mention.phrase, mention.borrowed)
 
 
 def _figurative(trigger: Token) -> bool:
