@@ -38,3 +38,14 @@ def test_a_pronoun_reported_by_a_group_is_that_group(
 def test_a_pronoun_reported_by_a_person_is_not_that_person(nlp: Language) -> None:
     actor = pronoun_in(nlp, "The Chilean minister said they would be arrested.", "they")
     assert actor.sector != "GOV"
+
+
+def test_a_pronoun_opening_a_sentence_is_the_group_subject_before_it(nlp: Language) -> None:
+    text = "The police searched the market for the stolen goods. They beat two traders."
+    actor = pronoun_in(nlp, text, "They")
+    assert actor.sector == "COP"
+
+
+def test_a_pronoun_after_a_person_subject_stays_unresolved(nlp: Language) -> None:
+    actor = pronoun_in(nlp, "The governor toured the market. They cheered him loudly.", "They")
+    assert actor.sector is None

@@ -280,6 +280,8 @@ class DocumentActors:
         if reading.anaphor is None:
             return reading
         subject = self._reporting_subject(span, reading) if reading.anaphor == "group" else None
+        if subject is None and reading.anaphor == "group":
+            subject = self._previous_subject(span)
         if subject is not None:
             return replace(reading, name=subject.name, country=subject.country, sector=subject.sector, domestic=False)
         antecedent = self._antecedent(span, reading)
@@ -304,9 +306,25 @@ class DocumentActors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
         if not subjects:
             return None
-        subject = subjects[0]
-        found = self.reader.read(span.doc[subject.left_edge.i : subject.i + 1].text, self.published)
-        if found.names_person or found.anaphor or found.bloc or not (found.country or found.sector):
+        return self._group_reading(subjects[0])
+
+    def _previous_subject(self, span: Span) -> Reading | None:
+        """The group a pronoun opening a sentence as its subject stands for: the group subject of the sentence
+        before ("The police searched the estate. They forced their way into homes"), when that names one."""
+        root = span.root
+        sentence = root.sent
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != sentence.root.i or sentence.start == 0:
+            return None
+        before = span.doc[sentence.start - 1].sent.root
+        subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._group_reading(subjects[0]) if subjects else None
+
+    def _group_reading(self, subject: Token) -> Reading | None:
+        """What a subject noun phrase says of itself, when it names a group (not a person, a pronoun or a bloc)."""
+        found = self.reader.read(subject.doc[subject.left_edge.i : subject.i + 1].text, self.published)
+        if found.names_person or found.anaphor in ("person", "group") or found.bloc:
+            return None
+        if not (found.country or found.sector):
             return None
         if found.country is None and found.domestic:
             found = replace(found, country=self.default_country)
