@@ -152,3 +152,11 @@ def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
 def test_armed_groups_of_the_second_round_resolve(text: str, country: str | None, sector: str) -> None:
     reading = read(text)
     assert (reading.country, reading.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the U.N. Security Council", "Arab League Secretary General Amr Moussa", "the UN secretary-general"]
+)
+def test_the_governing_organs_and_heads_of_an_igo_are_gov(phrase: str) -> None:
+    reading = RESOLVER.reader.read(phrase, None)
+    assert (reading.country, reading.sector) == ("IGO", "GOV")
