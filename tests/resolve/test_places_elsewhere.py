@@ -90,3 +90,13 @@ def test_a_contrasting_clause_with_its_own_subject_is_another_scene(locate: Loca
 def test_the_place_of_the_main_clause_does_not_place_a_contrasting_one(locate: Locate) -> None:
     text = "Two men were shot dead in Kismayo, while the police arrested three students in the capital."
     assert locate(text, "arrested", "COERCE") is None
+
+
+def test_other_victims_in_a_while_clause_share_the_scene(locate: Locate) -> None:
+    text = "Nine people were killed while many others were injured in a clash at Bunia on Friday."
+    assert locate(text, "killed", "ASSAULT") == "Bunia"
+
+
+def test_a_road_leading_to_a_town_places_the_event_there(locate: Locate) -> None:
+    text = "A driver was wounded on the old road leading to Jenin, a busy market town."
+    assert locate(text, "wounded", "ASSAULT") == "Jenin"

@@ -52,6 +52,8 @@ SEQUENCE_DEPS = frozenset({"conj", "acl", "relcl"})
 SEQUENCE_WORDS = frozenset({"before", "after", "then"})
 # "X happened in Y, while Z did W": a contrasting clause with a subject of its own is a separate scene.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+OTHER_WORDS = frozenset({"other", "others", "another"})  # "killed while others were injured in Y": one scene
+WAY_NOUNS = frozenset({"road", "highway", "route", "path", "track", "street", "roadway"})  # "a road leading to Y"
 ROUTE_PREPS = frozenset({"through", "via"})
 
 
@@ -128,7 +130,8 @@ def off_scene(place: Token, trigger: Token, kind: str) -> bool:
 
 def _across_contrast(place: Token, trigger: Token) -> bool:
     """A contrasting clause with a subject of its own ("..., while the rest of the fighters withdrew to Y")
-    holds one of the two and not the other."""
+    holds one of the two and not the other; other victims of the incident ("while others were injured in Y")
+    share its scene."""
     up_place = {place.i, *(t.i for t in place.ancestors)}
     up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
     below_join = [t for t in [place, *place.ancestors] if t.i not in up_trigger]
@@ -141,7 +144,12 @@ def _contrast_clause(node: Token) -> bool:
     ("while he was driving to Y" is the same scene)."""
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in node.children):
         return False
-    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in node.children)
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} and not _others(c) for c in node.children)
+
+
+def _others(subject: Token) -> bool:
+    """Other victims of the same incident: "others", "two other colleagues"."""
+    return subject.lemma_.lower() in OTHER_WORDS or any(c.lower_ in OTHER_WORDS for c in subject.children)
 
 
 def _phrase_head(place: Token) -> Token:
@@ -183,7 +191,10 @@ def _elsewhere_goal(own: Token, up_trigger: set[int]) -> bool:
 
 
 def _another_step(verb: Token) -> bool:
-    """``verb`` is a step of its own: a conjoined or describing clause, or one marked as coming before or after."""
+    """``verb`` is a step of its own: a conjoined or describing clause, or one marked as coming before or after;
+    a way that leads somewhere ("a side road leading to Y") is no step."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in WAY_NOUNS:
+        return False
     if verb.dep_ in SEQUENCE_DEPS or verb.head.lower_ in SEQUENCE_WORDS:
         return True
     return any(child.dep_ in {"mark", "advmod"} and child.lower_ in SEQUENCE_WORDS for child in verb.children)
