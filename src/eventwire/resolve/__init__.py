@@ -269,9 +269,12 @@ def _names_country(text: str, country: str, gazetteer: Gazetteer) -> bool:
 
 def _party_country(actors: DocumentActors, *parties: Actor | None) -> str | None:
     """With no place to go by, the country of a party of the event ("Pokot raiders" for the "civilians" they
-    attacked): the first one naming a state, not a bloc nor an international or transnational body."""
+    attacked): the first one naming a state, not a bloc nor an international or transnational body, nor a visitor's
+    own nationality ("an Italian missionary")."""
     for party in parties:
-        if party is not None and party.country and party.country not in NOT_STATES and not actors.countryless(party):
+        if party is None or not party.country or party.country in NOT_STATES:
+            continue
+        if not actors.countryless(party) and not actors.visitor(party):
             return party.country
     return None
 

@@ -71,6 +71,7 @@ class DocumentActors:
         self._unqualified: set[tuple[int, int]] = set()
         self._minorities: set[tuple[int, int]] = set()
         self._origins: set[tuple[int, int]] = set()
+        self._visitors: set[tuple[int, int]] = set()
 
     def countryless(self, actor: Actor) -> bool:
         """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
@@ -91,6 +92,25 @@ class DocumentActors:
         """True when ``actor`` took its country from the place of origin after it ("raiders from Ethiopia"): where
         the event happened must not replace it."""
         return (actor.start, actor.end) in self._origins
+
+    def visitor(self, actor: Actor) -> bool:
+        """True when ``actor``'s country is only the nationality of a person often abroad ("an Italian missionary"):
+        it is that person's own, not the country of the event's other parties."""
+        return (actor.start, actor.end) in self._visitors
+
+    def _visitor_nationality(self, span: Span) -> bool:
+        """``span`` is, or is headed by, a noun for a person often abroad that a nationality modifies ("an Italian
+        missionary", or "Italian" of it)."""
+        root = span.root
+        noun = root.head if root.dep_ in MODIFIER_DEPS and root.head.i >= span.end else root
+        if noun.tag_ not in {"NN", "NNS"}:
+            return False
+        words = {noun.lower_, noun.lemma_.lower()}
+        if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound":
+            words.add(f"{noun.doc[noun.i - 1].lower_} {noun.lower_}")
+        if not words & self.reader.lexicon.visitors:
+            return False
+        return any(ent.label_ == "NORP" and ent.root.head.i == noun.i for ent in self.doc.ents)
 
     def _origin(self, span: Span) -> str | None:
         """The country a ``from`` phrase attached to the phrase's head names as its origin ("Toposa raiders from
@@ -132,6 +152,7 @@ class DocumentActors:
         abroad ("Saku constituency" is not Japan's Saku) says nothing about the document."""
         scores: dict[str, float] = {}
         places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS and not _ethnic(ent)]
+        places = [ent for ent in places if ent.label_ != "NORP" or not self._visitor_nationality(ent)]
         for order, ent in enumerate(places):
             country = self.reader.read(ent.text, self.published).country
             if country and country not in NOT_COUNTRIES:
@@ -180,6 +201,8 @@ class DocumentActors:
             self._minorities.add((span.start_char, span.end_char))
         elif reading.country is None and reading.domestic:
             self._unqualified.add((span.start_char, span.end_char))
+        if reading.country and not reading.minority and self._visitor_nationality(span):
+            self._visitors.add((span.start_char, span.end_char))
         if reading.country is None and reading.domestic:
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
         if reading.bloc:

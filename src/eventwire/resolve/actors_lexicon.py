@@ -258,6 +258,16 @@ class Lexicon:
         return AliasIndex(_role_pairs())
 
     @cached_property
+    def staff(self) -> frozenset[str]:
+        """Role nouns that, after an IGO or NGO name, stand for that organization's own staff."""
+        return frozenset(row["phrase"] for row in _rows("staff.tsv"))
+
+    @cached_property
+    def visitors(self) -> frozenset[str]:
+        """Nouns for people often abroad when in the news, whose nationality is theirs alone ("a Dutch tourist")."""
+        return frozenset(row["phrase"] for row in _rows("visitors.tsv"))
+
+    @cached_property
     def people(self) -> AliasIndex[Person]:
         pairs: list[tuple[str, Person]] = []
         for person in load_people():

@@ -168,7 +168,8 @@ class PhraseReader:
         entry = org.value
         sector = entry.sector
         if role is not None and role.start >= org.end and entry.sector in {None, "IGO", "NGO"}:
-            sector = role.value.sector
+            staff = entry.sector is not None and role.value.name in self.lexicon.staff
+            sector = entry.sector if staff else role.value.sector
         country = entry.country or (countries[0].value.country if countries else None)
         return Reading(name=entry.name, country=country, sector=sector, countries=entry.countries)
 
