@@ -29,10 +29,13 @@ def mediated(noun: Token, words: frozenset[str], first_side: Token) -> Mediation
 
 
 def pair_phrase(noun: Token) -> Token | None:
-    """The "between/among" object of the noun, or of the noun it modifies ("mediation effort between A and B")."""
+    """The "between/among" object of the noun, of the noun it modifies ("mediation effort between A and B") or of
+    the verb it is the subject of ("clashes broke out between A and B")."""
     found = prep_object(noun, *PAIR_PREPS)
     if found is None and noun.dep_ == "compound":
         found = prep_object(noun.head, *PAIR_PREPS)
+    if found is None and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        found = prep_object(noun.head, *PAIR_PREPS)  # "clashes continued between A and B"
     return found
 
 

@@ -3,15 +3,18 @@ and the verbs that govern the noun (light verbs, taking part, claiming, charging
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.extract.documents import document_author
+from eventwire.extract.lexicon import load_classes
 from eventwire.extract.mediation import mediated, pair_phrase
 from eventwire.extract.modifiers import place_modifier
 from eventwire.extract.parties import OWN_WORDS, SPEECH_EVENTS, ArgumentCues, Parties
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
-from eventwire.extract.subjects import subject_of
+from eventwire.extract.subjects import TIME_ENTS, subject_of
 from eventwire.extract.targets import (
     TargetCues,
     addressee_of_clause,
@@ -21,7 +24,7 @@ from eventwire.extract.targets import (
     prep_party,
     restricted_place,
 )
-from eventwire.extract.tree import child, conjuncts, is_actorish, lemma, prep_object
+from eventwire.extract.tree import child, conjuncts, is_actorish, lemma, prep_object, prep_objects
 from eventwire.extract.verbal import verb_object
 
 NOUN_TARGET_PREPS = ("on", "against", "to", "with", "into", "upon", "toward", "towards", "at")
@@ -30,6 +33,10 @@ OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", 
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 # "invaded X with the aid of Y": Y helped the one who invaded; the noun names help given, not an act on Y
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# word classes of forces and crowds, who do what their modifier names ("police raid", "mob attack")
+DOER_CLASSES = ("police", "troop", "rebel", "combatant", "crowd")
+# members of those classes that name no doer as a modifier ("group work", "tank fire", "security council")
+NOT_DOERS = frozenset({"group", "unit", "them", "tank", "ship", "warship", "procession", "security", "agent"})
 
 
 def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
@@ -37,7 +44,7 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     helped = _help_phrase(noun, event_type)
     if helped is not None:
         return helped
-    parties = Parties(source=nominal_source(noun))
+    parties = Parties(source=nominal_source(noun) or doer_modifier(noun))
     between = pair_phrase(noun)
     mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
     if mediation is not None:  # "undertook a mediation mission between A and B": A and B are the ones met
@@ -146,6 +153,22 @@ def nominal_source(noun: Token) -> Token | None:
     return prep_object(noun, "by")
 
 
+def doer_modifier(noun: Token) -> Token | None:
+    """ "a police raid", "Kenyan forces battle with X", "rebel attack": a noun for a force or a crowd modifying
+    the event noun is its doer (not people who suffer it: "civilian killings", "journalist arrests")."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" and lemma(c) in _doer_nouns():
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _doer_nouns() -> frozenset[str]:
+    classes = load_classes()
+    doers = frozenset().union(*(classes.get(name, frozenset()) for name in DOER_CLASSES))
+    return doers - classes.get("protest", frozenset()) - classes.get("human", frozenset()) - NOT_DOERS
+
+
 def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: TargetCues) -> None:
     """Light-verb constructions: "X held talks with Y", "X launched strikes on Y", "X imposed sanctions"."""
     verb, actors = noun.head, cues.actors
@@ -155,7 +178,7 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
     if parties.source is None or own:  # "the students continued their strike": the students
         parties.source = (subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")) or parties.source
     if parties.target is None:
-        found = prep_object(verb, *NOUN_TARGET_PREPS)
+        found = next((o for o in prep_objects(verb, *NOUN_TARGET_PREPS) if o.ent_type_ not in TIME_ENTS), None)
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
     if parties.target is None and event_type == "PROTEST":
         parties.target = _protest_aim(noun, verb, cues)

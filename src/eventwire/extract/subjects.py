@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.extract.documents import plan_holder
+from eventwire.extract.lexicon import load_classes
 from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, child, prep_object
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PEOPLE_CLASSES = (
+    "human",
+    "victim",
+    "crowd",
+    "combatant",
+    "rebel",
+    "police",
+    "troop",
+    "diplomat",
+    "population",
+    "worker",
+)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -29,12 +44,30 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             return subject_of(verb.head.head)  # "France is ready to send": France sends
+        if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return headline_doer(verb.head)
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def headline_doer(root: Token) -> Token:
+    """ "Police assault and arrest a journalist", "A member of X shoots and kills Y": a verb coordinated with a
+    headline's noun root is done by that noun, or, when the root is itself a verb the tagger read as a noun with
+    the doer before it as a compound ("Police assault", "A patrol encounters"), by that doer."""
+    doers = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")]
+    if not doers or root.lemma_.lower() in _people():
+        return root  # "The police chief resigned and left": the chief
+    return doers[-1]
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    classes = load_classes()
+    return frozenset().union(*(classes.get(name, frozenset()) for name in PEOPLE_CLASSES))
 
 
 def inverted_passive(verb: Token) -> bool:

@@ -32,6 +32,7 @@ MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 # actor nouns whose adjective is no actor: "a general strike", "the chief concern", "the head office", "an official
 # protest"
 ADJECTIVE_SENSES = frozenset({"general", "chief", "head", "premier", "state", "west", "official"})
+WHEN = frozenset({"DATE", "TIME"})
 SITES = frozenset({"LOC", "FAC"})  # "withdrawal of troops from the valley": a site is no party
 HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "consent", "approval", "permission"})
 
@@ -151,10 +152,11 @@ def verb_prep_target(verb: Token, event_type: str, preps: tuple[str, ...], cues:
 
 
 def _first_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """The first prepositional object after the verb that is not a time ("welcomed on Thursday to X": X)."""
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > verb.i:
             obj = child(c, "pobj")
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in WHEN:
                 return obj
     return None
 

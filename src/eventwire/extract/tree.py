@@ -55,12 +55,16 @@ def child(token: Token, *deps: str) -> Token | None:
 
 def prep_object(token: Token, *preps: str) -> Token | None:
     """The object of the first prepositional child whose word is in ``preps`` ("met with X" -> X)."""
+    return next(prep_objects(token, *preps), None)
+
+
+def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
+    """The objects of the prepositional children whose word is in ``preps``, in sentence order."""
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             obj = child(c, "pobj", "pcomp")
             if obj is not None:
-                return obj
-    return None
+                yield obj
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -78,12 +82,19 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def actor_span(head: Token) -> Span:
-    """The actor phrase headed by ``head``; for "the president, Xi Jinping," the proper-name apposition."""
+    """The actor phrase headed by ``head``; for "the president, Xi Jinping," the proper-name apposition, with the
+    title when no comma parts them ("Niger's ambassador Brah Mohamane")."""
+    tokens: list[Token] = []
     if head.pos_ != "PROPN":
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and appos.left_edge.i == head.i + 1:
+            tokens = phrase_tokens(head)  # "Niger's ambassador Brah Mohamane": the title names the country
         if appos is not None:
             head = appos
-    tokens = phrase_tokens(head)
+    tokens += phrase_tokens(head)
+    shared = _shared_head(head)
+    if shared is not None:
+        tokens.append(shared)  # "Sierra Leonean and Liberian refugees": the first nationality's refugees
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     doc = head.doc
@@ -92,6 +103,19 @@ def actor_span(head: Token) -> Span:
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
     return doc[start:end]
+
+
+def _shared_head(head: Token) -> Token | None:
+    """The noun a bare nationality shares with its conjunct, when the parser made the nationality the head:
+    "tortured Sierra Leonean and Liberian refugees" -> refugees."""
+    if head.ent_type_ not in ("NORP", "GPE", "ORG") or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not c.ent_type_:
+            named = [m for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i and m.ent_type_ == "NORP"]
+            if named and all(t.dep_ in ("amod", "compound", "cc") for t in head.doc[head.i + 1 : c.i]):
+                return c
+    return None
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -84,8 +84,21 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
         if said is None or said.lower_ not in SELF:
             return said
         return verb_object(ccomp, event_type, cues, depth + 1) if depth < 2 else None  # "warned it would hit X"
+    told = _infinitive_subject(ccomp, cues) if ccomp is not None and dobj is None else None
+    if told is not None:
+        return told  # "allowed the candidate to run", "forced the rebels to withdraw"
     comp = complement_verb(verb) if depth < 2 else None
     return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:
+    """The party an infinitive clause has as its own subject: "allow [X to take part]": X is acted on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    subject = child(clause, "nsubj")
+    if subject is None or subject.i > clause.i or subject.lower_ in SELF:
+        return None
+    return subject if is_actorish(subject, cues.actors) or lemma(subject) in cues.people else None
 
 
 def _passive_subject(verb: Token) -> Token | None:

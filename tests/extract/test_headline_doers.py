@@ -1,0 +1,47 @@
+"""Doers the parser hides in headlines: a verb coordinated with a noun root, a force modifying an event noun, and
+a "between" phrase on the verb an event noun is the subject of (tests load the spaCy model; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _parties(events, type_: str):  # type: ignore[no-untyped-def]
+    return [(e.trigger.text, e.source and e.source.text, e.target and e.target.text) for e in events if e.type == type_]
+
+
+@pytest.mark.slow
+def test_a_verb_coordinated_with_a_misread_headline_verb_is_done_by_its_compound(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police assault and arrest a reporter in Lodwar.")
+    sources = {e.source.text for e in events if e.source is not None}
+    assert sources == {"Police"}
+    assert any(e.type == "COERCE" and e.target is not None and e.target.text == "a reporter" for e in events)
+
+
+@pytest.mark.slow
+def test_a_verb_coordinated_with_a_person_noun_root_is_done_by_that_person(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A member of the militia shoots and kills a trader in a market.")
+    killed = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "kills"]
+    assert killed and killed[0].source is not None and killed[0].source.root.lower_ == "member"
+
+
+@pytest.mark.slow
+def test_a_force_modifying_an_event_noun_is_its_doer(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ruritanian forces battle with the rebels near the border.")
+    assert any(e.source is not None and e.source.root.lower_ == "forces" for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.slow
+def test_people_modifying_an_event_noun_are_not_its_doers(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The army was blamed for a civilian massacre in the valley.")
+    assert not any(e.source is not None and e.source.root.lower_ == "civilian" for e in events)
+
+
+@pytest.mark.slow
+def test_clashes_continuing_between_two_sides_have_them_as_parties(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Clashes continue between police and traders in the old town")
+    assert any(
+        e.source is not None and e.target is not None and {e.source.text, e.target.text} == {"police", "traders"}
+        for e in events
+        if e.type in ("ASSAULT", "FIGHT")
+    )

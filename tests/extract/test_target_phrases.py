@@ -1,0 +1,40 @@
+"""Targets the argument finder hands to the resolver: past a time phrase, the subject of an infinitive clause,
+a title before a name, and a nationality sharing its conjunct's noun (tests load the spaCy model; own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _targets(events, type_: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.target.text for e in events if e.type == type_ and e.target is not None]
+
+
+@pytest.mark.slow
+def test_a_time_phrase_before_the_recipient_is_skipped(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The king gave a warm welcome on Friday to Ruritanian President Anton Weber.")
+    assert any("Anton Weber" in t for t in _targets(events, "CONSULT"))
+
+
+@pytest.mark.slow
+def test_the_subject_of_an_allowed_infinitive_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The electoral court decided to allow opposition leader Maria Lopez to run in the coming poll.")
+    assert any("Maria Lopez" in t for t in _targets(events, "CONCEDE"))
+
+
+@pytest.mark.slow
+def test_a_title_without_a_comma_stays_with_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The foreign minister summoned Ruritania's ambassador Karl Brandt to protest the raid.")
+    assert any(t.startswith("Ruritania's ambassador") for e in events if e.target is not None for t in [e.target.text])
+
+
+@pytest.mark.slow
+def test_a_name_set_off_by_commas_is_the_target_alone(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Russia criticised the president, Xi Jinping, for the remarks.")
+    assert "Xi Jinping" in _targets(events, "ACCUSE")
+
+
+@pytest.mark.slow
+def test_a_nationality_coordinated_before_a_noun_shares_that_noun(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Guards in the camp have beaten dozens of Sierra Leonean and Liberian refugees.")
+    assert "Sierra Leonean and Liberian refugees" in _targets(events, "ASSAULT")
