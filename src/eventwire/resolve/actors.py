@@ -58,6 +58,7 @@ class Mention:
     sentence: int
     reading: Reading
     name: str | None
+    label: str = ""
 
 
 class DocumentActors:
@@ -142,7 +143,7 @@ class DocumentActors:
                 reading = replace(reading, names_person=True)
             if reading.country or reading.sector or reading.names_person:
                 name = reading.name if reading.person or ent.label_ != "PERSON" else ent.text
-                found.append(Mention(ent.start_char, self._sentence(ent), reading, name))
+                found.append(Mention(ent.start_char, self._sentence(ent), reading, name, ent.label_))
         return found
 
     @cached_property
@@ -373,6 +374,9 @@ class DocumentActors:
             elif reading.anaphor == "group":
                 if not found.names_person and found.country:
                     return mention
+            elif reading.anaphor == "body":
+                if sentence - mention.sentence <= GROUP_WINDOW and mention.label == "ORG" and _named_body(found):
+                    return mention
             elif _group_match(reading, found, sentence - mention.sentence):
                 return mention
         return None
@@ -422,6 +426,12 @@ class ActorResolver:
 def _group_match(reading: Reading, found: Reading, distance: int) -> bool:
     """A definite group noun ("the ministry") refers back only to a nearby group of the same sector."""
     return distance <= GROUP_WINDOW and not found.names_person and found.sector == reading.sector
+
+
+def _named_body(found: Reading) -> bool:
+    """A named organization "the group" or "the movement" may stand for: one read with a sector of its own, not
+    as a person or a bloc."""
+    return found.sector is not None and not found.names_person and not found.bloc and found.name is not None
 
 
 def _compatible(reading: Reading, found: Reading) -> bool:

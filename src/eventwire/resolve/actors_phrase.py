@@ -15,6 +15,8 @@ from eventwire.resolve.actors_people import Person, Role
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
+# "the group", "the movement": a body named earlier, whatever its sector.
+BODY_NOUNS = frozenset({"group", "movement", "organization", "organisation", "alliance", "coalition", "faction"})
 UNRESOLVABLE = frozenset({"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"})
 DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
 PREPOSITION = re.compile(
@@ -39,6 +41,8 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
 FORMER = re.compile(r"\b(?:former|ex|erstwhile|ousted|deposed|exiled|toppled|overthrown|retired)\b[\s-]", re.I)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
+# "forces loyal to X", "troops allied to X": the body is the head's; X only tells whose side, and so the country.
+LOYAL_TO = re.compile(r"\s+(?:loyal|allied|faithful)\s+(?:to|with)\s+", re.I)
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -46,13 +50,13 @@ ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|s
 class Reading:
     """What a phrase says by itself.
 
-    ``anaphor`` is ``person``, ``group`` or ``description`` when the phrase needs an antecedent
-    (a pronoun, or "the Chinese leader" / "the ministry"); ``domestic`` when a missing country
-    may be taken from the document; ``countries`` when a group lives in several countries (``country`` is the
-    first) and the document's country should choose; ``bloc`` when the phrase names a group of countries
-    ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not borrow one;
-    ``minority`` when the phrase names an ethnic minority by its nationality ("ethnic Albanian guerrillas"): its
-    country is the document's, and no event place or stray nationality overrides it.
+    ``anaphor`` is ``person``, ``group``, ``body`` or ``description`` when the phrase needs an antecedent
+    (a pronoun, "the group" / "the movement", or "the Chinese leader" / "the ministry"); ``domestic`` when a
+    missing country may be taken from the document; ``countries`` when a group lives in several countries
+    (``country`` is the first) and the document's country should choose; ``bloc`` when the phrase names a group
+    of countries ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not
+    borrow one; ``minority`` when the phrase names an ethnic minority by its nationality ("ethnic Albanian
+    guerrillas"): its country is the document's, and no event place or stray nationality overrides it.
     """
 
     name: str | None
@@ -123,8 +127,26 @@ class PhraseReader:
             return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
         if not core:
             return Reading(name=None)
+        if lowered in BODY_NOUNS and _definite(text):
+            return Reading(name=core, anaphor="body")
+        loyal = LOYAL_TO.search(core)
+        if loyal is not None and loyal.start() > 0:
+            return self._loyal(core[: loyal.start()], core[loyal.end() :], when)
         person = self._person(core, when)
         return _former(core, person if person is not None else self._compose(core, text))
+
+    def _loyal(self, head: str, patron: str, when: date | None) -> Reading:
+        """A body loyal to someone ("forces loyal to X"): its own words give the sector; its country is its own,
+        else that of the one it is loyal to."""
+        body = self.read(head, when)
+        if body.sector is None:
+            return self.read(patron, when)
+        if body.country is not None:
+            return body
+        side = self.read(patron, when)
+        if side.country is None or side.bloc:
+            return body
+        return replace(body, country=side.country, domestic=False, countries=side.countries)
 
     def _person(self, core: str, when: date | None) -> Reading | None:
         for hit in self.lexicon.people.find_all(core):

@@ -1,0 +1,47 @@
+"""Bodies named by what they are loyal to, and "the group" / "the movement" standing for a named organization."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.model import Actor
+from eventwire.resolve.actors import ActorResolver
+
+RESOLVER = ActorResolver()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("forces loyal to Laurent Gbagbo", "CIV", "MIL"),
+        ("militiamen loyal to the Kremlin", "RUS", "REB"),
+        ("Chadian troops loyal to the Kremlin", "TCD", "MIL"),
+    ],
+)
+def test_a_body_loyal_to_someone_keeps_its_sector_and_takes_their_country(text: str, country: str, sector: str) -> None:
+    reading = RESOLVER.reader.read(text, date(2004, 11, 6))
+    assert (reading.country, reading.sector) == (country, sector)
+
+
+def _resolve(nlp: Language, text: str, words: str) -> Actor:
+    doc = nlp(text)
+    start = text.rindex(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return RESOLVER.for_document(doc, date(2009, 5, 2)).resolve(span)
+
+
+@pytest.mark.slow
+def test_the_group_refers_back_to_a_named_organization(nlp: Language) -> None:
+    text = "The Kenya Forest Service evicted settlers on Monday. Later the group said they had no permits."
+    actor = _resolve(nlp, text, "the group")
+    assert (actor.name, actor.country, actor.sector) == ("Kenya Forest Service", "KEN", "COP")
+
+
+@pytest.mark.slow
+def test_the_group_does_not_refer_back_to_a_city(nlp: Language) -> None:
+    actor = _resolve(nlp, "Crowds gathered in Paris on Monday. The group marched to the square.", "The group")
+    assert actor.country is None and actor.sector is None
