@@ -67,4 +67,4 @@ def test_the_ballot_tells_a_names_own_vote_from_the_rest_of_the_document(nlp: La
 
 def test_a_country_named_as_where_people_came_from_is_no_local_evidence(nlp: Language, gazetteer: Gazetteer) -> None:
     votes = ballot(nlp("Militiamen from Ethiopia raided North Horr. Ethiopian officials denied it."), gazetteer)
-    assert votes.besides("ETH", "North Horr") >= 3 and votes.local("ETH", "North Horr") == 0
+    assert votes.besides("ETH", "North Horr") == 0.5 and votes.local("ETH", "North Horr") == 0  # the word "Ethiopian"

@@ -62,6 +62,13 @@ BORDER_COST = 50.0
 ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
 SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
+# Common nouns of buildings and sites: a name that only modifies one ("the Sadriya market", "two Malik camps") is
+# no place of its own when a town follows in an "in" phrase ("... in central Baghdad"); nor is a river's name.
+BUILDING_NOUNS = frozenset(
+    {"market", "camp", "mosque", "church", "bridge", "hospital", "school", "prison", "hotel", "office", "shrine"}
+    | {"compound", "factory", "plant", "stadium", "temple", "base", "checkpoint", "station", "headquarters"}
+)
+WATER_TAILS = frozenset({"river", "canal"})
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -138,6 +145,7 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention
     nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
     ("in Thailand's southern province of Narathiwat")."""
     best = min(found, key=lambda m: (_cost(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
+    best = _site_town(best, found) or best
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
@@ -161,6 +169,38 @@ def _border_side(mention: Mention, gazetteer: Gazetteer) -> bool:
     if root.dep_ in MODIFIER_DEPS and head.lemma_.lower() in BORDER_NOUNS:
         return True
     return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in BORDER_NOUNS
+
+
+def _site_town(best: Mention, found: list[Mention]) -> Mention | None:
+    """The place of an "in" phrase after a name that only modifies a common noun of a building or site, or
+    names a river: "the Sadriya market in central Baghdad" and "a bridge over the Tigris River in Baghdad" are
+    in Baghdad, "two Malik camps in Jolo" in Jolo."""
+    root = best.span.root
+    site = root.head if root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" else None
+    if site is not None and (site.pos_ != "NOUN" or site.lemma_.lower() not in BUILDING_NOUNS):
+        site = None
+    if site is None and best.text.split()[-1].lower() in WATER_TAILS:
+        site = root
+    if site is None or best.borrowed or any(child.dep_ == "conj" for child in site.children):
+        return None  # "the X station and several houses in Y": the "in" phrase may be the houses' alone
+    ancestors = {site.i} | {token.i for token in site.ancestors}
+    towns = [
+        m
+        for m in found
+        if not m.borrowed
+        and m.span.start > site.i
+        and (prep := _in_phrase(m.span.root)) is not None
+        and prep.head.i in ancestors
+        and (prep.head.i == site.i or m.distance <= best.distance + 1.5)
+    ]
+    return min(towns, key=lambda m: m.span.start, default=None)
+
+
+def _in_phrase(root: Token) -> Token | None:
+    """The "in" that governs a name, directly or through a settlement noun ("in the city of Homs")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head.head
+    return root.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
 
 
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
@@ -295,7 +335,7 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     starts = {m.span.root.i for m in group}
     for index, mention in enumerate(group[:-1]):
         root = mention.span.root
-        if _gives_way(mention, group[index + 1 :], gazetteer):
+        if _gives_way(mention, group[index + 1 :], gazetteer) or _site_town(mention, group[index + 1 :]):
             continue
         if root.dep_ == "poss" or _names_container(mention, starts, gazetteer) or _border_side(mention, gazetteer):
             continue
@@ -378,6 +418,7 @@ def _resolve(
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
     name = _written_name(mention, gazetteer)
+    larger = [text for text in larger if not _foreign_frame(text, gazetteer, prefer, context, home_country, votes)]
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
     home = frame or home_country
@@ -481,6 +522,26 @@ def _framed_locally(
         if entry is not None and entry.country == frame and entry.precision != "country" and entry.lat is not None:
             return True
     return False
+
+
+def _foreign_frame(
+    text: str,
+    gazetteer: Gazetteer,
+    prefer: Sequence[str],
+    context: Sequence[str],
+    home: str | None,
+    votes: Ballot | None,
+) -> bool:
+    """A larger name that only a place abroad fits, in a document with towns of its own country and no actor of
+    that other country: "X, Mau" in a Kenyan report is not framed by the Indian city of Mau."""
+    if home is None or votes is None:
+        return False
+    entry = gazetteer.best(text, prefer, context)
+    if entry is None or entry.country in (None, home) or entry.country in prefer or entry.precision == "country":
+        return False
+    if gazetteer.best(text, [home]) is not None and home in gazetteer.countries_of(text):
+        return False
+    return votes.local(home, text) >= MIN_LOCAL_EVIDENCE and votes.besides(entry.country, text) < MIN_EVIDENCE
 
 
 def _frame_country(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.resolve.gazetteer import Gazetteer, cues, demonyms, fold, variants
+from eventwire.resolve.places_names import country_names
 
 __all__ = ["Ballot", "ballot", "context_countries", "document_country", "document_place_names", "propn_phrase"]
 
@@ -163,7 +164,7 @@ def _voting_names(doc: Doc) -> list[tuple[str, bool]]:
     locative preposition, in brackets, or naming a place or its people ("Kibwezi residents", "residents of
     Witu", "the Kitale road"); other runs of proper nouns are bare. A lone capitalised word opening a
     sentence ("Youths", "Man found killed") is not taken for a place name."""
-    names = [(e.text, True) for e in doc.ents if e.label_ in PLACE_LABELS]
+    names = [(e.text, True) for e in doc.ents if e.label_ in PLACE_LABELS and not _origin_country(e)]
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
@@ -181,6 +182,15 @@ def _voting_names(doc: Doc) -> list[tuple[str, bool]]:
             # "(KIST)" is an acronym, "(Joseph Ole Lenku and ...)" names people
             names.append((propn_phrase(token).text, not token.is_upper and token.ent_type_ != "PERSON"))
     return names
+
+
+def _origin_country(span: Span) -> bool:
+    """A country named as where people or goods come from ("raiders from Sudan", "refugees from Somalia"):
+    no evidence that the document's events happen there."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return fold(span.text) in country_names()
 
 
 def _names_place_or_people(root: Token) -> bool:

@@ -1,0 +1,64 @@
+"""Sites, rivers and foreign namesakes around an event's town (loads the spaCy model; sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
+from eventwire.resolve.places import Gazetteer, document_country, event_place
+
+RawBuilder = Callable[..., RawEvent]
+
+pytestmark = pytest.mark.slow
+
+
+def place_of(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder, text: str, trigger: str) -> Place | None:
+    return event_place(raw_event(nlp(text), trigger), gazetteer)
+
+
+def test_a_name_modifying_a_market_gives_way_to_the_town_it_is_in(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "A car bomb exploded on Monday at the crowded Shorja market in central Baghdad."
+    place = place_of(nlp, gazetteer, raw_event, text, "exploded")
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_camps_named_for_a_group_are_placed_at_their_town(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Soldiers have captured three Hassan camps in Jolo after a week of fighting."
+    place = place_of(nlp, gazetteer, raw_event, text, "captured")
+    assert place is not None and place.name == "Jolo"
+
+
+def test_a_river_gives_way_to_the_city_it_crosses(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> None:
+    text = "On Friday a truck bomb exploded on a bridge over the Tigris River in Mosul, killing four people."
+    place = place_of(nlp, gazetteer, raw_event, text, "exploded")
+    assert place is not None and place.name == "Mosul"
+
+
+def test_a_named_neighbourhood_area_keeps_its_own_name(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Gunmen shot dead a shopkeeper in the Kafr Souseh area of Damascus."
+    place = place_of(nlp, gazetteer, raw_event, text, "shot")
+    assert place is not None and place.name == "Kafr Souseh"
+
+
+def test_a_foreign_namesake_does_not_frame_a_local_village(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Raiders attacked a village in Kiptagich, Mau, killing two herders, police said in Nakuru and Kericho."
+    place = place_of(nlp, gazetteer, raw_event, text, "attacked")
+    assert place is not None and place.country == "KEN"
+
+
+def test_a_country_of_origin_does_not_make_the_document_its_own(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("Bandits from Somalia raided a village near Garissa. Police in Garissa said two herders were shot.")
+    assert document_country(doc, gazetteer) == "KEN"
