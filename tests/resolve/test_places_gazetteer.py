@@ -177,3 +177,8 @@ def test_a_hyphenated_name_never_shortens_to_its_article() -> None:
 def test_an_area_of_our_tables_outranks_a_village_of_its_name(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Samburu")
     assert place is not None and place.country == "KEN" and place.precision == "admin1"
+
+
+def test_a_town_of_unknown_size_is_known_by_its_english_spelling(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Tal Afar")  # GeoNames counts no people for it and spells it "Tall 'Afar"
+    assert place is not None and place.country == "IRQ"

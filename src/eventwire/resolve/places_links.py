@@ -138,7 +138,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
     tied = weak = False
     while node not in up_trigger:
         joint = node
-        if node.dep_ in CLOSED_CLAUSES or (node.dep_ in OPEN_CLAUSES and node.head not in up_trigger):
+        if _closed(node, up_trigger):
             return None
         if node.lemma_.lower() in cues()["distance_nouns"] or measured_direction(node) or _origin(node, trigger):
             return None
@@ -146,7 +146,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
         strong = strong or _object_of_place_clause(node, up_trigger) or _taken_from(node, trigger)
         strong = strong or _holds_damaged_structure(node, trigger) or _scene_of_clause_above(node, up_trigger)
-        strong = strong or _part_of_object(node, trigger)
+        strong = strong or _part_of_object(node, trigger) or _road_goal(node)
         if not (tied or strong) and _names_residents(node, trigger):
             cost += PEOPLE_TIE_COST  # "boda operators demonstrated in Malindi town": the phrase "in X" wins
             tied = True
@@ -176,6 +176,35 @@ def _modifies_place_noun(node: Token) -> bool:
         and node.pos_ == "PROPN"
         and node.head.lemma_.lower() in cues()["place_nouns"]
         and of_name(node.head) is None
+    )
+
+
+def _closed(node: Token, up_trigger: list[Token]) -> bool:
+    """``node`` heads reported content, or a clause off the trigger's path that is another event's (a road's
+    "that leads to X" only says where the road goes)."""
+    if node.dep_ in CLOSED_CLAUSES:
+        return True
+    return node.dep_ in OPEN_CLAUSES and node.head not in up_trigger and not _road_clause(node)
+
+
+def _road_goal(node: Token) -> bool:
+    """``node`` is where a road leads: "on the road to X", "a side road leading to X", "the highway that runs to
+    X". An event on the road is placed by its end when nothing nearer names its place."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in {"to", "toward", "towards"}:
+        return False
+    way = prep.head
+    if way.lemma_.lower() in cues()["lead_verbs"] and _road_clause(way):
+        way = way.head
+    return way.lemma_.lower() in cues()["road_nouns"]
+
+
+def _road_clause(node: Token) -> bool:
+    """``node`` is a clause telling where a road leads: "a road that leads to X", "the road leading to X"."""
+    return (
+        node.dep_ in {"acl", "relcl"}
+        and node.lemma_.lower() in cues()["lead_verbs"]
+        and node.head.lemma_.lower() in cues()["road_nouns"]
     )
 
 

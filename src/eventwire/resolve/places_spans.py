@@ -417,7 +417,17 @@ def is_locative_link(token: Token) -> bool:
         return True  # "during a visit by the president to X"
     if head.lower_ == "of":
         return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
+    if head.lower_ == "between" and _parties_of_relation(head):
+        return False
     return head.lower_ in cues()["locative_preps"]
+
+
+def _parties_of_relation(between: Token) -> bool:
+    """``between`` joins the parties of a relation, not the ends of a place: "an understanding between X and Y",
+    "talks between X and Y" (a noun that is no place noun), unlike "the border between X and Y" or "the area
+    between X and Y"."""
+    noun = between.head
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in cues()["place_nouns"] | cues()["area_nouns"]
 
 
 def _visit_during(noun: Token) -> bool:
