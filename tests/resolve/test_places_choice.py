@@ -120,8 +120,8 @@ def test_a_country_naming_a_base_gives_way_to_the_country_it_stands_in(
 
 
 def test_a_market_named_for_a_faraway_place_tries_the_town_it_stands_in_first() -> None:
-    from eventwire.resolve.places import _candidates
+    from eventwire.resolve.places_resolve import candidates
 
-    order = _candidates("Burma Market", ["Burma Market", "Burma"], ["Nairobi"])
+    order = candidates("Burma Market", ["Burma Market", "Burma"], ["Nairobi"])
     assert order.index("Nairobi") < order.index("Burma")
-    assert _candidates("Mandera Town", ["Mandera Town", "Mandera"], ["Kenya"])[1] == "Mandera"
+    assert candidates("Mandera Town", ["Mandera Town", "Mandera"], ["Kenya"])[1] == "Mandera"

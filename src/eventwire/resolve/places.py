@@ -26,9 +26,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
+from eventwire.resolve.gazetteer import Gazetteer, cues, fold, variants
 from eventwire.resolve.places_frame import (
-    Ballot,
     ballot,
     context_countries,
     document_country,
@@ -37,6 +36,7 @@ from eventwire.resolve.places_frame import (
 )
 from eventwire.resolve.places_links import Mention, found_mentions
 from eventwire.resolve.places_names import MODIFIER_DEPS
+from eventwire.resolve.places_resolve import resolve_mention
 from eventwire.resolve.places_scope import off_scene
 from eventwire.resolve.places_spans import LIST_DEPS, bracketed, is_locative_link, of_name
 
@@ -44,16 +44,12 @@ __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place
 
 log = logging.getLogger(__name__)
 
-FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
-MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
-MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
 # Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
 TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
 # Words of a bracket that points to another place for reference ("(district capital = Lodwar)"): not a container.
 REFERENCE_WORDS = frozenset({"capital", "="})
 BRACKET_REACH = 12  # tokens a bracket is searched over
-# Sites named after a place, whose shortened name need not be that place ("Burma Market, Nairobi").
 # A country named as a side of a border ("near the Kenya-Somalia border", "its border with Ethiopia") is where
 # the border is measured from, not where the event was: it ranks after every other name of the sentence.
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
@@ -61,7 +57,6 @@ BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
 ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
-SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
 # Common nouns of buildings and sites: a name that only modifies one ("the Sadriya market", "two Malik camps") is
 # no place of its own when a town follows in an "in" phrase ("... in central Baghdad"); nor is a river's name.
 BUILDING_NOUNS = frozenset(
@@ -89,7 +84,9 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     doc = raw.sentence.doc
     context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
-    place = _resolve(mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer))
+    place = resolve_mention(
+        mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
+    )
     if mention.borrowed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
         return None
@@ -403,152 +400,4 @@ def _country_of_name(mention: Mention, gazetteer: Gazetteer) -> str | None:
         entry = gazetteer.best(name)
         if entry is not None:
             return entry.country if entry.precision == "country" else None
-    return None
-
-
-def _resolve(
-    mention: Mention,
-    larger: list[str],
-    gazetteer: Gazetteer,
-    prefer: Sequence[str],
-    context: Sequence[str],
-    home_country: str | None = None,
-    votes: Ballot | None = None,
-) -> Place:
-    """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
-    country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
-    name = _written_name(mention, gazetteer)
-    larger = [text for text in larger if not _foreign_frame(text, gazetteer, prefer, context, home_country, votes)]
-    frame = _frame_country(larger, gazetteer, prefer, context)
-    prefer = [frame, *prefer] if frame else prefer
-    home = frame or home_country
-    own_names = list(variants(mention.text))
-    local = frame is not None and _framed_locally(larger, frame, gazetteer, prefer, context)
-    for candidate in _candidates(mention.text, own_names, larger):
-        entry = gazetteer.best(candidate, prefer, context)
-        if entry is None or entry.lat is None:
-            continue
-        if frame is None and candidate in own_names:
-            entry = _home_namesake(_famous_namesake(entry, candidate, gazetteer), candidate, gazetteer, home)
-        if frame is not None and entry.country != frame and not (candidate in own_names and _stands(entry, local)):
-            continue
-        if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer, home, votes):
-            continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
-        return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
-    own = gazetteer.lookup(mention.text, prefer, context)
-    if own is None or (home and own.country != home and own.precision != "country"):
-        return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
-    return Place(name, own.country, None, None, own.geonameid, own.precision)
-
-
-def _candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
-    """The names to look up, in order: the mention's own forms, then its larger names; a site named for a
-    town ("Uhuru Park", "Burma Market", "X University") tries the larger names before its shortened forms,
-    which are often another place's name."""
-    outer = [variant for name in larger for variant in variants(name)]
-    if text.split()[-1].lower() not in SITE_NOUNS | cues()["facility_words"] or not outer:
-        return [*own_names, *outer]
-    return [own_names[0], *outer, *own_names[1:]]
-
-
-def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:
-    """The name as written, with a bracket that gives another name of the same place ("Amed (Diyarbakir)",
-    "Kobane (Ain al-Arab)"); a bracket naming a larger area ("Kapkwen (Bomet)") is not part of it."""
-    name = mention.text
-    inside = bracketed(mention.span)
-    if len(inside) != 1:
-        return name
-    own, other = gazetteer.best(name), gazetteer.best(inside[0])
-    same = own is not None and other is not None and own.geonameid is not None and own.geonameid == other.geonameid
-    return f"{name} ({inside[0]})" if same else name
-
-
-def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:
-    """A city of 100,000 or more that bears the name itself, over a small town the actors' or the document's
-    countries favour: "the US embassy in Brussels" is in Belgium, not in a village of Wisconsin."""
-    if entry.population >= FOREIGN_TOWN_MAX_POPULATION or entry.precision != "city":
-        return entry
-    biggest = max(
-        (hit for hit, own in gazetteer.candidates(name) if own and hit.lat is not None and hit.precision == "city"),
-        key=lambda hit: hit.population,
-        default=entry,
-    )
-    return biggest if biggest.population >= FOREIGN_TOWN_MAX_POPULATION else entry
-
-
-def _home_namesake(entry: Entry, name: str, gazetteer: Gazetteer, home: str | None) -> Entry:
-    """A small foreign town loses to a place of the same name in the document's country, whatever the actors'
-    countries: "Pala" in a Kenyan report is the Kenyan village, not the town of Chad."""
-    if home is None or entry.country == home or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
-        return entry
-    local = gazetteer.best(name, [home])
-    return local if local is not None and local.country == home and local.lat is not None else entry
-
-
-def _namesake(
-    entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str], home: str, votes: Ballot | None = None
-) -> bool:
-    """A foreign entry that a local place of the document's country ``home`` more likely shares its name with:
-    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or a town
-    of under 100,000 in a country the document gives no other evidence of, when no actor's country is known
-    or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
-    "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
-    is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
-    if entry.precision == "country" or entry.country in prefer:
-        return False
-    if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
-        return True
-    if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
-        return False
-    if votes is None or entry.country is None:
-        return not prefer
-    if votes.besides(entry.country, name) >= MIN_EVIDENCE:
-        return False
-    return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
-
-
-def _stands(entry: Entry, framed_locally: bool) -> bool:
-    """A country, or a large city not framed by a smaller area ("Moscow" beside "Ukraine", unlike "Kalama,
-    Machakos"), keeps its own country whatever frames it: it is not replaced by another country's centroid."""
-    return entry.precision == "country" or (entry.population >= FOREIGN_TOWN_MAX_POPULATION and not framed_locally)
-
-
-def _framed_locally(
-    larger: list[str], frame: str, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
-) -> bool:
-    """A larger name below country level, in the frame country, locates the mention ("X, Machakos")."""
-    for text in larger:
-        entry = gazetteer.best(text, prefer, context)
-        if entry is not None and entry.country == frame and entry.precision != "country" and entry.lat is not None:
-            return True
-    return False
-
-
-def _foreign_frame(
-    text: str,
-    gazetteer: Gazetteer,
-    prefer: Sequence[str],
-    context: Sequence[str],
-    home: str | None,
-    votes: Ballot | None,
-) -> bool:
-    """A larger name that only a place abroad fits, in a document with towns of its own country and no actor of
-    that other country: "X, Mau" in a Kenyan report is not framed by the Indian city of Mau."""
-    if home is None or votes is None:
-        return False
-    entry = gazetteer.best(text, prefer, context)
-    if entry is None or entry.country in (None, home) or entry.country in prefer or entry.precision == "country":
-        return False
-    if gazetteer.best(text, [home]) is not None and home in gazetteer.countries_of(text):
-        return False
-    return votes.local(home, text) >= MIN_LOCAL_EVIDENCE and votes.besides(entry.country, text) < MIN_EVIDENCE
-
-
-def _frame_country(
-    larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
-) -> str | None:
-    for text in reversed(larger):
-        place = gazetteer.lookup(text, prefer, context)
-        if place is not None and place.country:
-            return place.country
     return None
