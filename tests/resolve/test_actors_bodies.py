@@ -45,3 +45,27 @@ def test_the_group_refers_back_to_a_named_organization(nlp: Language) -> None:
 def test_the_group_does_not_refer_back_to_a_city(nlp: Language) -> None:
     actor = _resolve(nlp, "Crowds gathered in Paris on Monday. The group marched to the square.", "The group")
     assert actor.country is None and actor.sector is None
+
+
+@pytest.mark.slow
+def test_he_refers_back_to_an_office_named_by_its_nationality(nlp: Language) -> None:
+    text = "A senior Danish minister said the embassy would stay closed as he left for Oslo."
+    actor = _resolve(nlp, text, "he")
+    assert (actor.country, actor.sector) == ("DNK", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("about 300 supporters of former President Laurent Gbagbo", "CIV", "PTY"),
+        ("relatives of Laurent Gbagbo", "CIV", "CVL"),
+    ],
+)
+def test_followers_of_a_listed_person_keep_their_own_sector(text: str, country: str, sector: str) -> None:
+    reading = RESOLVER.reader.read(text, date(2012, 3, 1))
+    assert (reading.country, reading.sector) == (country, sector)
+
+
+def test_a_state_body_of_a_listed_person_is_read_as_that_person() -> None:
+    reading = RESOLVER.reader.read("the government of President Laurent Gbagbo", date(2004, 3, 1))
+    assert (reading.country, reading.sector) == ("CIV", "GOV")

@@ -139,6 +139,9 @@ class DocumentActors:
             if ent.label_ not in MENTION_LABELS:
                 continue
             reading = self.reader.read(self._with_title(ent).text, self.published)
+            office = self._office(ent)
+            if office is not None:
+                reading = office
             if ent.label_ == "PERSON":
                 reading = replace(reading, names_person=True)
             if reading.country or reading.sector or reading.names_person:
@@ -397,6 +400,17 @@ class DocumentActors:
         if self.default_country is None or reading.name is None:
             return reading.name
         return f"{country_name(self.default_country)} {reading.name}"
+
+    def _office(self, ent: Span) -> Reading | None:
+        """The office a nationality or country modifies, when it names one person ("a senior British minister",
+        "Israel's prime minister"): a person "he" or "the minister" may refer back to."""
+        if ent.label_ not in {"NORP", "GPE"} or ent.root.dep_ not in MODIFIER_DEPS | {"poss"}:
+            return None
+        head = ent.root.head
+        if head.i < ent.end or head.i - ent.end > MODIFIER_GAP or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        reading = self.reader.read(self.doc[ent.start : head.i + 1].text, self.published)
+        return reading if reading.names_person and reading.person is None and reading.country else None
 
     @staticmethod
     def _with_title(ent: Span) -> Span:

@@ -43,6 +43,7 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 # "forces loyal to X", "troops allied to X": the body is the head's; X only tells whose side, and so the country.
 LOYAL_TO = re.compile(r"\s+(?:loyal|allied|faithful)\s+(?:to|with)\s+", re.I)
+OF_WORD = re.compile(r"\s+of\s+", re.I)
 ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
 
 
@@ -132,8 +133,23 @@ class PhraseReader:
         loyal = LOYAL_TO.search(core)
         if loyal is not None and loyal.start() > 0:
             return self._loyal(core[: loyal.start()], core[loyal.end() :], when)
+        followers = self._followers(core, when)
+        if followers is not None:
+            return followers
         person = self._person(core, when)
         return _former(core, person if person is not None else self._compose(core, text))
+
+    def _followers(self, core: str, when: date | None) -> Reading | None:
+        """People of a listed person ("supporters of former President X", "relatives of X"): the group keeps the
+        sector its own noun gives and takes the person's country; a state body ("the government of X") does not
+        count, the person's office being what it names."""
+        of = OF_WORD.search(core)
+        if of is None or of.start() == 0 or self._person(core[of.end() :], when) is None:
+            return None
+        group = self._compose(core[: of.start()], core[: of.start()])
+        if group.sector is None or group.sector in STATE_SECTORS or group.names_person or group.country:
+            return None
+        return self._loyal(core[: of.start()], core[of.end() :], when)
 
     def _loyal(self, head: str, patron: str, when: date | None) -> Reading:
         """A body loyal to someone ("forces loyal to X"): its own words give the sector; its country is its own,
