@@ -45,3 +45,20 @@ def test_clashes_continuing_between_two_sides_have_them_as_parties(run) -> None:
         for e in events
         if e.type in ("ASSAULT", "FIGHT")
     )
+
+
+@pytest.mark.slow
+def test_forces_firing_on_a_crowd_in_a_headline_attack_it(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police fire on rioters near the stadium")
+    assert ("fire on", "Police", "rioters") in _parties(events, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_opening_fire_read_as_an_adjective_keeps_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Riot police open fire on striking workers; two injured")
+    assert any(src == "Riot police" for _, src, _ in _parties(events, "ASSAULT"))
+
+
+@pytest.mark.slow
+def test_a_fire_on_a_hillside_is_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "ASSAULT" for e in run("A fire on the hillside destroyed two barns."))

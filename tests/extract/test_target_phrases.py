@@ -38,3 +38,39 @@ def test_a_name_set_off_by_commas_is_the_target_alone(run) -> None:  # type: ign
 def test_a_nationality_coordinated_before_a_noun_shares_that_noun(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Guards in the camp have beaten dozens of Sierra Leonean and Liberian refugees.")
     assert "Sierra Leonean and Liberian refugees" in _targets(events, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_a_mission_is_aimed_at_the_country_it_is_sent_to(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The agency has dispatched inspectors to the uranium plant in central Estonia.")
+    assert any(e.target is not None and e.target.root.text == "Estonia" for e in events)
+
+
+@pytest.mark.slow
+def test_a_deployment_arriving_in_a_country_is_aimed_at_it(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The first deployment of UN peacekeeping troops has arrived in Ruritania.")
+    assert "Ruritania" in _targets(events, "AID")
+
+
+@pytest.mark.slow
+def test_stated_readiness_is_aimed_at_the_party_the_step_is_for(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Norway is willing to send equipment to help defend Estonia if it is invaded.")
+    assert any(e.type == "AGREE" and e.target is not None and e.target.text == "Estonia" for e in events)
+
+
+@pytest.mark.slow
+def test_a_date_heading_a_report_is_no_part_of_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("12 Sep. Police raided a market and arrested three traders.")
+    assert {e.source.text for e in events if e.source is not None} == {"Police"}
+
+
+@pytest.mark.slow
+def test_an_attack_on_a_village_is_on_the_village(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Saturday's attack on the village killed four herders.")
+    assert "the village" in _targets(events, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_an_attack_on_a_road_names_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The attack on the road was blamed on bandits.")
+    assert not any(e.target is not None and e.target.root.lower_ == "road" for e in events)

@@ -17,6 +17,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # a refused or ruled-out event of these types is a REJECT ("declined to resign", "will not accept")
 REFUSABLE = COOPERATIVE | {"AGREE"}
 OBLIGATION = frozenset({"must", "should"})
+NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # CAMEO 03x, "express intent to ...", by the kind of step promised: meet or negotiate (036), provide aid (033),
 # diplomatic (032) or material (031) cooperation, yield (035); all map to PLOVER AGREE
 INTENT_CAMEO = {
@@ -109,8 +110,17 @@ def stated_readiness(sent: Span, cues: DerivedCues, taken: set[int]) -> list[Raw
         subject = subject_of(token.head) if token.dep_ == "acomp" else subject_of(token)
         if subject is None:
             continue
-        out.append(_new(sent, token, "AGREE", "030", subject, None, 0.55))
+        out.append(_new(sent, token, "AGREE", "030", subject, _readiness_target(action, subject), 0.55))
     return out
+
+
+def _readiness_target(action: Token, subject: Token) -> Token | None:
+    """ "is ready to send troops to help defend X", "is willing to assist X": the first named party in the step
+    offered, other than the one who offers it."""
+    for token in action.subtree:
+        if token.i > action.i and token.ent_type_ in NAMED and token.dep_ not in ("compound", "amod"):
+            return token if token.i != subject.i and not token.is_ancestor(subject) else None
+    return None
 
 
 def _addressable(addressee: Token, verb: Token, actors: frozenset[str]) -> bool:

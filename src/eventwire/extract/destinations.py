@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.extract.targets import complement_verb
-from eventwire.extract.tree import child, lemma
+from eventwire.extract.targets import SENDING, complement_verb
+from eventwire.extract.tree import child, lemma, prep_object
 
 # types whose target may be a place: diplomatic, material and verbal steps
 PLACE_TARGET_TYPES = frozenset(
@@ -22,6 +22,8 @@ PLACE_TARGET_TYPES = frozenset(
 )
 # prepositions that say where the step goes or is carried out
 DESTINATION_PREPS = frozenset({"in", "to", "into", "inside"})
+# types whose place is where they happened, never what they aimed at
+PLACE_IS_SCENE = frozenset({"ASSAULT", "COERCE", "PROTEST", "FIGHT"})
 MAX_DEPTH = 2  # "agreed to help set up a centre in X"
 
 
@@ -29,11 +31,11 @@ def place_target(trigger: Token, event_type: str, arrivals: frozenset[str]) -> T
     """The first named country, region or town after the trigger that its step is carried out in or sent to.
     A meeting's place is only where it was held ("talks in Geneva"): a visit's target is its host only after a
     verb of arriving (``arrivals``: "arrived in Amman")."""
-    if event_type not in PLACE_TARGET_TYPES:
-        return None
+    if event_type not in PLACE_TARGET_TYPES and not (lemma(trigger) in SENDING and event_type not in PLACE_IS_SCENE):
+        return None  # "dispatched inspectors to X": where a mission is sent is what it is aimed at
     if event_type == "CONSULT" and lemma(trigger) not in arrivals:
         return None
-    for head in _heads(trigger):
+    for head in _heads(trigger, arrivals):
         for owner in (head, child(head, "dobj")):
             found = _destination(owner, trigger) if owner is not None else None
             if found is not None:
@@ -41,12 +43,14 @@ def place_target(trigger: Token, event_type: str, arrivals: frozenset[str]) -> T
     return None
 
 
-def _heads(trigger: Token) -> Iterator[Token]:
-    """The trigger, the verb a trigger noun is the object of ("opened an embassy"), and the verbs they govern."""
+def _heads(trigger: Token, arrivals: frozenset[str]) -> Iterator[Token]:
+    """The trigger, the verb a trigger noun is the object of ("opened an embassy") or the arrival it is the
+    subject of ("the deployment arrived in X"), and the verbs they govern."""
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         yield trigger
-        if trigger.dep_ not in ("dobj", "nsubjpass") or trigger.head.pos_ != "VERB":
+        arrived = trigger.dep_ == "nsubj" and lemma(trigger.head) in arrivals
+        if (trigger.dep_ not in ("dobj", "nsubjpass") and not arrived) or trigger.head.pos_ != "VERB":
             return
         verb = trigger.head
     for _ in range(MAX_DEPTH + 1):
@@ -67,6 +71,8 @@ def _destination(owner: Token, trigger: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < trigger.i:
             continue
         place = child(prep, "pobj")
+        if place is not None and place.ent_type_ != "GPE" and prep.lower_ != "in":
+            place = prep_object(place, "in")  # "sent inspectors to the plant in central X": X
         if place is not None and place.ent_type_ == "GPE":
             return place
     return None

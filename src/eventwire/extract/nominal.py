@@ -11,7 +11,7 @@ from eventwire.extract.documents import document_author
 from eventwire.extract.lexicon import load_classes
 from eventwire.extract.mediation import mediated, pair_phrase
 from eventwire.extract.modifiers import place_modifier
-from eventwire.extract.parties import OWN_WORDS, SPEECH_EVENTS, ArgumentCues, Parties
+from eventwire.extract.parties import OWN_WORDS, SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
 from eventwire.extract.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.spans import claim_verb
 from eventwire.extract.subjects import TIME_ENTS, subject_of
@@ -33,6 +33,8 @@ OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", 
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 # "invaded X with the aid of Y": Y helped the one who invaded; the noun names help given, not an act on Y
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# sites that are where an attack happened rather than whom it hit
+PASSAGES = frozenset({"road", "highway", "street", "route", "border", "crossing", "bridge", "area", "region", "zone"})
 # word classes of forces and crowds, who do what their modifier names ("police raid", "mob attack")
 DOER_CLASSES = ("police", "troop", "rebel", "combatant", "crowd")
 # members of those classes that name no doer as a modifier ("group work", "tank fire", "security council")
@@ -119,11 +121,19 @@ def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: Targe
     party = party_in(found, cues) if found is not None else None
     if party is not None:
         return party
+    if found is not None and event_type in VICTIM_TYPES and _harmed(found, cues):
+        return found  # "police fire on rioters", "the attack on the village": those harmed need not be actors
     if found is not None and event_type == "PROTEST":
         return object_party(found, event_type, cues)
     if of_obj is not None and found is None:
         return prep_party(of_obj, preps, cues)
     return restricted_place(noun, cues)  # "reimposed blockades in X"
+
+
+def _harmed(token: Token, cues: TargetCues) -> bool:
+    """People, or a site where people live ("the village"), not a passage where the attack happened ("the road")."""
+    word = lemma(token)
+    return word in cues.people or (word in cues.sites and word not in PASSAGES)
 
 
 def _first_of_pair(head: Token) -> Token:
@@ -166,13 +176,14 @@ def doer_modifier(noun: Token) -> Token | None:
 def _doer_nouns() -> frozenset[str]:
     classes = load_classes()
     doers = frozenset().union(*(classes.get(name, frozenset()) for name in DOER_CLASSES))
-    return doers - classes.get("protest", frozenset()) - classes.get("human", frozenset()) - NOT_DOERS
+    return doers - classes.get("protest", frozenset()) - NOT_DOERS
 
 
 def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: TargetCues) -> None:
     """Light-verb constructions: "X held talks with Y", "X launched strikes on Y", "X imposed sanctions"."""
     verb, actors = noun.head, cues.actors
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    misread = verb.pos_ == "ADJ" and noun.dep_ == "dobj"  # "Riot police open fire on ...": "open" read as an adjective
+    if noun.dep_ not in ("dobj", "nsubjpass") or (verb.pos_ not in ("VERB", "AUX") and not misread):
         return
     own = parties.source is not None and parties.source.dep_ == "poss" and parties.source.lower_ in OWN_WORDS
     if parties.source is None or own:  # "the students continued their strike": the students

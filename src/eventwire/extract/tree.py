@@ -100,9 +100,13 @@ def actor_span(head: Token) -> Span:
     doc = head.doc
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
-        start += 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "case" or _dateline(doc[start], head)):
+        start += 1  # "12 Sep. Police raided": the date heading a report is no part of the doer
     return doc[start:end]
+
+
+def _dateline(token: Token, head: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME") and token.i < head.i
 
 
 def _shared_head(head: Token) -> Token | None:
