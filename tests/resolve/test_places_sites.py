@@ -32,9 +32,17 @@ def test_a_name_modifying_a_market_gives_way_to_the_town_it_is_in(
 def test_camps_named_for_a_group_are_placed_at_their_town(
     nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
 ) -> None:
-    text = "Soldiers have captured three Hassan camps in Jolo after a week of fighting."
+    text = "Soldiers have captured three Jundullah camps in Jolo after a week of fighting."
     place = place_of(nlp, gazetteer, raw_event, text, "captured")
     assert place is not None and place.name == "Jolo"
+
+
+def test_a_site_named_for_a_known_locality_keeps_its_name(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Two guards were wounded on Friday at the Trujillo prison in northern Honduras."
+    place = place_of(nlp, gazetteer, raw_event, text, "wounded")
+    assert place is not None and place.name == "Trujillo"
 
 
 def test_a_river_gives_way_to_the_city_it_crosses(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> None:

@@ -142,7 +142,7 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention
     nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
     ("in Thailand's southern province of Narathiwat")."""
     best = min(found, key=lambda m: (_cost(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
-    best = _site_town(best, found) or best
+    best = _site_town(best, found, gazetteer) or best
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
@@ -168,7 +168,7 @@ def _border_side(mention: Mention, gazetteer: Gazetteer) -> bool:
     return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in BORDER_NOUNS
 
 
-def _site_town(best: Mention, found: list[Mention]) -> Mention | None:
+def _site_town(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
     """The place of an "in" phrase after a name that only modifies a common noun of a building or site, or
     names a river: "the Sadriya market in central Baghdad" and "a bridge over the Tigris River in Baghdad" are
     in Baghdad, "two Malik camps in Jolo" in Jolo."""
@@ -176,6 +176,8 @@ def _site_town(best: Mention, found: list[Mention]) -> Mention | None:
     site = root.head if root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" else None
     if site is not None and (site.pos_ != "NOUN" or site.lemma_.lower() not in BUILDING_NOUNS):
         site = None
+    if site is not None and gazetteer.best(best.text) is not None:
+        return None  # "the Palmasola prison in Santa Cruz": a site named for a locality of its own
     if site is None and best.text.split()[-1].lower() in WATER_TAILS:
         site = root
     if site is None or best.borrowed or any(child.dep_ == "conj" for child in site.children):
@@ -187,6 +189,7 @@ def _site_town(best: Mention, found: list[Mention]) -> Mention | None:
         if not m.borrowed
         and m.span.start > site.i
         and (prep := _in_phrase(m.span.root)) is not None
+        and _country_of_name(m, gazetteer) is None
         and prep.head.i in ancestors
         and (prep.head.i == site.i or m.distance <= best.distance + 1.5)
     ]
@@ -332,7 +335,7 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
     starts = {m.span.root.i for m in group}
     for index, mention in enumerate(group[:-1]):
         root = mention.span.root
-        if _gives_way(mention, group[index + 1 :], gazetteer) or _site_town(mention, group[index + 1 :]):
+        if _gives_way(mention, group[index + 1 :], gazetteer) or _site_town(mention, group[index + 1 :], gazetteer):
             continue
         if root.dep_ == "poss" or _names_container(mention, starts, gazetteer) or _border_side(mention, gazetteer):
             continue
