@@ -110,6 +110,18 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
             continue  # "Norcross' brother" beside "John Norcross": a person's name
         if only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
             yield Mention(ent, 2 * SCOPE_DISTANCE, -1 - ent.root.i)
+        elif only_modifies(ent) and _town_of_event_noun(ent, trigger, gazetteer):
+            yield Mention(ent, 1.0, ent.root.i)
+
+
+def _town_of_event_noun(span: Span, trigger: Token, gazetteer: Gazetteer) -> bool:
+    """A town naming an event noun is its place: "the Mombasa attack", "the Garissa protest"; a country there
+    is a side or a nationality ("the U.S. strikes")."""
+    root = span.root
+    if root.dep_ not in MODIFIER_DEPS - {"poss"} or root.head.i != trigger.i or trigger.pos_ != "NOUN":
+        return False
+    place = gazetteer.lookup(span.text)
+    return place is not None and place.precision in {"city", "neighbourhood"}
 
 
 def _modifies_an_argument(span: Span, trigger: Token, gazetteer: Gazetteer) -> bool:
@@ -132,6 +144,8 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
     """
     if place.i == trigger.i:
         return None
+    if place.dep_ in MODIFIER_DEPS - {"poss"} and place.head.i == trigger.i and trigger.pos_ == "NOUN":
+        return 1.0, place.i  # "traders in X town protest": the name of a place modifying the event noun
     up_trigger = [trigger, *trigger.ancestors]
     cost = 0.0
     node = joint = place

@@ -57,7 +57,7 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     """GPE/LOC/FAC entities, and other proper-noun phrases (the model often labels a village PERSON or ORG)
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
     gazetteer knows and a locative preposition governs."""
-    ents = [part for ent in sentence.ents for part in _split_at_of(_widened(ent, gazetteer))]
+    ents = [part for ent in sentence.ents for part in _split_at_of(_widened(_unbracketed(ent), gazetteer))]
     spans = [ent for ent in ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
     named = [_without_people(ent) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
@@ -128,6 +128,14 @@ def _widened(ent: Span, gazetteer: Gazetteer) -> Span:
         return ent
     longer = Span(ent.doc, start, ent.end, label=ent.label_)
     return longer if gazetteer.candidates(longer.text) else ent
+
+
+def _unbracketed(ent: Span) -> Span:
+    """An entity cut before a bracket it opens and does not close: "X (Y" -> X, whose bracket names its area."""
+    words = [t.text for t in ent]
+    if "(" not in words[1:] or ")" in words:
+        return ent
+    return Span(ent.doc, ent.start, ent.start + words.index("("), label=ent.label_)
 
 
 def _hyphen_widened(ent: Span, gazetteer: Gazetteer) -> Span:
@@ -231,7 +239,7 @@ def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
     root = span.root
     if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["place_nouns"]:
         root = root.head
-    placed = is_locative_link(root) or names_place_noun(span.root)
+    placed = is_locative_link(root) or names_place_noun(span.root) or before_settlement_noun(span[-1])
     return not (placed and known(span, gazetteer))
 
 
@@ -371,6 +379,8 @@ def only_modifies(span: Span) -> bool:
     root = span.root
     if root.dep_ not in MODIFIER_DEPS or root.head.i in range(span.start, span.end):
         return False
+    if before_settlement_noun(span[-1]):
+        return False  # "traders in X town protest", however the parse hung "town"
     return modified_noun(root).lemma_.lower() not in cues()["place_nouns"] | people_nouns()
 
 
