@@ -70,3 +70,20 @@ def test_a_foreign_namesake_does_not_frame_a_local_village(
 def test_a_country_of_origin_does_not_make_the_document_its_own(nlp: Language, gazetteer: Gazetteer) -> None:
     doc = nlp("Bandits from Somalia raided a village near Garissa. Police in Garissa said two herders were shot.")
     assert document_country(doc, gazetteer) == "KEN"
+
+
+def test_a_country_naming_only_its_embassy_is_not_the_place(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Hundreds of students demonstrated outside the French embassy on Sunday."
+    assert place_of(nlp, gazetteer, raw_event, text, "demonstrated") is None
+    text = "Hundreds of students demonstrated outside the US embassy in Nairobi on Sunday."
+    place = place_of(nlp, gazetteer, raw_event, text, "demonstrated")
+    assert place is not None and place.name == "Nairobi"
+
+
+def test_an_act_captured_in_photographs_has_no_place(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "The beatings were captured in a series of photographs taken at a prison near Basra."
+    assert place_of(nlp, gazetteer, raw_event, text, "captured") is None

@@ -64,6 +64,7 @@ BUILDING_NOUNS = frozenset(
     | {"compound", "factory", "plant", "stadium", "temple", "base", "checkpoint", "station", "headquarters"}
 )
 WATER_TAILS = frozenset({"river", "canal"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "high commission"})
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -74,7 +75,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     found = [
         m
         for m in found_mentions(raw, gazetteer)
-        if m.borrowed or not off_scene(m.span.root, raw.trigger.root, raw.type)
+        if (m.borrowed or not off_scene(m.span.root, raw.trigger.root, raw.type)) and not _mission_of(m, gazetteer)
     ]
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
@@ -102,6 +103,15 @@ def figurative_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
 
 
+def _mission_of(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A country whose embassy or consulate the mention only names ("outside the US embassy"): the mission
+    stands abroad, not in the country that sends it."""
+    root = mention.span.root
+    if root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() not in MISSION_NOUNS:
+        return False
+    return _country_of_name(mention, gazetteer) is not None
+
+
 def _road_origin(mention: Mention) -> Mention | None:
     """The first town of a road named for two ("the Garissa-Nairobi road"): the road's end the report names
     first, not the one it leads to."""
@@ -123,11 +133,20 @@ def _figurative(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in figurative_words()["objects"]:
             return True
-        recordings = figurative_words()["recordings"]
-        recording = any(obj.dep_ == "pobj" and obj.lemma_.lower() in recordings for obj in child.children)
-        if child.dep_ == "prep" and child.lower_ == "on" and recording:
+        recording = any(obj.dep_ == "pobj" and _recording(obj) for obj in child.children)
+        if child.dep_ == "prep" and child.lower_ in {"on", "in"} and recording:
             return True
     return False
+
+
+def _recording(noun: Token) -> bool:
+    """A recording, or a set of them: "video", "a series of photographs"."""
+    recordings = figurative_words()["recordings"]
+    if noun.lemma_.lower() in recordings:
+        return True
+    return any(
+        of.lower_ == "of" and any(obj.lemma_.lower() in recordings for obj in of.children) for of in noun.children
+    )
 
 
 def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
