@@ -74,6 +74,21 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
     return subject_of(governor)
 
 
+def document_voice(noun: Token, subject_of: Subject) -> Token | None:
+    """ "X issued a declaration demanding that ...": what a document says, its author says; None for no document
+    or none known."""
+    words = document_words()
+    if lemma(noun) not in words.documents:
+        return None
+    found = owner(noun)
+    if found is not None:
+        return found
+    governor = noun.head
+    if noun.dep_ == "dobj" and lemma(governor) in words.authoring:
+        return subject_of(governor)
+    return None
+
+
 def document_author(noun: Token, subject_of: Subject) -> Token | None:
     """ "The plan contains a call for talks": the appeal is the author's, named on the document or, for a
     pointing subject, on the document put forward just before ("X put forward a plan. It contains ...")."""

@@ -72,6 +72,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
     _from_participation(noun, parties, cues)
+    if event_type == "CONSULT":
+        _meeting_purpose(noun, parties, actors)
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
@@ -193,6 +195,19 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
     if parties.target is None and event_type == "PROTEST":
         parties.target = _protest_aim(noun, verb, cues)
+
+
+def _meeting_purpose(noun: Token, parties: Parties, actors: frozenset[str]) -> None:
+    """ "X hosted Y for talks", "X invited Y to a meeting": the host meets the guest the verb acts on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    guest = child(verb, "dobj")
+    if guest is None or not is_actorish(guest, actors):
+        return
+    parties.source = parties.source or subject_of(verb)
+    parties.target = parties.target or guest
 
 
 def _from_participation(noun: Token, parties: Parties, cues: ArgumentCues) -> None:

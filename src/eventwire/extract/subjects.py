@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.extract.documents import plan_holder
+from eventwire.extract.documents import document_voice, plan_holder
 from eventwire.extract.lexicon import load_classes
 from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, child, prep_object
 
@@ -29,7 +29,9 @@ def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
     subj = child(verb, "nsubj", "csubj")
     if subj is not None and not inverted_passive(verb):
-        return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return document_voice(verb.head, subject_of) or verb.head  # "a report which accuses": its author
+        return subj
     agent = prep_object(verb, "by")
     if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or passive_conjunct(verb)):
         return agent  # "was shot and wounded by police": wounded
@@ -48,7 +50,7 @@ def subject_of(verb: Token) -> Token | None:
             return headline_doer(verb.head)
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return verb.head
+        return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
