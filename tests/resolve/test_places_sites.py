@@ -87,3 +87,11 @@ def test_an_act_captured_in_photographs_has_no_place(
 ) -> None:
     text = "The beatings were captured in a series of photographs taken at a prison near Basra."
     assert place_of(nlp, gazetteer, raw_event, text, "captured") is None
+
+
+def test_a_local_town_frames_an_area_named_like_a_foreign_city(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "Gunmen shot dead two traders in the Milano area of Malindi town on Sunday."
+    place = place_of(nlp, gazetteer, raw_event, text, "shot")
+    assert place is not None and place.country == "KEN"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.model import Place
-from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, variants
+from eventwire.resolve.gazetteer import Entry, Gazetteer, cues, fold, variants
 from eventwire.resolve.places_frame import Ballot
 from eventwire.resolve.places_links import Mention
 from eventwire.resolve.places_spans import bracketed
@@ -32,7 +32,11 @@ def resolve_mention(
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
     name = _written_name(mention, gazetteer)
-    larger = [text for text in larger if not _foreign_frame(text, gazetteer, prefer, context, home_country, votes)]
+    larger = [
+        text
+        for text in larger
+        if not _foreign_frame(text, mention.text, gazetteer, (prefer, context), home_country, votes)
+    ]
     frame = _frame_country(larger, gazetteer, prefer, context)
     prefer = [frame, *prefer] if frame else prefer
     home = frame or home_country
@@ -140,22 +144,25 @@ def _framed_locally(
 
 def _foreign_frame(
     text: str,
+    own: str,
     gazetteer: Gazetteer,
-    prefer: Sequence[str],
-    context: Sequence[str],
+    countries: tuple[Sequence[str], Sequence[str]],
     home: str | None,
     votes: Ballot | None,
 ) -> bool:
-    """A larger name that only a place abroad fits, in a document with towns of its own country and no actor of
-    that other country: "X, Mau" in a Kenyan report is not framed by the Indian city of Mau."""
+    """A larger name that only a place abroad fits, in a document with other towns of its own country (besides
+    the framed name ``own``) and no actor of that other country: "X, Mau" in a Kenyan report is not framed by
+    the Indian city of Mau."""
     if home is None or votes is None:
         return False
+    prefer, context = countries
     entry = gazetteer.best(text, prefer, context)
     if entry is None or entry.country in (None, home) or entry.country in prefer or entry.precision == "country":
         return False
     if gazetteer.best(text, [home]) is not None and home in gazetteer.countries_of(text):
         return False
-    return votes.local(home, text) >= MIN_LOCAL_EVIDENCE and votes.besides(entry.country, text) < MIN_EVIDENCE
+    local = votes.local(home, text) - votes.by_name.get(fold(own), {}).get(home, 0.0)
+    return local >= MIN_LOCAL_EVIDENCE and votes.besides(entry.country, text) < MIN_EVIDENCE
 
 
 def _frame_country(
