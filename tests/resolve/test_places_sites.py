@@ -95,3 +95,12 @@ def test_a_local_town_frames_an_area_named_like_a_foreign_city(
     text = "Gunmen shot dead two traders in the Milano area of Malindi town on Sunday."
     place = place_of(nlp, gazetteer, raw_event, text, "shot")
     assert place is not None and place.country == "KEN"
+
+
+@pytest.mark.parametrize("sides", ["Somalia and Kenya", "Kenya and Somalia"])
+def test_of_two_sides_of_a_border_the_documents_own_country_is_the_place(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder, sides: str
+) -> None:
+    text = f"Kenyan police reinforced Mandera and Wajir. Two herders were shot dead near the border of {sides}."
+    place = place_of(nlp, gazetteer, raw_event, text, "shot")
+    assert place is not None and place.country == "KEN"

@@ -55,6 +55,7 @@ BRACKET_REACH = 12  # tokens a bracket is searched over
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
 BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
+HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
 # Common nouns of buildings and sites: a name that only modifies one ("the Sadriya market", "two Malik camps") is
@@ -80,11 +81,11 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
         return None
-    mention = _choose(found, gazetteer, raw.trigger.root.i)
-    mention = _road_origin(mention) or mention
     doc = raw.sentence.doc
-    context = context_countries(doc, gazetteer)
     home = document_country(doc, gazetteer)
+    mention = _choose(found, gazetteer, raw.trigger.root.i, home)
+    mention = _road_origin(mention) or mention
+    context = context_countries(doc, gazetteer)
     place = resolve_mention(
         mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
@@ -156,16 +157,22 @@ def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bo
     return bool(prefer) and place.country is not None and place.country not in prefer
 
 
-def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int) -> Mention:
+def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str | None = None) -> Mention:
     """The nearest tied phrase (a country counts as a little farther than a town; at equal distance, the one
     nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
-    ("in Thailand's southern province of Narathiwat")."""
-    best = min(found, key=lambda m: (_cost(m, gazetteer), abs(m.span.root.i - trigger), m.span.start))
+    ("in Thailand's southern province of Narathiwat"). Of two sides of a border, the document's own country
+    ("near the Kenya-Tanzania border" in a Kenyan report)."""
+
+    def rank(m: Mention) -> tuple[float, int, int]:
+        home_side = _border_side(m, gazetteer) and _country_of_name(m, gazetteer) == home
+        return _cost(m, gazetteer) - (HOME_SIDE_BONUS if home_side else 0.0), abs(m.span.root.i - trigger), m.span.start
+
+    best = min(found, key=rank)
     best = _site_town(best, found, gazetteer) or best
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
-    return _most_specific(group, gazetteer)
+    return _most_specific(group, gazetteer, home)
 
 
 def _cost(mention: Mention, gazetteer: Gazetteer) -> float:
@@ -344,7 +351,7 @@ def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
     return BREADTH.get(place.precision or "", 0.0) if place is not None else 0.0
 
 
-def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
+def _most_specific(group: list[Mention], gazetteer: Gazetteer, home: str | None = None) -> Mention:
     """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
     possessor ("Baghdad's neighbourhood of Qahira"), a modifier of a named settlement noun ("the north Sinai
     town of El-Arish") and a country, or a building named for one, with a smaller place of its own after it
@@ -356,8 +363,13 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer) -> Mention:
         root = mention.span.root
         if _gives_way(mention, group[index + 1 :], gazetteer) or _site_town(mention, group[index + 1 :], gazetteer):
             continue
-        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer) or _border_side(mention, gazetteer):
+        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer):
             continue
+        if _border_side(mention, gazetteer):
+            sides = [m for m in group[index:] if _border_side(m, gazetteer)]
+            if len(sides) < len(group) - index:
+                continue  # a place named beside the border ("the border with Ethiopia near Marsabit")
+            return next((m for m in sides if _country_of_name(m, gazetteer) == home), mention)
         return mention
     return group[-1]
 
