@@ -43,12 +43,20 @@ __all__ = ["event_date", "resolve_expression", "sentence_dates", "tense_of"]
 
 log = logging.getLogger(__name__)
 
+# How many sentences back an undated event looks for a date it can inherit.
+CONTEXT_SENTENCES = 2
+
 _CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "csubjpass", "parataxis", "acl"})
 _ATTRIBUTE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 # A date after these words bounds a period ("since July", "until March") rather than dating an event.
 _BOUNDARY_WORDS = frozenset({"since", "until", "till", "ahead"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# Clauses that describe a noun ("forces who have fought ..."): not dated by the clause naming the noun.
+_DESCRIBING = frozenset({"relcl", "acl"})
+# The parts of a reporting verb that hold what is reported ("said that ...", "announced a deal to ...").
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
 _NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -150,6 +158,24 @@ def _clause_tense(token: Token) -> Tense | None:
     return None
 
 
+def _present_clause(token: Token) -> bool:
+    """The clause of ``token`` is in the present or present perfect ("continue to execute", "have fought",
+    "is in talks"): it speaks of the time of the report, not of a date another clause narrates. Quoted words
+    speak of the time they were said, which the narrative may date, so they do not count."""
+    verb = _clause_head(token)
+    if _clause_tense(token) is not None or verb.pos_ not in _VERBAL or _quoted(token):
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in _PRESENT_TAGS for t in [verb, *auxiliaries])
+
+
+def _quoted(token: Token) -> bool:
+    """``token`` stands inside quotation marks opened in its sentence (or the sentence opens with one)."""
+    before = token.doc.text[token.sent.start_char : token.idx]
+    opened = before.count("“") + before.count('"') % 2
+    return opened > before.count("”") or token.sent.text.lstrip().startswith(("“", '"', "‘"))
+
+
 def _is_ancestor(token: Token, of: Token) -> bool:
     return any(a.i == token.i for a in of.ancestors)
 
@@ -173,12 +199,40 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
     if reached.i == trigger.i or located.span.start <= trigger.i < located.span.end:
         return "own", steps
     trigger_clause = trigger if trigger.pos_ in _VERBAL else _clause_head(trigger)
-    if reached.i == trigger_clause.i or (trigger.dep_ == "xcomp" and reached.i == trigger.head.i):
+    if reached.i == trigger_clause.i or _complement_pair(reached, trigger):
         return "own", steps + 1
     if _is_ancestor(reached, trigger):
-        kind = "report" if reached.lemma_.lower() in load_lexicon().reporting_verbs else "governing"
-        return kind, len(list(trigger.ancestors))
+        return _governing_kind(reached, trigger), len(list(trigger.ancestors))
     return "other", abs(located.head.i - trigger.i)
+
+
+def _path_below(top: Token, trigger: Token) -> list[Token]:
+    """The tokens from ``trigger`` up to, not including, its ancestor ``top``."""
+    path, token = [], trigger
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _governing_kind(reached: Token, trigger: Token) -> str:
+    """How a date on a clause above the event reaches it: a reporting verb's date does not date what is
+    reported in its complement ('report'); a relative clause describes a thing, it is not dated by the clause
+    that names that thing ('other'); else the event inherits it ('governing')."""
+    path = _path_below(reached, trigger)
+    if any(token.dep_ in _DESCRIBING for token in path):
+        return "other"
+    below = path[-1] if path else trigger
+    if reached.lemma_.lower() in load_lexicon().reporting_verbs and below.dep_ in _REPORTED:
+        return "report"
+    return "governing"
+
+
+def _complement_pair(reached: Token, trigger: Token) -> bool:
+    """A verb and its open complement share a date: "agreed to meet in May", "intends to come in the spring"."""
+    return (trigger.dep_ == "xcomp" and reached.i == trigger.head.i) or (
+        reached.dep_ == "xcomp" and reached.head.i == trigger.i
+    )
 
 
 def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
@@ -186,8 +240,11 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
     clause above the event, which inherits it) or ``other`` (it dates another clause)."""
     trigger = raw.trigger.root
     ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": []}
+    present = _present_clause(trigger)
     for located in sentence_dates(raw.sentence):
         kind, distance = _relation(located, trigger)
+        if kind == "other" and present:
+            continue
         if kind in ranked:
             ranked[kind].append((distance, located))
     for kind in ("own", "governing", "other"):
@@ -198,11 +255,18 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
 
 
 def _paragraph_sentences(sent: Span) -> list[Span]:
-    """The sentences before ``sent`` in its paragraph (text between line breaks), nearest first."""
+    """The sentences before ``sent`` in its paragraph (text between line breaks) that can lend it a date,
+    nearest first: at most ``CONTEXT_SENTENCES`` of them, and none beyond the nearest that names a date (a
+    later date phrase, even one that lends nothing, takes over the narrative)."""
     text = sent.doc.text
     start = text.rfind("\n", 0, sent.start_char) + 1
     earlier = [s for s in sent.doc.sents if start <= s.start_char and s.end_char <= sent.start_char]
-    return earlier[::-1]
+    window = []
+    for candidate in earlier[::-1][:CONTEXT_SENTENCES]:
+        window.append(candidate)
+        if sentence_dates(candidate):
+            break
+    return window
 
 
 def _narrated(sent: Span, anchor: date | None, tense: Tense) -> EventDate | None:
@@ -253,7 +317,16 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     )
     anchor = _reference_day(raw, published) if narrative else published
     tense = tense_of(raw) if kind == "own" else (_clause_tense(located.head) or tense_of(raw))
+    if kind == "own" and _forward_complement(located, raw.trigger.root):
+        tense = "future"
     return resolve_mention(mention, anchor, tense)
+
+
+def _forward_complement(located: LocatedDate, trigger: Token) -> bool:
+    """ "intends to visit in the autumn", "wants to hold talks next month": a present-tense verb whose open
+    complement carries the date looks forward to it."""
+    clause = _clause_head(located.head)
+    return clause.dep_ == "xcomp" and clause.head.i == trigger.i and _present_clause(trigger)
 
 
 def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
@@ -265,7 +338,7 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
         when = _resolve_located(located, raw, published, kind)
         if when is not None:
             return replace(when, inherited=kind == "governing")
-    from_paragraph = _paragraph_date(raw, published, tense)
+    from_paragraph = None if _present_clause(raw.trigger.root) else _paragraph_date(raw, published, tense)
     if from_paragraph is not None:
         return replace(from_paragraph, inherited=True)
     if published is None:

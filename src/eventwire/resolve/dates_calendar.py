@@ -219,16 +219,16 @@ def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
         return None
     rel, unit, edge = (m.part("rel") or "").lower(), (m.part("unit") or "").lower(), (m.part("edge") or "").lower()
     shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}[rel]
+    if rel == "past" and unit in ("year", "month"):
+        return anchor - relativedelta(**{unit + "s": 1}), anchor, unit  # type: ignore[arg-type,return-value]
     if unit == "year":
-        return (date(anchor.year + shift, 1, 1), date(anchor.year + shift, 12, 31), "year") if rel != "past" else None
+        return date(anchor.year + shift, 1, 1), date(anchor.year + shift, 12, 31), "year"
     if unit == "month":
-        if rel == "past":
-            return None
         start, end, _ = _month_span(*_shift_month(anchor, shift))
         start, end = _clip(start, end, anchor, edge or None, tense)
         return start, end, "month"
     if unit == "weekend":
-        return _weekend(anchor, shift)
+        return _weekend(anchor, shift, tense)
     if rel == "past":
         return anchor - timedelta(days=7), anchor, "day"
     start, end = _week(anchor, shift)
@@ -241,13 +241,34 @@ def _shift_month(anchor: date, months: int) -> tuple[int, int]:
     return moved.year, moved.month
 
 
-def _weekend(anchor: date, shift: int) -> Span:
-    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-    if shift < 0 or (shift == 0 and anchor.weekday() == 0):
-        saturday = saturday - timedelta(days=7)
-    elif shift > 0 and anchor.weekday() >= 5:
-        saturday = saturday + timedelta(days=7)
+def _weekend(anchor: date, shift: int, tense: Tense) -> Span:
+    """ "this weekend" on a Saturday or Sunday is that weekend; on a weekday it is the one just gone for a past
+    event and the coming one otherwise. "last weekend" is the one before this week, "next weekend" the one after."""
+    weekday = anchor.weekday()
+    if weekday >= 5:
+        current = anchor - timedelta(days=weekday - 5)
+    elif tense == "past" or (tense is None and weekday == 0):
+        current = anchor - timedelta(days=weekday + 2)
+    else:
+        current = anchor + timedelta(days=5 - weekday)
+    if shift < 0:
+        saturday = current - timedelta(days=7) if weekday >= 5 else anchor - timedelta(days=weekday + 2)
+    elif shift > 0:
+        saturday = current + timedelta(days=7) if weekday >= 5 else anchor + timedelta(days=5 - weekday)
+    else:
+        saturday = current
     return saturday, saturday + timedelta(days=1), "day"
+
+
+def _trailing(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
+    """ "in the past month", "over the last two years", "in the previous week": the span up to the anchor."""
+    if anchor is None:
+        return None
+    unit = (m.part("unit") or "").lower()
+    count = _number(m.part("n") or "1")
+    start = anchor - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
+    precision: Precision = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
+    return start, anchor, precision
 
 
 def _weekday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -309,6 +330,7 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
     "season": _season,
     "rel_unit": _rel_unit,
     "ago": _ago,
+    "trailing": _trailing,
     "weekday": _weekday,
     "reference": _offset_day,
     "relative": _offset_day,

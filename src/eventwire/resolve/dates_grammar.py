@@ -119,6 +119,11 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
             r"(?P<unit>(?i:week|month|year|weekend))\b",
         ),
         (
+            "trailing",
+            rf"\b(?i:in|over|during|within|throughout|for)\s+the\s+(?P<rel>(?i:last|past|previous))\s+"
+            rf"(?:(?P<n>(?i:{num})|\d{{1,3}})\s+)?(?P<unit>(?i:day|week|month|year))s?\b",
+        ),
+        (
             "ago",
             rf"\b(?P<n>(?i:{num})|\d{{1,3}})\s+(?P<unit>(?i:day|week|month|year))s?\s+"
             r"(?P<dir>(?i:ago|earlier|later|(?:before|after|prior)(?=\s*(?:[,.;:)]|$))))",
@@ -144,6 +149,15 @@ def _preceded_by_preposition(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower().strip(",") in _PREPOSITIONS
 
 
+def _names_a_downfall(match: re.Match[str], text: str) -> bool:
+    """ "the fall of the caliphate", "after the fall": "fall" as a noun, not the season, unless a year or
+    "in" makes it one ("in the fall", "the fall of 2019")."""
+    if match.group("s").lower() != "fall" or match.groupdict().get("y"):
+        return False
+    rel = " ".join((match.groupdict().get("rel") or "").lower().split())
+    return rel in ("the", "") or text[match.end() :].lstrip().lower().startswith("of ")
+
+
 def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
     """Reject matches that are more likely words than dates ("May" the modal verb)."""
     if (
@@ -151,6 +165,8 @@ def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
         and match.group("m1").rstrip(".") in {"May", "Mar", "Jun", "Sat", "Sun"}
         and not (match.group("y") or match.group("part") or _preceded_by_preposition(text, match.start()))
     ):
+        return False
+    if rule == "season" and _names_a_downfall(match, text):
         return False
     if rule == "weekday" and match.group("wd").rstrip(".") in {"Sun", "Sat", "Wed", "Mon"}:
         return bool(match.group("rel"))

@@ -1,0 +1,87 @@
+"""How far a date phrase reaches in running news text: which neighbouring clauses and sentences it dates
+(loads the spaCy model, so marked slow). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.extract.raw import RawEvent
+from eventwire.model import EventDate, Status
+from eventwire.resolve.dates import event_date
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 6, 9)  # a Wednesday
+
+
+def _date_of(nlp: Language, text: str, trigger: str, status: Status = "asserted") -> EventDate:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    raw = RawEvent(type="CONSULT", trigger=doc[token.i : token.i + 1], sentence=token.sent, status=status)
+    when = event_date(raw, PUBLISHED)
+    assert when is not None
+    return when
+
+
+def _is_publication(when: EventDate) -> bool:
+    return when.start == when.end == PUBLISHED and when.inherited
+
+
+def test_background_year_does_not_reach_sentences_far_below(nlp: Language) -> None:
+    text = (
+        "The rebellion began in 2012 in the north. The envoy flew to the capital. "
+        "The minister met the envoy. The two sides signed a ceasefire."
+    )
+    assert _is_publication(_date_of(nlp, text, "signed"))
+
+
+def test_the_next_sentence_still_inherits_a_narrated_month(nlp: Language) -> None:
+    text = "In March the army shelled the port. Dozens of houses burned."
+    when = _date_of(nlp, text, "burned")
+    assert (when.start, when.end, when.inherited) == (date(2021, 3, 1), date(2021, 3, 31), True)
+
+
+def test_a_nearer_dated_sentence_stops_the_inheritance(nlp: Language) -> None:
+    text = "In March the army shelled the port. On Monday the mayor resigned. Protesters blocked the road."
+    assert _is_publication(_date_of(nlp, text, "blocked"))
+
+
+def test_present_tense_clause_does_not_take_a_past_month(nlp: Language) -> None:
+    text = "In March the army shelled the port. Farmers in the valley now refuse to sell grain to the army."
+    assert _is_publication(_date_of(nlp, text, "refuse"))
+
+
+def test_present_perfect_clause_does_not_take_another_clauses_year(nlp: Language) -> None:
+    text = "The party, which was founded in 1998, has accused the government of fraud."
+    assert _is_publication(_date_of(nlp, text, "accused"))
+
+
+def test_quoted_present_tense_takes_the_date_of_the_words(nlp: Language) -> None:
+    text = "The president spoke to reporters on 2 June. “We are withdrawing our troops,” he said."
+    when = _date_of(nlp, text, "withdrawing")
+    assert when.start == when.end == date(2021, 6, 2)
+
+
+def test_relative_clause_is_not_dated_by_the_clause_naming_its_noun(nlp: Language) -> None:
+    text = "On Monday the minister praised the soldiers who have fought the insurgents."
+    assert _is_publication(_date_of(nlp, text, "fought"))
+
+
+def test_a_when_clause_after_an_announcement_takes_its_date(nlp: Language) -> None:
+    text = "The group announced a new campaign last July, when its fighters attacked a police post."
+    when = _date_of(nlp, text, "attacked")
+    assert (when.start, when.end) == (date(2020, 7, 1), date(2020, 7, 31))
+
+
+def test_an_intention_carries_the_date_of_its_complement(nlp: Language) -> None:
+    text = "The president intends to visit Kenya in the autumn."
+    when = _date_of(nlp, text, "intends")
+    assert (when.start, when.end, when.inherited) == (date(2021, 9, 1), date(2021, 11, 30), False)
+
+
+def test_what_is_reported_is_not_dated_by_the_report(nlp: Language) -> None:
+    text = "The ministry said on Monday that rebels had burned the village."
+    assert _is_publication(_date_of(nlp, text, "burned"))
