@@ -29,6 +29,7 @@ LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
 SCENE_PREPS = frozenset({"in", "at", "near"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
 SIZEABLE_POPULATION = 100_000
+SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
 SIZEABLE_TOWN = 50_000  # a mistagged word modifying people is a town's name only for a town this big
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
 
@@ -59,7 +60,7 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     gazetteer knows and a locative preposition governs."""
     ents = [part for ent in sentence.ents for part in _split_at_of(_widened(_unbracketed(ent), gazetteer))]
     spans = [ent for ent in ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
-    named = [_without_people(ent) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
+    named = [_without_dates(_without_people(ent)) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
     taken = {t.i for ent in [*sentence.ents, *ents] for t in ent}
@@ -68,7 +69,7 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
             continue
         if token.pos_ != "PROPN" and not _mistagged_name(token, gazetteer):
             continue
-        span = _without_people(propn_phrase(token))
+        span = _without_dates(_without_people(propn_phrase(token)))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     return [span for span in spans if looks_like_a_name(span) and not _names_someone(span, gazetteer)]
@@ -188,7 +189,7 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
     if ent.label_ in MISLABELLED:
         return True
     if ent.label_ == "DATE":
-        return _place_taken_for_a_date(ent)
+        return _place_taken_for_a_date(ent) or _name_before_a_date(ent)
     if ent.label_ != "NORP":
         return False
     if _norp_before_place_noun(ent):
@@ -217,6 +218,12 @@ def _place_taken_for_a_date(ent: Span) -> bool:
     if len(ent) != 1 or root.pos_ != "PROPN" or any(ch.isdigit() for ch in ent.text):
         return False
     return _settlement_apposition(root) or (root.dep_ == "pobj" and names_place_noun(root))
+
+
+def _name_before_a_date(ent: Span) -> bool:
+    """A "date" that is a name and the weekday after it: "raided X Friday"."""
+    name = _without_dates(ent)
+    return len(name) < len(ent) and name.start == ent.start and all(t.pos_ == "PROPN" and t.is_title for t in name)
 
 
 def _no_nationality(ent: Span) -> bool:
@@ -250,6 +257,20 @@ def _without_people(ent: Span) -> Span:
     while end - 1 > ent.start and _people_word(ent.doc[end - 1]):
         end -= 1
     return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _without_dates(span: Span) -> Span:
+    """A name without the month or weekday the parse joined to it: "Sep. X residents" -> X, "X Friday" -> X."""
+    start, end = span.start, span.end
+    while end - start > 1 and _date_word(span.doc[start]):
+        start += 1
+    while end - start > 1 and _date_word(span.doc[end - 1]):
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
+
+
+def _date_word(token: Token) -> bool:
+    return token.is_title and token.lower_.rstrip(".") in cues()["date_words"]
 
 
 def known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -287,6 +308,7 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     if root.dep_ != "pobj" or not (root.head.lower_ in cues()["locative_preps"] or _visit_during(root.head.head)):
         return False
     known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span) or _known_town(span, gazetteer)
+    known_name = known_name or _site_in_known_town(span, gazetteer)
     return known_name or (not entity and root.head.lower_ in SCENE_PREPS)
 
 
@@ -296,6 +318,17 @@ def _known_town(span: Span, gazetteer: Gazetteer) -> bool:
     if len(words) < 2 or words[-1].lower() not in cues()["settlement_nouns"]:
         return False
     return bool(gazetteer.candidates(" ".join(words[:-1])))
+
+
+def _site_in_known_town(span: Span, gazetteer: Gazetteer) -> bool:
+    """A hospital, school or hotel whose name opens with a town the gazetteer knows: "at the X County Referral
+    Hospital", "at X Boys High School" (the organisation named by a person's name stays one: the town must be
+    known by its own name)."""
+    words = bare_name(span).split()
+    if len(words) < 2 or words[-1].lower() not in cues()["facility_words"] | cues()["school_words"]:
+        return False
+    hits = gazetteer.candidates(words[0])
+    return any(own and entry.precision == "city" and entry.population >= SITE_TOWN for entry, own in hits)
 
 
 def _admin_area_name(span: Span) -> bool:
