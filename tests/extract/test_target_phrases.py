@@ -88,3 +88,9 @@ def test_a_meeting_a_guest_is_hosted_for_is_with_that_guest(run) -> None:  # typ
     events = run("The king hosted the Estonian president at the palace for a private meeting.")
     meetings = [e for e in events if e.type == "CONSULT" and e.trigger.text == "meeting"]
     assert meetings and meetings[0].target is not None and meetings[0].target.root.lower_ == "president"
+
+
+@pytest.mark.slow
+def test_two_coordinated_nationalities_of_one_doer_are_both_sides(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Turkish and Greek diplomats met in Geneva.")
+    assert "Greek" in _targets(events, "CONSULT")

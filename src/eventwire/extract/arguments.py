@@ -146,7 +146,7 @@ def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> 
         return
     other = next(iter(conjuncts(parties.source)), None)
     if other is None and event_type in SYMMETRIC_TYPES and parties.target is None:
-        other = deep_conjunct(parties.source)
+        other = deep_conjunct(parties.source) or _paired_nationality(parties.source)
     if other is None:
         return
     # "A and B visited C": C stays the target; the conjunct is a co-doer, or the same person under two titles
@@ -156,6 +156,16 @@ def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> 
     if parties.target is None or not is_actorish(parties.target, actors):
         parties.target = other
         parties.symmetric = True
+
+
+def _paired_nationality(head: Token) -> Token | None:
+    """ "Hungarian and Romanian officials agreed": the second of two coordinated nationalities is the other side."""
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE"):
+            other = next((x for x in conjuncts(c) if x.ent_type_ in ("NORP", "GPE")), None)
+            if other is not None:
+                return other
+    return None
 
 
 def _titled_name(head: Token, titles: frozenset[str]) -> Token:
