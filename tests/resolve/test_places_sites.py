@@ -104,3 +104,11 @@ def test_of_two_sides_of_a_border_the_documents_own_country_is_the_place(
     text = f"Kenyan police reinforced Mandera and Wajir. Two herders were shot dead near the border of {sides}."
     place = place_of(nlp, gazetteer, raw_event, text, "shot")
     assert place is not None and place.country == "KEN"
+
+
+def test_a_name_described_as_a_neighbourhood_of_a_city_is_the_place(
+    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    text = "In Sadr City, a mainly Shiite neighborhood of Baghdad, a council member was shot on Sunday."
+    place = place_of(nlp, gazetteer, raw_event, text, "shot")
+    assert place is not None and place.name == "Sadr City"

@@ -55,6 +55,8 @@ BRACKET_REACH = 12  # tokens a bracket is searched over
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
 BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
+# Nouns of a part of a town: "X, a neighbourhood of Y" describes X as a part of Y.
+PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "district", "quarter", "area", "township"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
@@ -169,6 +171,7 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str 
 
     best = min(found, key=rank)
     best = _site_town(best, found, gazetteer) or best
+    best = _described_part(best, found) or best
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
@@ -227,6 +230,19 @@ def _in_phrase(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
         root = root.head.head
     return root.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+
+
+def _described_part(best: Mention, found: list[Mention]) -> Mention | None:
+    """A name that a following description places inside ``best``: "In X, a mainly Shiite neighbourhood of
+    Y, ..." is placed at X, however the parse hung the description."""
+    root = best.span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in PART_NOUNS or any(c.pos_ == "PROPN" for c in noun.lefts):
+        return None
+    comma = noun.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    return next((m for m in found if m.span.end == comma and m.borrowed == best.borrowed), None)
 
 
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
