@@ -85,3 +85,19 @@ def test_an_intention_carries_the_date_of_its_complement(nlp: Language) -> None:
 def test_what_is_reported_is_not_dated_by_the_report(nlp: Language) -> None:
     text = "The ministry said on Monday that rebels had burned the village."
     assert _is_publication(_date_of(nlp, text, "burned"))
+
+
+def test_a_complement_of_a_present_tense_verb_takes_no_narrated_year(nlp: Language) -> None:
+    text = "The militia was founded in 2013. The governor says the fighters must leave the town."
+    assert _is_publication(_date_of(nlp, text, "leave"))
+
+
+def test_a_pluperfect_clause_takes_no_date_from_another_clause(nlp: Language) -> None:
+    text = "The minister spoke on Monday to the officer, who had arrested the smugglers."
+    assert _is_publication(_date_of(nlp, text, "arrested"))
+
+
+def test_a_holiday_dates_the_sentence_and_stops_older_dates(nlp: Language) -> None:
+    text = "The talks collapsed in April 2019. Just after Christmas the envoy resigned."
+    when = _date_of(nlp, text, "resigned")
+    assert not (when.start.year == 2019 and when.start.month == 4)

@@ -51,3 +51,23 @@ def test_sequence_words_and_times_of_day_are_loaded() -> None:
     assert {"after", "before", "following"} <= lex.sequence_words
     assert {"midnight", "dawn"} <= lex.times_of_day
     assert not lex.sequence_words & lex.times_of_day
+
+
+def test_packaged_holidays_name_real_days() -> None:
+    holidays = load_lexicon().holidays
+    assert holidays["Christmas Day"] == (12, 25) and holidays["New Year's Eve"] == (12, 31)
+
+
+def test_a_holiday_on_no_real_day_is_refused() -> None:
+    raw = {
+        "months": {i: [f"m{i}"] for i in range(1, 13)},
+        "weekdays": {i: [f"d{i}"] for i in range(7)},
+        "numbers": {},
+        "relative_days": {},
+        "reference_days": {},
+        "seasons": {},
+        "reporting_verbs": [],
+        "holidays": {"Odd Day": "02-30"},
+    }
+    with pytest.raises(LexiconError, match="names no day"):
+        parse_lexicon(raw)

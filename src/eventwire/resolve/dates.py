@@ -57,6 +57,7 @@ _DESCRIBING = frozenset({"relcl", "acl"})
 _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_PRESENT_MODALS = frozenset({"must", "can", "may", "should", "might", "ca"})
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
 _NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -166,7 +167,17 @@ def _present_clause(token: Token) -> bool:
     if _clause_tense(token) is not None or verb.pos_ not in _VERBAL or _quoted(token):
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    return any(t.tag_ in _PRESENT_TAGS for t in [verb, *auxiliaries])
+    if any(t.tag_ in _PRESENT_TAGS or t.lower_ in _PRESENT_MODALS for t in [verb, *auxiliaries]):
+        return True
+    # "Trump says troops must leave": a bare complement of a present-tense verb shares its time.
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.tag_ in _PRESENT_TAGS
+
+
+def _pluperfect(token: Token) -> bool:
+    """ "who had claimed ...": the clause sets itself before the narrative's time."""
+    verb = _clause_head(token)
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxiliaries)
 
 
 def _quoted(token: Token) -> bool:
@@ -195,7 +206,7 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
         return "attribute", 0
     reached, steps = _climb(located.head, trigger)
     if _ordered_against(located, reached) or _in_sequence_phrase(located, trigger):
-        return "attribute", 0
+        return "ordered", 0
     if reached.i == trigger.i or located.span.start <= trigger.i < located.span.end:
         return "own", steps
     trigger_clause = trigger if trigger.pos_ in _VERBAL else _clause_head(trigger)
@@ -235,15 +246,17 @@ def _complement_pair(reached: Token, trigger: Token) -> bool:
     )
 
 
-def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
+def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
     """The sentence's date phrase for this event and how it relates to it: ``own``, ``governing`` (it dates a
-    clause above the event, which inherits it) or ``other`` (it dates another clause)."""
+    clause above the event, which inherits it) or ``other`` (it dates another clause). ``(None, "ordered")``
+    when the only date orders the event against another happening ("after Christmas"): the event is undated
+    but the narrative has moved on, so the paragraph's earlier date does not reach it."""
     trigger = raw.trigger.root
-    ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": []}
-    present = _present_clause(trigger)
+    ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": [], "ordered": []}
+    elsewhere_undated = _present_clause(trigger) or _pluperfect(trigger)
     for located in sentence_dates(raw.sentence):
         kind, distance = _relation(located, trigger)
-        if kind == "other" and present:
+        if kind == "other" and elsewhere_undated:
             continue
         if kind in ranked:
             ranked[kind].append((distance, located))
@@ -251,7 +264,7 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate, str] | None:
         if ranked[kind]:
             best = min(ranked[kind], key=lambda pair: (pair[0], abs(pair[1].head.i - trigger.i)))
             return best[1], kind
-    return None
+    return (None, "ordered") if ranked["ordered"] else None
 
 
 def _paragraph_sentences(sent: Span) -> list[Span]:
@@ -333,12 +346,13 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
     """The date of ``raw``: its own date phrase, else its context's, else the publication date."""
     tense = tense_of(raw)
     picked = _pick_in_sentence(raw)
-    if picked is not None:
-        located, kind = picked
+    located, kind = picked if picked is not None else (None, "none")
+    if located is not None:
         when = _resolve_located(located, raw, published, kind)
         if when is not None:
             return replace(when, inherited=kind == "governing")
-    from_paragraph = None if _present_clause(raw.trigger.root) else _paragraph_date(raw, published, tense)
+    undated_here = kind == "ordered" or _present_clause(raw.trigger.root)
+    from_paragraph = None if undated_here else _paragraph_date(raw, published, tense)
     if from_paragraph is not None:
         return replace(from_paragraph, inherited=True)
     if published is None:

@@ -29,7 +29,7 @@ Span = tuple[date, date, Precision]
 SLACK = timedelta(days=7)
 
 # Rules whose phrase names its own month or year: they need an anchor only to guess a missing year.
-ABSOLUTE_RULES = frozenset({"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "season"})
+ABSOLUTE_RULES = frozenset({"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "season", "holiday"})
 
 
 def _month_span(year: int, month: int) -> Span:
@@ -315,6 +315,14 @@ def _offset_day(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     return _day(anchor + timedelta(days=offset)) if offset is not None else None
 
 
+def _holiday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
+    """ "Christmas", "New Year's Eve 2018": the holiday's day, in the year the tense points to."""
+    name = (m.part("h") or "").replace("’", "'")
+    month, day = load_lexicon().holidays[name]
+    found = _month_day(month, day, _year_part(m), anchor, tense)
+    return _day(found) if found else None
+
+
 _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
     "iso": _iso,
     "numeric": _numeric,
@@ -330,6 +338,7 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
     "season": _season,
     "rel_unit": _rel_unit,
     "ago": _ago,
+    "holiday": _holiday,
     "trailing": _trailing,
     "weekday": _weekday,
     "reference": _offset_day,

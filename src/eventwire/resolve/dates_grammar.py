@@ -64,6 +64,7 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
     rel = "|".join(sorted((re.escape(w) for w in lex.relative_days), key=len, reverse=True))
     ref = "|".join(sorted((re.escape(w) for w in lex.reference_days), key=len, reverse=True))
     season = "|".join(re.escape(w) for w in lex.seasons)
+    holiday = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(lex.holidays, key=len, reverse=True))
     lead = r"(?:(?i:from|between)\s+)?"
     wk = rf"(?:(?P<wd>{wkd}),?\s+)?"
     specs = [
@@ -133,6 +134,7 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\b(?P<rel>(?i:on|last|next|this|coming|past|previous))\s+)?\b(?P<wd>{wkd})\b"
             r"(?:\s+(?i:morning|afternoon|evening|night))?",
         ),
+        ("holiday", rf"\b(?P<h>{holiday})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("reference", rf"\b(?P<w>(?i:{ref}))\b"),
         ("relative", rf"\b(?P<w>(?i:{rel}))\b"),
     ]

@@ -5,6 +5,7 @@ The words live in ``eventwire/data/dates/lexicon.yaml``; this module loads and c
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +42,7 @@ class DateLexicon:
     sequence_words: frozenset[str]
     times_of_day: frozenset[str]
     full_names: frozenset[str]
+    holidays: dict[str, tuple[int, int]]
 
     def month_names(self) -> tuple[list[str], list[str]]:
         """Capitalised full month names and abbreviations, each longest first (for regex alternation)."""
@@ -85,6 +87,24 @@ def _seasons(section: Any) -> dict[str, Season]:
     return seasons
 
 
+def _holidays(section: Any) -> dict[str, tuple[int, int]]:
+    """Holiday names (as written, capitalised) to (month, day); the day must exist in a leap year."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise LexiconError("date lexicon section 'holidays' must map names to 'MM-DD'")
+    holidays = {}
+    for name, when in section.items():
+        parts = str(when).split("-")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            raise LexiconError(f"date lexicon holiday {name!r}: {when!r} is not 'MM-DD'")
+        month, day = int(parts[0]), int(parts[1])
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1]:
+            raise LexiconError(f"date lexicon holiday {name!r}: {when!r} names no day of the year")
+        holidays[str(name)] = (month, day)
+    return holidays
+
+
 def parse_lexicon(raw: Any) -> DateLexicon:
     """Check and convert the parsed YAML of the date lexicon."""
     if not isinstance(raw, dict) or any(key not in raw for key in _REQUIRED):
@@ -105,6 +125,7 @@ def parse_lexicon(raw: Any) -> DateLexicon:
         reporting_verbs=frozenset(str(v).lower() for v in raw["reporting_verbs"]),
         sequence_words=frozenset(str(v).lower() for v in raw.get("sequence_words") or []),
         times_of_day=frozenset(str(v).lower() for v in raw.get("times_of_day") or []),
+        holidays=_holidays(raw.get("holidays")),
         full_names=frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in raw[key].values()),
     )
 
