@@ -92,12 +92,23 @@ def test_a_complement_of_a_present_tense_verb_takes_no_narrated_year(nlp: Langua
     assert _is_publication(_date_of(nlp, text, "leave"))
 
 
-def test_a_pluperfect_clause_takes_no_date_from_another_clause(nlp: Language) -> None:
-    text = "The minister spoke on Monday to the officer, who had arrested the smugglers."
-    assert _is_publication(_date_of(nlp, text, "arrested"))
+def test_quoted_present_tense_takes_no_date_from_the_words_around_the_quote(nlp: Language) -> None:
+    text = "The reporter, who was freed in 2016, wrote: “I thank him deeply for his service.”"
+    assert _is_publication(_date_of(nlp, text, "thank"))
 
 
 def test_a_holiday_dates_the_sentence_and_stops_older_dates(nlp: Language) -> None:
     text = "The talks collapsed in April 2019. Just after Christmas the envoy resigned."
     when = _date_of(nlp, text, "resigned")
     assert not (when.start.year == 2019 and when.start.month == 4)
+
+
+def test_an_undated_planned_event_joins_the_coming_date_named_before(nlp: Language) -> None:
+    text = "The king will visit Ghana on June 20.\n\nDuring the visit the two leaders will sign a trade pact."
+    when = _date_of(nlp, text, "sign", "planned")
+    assert (when.start, when.inherited) == (date(2021, 6, 20), True)
+
+
+def test_a_past_event_does_not_join_a_coming_date(nlp: Language) -> None:
+    text = "The king will visit Ghana on June 20.\n\nLast year the two leaders signed a trade pact."
+    assert _date_of(nlp, text, "signed").start.year == 2020

@@ -55,7 +55,8 @@ def test_sequence_words_and_times_of_day_are_loaded() -> None:
 
 def test_packaged_holidays_name_real_days() -> None:
     holidays = load_lexicon().holidays
-    assert holidays["Christmas Day"] == (12, 25) and holidays["New Year's Eve"] == (12, 31)
+    assert (holidays["Christmas Day"].month, holidays["Christmas Day"].first) == (12, 25)
+    assert all(h.first <= h.last for h in holidays.values())
 
 
 def test_a_holiday_on_no_real_day_is_refused() -> None:
@@ -69,5 +70,5 @@ def test_a_holiday_on_no_real_day_is_refused() -> None:
         "reporting_verbs": [],
         "holidays": {"Odd Day": "02-30"},
     }
-    with pytest.raises(LexiconError, match="names no day"):
+    with pytest.raises(LexiconError, match="names no days"):
         parse_lexicon(raw)

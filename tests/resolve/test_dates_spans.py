@@ -59,6 +59,7 @@ def test_autumn_as_a_season_is_still_found() -> None:
 
 
 def test_a_holiday_is_its_day_in_the_tense_s_year() -> None:
-    assert _span("the envoy resigned at Christmas", date(2019, 1, 3)) == (date(2018, 12, 25), date(2018, 12, 25), "day")
+    assert _span("the envoy resigned at Christmas", date(2019, 1, 3)) == (date(2018, 12, 24), date(2018, 12, 26), "day")
+    assert _span("on Christmas Day", date(2019, 1, 3))[:2] == (date(2018, 12, 25), date(2018, 12, 25))
     assert _span("talks resume after New Year’s Day", date(2018, 12, 20), "future")[0] == date(2019, 1, 1)
     assert _span("on Christmas Eve 2016", date(2019, 1, 3))[0] == date(2016, 12, 24)

@@ -159,25 +159,19 @@ def _clause_tense(token: Token) -> Tense | None:
     return None
 
 
-def _present_clause(token: Token) -> bool:
+def _present_clause(token: Token, quotes_count: bool = True) -> bool:
     """The clause of ``token`` is in the present or present perfect ("continue to execute", "have fought",
     "is in talks"): it speaks of the time of the report, not of a date another clause narrates. Quoted words
-    speak of the time they were said, which the narrative may date, so they do not count."""
+    speak of the time they were said, which an earlier sentence may date: with ``quotes_count`` false they do
+    not count as present."""
     verb = _clause_head(token)
-    if _clause_tense(token) is not None or verb.pos_ not in _VERBAL or _quoted(token):
+    if _clause_tense(token) is not None or verb.pos_ not in _VERBAL or (not quotes_count and _quoted(token)):
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(t.tag_ in _PRESENT_TAGS or t.lower_ in _PRESENT_MODALS for t in [verb, *auxiliaries]):
         return True
     # "Trump says troops must leave": a bare complement of a present-tense verb shares its time.
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.tag_ in _PRESENT_TAGS
-
-
-def _pluperfect(token: Token) -> bool:
-    """ "who had claimed ...": the clause sets itself before the narrative's time."""
-    verb = _clause_head(token)
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxiliaries)
 
 
 def _quoted(token: Token) -> bool:
@@ -253,7 +247,7 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
     but the narrative has moved on, so the paragraph's earlier date does not reach it."""
     trigger = raw.trigger.root
     ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": [], "ordered": []}
-    elsewhere_undated = _present_clause(trigger) or _pluperfect(trigger)
+    elsewhere_undated = _present_clause(trigger)
     for located in sentence_dates(raw.sentence):
         kind, distance = _relation(located, trigger)
         if kind == "other" and elsewhere_undated:
@@ -311,6 +305,22 @@ def _paragraph_date(raw: RawEvent, published: date | None, tense: Tense) -> Even
     return None
 
 
+def _coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
+    """The nearest date after publication that an earlier sentence of the document looks forward to ("will
+    visit Russia on March 20-22"): an undated planned event ("the parties will discuss ...") is part of it."""
+    if published is None:
+        return None
+    earlier = [s for s in raw.sentence.doc.sents if s.end_char <= raw.sentence.start_char]
+    for sent in earlier[::-1]:
+        for located in sentence_dates(sent):
+            if _clause_tense(located.head) != "future":
+                continue
+            when = resolve_mention(located.mention, published, "future")
+            if when is not None and when.start > published:
+                return when
+    return None
+
+
 def _reference_day(raw: RawEvent, published: date | None) -> date | None:
     """The day relative phrases ("the next day") count from: the paragraph's last named day, else publication."""
     when = _paragraph_date(raw, published, "past")
@@ -351,10 +361,13 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
         when = _resolve_located(located, raw, published, kind)
         if when is not None:
             return replace(when, inherited=kind == "governing")
-    undated_here = kind == "ordered" or _present_clause(raw.trigger.root)
+    undated_here = kind == "ordered" or _present_clause(raw.trigger.root, quotes_count=False)
     from_paragraph = None if undated_here else _paragraph_date(raw, published, tense)
     if from_paragraph is not None:
         return replace(from_paragraph, inherited=True)
+    ahead = _coming_date(raw, published) if tense == "future" and not undated_here else None
+    if ahead is not None:
+        return replace(ahead, inherited=True)
     if published is None:
         return None
     return EventDate(start=published, end=published, precision="day", text=None, inherited=True)

@@ -316,11 +316,13 @@ def _offset_day(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _holiday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    """ "Christmas", "New Year's Eve 2018": the holiday's day, in the year the tense points to."""
-    name = (m.part("h") or "").replace("’", "'")
-    month, day = load_lexicon().holidays[name]
-    found = _month_day(month, day, _year_part(m), anchor, tense)
-    return _day(found) if found else None
+    """ "Christmas Day", "New Year's Eve 2018": the holiday's day (or days: "over Christmas"), in the year the
+    tense points to."""
+    holiday = load_lexicon().holidays[(m.part("h") or "").replace("’", "'")]
+    found = _month_day(holiday.month, holiday.first, _year_part(m), anchor, tense)
+    if found is None:
+        return None
+    return found, found.replace(day=holiday.last), "day"
 
 
 _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {

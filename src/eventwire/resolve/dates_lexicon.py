@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["DateLexicon", "LexiconError", "load_lexicon"]
+__all__ = ["DateLexicon", "Holiday", "LexiconError", "load_lexicon"]
 
 _REQUIRED = ("months", "weekdays", "numbers", "relative_days", "reference_days", "seasons", "reporting_verbs")
 
@@ -26,6 +26,15 @@ class LexiconError(ValueError):
 class Season:
     first: int
     months: int
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday on the same days every year: a month and its first and last day."""
+
+    month: int
+    first: int
+    last: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +51,7 @@ class DateLexicon:
     sequence_words: frozenset[str]
     times_of_day: frozenset[str]
     full_names: frozenset[str]
-    holidays: dict[str, tuple[int, int]]
+    holidays: dict[str, Holiday]
 
     def month_names(self) -> tuple[list[str], list[str]]:
         """Capitalised full month names and abbreviations, each longest first (for regex alternation)."""
@@ -87,22 +96,25 @@ def _seasons(section: Any) -> dict[str, Season]:
     return seasons
 
 
-def _holidays(section: Any) -> dict[str, tuple[int, int]]:
-    """Holiday names (as written, capitalised) to (month, day); the day must exist in a leap year."""
+def _holidays(section: Any) -> dict[str, Holiday]:
+    """Holiday names (as written, capitalised) to their day, 'MM-DD', or days, 'MM-DD/DD' within one month."""
     if section is None:
         return {}
     if not isinstance(section, dict):
-        raise LexiconError("date lexicon section 'holidays' must map names to 'MM-DD'")
-    holidays = {}
-    for name, when in section.items():
-        parts = str(when).split("-")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts):
-            raise LexiconError(f"date lexicon holiday {name!r}: {when!r} is not 'MM-DD'")
-        month, day = int(parts[0]), int(parts[1])
-        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2000, month)[1]:
-            raise LexiconError(f"date lexicon holiday {name!r}: {when!r} names no day of the year")
-        holidays[str(name)] = (month, day)
-    return holidays
+        raise LexiconError("date lexicon section 'holidays' must map names to 'MM-DD' or 'MM-DD/DD'")
+    return {str(name): _holiday(str(name), str(when)) for name, when in section.items()}
+
+
+def _holiday(name: str, when: str) -> Holiday:
+    first, _, last = when.partition("/")
+    parts = first.split("-")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (last == "" or last.isdigit()):
+        raise LexiconError(f"date lexicon holiday {name!r}: {when!r} is not 'MM-DD' or 'MM-DD/DD'")
+    month, day = int(parts[0]), int(parts[1])
+    end = int(last) if last else day
+    if not 1 <= month <= 12 or not 1 <= day <= end <= calendar.monthrange(2000, month)[1]:
+        raise LexiconError(f"date lexicon holiday {name!r}: {when!r} names no days of the year")
+    return Holiday(month=month, first=day, last=end)
 
 
 def parse_lexicon(raw: Any) -> DateLexicon:
