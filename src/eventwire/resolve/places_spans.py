@@ -228,6 +228,8 @@ def _name_before_a_date(ent: Span) -> bool:
 
 def _no_nationality(ent: Span) -> bool:
     """A proper noun that is no nationality word: "Sabr" in "the Sabr village", not "Kurdish" nor "Iraqi"."""
+    if ent.text.lower() in cues()["faith_words"]:
+        return False  # "a mostly Shia neighbourhood": its people's faith
     return ent.root.tag_ in {"NNP", "NNPS"} and fold(ent.text) not in demonyms() and ent.text[-3:] not in {"ish", "ese"}
 
 
