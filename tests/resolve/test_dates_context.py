@@ -112,3 +112,9 @@ def test_an_undated_planned_event_joins_the_coming_date_named_before(nlp: Langua
 def test_a_past_event_does_not_join_a_coming_date(nlp: Language) -> None:
     text = "The king will visit Ghana on June 20.\n\nLast year the two leaders signed a trade pact."
     assert _date_of(nlp, text, "signed").start.year == 2020
+
+
+def test_an_expected_meeting_looks_forward_to_its_weekday(nlp: Language) -> None:
+    text = "The envoy is expected to hold talks with the rebels on Friday."
+    when = _date_of(nlp, text, "talks")
+    assert when.start == when.end == date(2021, 6, 11)

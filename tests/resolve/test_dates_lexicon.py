@@ -72,3 +72,7 @@ def test_a_holiday_on_no_real_day_is_refused() -> None:
     }
     with pytest.raises(LexiconError, match="names no days"):
         parse_lexicon(raw)
+
+
+def test_packaged_future_frames_include_expectation_and_schedule() -> None:
+    assert {"expect", "due", "schedule"} <= load_lexicon().future_frames

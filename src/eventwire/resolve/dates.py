@@ -152,11 +152,23 @@ def _clause_tense(token: Token) -> Tense | None:
     forward, a past form looks back; present or bare forms say nothing."""
     verb = _clause_head(token)
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_AUXILIARIES for aux in auxiliaries):
+    if any(aux.lower_ in _FUTURE_AUXILIARIES for aux in auxiliaries) or _framed_ahead(verb):
         return "future"
     if any("Past" in t.morph.get("Tense", []) and t.tag_ != "VBN" for t in [verb, *auxiliaries]):
         return "past"
     return None
+
+
+def _framed_ahead(verb: Token) -> bool:
+    """ "is expected to hold talks", "are due to meet", "is set to sign": an infinitive under a word of
+    schedule or expectation looks forward whatever tense the frame is in."""
+    frame = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and frame.i != verb.i
+        and frame.lemma_.lower() in load_lexicon().future_frames
+        and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+    )
 
 
 def _present_clause(token: Token, quotes_count: bool = True) -> bool:
@@ -340,7 +352,7 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     )
     anchor = _reference_day(raw, published) if narrative else published
     tense = tense_of(raw) if kind == "own" else (_clause_tense(located.head) or tense_of(raw))
-    if kind == "own" and _forward_complement(located, raw.trigger.root):
+    if kind == "own" and (_forward_complement(located, raw.trigger.root) or _clause_tense(located.head) == "future"):
         tense = "future"
     return resolve_mention(mention, anchor, tense)
 

@@ -50,6 +50,7 @@ class DateLexicon:
     reporting_verbs: frozenset[str]
     sequence_words: frozenset[str]
     times_of_day: frozenset[str]
+    future_frames: frozenset[str]
     full_names: frozenset[str]
     holidays: dict[str, Holiday]
 
@@ -137,6 +138,7 @@ def parse_lexicon(raw: Any) -> DateLexicon:
         reporting_verbs=frozenset(str(v).lower() for v in raw["reporting_verbs"]),
         sequence_words=frozenset(str(v).lower() for v in raw.get("sequence_words") or []),
         times_of_day=frozenset(str(v).lower() for v in raw.get("times_of_day") or []),
+        future_frames=frozenset(str(v).lower() for v in raw.get("future_frames") or []),
         holidays=_holidays(raw.get("holidays")),
         full_names=frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in raw[key].values()),
     )
