@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.alerts import AlertCues, mere_alert
 from eventwire.extract.arguments import find_parties
+from eventwire.extract.asks import AskCues, asks_nobody
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
 from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
@@ -61,6 +62,7 @@ class Extractor:
     alerts: AlertCues
     travel: TravelCues
     facts: FactCues
+    asks: AskCues
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +106,7 @@ def _extractor() -> Extractor:
         AlertCues.from_data(cues),
         TravelCues.from_data(cues),
         FactCues.from_data(cues),
+        AskCues.from_data(cues),
     )
 
 
@@ -176,6 +179,8 @@ def _event(cand: Candidate, parties: Parties, triggers: frozenset[int], ex: Extr
     if private_travel(token, entry.cameo, parties.source, ex.travel):
         return None
     if entry.type in ("AGREE", "CONCEDE") and accepts_fact(token, ex.facts):
+        return None
+    if entry.type == "REQUEST" and asks_nobody(token, ex.asks):
         return None
     if entry.harmed is not None and natural_death(token, ex.filters.disaster, ex.filters.gunfire):
         return None

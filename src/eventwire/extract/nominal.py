@@ -41,6 +41,11 @@ DOER_CLASSES = ("police", "troop", "rebel", "combatant", "crowd")
 NOT_DOERS = frozenset({"group", "unit", "them", "tank", "ship", "warship", "procession", "security", "agent"})
 
 
+def _named_sufferer(of_obj: Token, of_role: str | None, cues: ArgumentCues) -> bool:
+    """ "the release of 300 prisoners": an entry whose of-object is its target takes people named by a noun."""
+    return of_role == "target" and lemma(of_obj) in cues.people
+
+
 def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
     actors = cues.actors
     helped = _help_phrase(noun, event_type)
@@ -63,7 +68,11 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     role = of_role or ("source" if event_type in OF_IS_SOURCE else "target")
     if of_obj is not None and role == "source" and parties.source is None:
         parties.source = of_obj
-    elif of_obj is not None and role == "target" and is_actorish(of_obj, actors):
+    elif (
+        of_obj is not None
+        and role == "target"
+        and (is_actorish(of_obj, actors) or _named_sufferer(of_obj, of_role, cues))
+    ):
         parties.target = of_obj
     if parties.target is None:
         parties.target = _noun_target(noun, event_type, of_obj, cues.targets)

@@ -18,6 +18,8 @@ CLIMB_DEPS = frozenset(
 )
 # arriving at another trigger through these means the event is that trigger's content ("condemned the invasion")
 ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"})
+# whoever a clause describes is no one in particular ("those who reject the deal will be given passage")
+ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "all", "any", "someone"})
 RANK: dict[Status, int] = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
 
 
@@ -49,7 +51,7 @@ def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status
     if found != "asserted":
         return found
     node, below = trigger.head, trigger
-    modified = False  # climbed out of a clause that modifies a noun
+    modified = False  # climbed out of a clause that modifies a noun or stands beside a negated verb
     for _ in range(MAX_CLIMB):
         if node is below or below.dep_ not in CLIMB_DEPS:
             break
@@ -66,11 +68,41 @@ def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status
             break
         # "did not take back the members held by its forces": the holding is told as a fact
         modified = modified or (below.dep_ in ("relcl", "acl") and node.pos_ in ("NOUN", "PROPN", "PRON"))
+        modified = modified or _beside(below)
+        if _describes_noun(below, node) or _since(below, node):
+            break
         found = _own(node, cues) if not _own_clause(below) else "asserted"
         if found != "asserted" and not (modified and found == "negated"):
             return found
         node, below = node.head, node
     return "asserted"
+
+
+def _describes_noun(below: Token, node: Token) -> bool:
+    """A relative clause or a participle describing a noun ("fighters battling the army", "forces which have
+    provided arms", "troops stationed there") tells what is so; the status of the clause naming the noun is not
+    its own (an infinitive, "a plan to send troops", is the noun's content, and "those who reject" is anyone who
+    might: neither is shielded)."""
+    if node.pos_ not in ("NOUN", "PROPN", "PRON") or node.lower_ in ANYONE:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    return below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ in ("VBN", "VBG"))
+
+
+def _since(below: Token, node: Token) -> bool:
+    """ "threatened to push deeper since sending troops in": what happened since is past, whatever governs it."""
+    return below.dep_ in ("pcomp", "pobj") and node.lower_ == "since"
+
+
+def _beside(below: Token) -> bool:
+    """An adverbial clause with its own subject ("was not fighting when the base was hit") or a bare -ing clause
+    ("would not attend, blaming the offensive") is not denied by its governor's negation."""
+    if below.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+        return True
+    return below.tag_ == "VBG" and not any(c.dep_ == "mark" for c in below.children)
 
 
 def _own_clause(token: Token) -> bool:

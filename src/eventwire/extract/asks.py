@@ -1,0 +1,63 @@
+"""Asking words that ask no party for anything: legal appeals, striving, and requests for comment.
+
+PLOVER's REQUEST is one party asking another to act. Three common uses of its trigger words are none:
+- a legal appeal, against a verdict or of a ruling ("will appeal against the sentence", "plans to appeal the
+  ruling", "an appeal against his conviction"): a step in court, not a plea to a party;
+- striving to do something ("rebels seeking to overthrow the king", "seeks to shape the country's future"): an aim
+  of the doer's own, with no one asked;
+- a reporter's request for comment ("did not respond to a request for comment"): news-writing routine;
+- insisting that something is so ("insisted he would do all he could"): a claim; insisting on a step, or that a
+  party must act, is a demand (the latter is found as an obligation, `derived.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from eventwire.extract.tree import child, lemma, prep_object
+
+
+@dataclass(frozen=True)
+class AskCues:
+    """``appeals``: the appealing words; ``striving``: words that only strive with an infinitive;
+    ``requests``: request words; ``comment``: what a reporter asks for; ``claims``: words that claim with a
+    that-clause."""
+
+    appeals: frozenset[str]
+    striving: frozenset[str]
+    requests: frozenset[str]
+    comment: frozenset[str]
+    claims: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, cues: dict[str, Any]) -> AskCues:
+        section = cues.get("asks", {})
+        return cls(
+            *(frozenset(section.get(key, [])) for key in ("appeals", "striving", "requests", "comment", "claims"))
+        )
+
+
+def asks_nobody(trigger: Token, cues: AskCues) -> bool:
+    """Whether a REQUEST trigger is a legal appeal, a striving, a request for comment or a claim."""
+    word = lemma(trigger)
+    if word in cues.appeals:
+        return _legal_appeal(trigger)
+    if word in cues.striving:
+        return trigger.pos_ == "VERB" and child(trigger, "xcomp") is not None and child(trigger, "dobj") is None
+    if word in cues.claims:
+        return child(trigger, "ccomp") is not None and prep_object(trigger, "on", "upon") is None
+    if word in cues.requests:
+        wanted = prep_object(trigger, "for")
+        return wanted is not None and lemma(wanted) in cues.comment
+    return False
+
+
+def _legal_appeal(trigger: Token) -> bool:
+    """An appeal against something, or of something as the verb's object; an appeal to a party or for an act
+    ("appealed to the UN", "appealed for calm") is a request."""
+    if prep_object(trigger, "against") is not None:
+        return True
+    return trigger.pos_ == "VERB" and child(trigger, "dobj") is not None

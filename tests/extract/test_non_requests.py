@@ -1,0 +1,59 @@
+"""Asking words that ask no party: legal appeals, striving to act, requests for comment, insisting that something
+is so; and the people a release frees (tests load the spaCy model; sentences are our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in events if e.trigger.text.split()[-1] == trigger or e.trigger.text == trigger]
+
+
+@pytest.mark.slow
+def test_an_appeal_against_a_verdict_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The lawyers said they would appeal against the verdict."), "appeal")
+
+
+@pytest.mark.slow
+def test_appealing_a_ruling_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The ministry plans to appeal the ruling."), "appeal")
+
+
+@pytest.mark.slow
+def test_an_appeal_to_a_party_is_still_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The governor appealed to residents to stay indoors.")
+    assert [(e.type, e.source.text if e.source else None) for e in events if e.trigger.text == "appealed"] == [
+        ("REQUEST", "The governor")
+    ]
+
+
+@pytest.mark.slow
+def test_seeking_to_act_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The rebels are seeking to overthrow the king."), "seeking")
+
+
+@pytest.mark.slow
+def test_seeking_talks_is_still_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The rebels sought talks with the army."), "sought") == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_a_request_for_comment_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("The embassy did not respond to a request for comment.") == []
+
+
+@pytest.mark.slow
+def test_insisting_on_a_claim_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The minister insisted he had done nothing wrong."), "insisted")
+
+
+@pytest.mark.slow
+def test_insisting_on_a_step_is_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The minister insisted on the release of the hostages."), "insisted") == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_the_people_released_are_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in run("The deal secured the release of 300 prisoners.") if e.trigger.text == "release"]
+    assert [(e.source, e.target.text if e.target else None) for e in events] == [(None, "300 prisoners")]
