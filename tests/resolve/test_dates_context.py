@@ -118,3 +118,13 @@ def test_an_expected_meeting_looks_forward_to_its_weekday(nlp: Language) -> None
     text = "The envoy is expected to hold talks with the rebels on Friday."
     when = _date_of(nlp, text, "talks")
     assert when.start == when.end == date(2021, 6, 11)
+
+
+def test_a_past_promise_keeps_its_month_in_the_past(nlp: Language) -> None:
+    text = "The government first promised to set up a commission in January."
+    assert _date_of(nlp, text, "promised").start == date(2021, 1, 1)
+
+
+def test_a_plan_told_in_the_past_does_not_join_a_coming_date(nlp: Language) -> None:
+    text = "The envoy will meet the rebels on Friday. The army was told to plan for a withdrawal."
+    assert _is_publication(_date_of(nlp, text, "withdrawal", "planned"))

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 # How many sentences back an undated event looks for a date it can inherit.
 CONTEXT_SENTENCES = 2
+# How many sentences back an undated planned event looks for a coming date to join.
+COMING_SENTENCES = 6
 
 _CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "csubjpass", "parataxis", "acl"})
 _ATTRIBUTE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
@@ -159,15 +161,28 @@ def _clause_tense(token: Token) -> Tense | None:
     return None
 
 
+def _finite_tense(token: Token) -> Tense | None:
+    """The tense of ``token``'s clause, looking through infinitives to the verb that governs them
+    ("was told to plan for a withdrawal" is past)."""
+    verb = _clause_head(token)
+    tense = _clause_tense(verb)
+    while tense is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = _clause_head(verb.head)
+        tense = _clause_tense(verb)
+    return tense
+
+
 def _framed_ahead(verb: Token) -> bool:
     """ "is expected to hold talks", "are due to meet", "is set to sign": an infinitive under a word of
-    schedule or expectation looks forward whatever tense the frame is in."""
+    schedule or expectation looks forward, unless the frame itself is past ("promised in January to set up":
+    the parse cannot tell whose the date is, and the past reading is the safer one)."""
     frame = verb.head
     return (
         verb.dep_ == "xcomp"
         and frame.i != verb.i
         and frame.lemma_.lower() in load_lexicon().future_frames
         and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+        and _clause_tense(frame) != "past"
     )
 
 
@@ -318,12 +333,12 @@ def _paragraph_date(raw: RawEvent, published: date | None, tense: Tense) -> Even
 
 
 def _coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
-    """The nearest date after publication that an earlier sentence of the document looks forward to ("will
-    visit Russia on March 20-22"): an undated planned event ("the parties will discuss ...") is part of it."""
-    if published is None:
+    """The nearest date after publication that one of the few sentences before looks forward to ("will visit
+    Russia on March 20-22"): an undated planned event ("the parties will discuss ...") is part of it."""
+    if published is None or raw.status != "planned" or _finite_tense(raw.trigger.root) == "past":
         return None
     earlier = [s for s in raw.sentence.doc.sents if s.end_char <= raw.sentence.start_char]
-    for sent in earlier[::-1]:
+    for sent in earlier[::-1][:COMING_SENTENCES]:
         for located in sentence_dates(sent):
             if _clause_tense(located.head) != "future":
                 continue
