@@ -14,6 +14,7 @@ from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, Event
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
+from eventwire.nlp.spacing import Squeezed, restore, squeeze
 from eventwire.resolve import Resolver
 
 log = logging.getLogger(__name__)
@@ -58,14 +59,18 @@ class Coder:
         self.component = EventCoder(self.nlp)
 
     def parse(self, document: Document) -> Doc:
-        """The spaCy parse of a document, with the document attached."""
-        doc = self.nlp(_checked(document).text)
+        """The spaCy parse of a document, with the document attached. Runs of spaces are parsed as one space
+        (``nlp.spacing``), so the parse's offsets are the document's only where it has none."""
+        doc = self.nlp(squeeze(_checked(document).text).text)
         doc._.document = document
         return doc
 
     def code(self, document: Document) -> list[Event]:
-        """All events in one document."""
-        return self.component(self.parse(document))._.events or []
+        """All events in one document, with offsets in the document's own text."""
+        squeezed = squeeze(_checked(document).text)
+        doc = self.nlp(squeezed.text)
+        doc._.document = document
+        return [restore(event, squeezed) for event in self.component(doc)._.events or []]
 
     def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
         """One result per document, in order, parsed in batches; a bad document does not stop the rest."""
@@ -76,14 +81,16 @@ class Coder:
                     good.append(_checked(document))
                 except EventwireError as exc:
                     yield CodeResult(document, [], exc)
-            texts = (d.text for d in good)
-            for doc, document in zip(self.nlp.pipe(texts, batch_size=batch_size), good, strict=True):
-                yield self._code_parsed(doc, document)
+            squeezed = [squeeze(d.text) for d in good]
+            texts = (s.text for s in squeezed)
+            parsed = zip(self.nlp.pipe(texts, batch_size=batch_size), good, squeezed, strict=True)
+            for doc, document, spacing in parsed:
+                yield self._code_parsed(doc, document, spacing)
 
-    def _code_parsed(self, doc: Doc, document: Document) -> CodeResult:
+    def _code_parsed(self, doc: Doc, document: Document, spacing: Squeezed) -> CodeResult:
         doc._.document = document
         try:
-            return CodeResult(document, self.component(doc)._.events or [])
+            return CodeResult(document, [restore(event, spacing) for event in self.component(doc)._.events or []])
         except EventwireError as exc:
             return CodeResult(document, [], exc)
         except Exception as exc:  # a bug on one document must not cost the rest of the batch
