@@ -34,6 +34,9 @@ PERSON_CLASSES = (
     "agency",
 )
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# acts whose coordinated doers act together, never against each other ("students and teachers marched", "the
+# EU and Japan urged calm"): a conjunct of the doer is no target
+ONE_SIDED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 
 
 def find_parties(
@@ -142,7 +145,7 @@ def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:
 
 def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> None:
     """ "Russia and China signed": source Russia, target China, symmetric."""
-    if parties.source is None or parties.symmetric:
+    if parties.source is None or parties.symmetric or event_type in ONE_SIDED_TYPES:
         return
     other = next(iter(conjuncts(parties.source)), None)
     if other is None and event_type in SYMMETRIC_TYPES and parties.target is None:

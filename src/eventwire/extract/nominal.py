@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.extract.documents import document_author
-from eventwire.extract.lexicon import load_classes
+from eventwire.extract.lexicon import load_classes, load_cues
 from eventwire.extract.mediation import mediated, pair_phrase
 from eventwire.extract.modifiers import place_modifier
 from eventwire.extract.parties import OWN_WORDS, SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
@@ -52,6 +52,7 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     if helped is not None:
         return helped
     parties = Parties(source=nominal_source(noun) or doer_modifier(noun))
+    _possessed_sufferer(noun, parties)
     between = pair_phrase(noun)
     mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
     if mediation is not None:  # "undertook a mediation mission between A and B": A and B are the ones met
@@ -160,6 +161,22 @@ def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
     if parties.target is None and partners:
         parties.target = partners[0]
     parties.more_targets = [p for p in partners if p != parties.target]
+
+
+def _possessed_sufferer(noun: Token, parties: Parties) -> None:
+    """ "their arrests", "his detention", "her release": with no of-phrase, the possessor of a noun the
+    `suffered_nouns` of ``cues.yaml`` list is the one it is done to; its doer can only come from a by-phrase."""
+    owner = parties.source
+    if owner is None or owner.dep_ != "poss" or owner.head.i != noun.i or lemma(noun) not in _suffered_nouns():
+        return
+    if prep_object(noun, "of") is not None:
+        return  # "the army's arrest of X": the possessor did it
+    parties.source, parties.target = prep_object(noun, "by"), owner
+
+
+@lru_cache(maxsize=1)
+def _suffered_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_cues().get("suffered_nouns", []))
 
 
 def nominal_source(noun: Token) -> Token | None:

@@ -193,7 +193,9 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     if entry.clause and not any(c.dep_ == "ccomp" for c in token.children):
         return False
     if entry.obj:
-        objects = [t for t in descendants(token, 3) if t.dep_ not in SUBJECT_DEPS]
+        # the by-agent of a passive is its doer, not what is acted on ("figures released by the refugee agency")
+        agents = {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
+        objects = [t for t in descendants(token, 3) if t.dep_ not in SUBJECT_DEPS and t.i not in agents]
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)

@@ -44,7 +44,9 @@ def private_travel(trigger: Token, cameo: str | None, traveller: Token | None, c
         return False
     if any(a in cues.purposes for a in aims):
         return True
-    return traveller is None or lemma(traveller) in cues.private or traveller.lower_ in cues.private
+    if traveller is None or traveller.like_num:  # "with about 82% travelling to Italy": a share of people
+        return True
+    return lemma(traveller) in cues.private or traveller.lower_ in cues.private
 
 
 def _purposes(trigger: Token) -> list[Token]:
