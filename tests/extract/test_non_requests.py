@@ -57,3 +57,24 @@ def test_insisting_on_a_step_is_a_request(run) -> None:  # type: ignore[no-untyp
 def test_the_people_released_are_the_target(run) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in run("The deal secured the release of 300 prisoners.") if e.trigger.text == "release"]
     assert [(e.source, e.target.text if e.target else None) for e in events] == [(None, "300 prisoners")]
+
+
+@pytest.mark.slow
+def test_ordering_an_arrest_is_the_arrest_not_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The governor ordered the arrest of the mayor.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+@pytest.mark.slow
+def test_ordering_a_release_is_still_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run("The court ordered the release of the journalists.")] == ["REQUEST"]
+
+
+@pytest.mark.slow
+def test_troops_stationed_somewhere_are_no_deployment(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("About 2,000 US troops stationed in the region will leave.") == []
+
+
+@pytest.mark.slow
+def test_stationing_troops_is_a_deployment(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in run("The ministry stationed troops on the border.")] == ["MOBILIZE"]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.alerts import AlertCues, mere_alert
 from eventwire.extract.arguments import find_parties
-from eventwire.extract.asks import AskCues, asks_nobody
+from eventwire.extract.asks import AskCues, asks_nobody, orders_an_act
 from eventwire.extract.attribution import find_attribution
 from eventwire.extract.background import BackgroundCues, in_background
 from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
@@ -24,6 +24,7 @@ from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lex
 from eventwire.extract.parties import ArgumentCues, Parties
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.spans import trigger_span
+from eventwire.extract.standing import standing_participle
 from eventwire.extract.status import StatusCues, event_status
 from eventwire.extract.targets import shared_object
 from eventwire.extract.tree import child, lemma
@@ -63,6 +64,7 @@ class Extractor:
     travel: TravelCues
     facts: FactCues
     asks: AskCues
+    standing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +109,7 @@ def _extractor() -> Extractor:
         TravelCues.from_data(cues),
         FactCues.from_data(cues),
         AskCues.from_data(cues),
+        frozenset(cues.get("standing_participles", [])),
     )
 
 
@@ -116,6 +119,8 @@ def extract_events(doc: Doc) -> list[RawEvent]:
     candidates = find_candidates(doc, ex.lexicon)
     by_token = {c.token.i: c for c in candidates}
     arrests = frozenset(c.token.i for c in candidates if c.entry.cameo == ARREST_CAMEO)
+    carried = frozenset(c.token.i for c in candidates if c.entry.type in ORDERED_TYPES)
+    commands = ex.lexicon.classes.get("command", frozenset())
     events = []
     for cand in candidates:
         if (
@@ -123,6 +128,8 @@ def extract_events(doc: Doc) -> list[RawEvent]:
             or _restated(cand.token)
             or in_background(cand.token, cand.entry.type, ex.background)
             or is_alleged(cand.token, cand.entry.type, arrests, ex.charge_nouns)
+            or (cand.entry.type == "REQUEST" and orders_an_act(cand.token, carried, commands))
+            or standing_participle(cand.token, ex.standing)
         ):
             continue
         events += _events(cand, frozenset(by_token), ex)

@@ -6,6 +6,8 @@ PLOVER's REQUEST is one party asking another to act. Three common uses of its tr
 - striving to do something ("rebels seeking to overthrow the king", "seeks to shape the country's future"): an aim
   of the doer's own, with no one asked;
 - a reporter's request for comment ("did not respond to a request for comment"): news-writing routine;
+- ordering an act carried out by the orderer's side ("ordered the arrest of the mayor"): the act is the event
+  (coded from its own noun), not a request to the one arrested;
 - insisting that something is so ("insisted he would do all he could"): a claim; insisting on a step, or that a
   party must act, is a demand (the latter is found as an obligation, `derived.py`).
 """
@@ -53,6 +55,14 @@ def asks_nobody(trigger: Token, cues: AskCues) -> bool:
         wanted = prep_object(trigger, "for")
         return wanted is not None and lemma(wanted) in cues.comment
     return False
+
+
+def orders_an_act(trigger: Token, triggers: frozenset[int], commands: frozenset[str]) -> bool:
+    """Whether a command verb's direct object is itself an event trigger ("ordered the arrest of X")."""
+    if lemma(trigger) not in commands:
+        return False
+    obj = child(trigger, "dobj")
+    return obj is not None and obj.i in triggers
 
 
 def _legal_appeal(trigger: Token) -> bool:
