@@ -57,6 +57,11 @@ BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
 # Nouns of a part of a town: "X, a neighbourhood of Y" describes X as a part of Y.
 PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "district", "quarter", "area", "township"})
+# nouns of an apposition that describes the name before it as a part of, or a place in, the later one
+DESCRIBING_NOUNS = (
+    PART_NOUNS | TOWN_NOUNS | frozenset({"capital", "commune", "stronghold", "hotbed", "port", "outpost"})
+)
+DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
@@ -172,6 +177,7 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str 
     best = min(found, key=rank)
     best = _site_town(best, found, gazetteer) or best
     best = _described_part(best, found) or best
+    best = _named_part(best, found, gazetteer) or best
     best = _town_within(best, found, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
@@ -233,16 +239,47 @@ def _in_phrase(root: Token) -> Token | None:
 
 
 def _described_part(best: Mention, found: list[Mention]) -> Mention | None:
-    """A name that a following description places inside ``best``: "In X, a mainly Shiite neighbourhood of
-    Y, ..." is placed at X, however the parse hung the description."""
+    """A name that a following description places inside or near ``best``: "In X, a mainly Shiite neighbourhood
+    of Y, ...", "in X, the capital of Y province", "through X, a town near Y" are placed at X, however the parse
+    hung the description."""
     root = best.span.root
-    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if noun is None or noun.lemma_.lower() not in PART_NOUNS or any(c.pos_ == "PROPN" for c in noun.lefts):
+    prep = root.head if root.dep_ == "pobj" and root.head.lower_ in DESCRIBING_PREPS else None
+    noun = prep.head if prep is not None else None
+    if noun is None or noun.lemma_.lower() not in DESCRIBING_NOUNS or any(c.pos_ == "PROPN" for c in noun.lefts):
         return None
     comma = noun.left_edge.i - 1
     if comma < 1 or noun.doc[comma].text != ",":
         return None
     return next((m for m in found if m.span.end == comma and m.borrowed == best.borrowed), None)
+
+
+def _named_part(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The name of a part noun whose "of" phrase is ``best``: "in the X district of southern Y" and "the X
+    area of Y" are placed at X, and so is "in X village of Y district", a settlement noun without an article
+    (but "the West Bank city of Y" is Y). A country is no such name."""
+    root = best.span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if noun is None or not _part_noun(noun):
+        return None
+    part = next(
+        (
+            m
+            for m in found
+            if m.span.root.head.i == noun.i
+            and m.span.root.dep_ in MODIFIER_DEPS - {"poss"}
+            and m.span.end <= noun.i
+            and m.borrowed == best.borrowed
+        ),
+        None,
+    )
+    return part if part is not None and _country_of_name(part, gazetteer) is None else None
+
+
+def _part_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in PART_NOUNS:
+        return True
+    return lemma in TOWN_NOUNS and not any(child.dep_ == "det" for child in noun.children)
 
 
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
@@ -392,12 +429,14 @@ def _most_specific(group: list[Mention], gazetteer: Gazetteer, home: str | None 
 
 def _names_container(mention: Mention, starts: set[int], gazetteer: Gazetteer) -> bool:
     """``mention`` modifies a settlement noun whose "of" phrase is its name, so it names the larger place around:
-    "the north Sinai town of El-Arish", "the West Bank city of Nablus", but "the Kafr Souseh area of Damascus"
-    (an area noun's modifier is its name, unless that names a wider area)."""
+    "the north Sinai town of El-Arish", "the West Bank city of Nablus", but not "the Kafr Souseh area of
+    Damascus" or "X village of Y" (a part noun's modifier, or a bare settlement noun's, is its name)."""
     root = mention.span.root
     noun = root.head.lemma_.lower()
     if root.dep_ not in MODIFIER_DEPS or noun not in cues()["settlement_nouns"] or of_name(root.head) not in starts:
         return False
+    if _part_noun(root.head):
+        return False  # "in X village of Y district", "the X district of Y"
     return noun in TOWN_NOUNS or _widest(mention.text, gazetteer) > 0
 
 
