@@ -19,6 +19,7 @@ from eventwire.extract.derived import DerivedCues, derived_events, obligations, 
 from eventwire.extract.exercises import two_sided
 from eventwire.extract.facts import FactCues, accepts_fact
 from eventwire.extract.filters import Filters
+from eventwire.extract.generic import generic_statement
 from eventwire.extract.harmed import harmed_parties, natural_death
 from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
 from eventwire.extract.parties import ArgumentCues, Parties
@@ -130,6 +131,7 @@ def extract_events(doc: Doc) -> list[RawEvent]:
             or is_alleged(cand.token, cand.entry.type, arrests, ex.charge_nouns)
             or (cand.entry.type == "REQUEST" and orders_an_act(cand.token, carried, commands))
             or standing_participle(cand.token, ex.standing)
+            or generic_statement(cand.token)
         ):
             continue
         events += _events(cand, frozenset(by_token), ex)

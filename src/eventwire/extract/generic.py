@@ -1,0 +1,41 @@
+"""Generic statements: what happens to a kind of people, not an event that happened.
+
+"Journalists are killed simply for doing their job" and "attacks on journalists are attacks on society" speak of
+journalists and attacks in general: a present-tense passive whose subject is a bare plural, and a bare plural
+event noun that is the subject or predicate of a present-tense "be", name no particular event. A determiner, a
+possessor or a number ("the journalists", "their attacks", "three journalists are killed") makes it particular,
+and so does any further auxiliary ("are being killed", "have been killed").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.tree import lemma
+
+PRESENT = frozenset({"VBP", "VBZ"})
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
+
+
+def generic_statement(trigger: Token) -> bool:
+    """Whether the trigger is told of a kind in general."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return _generic_noun(trigger)
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].dep_ != "auxpass" or auxes[0].tag_ not in PRESENT:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and _bare_plural(subject)
+
+
+def _generic_noun(noun: Token) -> bool:
+    copula = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or copula.i == noun.i or lemma(copula) != "be":
+        return False
+    return copula.tag_ in PRESENT and _bare_plural(noun)
+
+
+def _bare_plural(noun: Token) -> bool:
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return False
+    return not any(c.dep_ in PARTICULAR_DEPS for c in noun.children)
