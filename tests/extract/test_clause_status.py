@@ -56,3 +56,15 @@ def test_what_happened_since_is_not_a_threat(run) -> None:  # type: ignore[no-un
 def test_an_infinitive_describing_a_noun_keeps_the_governing_status(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The ministry said it would build a border force to patrol the frontier.")
     assert [e.status for e in events if e.trigger.text == "patrol" and e.type == "MOBILIZE"] == ["planned"]
+
+
+@pytest.mark.slow
+def test_an_attack_braced_for_is_still_to_come(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Residents have been bracing themselves for an attack by the army.")
+    assert _status(events, "attack") == ["planned"]
+
+
+@pytest.mark.slow
+def test_a_likely_attack_is_hypothetical(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The minister cited the likelihood of attacks by militants.")
+    assert _status(events, "attacks") == ["hypothetical"]
