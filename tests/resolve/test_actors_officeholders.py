@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from eventwire.resolve.actors import ActorResolver
 
@@ -32,3 +33,35 @@ def test_a_listed_office_holder_takes_the_role_held_on_the_event_date(
 def test_a_listed_leader_out_of_office_is_a_former_official() -> None:
     reading = RESOLVER.reader.read("Zhivkov", date(1995, 1, 1))
     assert (reading.country, reading.sector) == ("BGR", "ELI")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("General Michel Aoun", "MIL"),
+        ("Gen. Michel Aoun", "MIL"),
+        ("army commander Michel Aoun", "MIL"),
+        ("Prime Minister Michel Aoun", "GOV"),
+        ("Michel Aoun", "GOV"),
+    ],
+)
+def test_a_title_picks_which_of_two_offices_held_at_once_a_mention_names(text: str, sector: str) -> None:
+    reading = RESOLVER.reader.read(text, date(1989, 6, 1))
+    assert (reading.country, reading.sector) == ("LBN", sector)
+
+
+def test_a_title_of_an_office_not_held_on_the_date_does_not_override_it() -> None:
+    reading = RESOLVER.reader.read("General Michel Aoun", date(2018, 1, 1))
+    assert reading.sector == "GOV"
+
+
+@pytest.mark.slow
+def test_a_titled_surname_takes_the_office_of_the_listed_person_named_before(nlp: Language) -> None:
+    text = "Michel Aoun rejected the accord. General Aoun ordered his troops to shell the port."
+    doc = nlp(text)
+    actors = RESOLVER.for_document(doc, date(1989, 10, 1))
+    start = text.index("General Aoun")
+    span = doc.char_span(start, start + len("General Aoun"))
+    assert span is not None
+    actor = actors.resolve(span, date(1989, 10, 1))
+    assert (actor.country, actor.sector) == ("LBN", "MIL")

@@ -65,3 +65,19 @@ def test_the_event_place_does_not_replace_a_country_of_origin(
     (event,) = Resolver().resolve(doc, [raw], Document(id="t", text=text))
     assert isinstance(event, Event) and event.source is not None
     assert event.source.country == "UGA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lodwar fought cattle raiders from Sudan on Monday.",
+        "Rangers battled poachers from Somalia near the park on Friday.",
+    ],
+)
+def test_a_country_named_only_as_an_origin_is_not_the_documents_country(nlp: Language, text: str) -> None:
+    assert RESOLVER.for_document(nlp(text), None).default_country not in {"SDN", "SOM"}
+
+
+def test_a_country_left_by_moved_troops_still_counts_for_the_document(nlp: Language) -> None:
+    doc = nlp("Ethiopia withdrew its troops from Somalia on Monday.")
+    assert RESOLVER.for_document(doc, None).default_country is not None

@@ -37,6 +37,8 @@ PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something ha
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
+# verbs whose object moves out of the place after "from": that place is where the event is
+MOVING_VERBS = frozenset({"withdraw", "pull", "evacuate", "rescue", "expel", "deport", "repatriate", "airlift", "free"})
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 # A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
@@ -157,12 +159,34 @@ class DocumentActors:
         scores: dict[str, float] = {}
         places = [ent for ent in self.doc.ents if ent.label_ in PLACE_WEIGHTS and not _ethnic(ent)]
         places = [ent for ent in places if ent.label_ != "NORP" or not self._visitor_nationality(ent)]
+        places = [ent for ent in places if not self._origin_country(ent)]
         for order, ent in enumerate(places):
             country = self.reader.read(ent.text, self.published).country
             if country and country not in NOT_COUNTRIES:
                 weight = 1.0 if self._states_country(ent.text) else SMALL_CITY_WEIGHT
                 scores[country] = scores.get(country, 0.0) + weight * PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
         return max(scores, key=lambda c: scores[c]) if scores else self._named_country()
+
+    def _origin_country(self, ent: Span) -> bool:
+        """A country named only as where people or goods come from ("police battle raiders from Sudan"): the
+        document's events need not happen there."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "from" or not self._people_before(root.head):
+            return False
+        core = core_text(ent.text)
+        hits = self.reader.lexicon.countries.find(core)
+        return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(core) and hits[0].value.kind == "country"
+
+    def _people_before(self, word: Token) -> bool:
+        """``word`` ("from") belongs to the noun before it: as the parse has it, or, when the parse hangs it on
+        the verb, a role noun just before it that a verb of moving people does not govern ("battled raiders
+        from X", but not "withdrew troops from X")."""
+        if word.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        before = word.doc[word.i - 1] if word.i > 0 else word
+        if before.tag_ != "NNS" or before.head.i != word.head.i or word.head.lemma_.lower() in MOVING_VERBS:
+            return False
+        return bool(self.reader.lexicon.roles.find(before.text))
 
     def _named_country(self) -> str | None:
         """With no place named, the country of the national bodies, communities and office holders the document
@@ -194,7 +218,7 @@ class DocumentActors:
         reading = self._modified_noun(span, reading, when)
         if self._seat_as_place(span, reading):
             reading = replace(reading, sector=PLACE_PEOPLE_SECTOR, name=core_text(span.text))
-        reading = self._coreference(span, reading)
+        reading = self._coreference(span, reading, when)
         origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
         if origin is not None:
             self._origins.add((span.start_char, span.end_char))
@@ -295,7 +319,7 @@ class DocumentActors:
             return countries[0]
         return self.default_country if self.default_country in countries else None
 
-    def _coreference(self, span: Span, reading: Reading) -> Reading:
+    def _coreference(self, span: Span, reading: Reading, when: date | None = None) -> Reading:
         if reading.person is not None:
             return reading
         person_name = _person_name(span)
@@ -303,7 +327,7 @@ class DocumentActors:
             # a group headed by a role noun ("residents of X", "supporters of Y"): the name is not the actor
             return reading
         if person_name and reading.country is None:
-            return self._by_surname(span, person_name, reading)
+            return self._by_surname(span, person_name, reading, when)
         if reading.anaphor is None:
             return reading
         subject = self._reporting_subject(span, reading) if reading.anaphor == "group" else None
@@ -357,15 +381,25 @@ class DocumentActors:
             found = replace(found, country=self.default_country)
         return found
 
-    def _by_surname(self, span: Span, person_name: str, reading: Reading) -> Reading:
-        """An unlisted person: an earlier mention with the same surname, else the phrase's own reading."""
+    def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
+        """An unlisted person: an earlier mention with the same surname, else the phrase's own reading. A title
+        before the surname picks the office it names of a listed person ("General Aoun" after "Michel Aoun")."""
         surname = person_name.split()[-1].lower()
         for mention in reversed(self._before(span)):
             if mention.reading.names_person and (mention.name or "").split()[-1:] == [person_name.split()[-1]]:
-                found = mention.reading
+                found = self._retitled(span, person_name, mention.reading, when)
                 return replace(reading, name=mention.name, country=found.country, sector=found.sector, domestic=False)
         log.debug("no antecedent for person %r (%s)", person_name, surname)
         return replace(reading, name=person_name)
+
+    def _retitled(self, span: Span, person_name: str, found: Reading, when: date | None) -> Reading:
+        """``found`` (a listed person's earlier reading) as the title words before ``person_name`` in ``span``
+        read it; ``found`` itself when there are none."""
+        title = span.text[: span.text.find(person_name)].strip() if person_name in span.text else ""
+        if found.person is None or not title:
+            return found
+        again = self.reader.read(f"{title} {found.person.name}", when or self.published)
+        return again if again.person is found.person else found
 
     def _antecedent(self, span: Span, reading: Reading) -> Mention | None:
         sentence = self._sentence(span)

@@ -167,11 +167,28 @@ class PhraseReader:
     def _person(self, core: str, when: date | None) -> Reading | None:
         for hit in self.lexicon.people.find_all(core):
             person = pick_person(hit.value, when)
-            role = titled_role(person, core[: hit.start]) if when is None else None
+            role = self._named_office(person, core[: hit.start], when)
             if role is not None:
                 return Reading(person.name, role.country, role.sector, person, names_person=True)
             return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
         return None
+
+    def _named_office(self, person: Person, before: str, when: date | None) -> Role | None:
+        """The office the words before a name point to, among those held on ``when`` (any, with no date): its
+        own title ("Prime Minister Aoun"), else the one whose sector a role noun gives ("General Aoun" is the army
+        commander, not the interim prime minister he also was). None when the words name none of them."""
+        if not before.strip():
+            return None
+        held = person.roles if when is None else tuple(role for role in person.roles if role.covers(when))
+        if when is not None and len(held) < 2:
+            return None
+        titled = titled_role(replace(person, roles=held), before)
+        if titled is not None:
+            return titled
+        nouns = self.lexicon.roles.find(before)
+        sector = nouns[-1].value.sector if nouns else None
+        matching = [role for role in held if role.sector == sector]
+        return max(matching, key=lambda r: r.start) if sector and 0 < len(matching) < len(held) else None
 
     def _compose(self, core: str, text: str) -> Reading:
         lex = self.lexicon
