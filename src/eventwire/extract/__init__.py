@@ -90,6 +90,7 @@ def _extractor() -> Extractor:
         arrivals=classes.get("arrival", frozenset()),
         participation=classes.get("participation", frozenset()),
         headcounts=classes.get("headcount", frozenset()),
+        freeing=classes.get("freeing", frozenset()),
     )
     status = StatusCues.from_data(cues)
     derived = DerivedCues.from_data(cues, status.speech)

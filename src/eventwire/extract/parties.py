@@ -57,7 +57,10 @@ class ArgumentCues:
     arrivals: frozenset[str] = frozenset()  # arrive, visit: a visit's host is where the visitor arrives
     participation: frozenset[str] = frozenset()  # engage, participate: "engaged (X) in battles", "took part in"
     headcounts: frozenset[str] = frozenset()  # dozens, others, several: words that count people
+    freeing: frozenset[str] = frozenset()  # release, free: verbs whose people object is the target
 
     @property
     def targets(self) -> TargetCues:
-        return TargetCues(self.actors, self.people, self.restrictions, self.forces, self.sites, self.devices)
+        return TargetCues(
+            self.actors, self.people, self.restrictions, self.forces, self.sites, self.devices, self.freeing
+        )

@@ -47,6 +47,7 @@ class TargetCues:
     forces: frozenset[str] = frozenset()  # troops, warships: sent, not sent to
     sites: frozenset[str] = frozenset()  # villages, homes: an attack on them is on the people there
     devices: frozenset[str] = frozenset()  # bombs, mines, rockets: the means of an attack
+    freeing: frozenset[str] = frozenset()  # release, free: the people let go are the target
 
 
 def is_party(token: Token, cues: TargetCues) -> bool:

@@ -18,6 +18,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 BEARERS = ("human", "troop", "police", "rebel", "combatant", "weapon")
 # people an -ing modifier says are doing it ("rioting students")
 DOERS = ("human", "crowd", "worker")
+# pronouns that name people, never things ("it" may be either)
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -200,7 +202,9 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
         objects += _partitive_contents(token, lexicon)
-        if not any(in_class(t, name, lexicon) for t in objects for name in entry.obj):
+        if not any(in_class(t, name, lexicon) for t in objects for name in entry.obj) and not (
+            "human" in entry.obj and _person_pronoun_object(token)
+        ):
             return False
     if entry.dobj and not any(in_class(t, name, lexicon) for t in _direct_objects(token) for name in entry.dobj):
         return False
@@ -220,6 +224,12 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         if not any(in_class(t, name, lexicon) for t in subjects for name in entry.subj):
             return False
     return True
+
+
+def _person_pronoun_object(token: Token) -> bool:
+    """ "Police released them", "they were freed": a personal pronoun as the object (or passive subject) stands
+    for the people acted on; only the verb's own object counts, not a pronoun deeper in the clause."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS for c in token.children)
 
 
 def _light_verb_subjects(token: Token) -> list[Token]:

@@ -72,6 +72,8 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     restriction = dobj is not None and is_restriction(dobj, cues)  # "lifted the state of emergency": no state
     if dobj is not None and not restriction and (is_actorish(dobj, cues.actors) or _victim(dobj, event_type, cues)):
         return dobj
+    if dobj is not None and lemma(verb) in cues.freeing and _counts_people(dobj, cues):
+        return dobj  # "released the two journalists", "freed three hostages"
     inner = object_party(dobj, event_type, cues) if dobj is not None else None
     if inner is not None:
         return inner
@@ -117,6 +119,11 @@ def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
     if obj.pos_ != "NUM" and _of_people(obj, cues):
         return False  # "holding hundreds of villagers": the villagers
     return lemma(obj) in cues.people or obj.pos_ == "NUM" or lemma(obj) in cues.sites  # "killed two"
+
+
+def _counts_people(obj: Token, cues: TargetCues) -> bool:
+    """People named or counted by the object: "the journalists", "three hostages", "two of the hostages"."""
+    return lemma(obj) in cues.people or (obj.pos_ == "NUM" and _of_people(obj, cues))
 
 
 def _of_people(obj: Token, cues: TargetCues) -> bool:
