@@ -31,6 +31,7 @@ PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captu
 SIZEABLE_POPULATION = 100_000
 SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
 SIZEABLE_TOWN = 50_000  # a mistagged word modifying people is a town's name only for a town this big
+HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # "Doron-Baga": a town's name whatever the label
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
 
 
@@ -203,12 +204,22 @@ def _norp_before_place_noun(ent: Span) -> bool:
     """A "nationality" modifying a place noun that is no nationality word names the place: "in Huwaysis area",
     "the Tarmiyah pumping station" (not "the Iraqi area", "Kurdish neighbourhoods")."""
     root = ent.root
-    if root.dep_ != "compound" or root.head.i in range(ent.start, ent.end):
+    if root.dep_ not in {"compound", "amod"} or root.head.i in range(ent.start, ent.end):
         return False
     noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state, "Sharia courts" no place
-    if not noun.is_lower or noun.lemma_.lower() not in cues()["settlement_nouns"] | cues()["area_nouns"]:
+    if not (noun.is_lower or _capitalised_settlement_noun(noun, ent)):
+        return False
+    if noun.lemma_.lower() not in cues()["settlement_nouns"] | cues()["area_nouns"]:
         return False
     return _no_nationality(ent) and not ent.text.endswith(("ian", "ean"))  # "this Caribbean territory"
+
+
+def _capitalised_settlement_noun(noun: Token, ent: Span) -> bool:
+    """A capitalised settlement noun right after the name, part of it: "Minyan Suburb", "Gwange Ward" (not
+    "Islamic State", "X City", which may be a longer name the gazetteer knows whole, nor a large area: "the X
+    Governorate's countryside" frames a place rather than gives it)."""
+    wide = {"city", "capital", "county", "state", "area", "market", "station", "base"}
+    return noun.i == ent.end and noun.is_title and noun.lower_ in cues()["settlement_nouns"] - wide
 
 
 def _place_taken_for_a_date(ent: Span) -> bool:
@@ -311,7 +322,8 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
         return False
     known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span) or _known_town(span, gazetteer)
     known_name = known_name or _site_in_known_town(span, gazetteer)
-    return known_name or (not entity and root.head.lower_ in SCENE_PREPS)
+    at_scene = root.head.lower_ in SCENE_PREPS
+    return known_name or (at_scene and (not entity or bool(HYPHENATED_NAME.match(bare_name(span)))))
 
 
 def _known_town(span: Span, gazetteer: Gazetteer) -> bool:
@@ -336,7 +348,13 @@ def _site_in_known_town(span: Span, gazetteer: Gazetteer) -> bool:
 def _admin_area_name(span: Span) -> bool:
     """A capitalised name ending in an administrative area's word: "Mohammad Agha District", "X Governorate"."""
     words = bare_name(span).split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in cues()["admin_tails"]
+    return len(words) >= 2 and words[-1][:1].isupper() and ends_with_admin_tail(words)
+
+
+def ends_with_admin_tail(words: list[str]) -> bool:
+    """The words end with an administrative area's word or phrase: "X District", "X Local Government Area"."""
+    tails = cues()["admin_tails"]
+    return any(" ".join(words[-size:]).lower() in tails for size in (1, 3) if len(words) > size)
 
 
 def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
@@ -379,9 +397,16 @@ def before_settlement_noun(token: Token) -> bool:
         token.is_title
         and after is not None
         and after.is_lower
-        and after.lemma_.lower() in cues()["settlement_nouns"] - {"area", "state", "market", "station", "base"}
+        and after.lemma_.lower() in _settlement_or_admin_nouns()
         and of_name(after) is None  # "the Iraqi town of X": X is the town
     )
+
+
+def _settlement_or_admin_nouns() -> frozenset[str]:
+    """Nouns that a capitalised word before them names: "X town", "X prefecture" (not "X area", "X market", nor
+    "X division", more often a unit)."""
+    nouns = cues()["settlement_nouns"] | cues()["admin_tails"]
+    return nouns - {"area", "state", "market", "station", "base", "division"}
 
 
 def _settlement_list_head(head: Token) -> bool:
@@ -424,10 +449,19 @@ def modified_noun(token: Token) -> Token:
     centre" -> centre. Stops at the first word that is no compound noun or verb form."""
     noun = token.head
     for _ in range(4):  # a compound chain is short; the bound keeps the walk finite on any parse
-        if noun.dep_ != "compound" or noun.pos_ not in {"NOUN", "VERB"} or noun.head.i == noun.i:
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        if noun.pos_ not in {"NOUN", "VERB"} and not _hyphen_pair(token, noun):
             break
         noun = noun.head
     return noun
+
+
+def _hyphen_pair(first: Token, second: Token) -> bool:
+    """Two names joined by a hyphen or a slash modify a noun together: "the Kenya-Somalia border"."""
+    doc = first.doc
+    between = doc[first.i + 1 : second.i]
+    return len(between) == 1 and between[0].text in {"-", "–", "/"} and second.ent_type_ in PLACE_LABELS
 
 
 def people_nouns() -> frozenset[str]:

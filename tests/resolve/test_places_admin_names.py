@@ -1,0 +1,68 @@
+"""Names before an administrative or settlement noun, and hyphenated names after "in"/"near", are place mentions
+whatever the model labelled them; both countries of "the X-Y border" are (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.places_spans import place_spans
+
+pytestmark = pytest.mark.slow
+
+Mentions = Callable[[str], list[str]]
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp: Language, gazetteer: Gazetteer) -> Mentions:
+
+    def _mentions(text: str) -> list[str]:
+        sentence = next(iter(nlp(text).sents))
+        return [span.text for span in place_spans(sentence, gazetteer)]
+
+    return _mentions
+
+
+def test_an_unknown_name_before_local_government_area_is_a_mention(mentions: Mentions) -> None:
+    found = mentions("Insurgents attacked soldiers in Kukawa Local Government Area of Borno State.")
+    assert "Kukawa Local Government Area" in found
+
+
+def test_a_name_before_a_capitalised_ward_is_a_mention(mentions: Mentions) -> None:
+    assert "Gwange Ward" in mentions("A bomb exploded in Gwange Ward of Maiduguri.")
+
+
+def test_a_name_before_a_lower_case_raion_is_a_mention(mentions: Mentions) -> None:
+    assert "Zhovtnevyi" in mentions("Fighting broke out in Zhovtnevyi raion of Donetsk oblast.")
+
+
+def test_a_name_before_a_prefecture_is_a_mention(mentions: Mentions) -> None:
+    assert "Mambasa" in mentions("Rebels attacked Mambasa prefecture in the east.")
+
+
+def test_a_name_before_a_capitalised_suburb_is_a_mention(mentions: Mentions) -> None:
+    assert "Minyan" in mentions("Residents fled after gunmen stormed Minyan Suburb on Friday.")
+
+
+def test_a_name_before_a_suburb_read_as_an_adjective_is_a_mention(mentions: Mentions) -> None:
+    assert "Minyan" in mentions("A bomb exploded in the Minyan suburb of Maiduguri.")
+
+
+def test_a_hyphenated_name_after_in_is_a_mention(mentions: Mentions) -> None:
+    assert mentions("Militants attacked the army base in Doron-Baga on Sunday.") == ["Doron-Baga"]
+
+
+def test_a_large_capitalised_area_after_a_nationality_word_is_not_taken_whole(mentions: Mentions) -> None:
+    assert "Islamic" not in mentions("Members of the Islamic State attacked the town.")
+
+
+def test_both_countries_of_a_border_are_mentions(mentions: Mentions) -> None:
+    found = mentions("Gunmen attacked a village on the Kenya-Somalia border.")
+    assert "Kenya" in found and "Somalia" in found
+
+
+def test_countries_joined_before_a_common_noun_are_no_mentions(mentions: Mentions) -> None:
+    assert mentions("The Kenya-Uganda trade deal was signed in Nairobi.") == ["Nairobi"]
