@@ -38,7 +38,8 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 # verbs whose object moves out of the place after "from": that place is where the event is
-MOVING_VERBS = frozenset({"withdraw", "pull", "evacuate", "rescue", "expel", "deport", "repatriate", "airlift", "free"})
+MOVING_VERBS = frozenset({"withdraw", "pull", "evacuate", "rescue", "expel", "deport", "repatriate", "airlift"})
+MOVING_VERBS |= {"free", "flush", "drive", "oust"}
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 # A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
@@ -182,7 +183,8 @@ class DocumentActors:
         the verb, a role noun just before it that a verb of moving people does not govern ("battled raiders
         from X", but not "withdrew troops from X")."""
         if word.head.pos_ in {"NOUN", "PROPN"}:
-            return True
+            noun = word.head
+            return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in MOVING_VERBS
         before = word.doc[word.i - 1] if word.i > 0 else word
         if before.tag_ != "NNS" or before.head.i != word.head.i or word.head.lemma_.lower() in MOVING_VERBS:
             return False
