@@ -129,3 +129,13 @@ def test_group_aliases_name_one_thing_across_groups_organizations_and_countries(
             if owner.setdefault(alias.lower(), row["name"]) != row["name"]:
                 clashes.append(alias)
     assert clashes == []
+
+
+def test_new_states_name_real_countries_and_dates() -> None:
+    from datetime import date
+
+    rows = _rows("new_states.tsv")
+    assert rows
+    for row in rows:
+        assert row["country"] in ISO3 and row["before"] in ISO3 and row["country"] != row["before"], row
+        assert date.fromisoformat(row["independent"]) > date(1945, 1, 1), row

@@ -49,3 +49,13 @@ def test_a_pronoun_opening_a_sentence_is_the_group_subject_before_it(nlp: Langua
 def test_a_pronoun_after_a_person_subject_stays_unresolved(nlp: Language) -> None:
     actor = pronoun_in(nlp, "The governor toured the market. They cheered him loudly.", "They")
     assert actor.sector is None
+
+
+def test_a_reported_pronoun_takes_the_country_its_reporters_are_loyal_to(nlp: Language) -> None:
+    text = "Fighters loyal to the Ugandan army said they had captured the town."
+    doc = nlp(text)
+    actors = RESOLVER.for_document(doc, None)
+    start = text.index("they")
+    span = doc.char_span(start, start + len("they"))
+    assert span is not None
+    assert actors.resolve(span).country == "UGA"

@@ -14,7 +14,7 @@ from eventwire.extract.lexicon import load_classes
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event, Evidence, Place
 from eventwire.resolve.actors import ActorResolver, DocumentActors
-from eventwire.resolve.actors_lexicon import country_name
+from eventwire.resolve.actors_lexicon import country_name, country_on
 from eventwire.resolve.actors_phrase import core_text
 from eventwire.resolve.dates import event_date
 from eventwire.resolve.gazetteer import demonyms, fold
@@ -107,6 +107,7 @@ class Resolver:
                 source = implicit_source(raw, None if self._state_target(doc, target) else home)
             if target is None and raw.target is None:
                 target = implicit_target(raw, place_home)
+            source, target = (_as_of(actor, anchor) for actor in (source, target))
             events.append(
                 Event(
                     doc_id=document.id,
@@ -277,6 +278,14 @@ def _party_country(actors: DocumentActors, *parties: Actor | None) -> str | None
         if not actors.countryless(party) and not actors.visitor(party):
             return party.country
     return None
+
+
+def _as_of(actor: Actor | None, when: date | None) -> Actor | None:
+    """``actor`` with the country its country was part of on ``when`` (South Sudanese before 2011 are Sudanese)."""
+    if actor is None:
+        return None
+    country = country_on(actor.country, when)
+    return actor if country == actor.country else replace(actor, country=country)
 
 
 def _domestic(actor: Actor | None, home: str | None) -> Actor | None:

@@ -375,6 +375,10 @@ class DocumentActors:
     def _group_reading(self, subject: Token) -> Reading | None:
         """What a subject noun phrase says of itself, when it names a group (not a person, a pronoun or a bloc)."""
         found = self.reader.read(subject.doc[subject.left_edge.i : subject.i + 1].text, self.published)
+        if found.country is None and subject.right_edge.i > subject.i:
+            # the words after the noun may give its country ("militants loyal to X", "raiders from Y")
+            whole = self.reader.read(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text, self.published)
+            found = whole if whole.country and not whole.names_person else found
         if found.names_person or found.anaphor in ("person", "group") or found.bloc:
             return None
         if not (found.country or found.sector):

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
@@ -232,6 +233,20 @@ def _subdivision_countries() -> dict[str, str]:
         if country is not None:
             owners.setdefault(sub.name.lower(), set()).add(country.alpha_3)
     return {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def new_states() -> dict[str, tuple[date, str]]:
+    """Country code to the day it became independent and the code of the state it belonged to before."""
+    return {row["country"]: (date.fromisoformat(row["independent"]), row["before"]) for row in _rows("new_states.tsv")}
+
+
+def country_on(country: str | None, when: date | None) -> str | None:
+    """``country`` as it stood on ``when``: the state it was part of before its independence."""
+    if country is None or when is None or country not in new_states():
+        return country
+    independent, before = new_states()[country]
+    return before if when < independent else country
 
 
 class Lexicon:
