@@ -61,6 +61,7 @@ PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "district", "
 DESCRIBING_NOUNS = (
     PART_NOUNS | TOWN_NOUNS | frozenset({"capital", "commune", "stronghold", "hotbed", "port", "outpost"})
 )
+CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 ROAD_NOUNS = frozenset({"road", "highway"})
@@ -285,7 +286,11 @@ def _part_noun(noun: Token) -> bool:
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
     """A tied name that ``best`` hangs inside names the smaller place: "In X, a neighbourhood of Y, a man was
     shot" is placed at X, however the parse weighed the two phrases."""
-    ancestors = {token.i for token in best.span.root.ancestors}
+    ancestors = set()
+    for token in best.span.root.ancestors:
+        if token.pos_ in CLAUSE_TAGS:
+            break  # "the airport where troops stormed X": a clause about the name, not a name around X
+        ancestors.add(token.i)
     holders = [m for m in found if m.span.root.i in ancestors and m.borrowed == best.borrowed and m is not best]
     return max(holders, key=lambda m: m.span.root.i, default=None)
 

@@ -105,9 +105,14 @@ def measured_direction(node: Token) -> bool:
 
 
 def behind_closed_clause(place: Token, trigger: Token) -> bool:
-    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause."""
+    """``place`` sits in reported content (a ``ccomp``) of the trigger's own clause; the clause the trigger
+    itself is reported in ("14 were killed after a bomber attacked a court in X, police said") is no other
+    content."""
     up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
-    return any(node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger for node in [place, *place.ancestors])
+    return any(
+        node.dep_ in CLOSED_CLAUSES and node.head.i in up_trigger and node.i not in up_trigger
+        for node in [place, *place.ancestors]
+    )
 
 
 def off_scene(place: Token, trigger: Token, kind: str) -> bool:
