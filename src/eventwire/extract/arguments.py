@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.counts import counted_noun
 from eventwire.extract.destinations import place_target
+from eventwire.extract.documents import issuer
 from eventwire.extract.headlines import is_headline_verb
 from eventwire.extract.lexicon import load_classes
 from eventwire.extract.nominal import nominal_parties, nominal_source
@@ -52,6 +53,8 @@ def find_parties(
         parties = verbal_parties(trigger, event_type, cues.targets)
     if parties.source is not None and _act_or_means(parties.source, trigger, cues):
         parties.source = nominal_source(parties.source) or _wielder(parties.source)  # "an attack by X killed": X
+    if parties.source is not None:
+        parties.source = issuer(parties.source)  # "a UN report accused X": the UN
     if parties.target is None:
         parties.target = _partner_of_own_words(trigger, cues)
     if parties.target is not None:

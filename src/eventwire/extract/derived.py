@@ -90,7 +90,7 @@ def obligations(sent: Span, cues: DerivedCues) -> list[RawEvent]:
             continue
         if token.dep_ not in ("ccomp", "acl") or lemma(token.head) not in governors:
             continue
-        speaker, addressee = _speaker(token.head), child(token, "nsubj", "nsubjpass")
+        speaker, addressee = _speaker(_first_voice(token, cues.speech)), child(token, "nsubj", "nsubjpass")
         if speaker is None or addressee is None or not _addressable(addressee, token, cues.actors):
             continue
         out.append(_new(sent, token, "REQUEST", "100", speaker, addressee, 0.6))
@@ -139,6 +139,18 @@ def _readiness_action(token: Token) -> Token | None:
         to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         action = child(to, "pcomp") if to is not None else None
     return action if action is not None and action.pos_ == "VERB" else None
+
+
+def _first_voice(content: Token, speech: frozenset[str]) -> Token:
+    """ "The court said X must go, News Corp reported": the parse may hang the content on the trailing report;
+    the one whose words they are is the earlier speech verb the report hangs on, the outlet only its source."""
+    head = content.head
+    outer = head.head
+    if head.i < content.i or head.dep_ not in ("ccomp", "parataxis") or outer.i == head.i:
+        return head
+    if lemma(outer) in speech and outer.i < content.i and subject_of(outer) is not None:
+        return outer
+    return head
 
 
 def _speaker(head: Token) -> Token | None:

@@ -26,6 +26,7 @@ class DocumentWords:
     documents: frozenset[str]
     contents: frozenset[str]
     authoring: frozenset[str]
+    media: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,7 @@ def document_words() -> DocumentWords:
         words("documents"),
         words("document_contents"),
         words("document_authors"),
+        words("media_nouns"),
     )
 
 
@@ -52,6 +54,22 @@ def owner(noun: Token) -> Token | None:
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
     return prep_object(noun, "by")
+
+
+def issuer(noun: Token) -> Token | None:
+    """A document or medium named as a doer ("a UN report accused", "propaganda videos exhorting") does nothing of
+    its own: the doer is its owner or maker ("the statement by the ministry", "a report released by X"), else none.
+    Returns ``noun`` itself when it is no document or medium."""
+    words = document_words()
+    if noun.ent_type_ or noun.pos_ != "NOUN" or lemma(noun) not in words.documents | words.media:
+        return noun
+    found = owner(noun)
+    if found is not None:
+        return None if lemma(found) in words.media else found  # "Propaganda videos": no maker named
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in words.authoring:
+            return prep_object(c, "by")  # "a report released by the agency"
+    return None
 
 
 def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
