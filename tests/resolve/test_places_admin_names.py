@@ -66,3 +66,19 @@ def test_both_countries_of_a_border_are_mentions(mentions: Mentions) -> None:
 
 def test_countries_joined_before_a_common_noun_are_no_mentions(mentions: Mentions) -> None:
     assert mentions("The Kenya-Uganda trade deal was signed in Nairobi.") == ["Nairobi"]
+
+
+def test_a_peoples_name_before_local_government_area_is_a_mention(mentions: Mentions) -> None:
+    found = mentions("Gunmen killed six people in two villages of Agatu local government area in Benue State.")
+    assert "Agatu" in found
+
+
+def test_an_abbreviated_area_kind_is_no_part_of_the_name(mentions: Mentions) -> None:
+    assert "Maru" in mentions("Bandits killed five people in Maru LGA of Zamfara State.")
+
+
+def test_a_title_word_cut_from_a_district_name_is_put_back(mentions: Mentions) -> None:
+    found = mentions(
+        "The air force also struck positions at the Sheikh Yassine District and the Al-Husseiniyah District."
+    )
+    assert "Sheikh Yassine District" in found

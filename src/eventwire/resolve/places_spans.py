@@ -31,6 +31,7 @@ PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captu
 SIZEABLE_POPULATION = 100_000
 SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
 SIZEABLE_TOWN = 50_000  # a mistagged word modifying people is a town's name only for a town this big
+ABBREVIATED_TAILS = frozenset({"LGA", "LGEA"})  # Nigeria's local government areas
 HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # "Doron-Baga": a town's name whatever the label
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
 
@@ -73,7 +74,16 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
         span = _without_dates(_without_people(propn_phrase(token)))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
-    return [span for span in spans if looks_like_a_name(span) and not _names_someone(span, gazetteer)]
+    kept = [span for span in spans if looks_like_a_name(span) and not _names_someone(span, gazetteer)]
+    return [_without_abbreviated_tail(span) for span in kept]
+
+
+def _without_abbreviated_tail(span: Span) -> Span:
+    """A name without the abbreviation of its area's kind, which is no part of the name: "Maru LGA" -> Maru
+    (the spelled-out "Kukawa Local Government Area" is kept whole, as it is written)."""
+    if len(span) > 1 and span[-1].text in ABBREVIATED_TAILS:
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
+    return span
 
 
 def _school_places(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -129,6 +139,8 @@ def _widened(ent: Span, gazetteer: Gazetteer) -> Span:
     if start == ent.start or gazetteer.candidates(ent.text):
         return ent
     longer = Span(ent.doc, start, ent.end, label=ent.label_)
+    if _admin_area_name(ent) or toponym_shaped(ent):  # "Sheikh Yassine District", its first word cut as a title
+        return longer
     return longer if gazetteer.candidates(longer.text) else ent
 
 
@@ -254,8 +266,8 @@ def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
     """The name is a party's or a person's (``places_names.names_someone``: "Kalenjin youths", "Norcross'
     brother"), unless the gazetteer knows a place by that name and it stands after a locative preposition or
     before a place noun ("clashes in Turkana district", "a Giriama village")."""
-    if not names_someone(span):
-        return False
+    if not names_someone(span) or _before_admin_noun(span[-1]):
+        return False  # "Agatu local government area", "Turkana district": an area named for its people
     root = span.root
     if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["place_nouns"]:
         root = root.head
@@ -397,9 +409,23 @@ def before_settlement_noun(token: Token) -> bool:
         token.is_title
         and after is not None
         and after.is_lower
-        and after.lemma_.lower() in _settlement_or_admin_nouns()
+        and (after.lemma_.lower() in _settlement_or_admin_nouns() or _admin_phrase_at(after))
         and of_name(after) is None  # "the Iraqi town of X": X is the town
     )
+
+
+def _before_admin_noun(token: Token) -> bool:
+    """A capitalised word right before a lower-case administrative noun: "X district", "X local government area"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not token.is_title or after is None or not after.is_lower:
+        return False
+    return after.lemma_.lower() in cues()["admin_tails"] - {"division"} or _admin_phrase_at(after)
+
+
+def _admin_phrase_at(token: Token) -> bool:
+    """``token`` opens a lower-case administrative phrase of several words: "local government area"."""
+    words = token.doc[token.i : token.i + 3]
+    return len(words) == 3 and words.text.lower() in cues()["admin_tails"]
 
 
 def _settlement_or_admin_nouns() -> frozenset[str]:
