@@ -74,3 +74,9 @@ def test_bloc_aliases_are_unique_and_name_no_country() -> None:
             assert alias.lower() not in seen, alias
             assert alias not in countries, alias
             seen.add(alias.lower())
+
+
+@pytest.mark.parametrize("phrase", ["their countries", "the two governments", "both nations"])
+def test_the_countries_of_both_sides_together_have_no_one_country(phrase: str) -> None:
+    reading = RESOLVER.reader.read(phrase, None)
+    assert reading.bloc and reading.country is None

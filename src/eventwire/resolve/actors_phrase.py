@@ -17,7 +17,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
 # "the group", "the movement": a body named earlier, whatever its sector.
 BODY_NOUNS = frozenset({"group", "movement", "organization", "organisation", "alliance", "coalition", "faction"})
-UNRESOLVABLE = frozenset({"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"})
+UNRESOLVABLE = frozenset(
+    {"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"}
+    | {f"{both} {kind}" for both in ("the two", "both", "their") for kind in ("countries", "nations", "governments")}
+)
 DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
 PREPOSITION = re.compile(
     r"\b(?:of|in|from|at|for|with|on|near|based|fleeing|living|operating|throughout|to|by|who|which|that|and)\b",
