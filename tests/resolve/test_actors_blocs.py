@@ -56,7 +56,9 @@ def test_a_country_in_the_phrase_wins_over_the_bloc_word() -> None:
 def test_western_leaders_do_not_take_the_document_country() -> None:
     text = "Officials in Beijing said Chinese envoys met Western leaders in Munich."
     doc = NLP(text)
-    doc.ents = [doc.char_span(text.index("Beijing"), text.index("Beijing") + 7, label="GPE")]
+    beijing = doc.char_span(text.index("Beijing"), text.index("Beijing") + 7, label="GPE")
+    assert beijing is not None
+    doc.ents = [beijing]
     actors = RESOLVER.for_document(doc, None)
     assert actors.default_country == "CHN"
     start = text.index("Western leaders")
