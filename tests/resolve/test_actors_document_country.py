@@ -34,5 +34,7 @@ def test_a_tie_between_two_countries_gives_none() -> None:
 
 def test_a_named_place_still_outranks_the_bodies_named() -> None:
     doc = NLP("ODM supporters rallied in Kampala.")
-    doc.ents = [doc.char_span(26, 33, label="GPE")]
+    kampala = doc.char_span(26, 33, label="GPE")
+    assert kampala is not None
+    doc.ents = [kampala]
     assert RESOLVER.for_document(doc, None).default_country == "UGA"
