@@ -82,3 +82,12 @@ def test_a_title_word_cut_from_a_district_name_is_put_back(mentions: Mentions) -
         "The air force also struck positions at the Sheikh Yassine District and the Al-Husseiniyah District."
     )
     assert "Sheikh Yassine District" in found
+
+
+def test_a_name_the_parse_hung_on_a_weekday_is_a_mention(mentions: Mentions) -> None:
+    assert "Belfast" in mentions("Thousands demonstrated in Belfast Sunday for the prosecution of the killers.")
+
+
+def test_a_city_naming_a_home_or_a_building_is_a_mention(mentions: Mentions) -> None:
+    assert "Moscow" in mentions("Gunmen shot a man on the doorstep of his Moscow apartment on Thursday.")
+    assert "Kiev" in mentions("He was shot as he stepped out of a central Kiev courthouse on Tuesday.")
