@@ -91,3 +91,8 @@ def test_a_name_the_parse_hung_on_a_weekday_is_a_mention(mentions: Mentions) -> 
 def test_a_city_naming_a_home_or_a_building_is_a_mention(mentions: Mentions) -> None:
     assert "Moscow" in mentions("Gunmen shot a man on the doorstep of his Moscow apartment on Thursday.")
     assert "Kiev" in mentions("He was shot as he stepped out of a central Kiev courthouse on Tuesday.")
+
+
+def test_a_bar_named_by_an_organisation_name_is_no_place(mentions: Mentions) -> None:
+    found = mentions("Gunmen walked into the Casa Linda bar in Chihuahua and began shooting.")
+    assert "Casa Linda" not in found and "Chihuahua" in found
