@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
+from eventwire.model import Place
 from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.places import event_place
 
 RawBuilder = Callable[..., RawEvent]
+Locate = Callable[..., Place | None]
 
 
 def _span(doc: Doc, words: str | None) -> Span | None:
@@ -54,3 +57,22 @@ def nlp() -> Language:
 def gazetteer() -> Gazetteer:
     """One gazetteer for all resolution tests (building it takes seconds)."""
     return Gazetteer()
+
+
+@pytest.fixture(scope="session")
+def locate(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate:
+    """Parse a sentence and place the event of its trigger word, as the resolver does for the extractor's hand-off."""
+
+    def place_of(
+        text: str,
+        trigger: str,
+        kind: str = "ASSAULT",
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        prefer: Sequence[str] = (),
+    ) -> Place | None:
+        raw = raw_event(nlp(text), trigger, kind, source=source, target=target)
+        return event_place(raw, gazetteer, prefer)
+
+    return place_of

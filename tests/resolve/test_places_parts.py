@@ -6,62 +6,45 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
-RawBuilder = Callable[..., RawEvent]
+Locate = Callable[..., Place | None]
 
 pytestmark = pytest.mark.slow
 
 
-def place_of(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder, text: str, trigger: str) -> Place | None:
-    return event_place(raw_event(nlp(text), trigger), gazetteer)
-
-
-def test_the_name_of_a_district_of_a_city_is_the_place(
-    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
-) -> None:
+def test_the_name_of_a_district_of_a_city_is_the_place(locate: Locate) -> None:
     text = "Four shoppers were killed by a roadside bomb in the Karrada district of central Baghdad on Monday."
-    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    place = locate(text, "killed")
     assert place is not None and place.name == "Karrada"
 
 
-def test_a_village_of_a_district_without_an_article_is_the_village(
-    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
-) -> None:
+def test_a_village_of_a_district_without_an_article_is_the_village(locate: Locate) -> None:
     text = "Eleven farmers were killed in Kuru village of Plateau State on Sunday."
-    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    place = locate(text, "killed")
     assert place is not None and place.name == "Kuru"
 
 
-def test_a_region_modifying_a_city_with_an_article_still_gives_way(
-    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
-) -> None:
+def test_a_region_modifying_a_city_with_an_article_still_gives_way(locate: Locate) -> None:
     text = "Two settlers were stabbed in the West Bank city of Hebron on Friday."
-    place = place_of(nlp, gazetteer, raw_event, text, "stabbed")
+    place = locate(text, "stabbed")
     assert place is not None and place.name == "Hebron"
 
 
-def test_a_town_described_as_a_provincial_capital_is_the_place(
-    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
-) -> None:
+def test_a_town_described_as_a_provincial_capital_is_the_place(locate: Locate) -> None:
     text = "A gunman in Kunduz, the capital of Kunduz Province, killed four guards at a bank on Sunday."
-    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    place = locate(text, "killed")
     assert place is not None and place.name == "Kunduz"
 
 
-def test_a_town_described_as_near_a_city_is_the_place(
-    nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder
-) -> None:
+def test_a_town_described_as_near_a_city_is_the_place(locate: Locate) -> None:
     text = "The convoy was ambushed in Garissa, a town near Mombasa, on Tuesday night."
-    place = place_of(nlp, gazetteer, raw_event, text, "ambushed")
+    place = locate(text, "ambushed")
     assert place is not None and place.name == "Garissa"
 
 
-def test_a_country_is_no_part_name(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> None:
+def test_a_country_is_no_part_name(locate: Locate) -> None:
     text = "Fighters were killed in the Iraq area of Sinjar on Monday."
-    place = place_of(nlp, gazetteer, raw_event, text, "killed")
+    place = locate(text, "killed")
     assert place is not None and place.name == "Sinjar"
