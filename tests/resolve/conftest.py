@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -15,6 +16,7 @@ from eventwire.resolve.places import event_place
 
 RawBuilder = Callable[..., RawEvent]
 Locate = Callable[..., Place | None]
+PlaceName = Callable[..., str | None]
 
 
 def _span(doc: Doc, words: str | None) -> Span | None:
@@ -76,3 +78,14 @@ def locate(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate
         return event_place(raw, gazetteer, prefer)
 
     return place_of
+
+
+@pytest.fixture(scope="session")
+def place_name(locate: Locate) -> PlaceName:
+    """The name of the place :func:`locate` gives, or None when the event is not placed."""
+
+    def name_of(text: str, trigger: str, kind: str = "ASSAULT", **options: Any) -> str | None:
+        place = locate(text, trigger, kind, **options)
+        return place.name if place is not None else None
+
+    return name_of

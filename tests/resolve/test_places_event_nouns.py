@@ -6,41 +6,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
 
 
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, *, kind: str = "PROTEST") -> Place | None:
-        return event_place(raw_event(nlp(text), trigger, kind), gazetteer)
-
-    return _locate
-
-
 def test_a_town_before_town_modifying_the_event_noun_is_its_place(locate: Locate) -> None:
-    place = locate("Bus owners in Kisii town protest over new levies.", "protest")
+    place = locate("Bus owners in Kisii town protest over new levies.", "protest", kind="PROTEST")
     assert place is not None and place.name == "Kisii" and place.country == "KEN"
 
 
 def test_an_entity_running_into_an_open_bracket_is_cut_before_it(locate: Locate) -> None:
-    place = locate("About 300 farmers protested in Taveta (Taita Taveta) against a new cess.", "protested")
+    place = locate(
+        "About 300 farmers protested in Taveta (Taita Taveta) against a new cess.", "protested", kind="PROTEST"
+    )
     assert place is not None and place.name == "Taveta"
 
 
 def test_a_country_naming_an_event_noun_is_no_place(locate: Locate) -> None:
-    place = locate("Officials condemned the Kenya protest.", "protest")
+    place = locate("Officials condemned the Kenya protest.", "protest", kind="PROTEST")
     assert place is None or place.precision != "country"
 
 
 def test_a_town_naming_the_event_noun_is_its_place(locate: Locate) -> None:
-    place = locate("Police broke up the Nakuru protest on Monday.", "protest")
+    place = locate("Police broke up the Nakuru protest on Monday.", "protest", kind="PROTEST")
     assert place is not None and place.name == "Nakuru"

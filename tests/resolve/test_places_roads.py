@@ -6,24 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
-
-
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, *, kind: str = "ASSAULT") -> Place | None:
-        return event_place(raw_event(nlp(text), trigger, kind), gazetteer)
-
-    return _locate
 
 
 def test_an_event_on_a_road_leading_to_a_town_is_placed_at_the_town(locate: Locate) -> None:

@@ -6,28 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
 
 
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, *, kind: str = "PROTEST") -> Place | None:
-        return event_place(raw_event(nlp(text), trigger, kind), gazetteer)
-
-    return _locate
-
-
 def test_a_month_joined_to_a_town_name_is_dropped(locate: Locate) -> None:
-    place = locate("12 Sep. Muranga residents held a demonstration against land sales.", "demonstration")
+    place = locate(
+        "12 Sep. Muranga residents held a demonstration against land sales.", "demonstration", kind="PROTEST"
+    )
     assert place is not None and place.name == "Muranga"
 
 
@@ -38,10 +28,10 @@ def test_a_weekday_taken_into_a_date_entity_leaves_the_town(locate: Locate) -> N
 
 def test_a_hospital_named_for_a_known_town_places_its_people(locate: Locate) -> None:
     text = "Nurses at the Nyeri County Referral Hospital held a peaceful demonstration over late pay."
-    place = locate(text, "demonstration")
+    place = locate(text, "demonstration", kind="PROTEST")
     assert place is not None and place.country == "KEN" and place.lat is not None and abs(place.lat + 0.42) < 0.3
 
 
 def test_a_club_named_like_a_small_foreign_town_is_no_place(locate: Locate) -> None:
-    place = locate("Protesters gathered at the Belle Vista Club to call for peace.", "gathered")
+    place = locate("Protesters gathered at the Belle Vista Club to call for peace.", "gathered", kind="PROTEST")
     assert place is None or place.country != "USA"
