@@ -5,28 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
-
-
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(
-        text: str, trigger: str, *, kind: str = "ASSAULT", source: str | None = None, target: str | None = None
-    ) -> Place | None:
-        doc = nlp(text)
-        raw = raw_event(doc, trigger, kind, source=source, target=target)
-        return event_place(raw, gazetteer)
-
-    return _locate
 
 
 def _name(place: Place | None) -> str | None:

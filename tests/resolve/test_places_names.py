@@ -7,12 +7,8 @@ from collections.abc import Callable
 
 import pytest
 import spacy
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.extract.raw import RawEvent
-from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 from eventwire.resolve.places_names import (
     bare_name,
     country_names,
@@ -22,18 +18,7 @@ from eventwire.resolve.places_names import (
     surname,
 )
 
-Locate = Callable[..., str | None]
-
-
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, *, kind: str = "ASSAULT", **parties: str) -> str | None:
-        raw = raw_event(nlp(text), trigger, kind, **parties)
-        place: Place | None = event_place(raw, gazetteer)
-        return place.name if place is not None else None
-
-    return _locate
+PlaceName = Callable[..., str | None]
 
 
 def test_the_party_table_holds_communities_and_forces() -> None:
@@ -85,53 +70,53 @@ def test_the_last_word_of_a_named_person_is_a_surname() -> None:
 
 
 @pytest.mark.slow
-def test_a_court_named_by_its_rank_is_no_place(locate: Locate) -> None:
-    assert locate("Supreme court guard shot by robbers on Monday.", "shot") is None
+def test_a_court_named_by_its_rank_is_no_place(place_name: PlaceName) -> None:
+    assert place_name("Supreme court guard shot by robbers on Monday.", "shot") is None
 
 
 @pytest.mark.slow
-def test_a_hotel_chain_before_hotel_is_no_town(locate: Locate) -> None:
-    assert locate("Officers exchanged fire with thieves outside a Holiday Inn hotel.", "fire") is None
+def test_a_hotel_chain_before_hotel_is_no_town(place_name: PlaceName) -> None:
+    assert place_name("Officers exchanged fire with thieves outside a Holiday Inn hotel.", "fire") is None
 
 
 @pytest.mark.slow
-def test_a_community_naming_people_is_no_place(locate: Locate) -> None:
-    assert locate("Kalenjin youths stoned a police car on Sunday.", "stoned", source="Kalenjin youths") is None
+def test_a_community_naming_people_is_no_place(place_name: PlaceName) -> None:
+    assert place_name("Kalenjin youths stoned a police car on Sunday.", "stoned", source="Kalenjin youths") is None
 
 
 @pytest.mark.slow
-def test_a_community_known_as_a_county_stays_a_place_after_in(locate: Locate) -> None:
-    assert locate("Police clashed with cattle raiders in Turkana district.", "clashed") == "Turkana"
+def test_a_community_known_as_a_county_stays_a_place_after_in(place_name: PlaceName) -> None:
+    assert place_name("Police clashed with cattle raiders in Turkana district.", "clashed") == "Turkana"
 
 
 @pytest.mark.slow
-def test_a_possessive_without_apostrophe_names_the_country(locate: Locate) -> None:
+def test_a_possessive_without_apostrophe_names_the_country(place_name: PlaceName) -> None:
     text = "Traders marched through the streets of Ugandas capital to protest a new tax."
-    assert locate(text, "marched", kind="PROTEST") in {"Uganda", None}
-    assert locate(text, "marched", kind="PROTEST") != "Ugandas"
+    assert place_name(text, "marched", kind="PROTEST") in {"Uganda", None}
+    assert place_name(text, "marched", kind="PROTEST") != "Ugandas"
 
 
 @pytest.mark.slow
-def test_the_surname_of_a_named_person_is_no_place(locate: Locate) -> None:
+def test_the_surname_of_a_named_person_is_no_place(place_name: PlaceName) -> None:
     text = "Norcross' cousin, Sergeant Mary Norcross, was shot as she left her car."
-    assert locate(text, "shot", target="Sergeant Mary Norcross") is None
+    assert place_name(text, "shot", target="Sergeant Mary Norcross") is None
 
 
 @pytest.mark.slow
-def test_a_campus_named_after_at_is_part_of_the_university(locate: Locate) -> None:
+def test_a_campus_named_after_at_is_part_of_the_university(place_name: PlaceName) -> None:
     text = "Biologists from the University of California at Davis showed that the drug halted tumour growth."
-    assert locate(text, "showed", kind="PROTEST") is None
+    assert place_name(text, "showed", kind="PROTEST") is None
 
 
 @pytest.mark.slow
-def test_a_unit_after_an_ordinal_is_no_place(locate: Locate) -> None:
-    assert locate("Mortars hit the 3rd ID's forward base overnight.", "hit") is None
+def test_a_unit_after_an_ordinal_is_no_place(place_name: PlaceName) -> None:
+    assert place_name("Mortars hit the 3rd ID's forward base overnight.", "hit") is None
 
 
-def test_a_name_before_town_is_a_place_whatever_the_parse(locate: Locate) -> None:
-    assert locate("Rioting broke out at a rally in Arua town - police fired tear gas.", "Rioting") == "Arua"
+def test_a_name_before_town_is_a_place_whatever_the_parse(place_name: PlaceName) -> None:
+    assert place_name("Rioting broke out at a rally in Arua town - police fired tear gas.", "Rioting") == "Arua"
 
 
-def test_a_name_before_town_taken_for_a_nationality_is_a_place(locate: Locate) -> None:
+def test_a_name_before_town_taken_for_a_nationality_is_a_place(place_name: PlaceName) -> None:
     text = "Hundreds of traders marched in the streets of Mbarara town on Tuesday."
-    assert locate(text, "marched", kind="PROTEST") == "Mbarara"
+    assert place_name(text, "marched", kind="PROTEST") == "Mbarara"

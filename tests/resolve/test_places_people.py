@@ -8,33 +8,21 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, document_country, event_place
+from eventwire.resolve.places import Gazetteer, document_country
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
 
 
-@pytest.fixture(scope="module")
-def locate(nlp: Language, gazetteer: Gazetteer) -> Locate:
-    def _locate(text: str, trigger: str, *, kind: str = "PROTEST") -> Place | None:
-        doc = nlp(text)
-        token = next(t for t in doc if t.text == trigger)
-        raw = RawEvent(type=kind, trigger=doc[token.i : token.i + 1], sentence=token.sent)
-        return event_place(raw, gazetteer)
-
-    return _locate
-
-
 def test_a_town_naming_the_protesters_places_their_protest(locate: Locate) -> None:
-    place = locate("Mombasa demonstrators protested against the levy.", "protested")
+    place = locate("Mombasa demonstrators protested against the levy.", "protested", kind="PROTEST")
     assert place is not None and place.name == "Mombasa" and place.country == "KEN" and place.lat is not None
 
 
 def test_the_town_of_the_students_university_places_their_protest(locate: Locate) -> None:
-    place = locate("Kisii University students staged a protest over fees.", "staged")
+    place = locate("Kisii University students staged a protest over fees.", "staged", kind="PROTEST")
     assert place is not None and place.country == "KEN"
     assert place.lat is not None and abs(place.lat - -0.68) < 0.2
 
@@ -45,7 +33,7 @@ def test_a_bracket_after_an_unknown_village_gives_its_county(locate: Locate) -> 
 
 
 def test_a_bracket_is_not_part_of_the_name(locate: Locate) -> None:
-    place = locate("Residents of Kericho (Kericho county) protested after a crash.", "protested")
+    place = locate("Residents of Kericho (Kericho county) protested after a crash.", "protested", kind="PROTEST")
     assert place is not None and place.name == "Kericho" and place.country == "KEN"
 
 
@@ -79,12 +67,12 @@ def test_a_document_without_places_has_no_country(nlp: Language, gazetteer: Gaze
 def test_a_town_opening_a_sentence_that_the_tagger_took_for_an_adjective_places_its_residents(
     locate: Locate,
 ) -> None:
-    place = locate("Gulu residents protested the closure of the market.", "protested")
+    place = locate("Gulu residents protested the closure of the market.", "protested", kind="PROTEST")
     assert place is not None and place.name == "Gulu" and place.country == "UGA"
 
 
 def test_a_common_adjective_opening_a_sentence_is_no_town(locate: Locate) -> None:
-    assert locate("Most residents protested the closure of the market.", "protested") is None
+    assert locate("Most residents protested the closure of the market.", "protested", kind="PROTEST") is None
 
 
 def test_the_owner_of_a_struck_shop_places_the_attack(locate: Locate) -> None:
@@ -93,7 +81,9 @@ def test_the_owner_of_a_struck_shop_places_the_attack(locate: Locate) -> None:
 
 
 def test_the_town_in_a_university_of_x_name_places_its_students_protest(locate: Locate) -> None:
-    place = locate("University of Dodoma students protested the delay of their allowances.", "protested")
+    place = locate(
+        "University of Dodoma students protested the delay of their allowances.", "protested", kind="PROTEST"
+    )
     assert place is not None and place.country == "TZA" and abs(place.lat - -6.17) < 0.3
 
 
@@ -112,7 +102,9 @@ def test_the_town_in_the_name_of_the_students_school_places_their_act(
 
 
 def test_a_worker_from_a_country_names_an_origin_not_the_place(locate: Locate) -> None:
-    place = locate("A nurse from Poland was shot outside her flat in the Georgian capital of Tbilisi.", "shot")
+    place = locate(
+        "A nurse from Poland was shot outside her flat in the Georgian capital of Tbilisi.", "shot", kind="PROTEST"
+    )
     assert place is not None and place.name == "Tbilisi"
 
 

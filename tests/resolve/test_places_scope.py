@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
+from eventwire.resolve.places import Gazetteer
 
 pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
-
-
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(
-        text: str,
-        trigger: str,
-        *,
-        kind: str = "ASSAULT",
-        source: str | None = None,
-        target: str | None = None,
-        prefer: Sequence[str] = (),
-    ) -> Place | None:
-        doc = nlp(text)
-        raw = raw_event(doc, trigger, kind, source=source, target=target)
-        return event_place(raw, gazetteer, prefer)
-
-    return _locate
 
 
 def test_an_untied_country_later_in_the_sentence_does_not_frame_a_city(locate: Locate) -> None:

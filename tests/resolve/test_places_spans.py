@@ -7,22 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 Locate = Callable[..., Place | None]
-
-
-@pytest.fixture(scope="module")
-def locate(raw_event: Callable[..., RawEvent], nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, *, kind: str = "ASSAULT", **parties: str) -> Place | None:
-        return event_place(raw_event(nlp(text), trigger, kind, **parties), gazetteer)
-
-    return _locate
 
 
 @pytest.mark.slow

@@ -5,27 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 
-Locate = Callable[[str, str, str], Place | None]
-
-
-@pytest.fixture(scope="module")
-def locate(nlp: Language, gazetteer: Gazetteer) -> Locate:
-
-    def _locate(text: str, trigger: str, kind: str) -> Place | None:
-        doc = nlp(text)
-        token = next(t for t in doc if t.text == trigger)
-        raw = RawEvent(type=kind, trigger=doc[token.i : token.i + 1], sentence=token.sent)
-        return event_place(raw, gazetteer)
-
-    return _locate
+Locate = Callable[..., Place | None]
 
 
 def _name(place: Place | None) -> str | None:
