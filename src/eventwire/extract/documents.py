@@ -98,12 +98,17 @@ def document_voice(noun: Token, subject_of: Subject) -> Token | None:
     words = document_words()
     if lemma(noun) not in words.documents:
         return None
-    found = owner(noun)
+    return _issuer(noun, words, subject_of)
+
+
+def _issuer(document: Token, words: DocumentWords, subject_of: Subject) -> Token | None:
+    """Who put out ``document``: its named owner ("the UN's report"), else the subject of the verb that authored it
+    ("X issued a report")."""
+    found = owner(document)
     if found is not None:
         return found
-    governor = noun.head
-    if noun.dep_ == "dobj" and lemma(governor) in words.authoring:
-        return subject_of(governor)
+    if document.dep_ == "dobj" and lemma(document.head) in words.authoring:
+        return subject_of(document.head)
     return None
 
 
@@ -135,13 +140,6 @@ def _earlier_author(pointer: Token, words: DocumentWords, subject_of: Subject) -
     if any(t.is_space and t.text.count("\n") > 1 for t in doc[previous.start : start]):
         return None  # a new paragraph: no antecedent
     for token in reversed(previous):
-        if lemma(token) not in words.documents or token.pos_ != "NOUN":
-            continue
-        found = owner(token)
-        if found is not None:
-            return found
-        governor = token.head
-        if token.dep_ == "dobj" and lemma(governor) in words.authoring:
-            return subject_of(governor)
-        return None
+        if lemma(token) in words.documents and token.pos_ == "NOUN":
+            return _issuer(token, words, subject_of)
     return None
