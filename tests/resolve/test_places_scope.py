@@ -183,3 +183,14 @@ def test_a_place_in_reported_content_sets_no_scope(
     raw = raw_event(doc, "said", "ACCUSE")
     gao = next(ent for ent in doc.ents if ent.text == "Gao")
     assert untied_scope(gao, raw.trigger.root) is None
+
+
+def test_a_place_opening_the_next_sentence_does_not_frame_the_one_before(locate: Locate) -> None:
+    text = "The envoy warned on Tuesday that the rebels would face sanctions. In Nairobi, officials denied the talks."
+    assert locate(text, "warned", kind="THREATEN") is None
+
+
+def test_a_place_later_in_the_next_sentence_still_frames_the_one_before(locate: Locate) -> None:
+    text = "Gunmen attacked a police post before dawn. Two officers died in Garissa, officials said."
+    place = locate(text, "attacked")
+    assert place is not None and place.name == "Garissa"

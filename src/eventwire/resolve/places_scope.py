@@ -251,7 +251,9 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
         spans = [
             span
             for span in place_spans(sentences[index], gazetteer)
-            if _scene_phrase(span.root) and (rank < 2 or known(span, gazetteer))
+            if _scene_phrase(span.root)
+            and (rank < 2 or known(span, gazetteer))
+            and not (index > here and _opening_frame(span.root, sentences[index]))
         ]
         if spans:
             cost = SCOPE_DISTANCE * (2 + rank)
@@ -260,6 +262,14 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
                 for span in spans
             ]
     return []
+
+
+def _opening_frame(place: Token, sentence: Span) -> bool:
+    """ "In X, such plans were denied": a place phrase opening its sentence, before the verb, sets the scene of that
+    sentence and the ones after it, never of the sentence before."""
+    prep = place.head
+    root = sentence.root
+    return prep.dep_ == "prep" and prep.head.i == root.i and prep.i < root.i and prep.i <= sentence.start + 1
 
 
 def _same_paragraph(one: Span, other: Span) -> bool:
