@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire.extract import extract_events
 from eventwire.extract.raw import RawEvent
@@ -25,3 +26,30 @@ def run() -> Run:
         return [e for e in extract_events(nlp(text)) if e.confidence >= threshold]
 
     return _run
+
+
+Parties = Callable[[list[RawEvent], str], list[tuple[str | None, ...]]]
+
+
+@pytest.fixture(scope="session")
+def parties() -> Parties:
+    """The (source, target) words of each event whose trigger is ``trigger``."""
+
+    def _parties(events: list[RawEvent], trigger: str) -> list[tuple[str | None, ...]]:
+        return [(_words(e.source), _words(e.target)) for e in events if e.trigger.text == trigger]
+
+    return _parties
+
+
+@pytest.fixture(scope="session")
+def typed_parties() -> Parties:
+    """The (trigger, source, target) words of each event of type ``kind``."""
+
+    def _parties(events: list[RawEvent], kind: str) -> list[tuple[str | None, ...]]:
+        return [(e.trigger.text, _words(e.source), _words(e.target)) for e in events if e.type == kind]
+
+    return _parties
+
+
+def _words(span: Span | None) -> str | None:
+    return span.text if span is not None else None

@@ -6,22 +6,18 @@ from __future__ import annotations
 import pytest
 
 
-def _parties(events, type_: str):  # type: ignore[no-untyped-def]
-    return [(e.trigger.text, e.source and e.source.text, e.target and e.target.text) for e in events if e.type == type_]
-
-
 @pytest.mark.slow
-def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
     events = run("A hawker was shot and wounded by a police officer in Ruritania on Monday.")
-    found = _parties(events, "ASSAULT")
+    found = typed_parties(events, "ASSAULT")
     assert ("shot", "a police officer", "A hawker") in found
     assert ("wounded", "a police officer", "A hawker") in found
 
 
 @pytest.mark.slow
-def test_engaging_police_in_running_battles_faces_the_police(run) -> None:  # type: ignore[no-untyped-def]
+def test_engaging_police_in_running_battles_faces_the_police(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Protesters engaged police in running battles in the town.")
-    assert ("battles", "Protesters", "police") in _parties(events, "ASSAULT")
+    assert ("battles", "Protesters", "police") in typed_parties(events, "ASSAULT")
     assert [e.target.text for e in events if e.type == "PROTEST" and e.target is not None] == ["police"]
 
 

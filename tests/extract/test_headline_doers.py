@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _parties(events, type_: str):  # type: ignore[no-untyped-def]
-    return [(e.trigger.text, e.source and e.source.text, e.target and e.target.text) for e in events if e.type == type_]
-
-
 @pytest.mark.slow
 def test_a_verb_coordinated_with_a_misread_headline_verb_is_done_by_its_compound(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Police assault and arrest a reporter in Lodwar.")
@@ -38,7 +34,7 @@ def test_people_modifying_an_event_noun_are_not_its_doers(run) -> None:  # type:
 
 
 @pytest.mark.slow
-def test_clashes_continuing_between_two_sides_have_them_as_parties(run) -> None:  # type: ignore[no-untyped-def]
+def test_clashes_continuing_between_two_sides_have_them_as_parties(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Clashes continue between police and traders in the old town")
     assert any(
         e.source is not None and e.target is not None and {e.source.text, e.target.text} == {"police", "traders"}
@@ -48,15 +44,15 @@ def test_clashes_continuing_between_two_sides_have_them_as_parties(run) -> None:
 
 
 @pytest.mark.slow
-def test_forces_firing_on_a_crowd_in_a_headline_attack_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_forces_firing_on_a_crowd_in_a_headline_attack_it(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Police fire on rioters near the stadium")
-    assert ("fire on", "Police", "rioters") in _parties(events, "ASSAULT")
+    assert ("fire on", "Police", "rioters") in typed_parties(events, "ASSAULT")
 
 
 @pytest.mark.slow
-def test_opening_fire_read_as_an_adjective_keeps_its_subject(run) -> None:  # type: ignore[no-untyped-def]
+def test_opening_fire_read_as_an_adjective_keeps_its_subject(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Riot police open fire on striking workers; two injured")
-    assert any(src == "Riot police" for _, src, _ in _parties(events, "ASSAULT"))
+    assert any(src == "Riot police" for _, src, _ in typed_parties(events, "ASSAULT"))
 
 
 @pytest.mark.slow

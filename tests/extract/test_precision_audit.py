@@ -7,18 +7,10 @@ from __future__ import annotations
 import pytest
 
 
-def _parties(events, trigger: str) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [
-        (e.source.text if e.source is not None else None, e.target.text if e.target is not None else None)
-        for e in events
-        if e.trigger.text == trigger
-    ]
-
-
 @pytest.mark.slow
-def test_a_date_owning_an_attack_is_not_its_doer(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_owning_an_attack_is_not_its_doer(run, parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Dozens of families were hurt by Monday's rocket attack on the northern district.")
-    assert all(source != "Monday" for source, _ in _parties(events, "attack"))
+    assert all(source != "Monday" for source, _ in parties(events, "attack"))
 
 
 @pytest.mark.slow
@@ -34,12 +26,12 @@ def test_being_committed_to_a_step_is_still_an_agreement(run) -> None:  # type: 
 
 
 @pytest.mark.slow
-def test_a_passive_in_a_question_keeps_its_subject_as_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_passive_in_a_question_keeps_its_subject_as_target(run, parties) -> None:  # type: ignore[no-untyped-def]
     events = run("Why are we shelled every night by the army?")
-    assert _parties(events, "shelled") == [("the army", "we")]
+    assert parties(events, "shelled") == [("the army", "we")]
 
 
 @pytest.mark.slow
-def test_a_passive_conjunct_of_an_active_verb_has_no_doer_from_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_passive_conjunct_of_an_active_verb_has_no_doer_from_it(run, parties) -> None:  # type: ignore[no-untyped-def]
     events = run("The rebels entered the town and were attacked by the army.")
-    assert _parties(events, "attacked") == [("the army", "The rebels")]
+    assert parties(events, "attacked") == [("the army", "The rebels")]
