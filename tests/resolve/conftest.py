@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import pytest
@@ -10,11 +12,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
-from eventwire.model import Place
+from eventwire.model import Actor, Place
+from eventwire.resolve.actors import ActorResolver, DocumentActors
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.places import event_place
 
 RawBuilder = Callable[..., RawEvent]
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 Locate = Callable[..., Place | None]
 PlaceName = Callable[..., str | None]
 
@@ -89,3 +93,24 @@ def place_name(locate: Locate) -> PlaceName:
         return place.name if place is not None else None
 
     return name_of
+
+
+@pytest.fixture(scope="session")
+def actor_of(nlp: Language) -> ActorOf:
+    """Resolve ``words`` of ``text`` (their first whole-word occurrence, the last with ``last=True``) as an actor of
+    the document published on ``published``; the document's actors come with it."""
+    resolver = ActorResolver()
+
+    def resolve(
+        text: str, words: str, published: date | None = None, *, last: bool = False
+    ) -> tuple[Actor, DocumentActors]:
+        found = list(re.finditer(rf"\b{re.escape(words)}\b", text))
+        assert found, f"{words!r} is not a word of the text"
+        match = found[-1] if last else found[0]
+        doc = nlp(text)
+        span = doc.char_span(match.start(), match.end())
+        assert span is not None
+        actors = resolver.for_document(doc, published)
+        return actors.resolve(span), actors
+
+    return resolve

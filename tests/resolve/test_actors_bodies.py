@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from spacy.language import Language
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors import ActorResolver, DocumentActors
 
 RESOLVER = ActorResolver()
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
+PUBLISHED = date(2009, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -26,31 +28,25 @@ def test_a_body_loyal_to_someone_keeps_its_sector_and_takes_their_country(text: 
     assert (reading.country, reading.sector) == (country, sector)
 
 
-def _resolve(nlp: Language, text: str, words: str) -> Actor:
-    doc = nlp(text)
-    start = text.rindex(words)
-    span = doc.char_span(start, start + len(words))
-    assert span is not None
-    return RESOLVER.for_document(doc, date(2009, 5, 2)).resolve(span)
-
-
 @pytest.mark.slow
-def test_the_group_refers_back_to_a_named_organization(nlp: Language) -> None:
+def test_the_group_refers_back_to_a_named_organization(actor_of: ActorOf) -> None:
     text = "The Kenya Forest Service evicted settlers on Monday. Later the group said they had no permits."
-    actor = _resolve(nlp, text, "the group")
+    actor, _ = actor_of(text, "the group", PUBLISHED, last=True)
     assert (actor.name, actor.country, actor.sector) == ("Kenya Forest Service", "KEN", "COP")
 
 
 @pytest.mark.slow
-def test_the_group_does_not_refer_back_to_a_city(nlp: Language) -> None:
-    actor = _resolve(nlp, "Crowds gathered in Paris on Monday. The group marched to the square.", "The group")
+def test_the_group_does_not_refer_back_to_a_city(actor_of: ActorOf) -> None:
+    actor, _ = actor_of(
+        "Crowds gathered in Paris on Monday. The group marched to the square.", "The group", PUBLISHED, last=True
+    )
     assert actor.country is None and actor.sector is None
 
 
 @pytest.mark.slow
-def test_he_refers_back_to_an_office_named_by_its_nationality(nlp: Language) -> None:
+def test_he_refers_back_to_an_office_named_by_its_nationality(actor_of: ActorOf) -> None:
     text = "A senior Danish minister said the embassy would stay closed as he left for Oslo."
-    actor = _resolve(nlp, text, "he")
+    actor, _ = actor_of(text, "he", PUBLISHED, last=True)
     assert (actor.country, actor.sector) == ("DNK", "GOV")
 
 

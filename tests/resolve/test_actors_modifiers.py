@@ -4,23 +4,16 @@ spaCy model; sentences written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors import DocumentActors
 
 pytestmark = pytest.mark.slow
 
-RESOLVER = ActorResolver()
-
-
-def actor_in(nlp: Language, text: str, phrase: str) -> Actor:
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase))
-    assert span is not None
-    return RESOLVER.for_document(doc, None).resolve(span)
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 
 
 @pytest.mark.parametrize(
@@ -32,24 +25,24 @@ def actor_in(nlp: Language, text: str, phrase: str) -> Actor:
     ],
 )
 def test_a_nationality_modifying_a_role_noun_takes_its_sector(
-    nlp: Language, text: str, phrase: str, country: str, sector: str
+    actor_of: ActorOf, text: str, phrase: str, country: str, sector: str
 ) -> None:
-    actor = actor_in(nlp, text, phrase)
+    actor, _ = actor_of(text, phrase)
     assert (actor.country, actor.sector) == (country, sector)
 
 
-def test_a_nationality_modifying_a_thing_gets_no_sector(nlp: Language) -> None:
-    actor = actor_in(nlp, "Soldiers demolished Syrian homes near the border.", "Syrian")
+def test_a_nationality_modifying_a_thing_gets_no_sector(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("Soldiers demolished Syrian homes near the border.", "Syrian")
     assert (actor.country, actor.sector) == ("SYR", None)
 
 
-def test_the_modified_phrase_does_not_lend_another_country(nlp: Language) -> None:
-    actor = actor_in(nlp, "Officials said Chinese-run Zambian mines closed.", "Zambian")
+def test_the_modified_phrase_does_not_lend_another_country(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("Officials said Chinese-run Zambian mines closed.", "Zambian")
     assert actor.country == "ZMB"
 
 
-def test_a_capital_where_something_happens_stands_for_its_people(nlp: Language) -> None:
-    actor = actor_in(nlp, "The president extended the night curfew in Abidjan.", "Abidjan")
+def test_a_capital_where_something_happens_stands_for_its_people(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("The president extended the night curfew in Abidjan.", "Abidjan")
     assert (actor.country, actor.sector, actor.name) == ("CIV", "CVL", "Abidjan")
 
 
@@ -57,5 +50,6 @@ def test_a_capital_where_something_happens_stands_for_its_people(nlp: Language) 
     ("text", "phrase"),
     [("Moscow criticised Washington on Monday.", "Washington"), ("Envoys carried the offer to Moscow.", "Moscow")],
 )
-def test_a_capital_acting_or_addressed_stands_for_its_government(nlp: Language, text: str, phrase: str) -> None:
-    assert actor_in(nlp, text, phrase).sector == "GOV"
+def test_a_capital_acting_or_addressed_stands_for_its_government(actor_of: ActorOf, text: str, phrase: str) -> None:
+    actor, _ = actor_of(text, phrase)
+    assert actor.sector == "GOV"

@@ -16,19 +16,7 @@ from eventwire.resolve.actors import ActorResolver, DocumentActors
 pytestmark = pytest.mark.slow
 
 RESOLVER = ActorResolver()
-
-
-def actor_in(nlp: Language, text: str, phrase: str) -> Actor:
-    return resolved(nlp, text, phrase)[0]
-
-
-def resolved(nlp: Language, text: str, phrase: str) -> tuple[Actor, DocumentActors]:
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase))
-    assert span is not None
-    actors = RESOLVER.for_document(doc, None)
-    return actors.resolve(span), actors
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 
 
 @pytest.mark.parametrize(
@@ -40,19 +28,20 @@ def resolved(nlp: Language, text: str, phrase: str) -> tuple[Actor, DocumentActo
     ],
 )
 def test_a_country_of_origin_after_an_actor_gives_its_country(
-    nlp: Language, text: str, phrase: str, country: str
+    actor_of: ActorOf, text: str, phrase: str, country: str
 ) -> None:
-    assert actor_in(nlp, text, phrase).country == country
+    actor, _ = actor_of(text, phrase)
+    assert actor.country == country
 
 
-def test_a_from_phrase_of_the_verb_is_no_origin(nlp: Language) -> None:
-    actor, actors = resolved(nlp, "Soldiers rescued two hostages from Somalia.", "two hostages")
+def test_a_from_phrase_of_the_verb_is_no_origin(actor_of: ActorOf) -> None:
+    actor, actors = actor_of("Soldiers rescued two hostages from Somalia.", "two hostages")
     assert not actors.from_origin(actor)
 
 
-def test_what_is_withdrawn_from_a_country_is_not_from_there(nlp: Language) -> None:
+def test_what_is_withdrawn_from_a_country_is_not_from_there(actor_of: ActorOf) -> None:
     text = "The government sped up the withdrawal of its troops from Bolivia on Monday."
-    actor, actors = resolved(nlp, text, "its troops")
+    actor, actors = actor_of(text, "its troops")
     assert not actors.from_origin(actor)
 
 

@@ -3,21 +3,16 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.language import Language
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors import DocumentActors
 
 pytestmark = pytest.mark.slow
 
-RESOLVER = ActorResolver()
-
-
-def pronoun_in(nlp: Language, text: str, pronoun: str) -> Actor:
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == pronoun)
-    return RESOLVER.for_document(doc, None).resolve(doc[token.i : token.i + 1])
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 
 
 @pytest.mark.parametrize(
@@ -29,33 +24,29 @@ def pronoun_in(nlp: Language, text: str, pronoun: str) -> Actor:
     ],
 )
 def test_a_pronoun_reported_by_a_group_is_that_group(
-    nlp: Language, text: str, pronoun: str, country: str, sector: str
+    actor_of: ActorOf, text: str, pronoun: str, country: str, sector: str
 ) -> None:
-    actor = pronoun_in(nlp, text, pronoun)
+    actor, _ = actor_of(text, pronoun)
     assert (actor.country, actor.sector) == (country, sector)
 
 
-def test_a_pronoun_reported_by_a_person_is_not_that_person(nlp: Language) -> None:
-    actor = pronoun_in(nlp, "The Chilean minister said they would be arrested.", "they")
+def test_a_pronoun_reported_by_a_person_is_not_that_person(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("The Chilean minister said they would be arrested.", "they")
     assert actor.sector != "GOV"
 
 
-def test_a_pronoun_opening_a_sentence_is_the_group_subject_before_it(nlp: Language) -> None:
+def test_a_pronoun_opening_a_sentence_is_the_group_subject_before_it(actor_of: ActorOf) -> None:
     text = "The police searched the market for the stolen goods. They beat two traders."
-    actor = pronoun_in(nlp, text, "They")
+    actor, _ = actor_of(text, "They")
     assert actor.sector == "COP"
 
 
-def test_a_pronoun_after_a_person_subject_stays_unresolved(nlp: Language) -> None:
-    actor = pronoun_in(nlp, "The governor toured the market. They cheered him loudly.", "They")
+def test_a_pronoun_after_a_person_subject_stays_unresolved(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("The governor toured the market. They cheered him loudly.", "They")
     assert actor.sector is None
 
 
-def test_a_reported_pronoun_takes_the_country_its_reporters_are_loyal_to(nlp: Language) -> None:
+def test_a_reported_pronoun_takes_the_country_its_reporters_are_loyal_to(actor_of: ActorOf) -> None:
     text = "Fighters loyal to the Ugandan army said they had captured the town."
-    doc = nlp(text)
-    actors = RESOLVER.for_document(doc, None)
-    start = text.index("they")
-    span = doc.char_span(start, start + len("they"))
-    assert span is not None
-    assert actors.resolve(span).country == "UGA"
+    actor, _ = actor_of(text, "they")
+    assert actor.country == "UGA"
