@@ -33,6 +33,7 @@ from eventwire.knowledge.tables import (
     ORGANISATION_COLUMNS,
     PEOPLE_COLUMNS,
     ROLE_COLUMNS,
+    check_country,
     organisation_from,
     read_rows,
     role_from,
@@ -69,9 +70,18 @@ class KnowledgeBase:
         self.people: tuple[Person, ...] = tuple(people)
         self.organisations: tuple[Organisation, ...] = tuple(organisations)
         self.case_safe: frozenset[str] = frozenset(case_safe)
-        self._people_by_key = _index((p.names, p) for p in self.people)
-        self._orgs_by_key = _index((o.names, o) for o in self.organisations)
-        self._by_id: dict[str, Person] = {p.id: p for p in self.people}
+
+    @cached_property
+    def _people_by_key(self) -> dict[str, list[tuple[Person, str]]]:
+        return _index((p.names(), p) for p in self.people)
+
+    @cached_property
+    def _orgs_by_key(self) -> dict[str, list[tuple[Organisation, str]]]:
+        return _index((o.names(), o) for o in self.organisations)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
 
     @classmethod
     def load(cls, folder: Path | None = None) -> KnowledgeBase:
@@ -83,7 +93,8 @@ class KnowledgeBase:
                     f"{folder / name} is missing; reinstall eventwire or rebuild with `eventwire kb build`"
                 )
         people = _read_people(folder)
-        organisations = [organisation_from(row) for row in read_rows(folder / ORGANISATIONS_FILE, ORGANISATION_COLUMNS)]
+        path = folder / ORGANISATIONS_FILE
+        organisations = [organisation_from(path, n, cells) for n, cells in read_rows(path, ORGANISATION_COLUMNS)]
         case_safe = (folder / CASE_SAFE_FILE).read_text(encoding="utf-8").split()
         log.info("knowledge base: %d people, %d organisations", len(people), len(organisations))
         return cls(people, organisations, case_safe)
@@ -99,7 +110,7 @@ class KnowledgeBase:
     def people_named(self, name: str, when: date | None = None) -> list[Person]:
         """Every person ``name`` (as written) may stand for; with ``when``, those holding a role that day first."""
         found = [p for p, alias in self._people_by_key.get(alias_key(name), ()) if self._accepts(name, alias, True)]
-        unique = list(dict.fromkeys(found))
+        unique = _distinct(found)
         if when is None:
             return unique
         return sorted(unique, key=lambda p: p.role_at(when) is None)
@@ -119,7 +130,7 @@ class KnowledgeBase:
     def organisations_named(self, name: str) -> list[Organisation]:
         """Every organisation ``name`` (as written) may stand for, in table order."""
         found = [o for o, alias in self._orgs_by_key.get(alias_key(name), ()) if self._accepts(name, alias, False)]
-        return list(dict.fromkeys(found))
+        return _distinct(found)
 
     def organisation_named(self, name: str) -> Organisation | None:
         """The one organisation ``name`` stands for, or None when unknown or shared by several."""
@@ -130,7 +141,7 @@ class KnowledgeBase:
         """Names shared by people whose roles overlap in time (on ``when`` when given), by name."""
         result = []
         for key, entries in sorted(self._people_by_key.items()):
-            people = list(dict.fromkeys(p for p, _ in entries))
+            people = _distinct([p for p, _ in entries])
             if len(people) < 2:
                 continue
             clash = _holding(people, when) if when else _overlapping(people)
@@ -152,6 +163,11 @@ def _bundled() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
+def _distinct(items: list[T]) -> list[T]:
+    """The items in order, each once (by identity: records are not compared field by field)."""
+    return list({id(item): item for item in items}.values())
+
+
 def _index(entries: Iterable[tuple[tuple[str, ...], T]]) -> dict[str, list[tuple[T, str]]]:
     index: dict[str, list[tuple[T, str]]] = {}
     for names, value in entries:
@@ -162,19 +178,20 @@ def _index(entries: Iterable[tuple[tuple[str, ...], T]]) -> dict[str, list[tuple
 
 def _read_people(folder: Path) -> list[Person]:
     roles: dict[str, list[Role]] = {}
-    for row in read_rows(folder / ROLES_FILE, ROLE_COLUMNS):
-        roles.setdefault(row.ident("person"), []).append(role_from(row))
+    path = folder / ROLES_FILE
+    for number, cells in read_rows(path, ROLE_COLUMNS):
+        roles.setdefault(cells[0], []).append(role_from(path, number, cells))
     people = []
-    for row in read_rows(folder / PEOPLE_FILE, PEOPLE_COLUMNS):
-        person_id = row.ident("id")
+    path = folder / PEOPLE_FILE
+    for number, (person_id, name, aliases, country, sources) in read_rows(path, PEOPLE_COLUMNS):
         people.append(
             Person(
                 id=person_id,
-                name=row.text("name", required=True),
-                aliases=row.items("aliases"),
-                country=row.country("country"),
+                name=name,
+                aliases=tuple(filter(None, aliases.split(";"))),
+                country=check_country(path, number, country),
                 roles=tuple(roles.pop(person_id, ())),
-                sources=row.items("sources"),
+                sources=tuple(filter(None, sources.split(";"))),
             )
         )
     if roles:
@@ -192,7 +209,7 @@ def _overlapping(people: list[Person]) -> list[Person]:
     clash = []
     for person in people:
         for other in people:
-            if other is not person and any(
+            if other is not person and any(  # noqa: SIM102
                 a0 <= b1 and b0 <= a1 for a0, a1 in _spans(person) for b0, b1 in _spans(other)
             ):
                 clash.append(person)

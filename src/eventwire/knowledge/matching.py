@@ -23,16 +23,23 @@ INITIAL_DOT = re.compile(r"(?<![^\s.])(\w)\.")
 
 def fold(text: str) -> str:
     """Drop accents ("Erdoğan" -> "Erdogan", "Védrine" -> "Vedrine") and straighten apostrophes."""
+    if text.isascii():
+        return text.replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("ı", "i").replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss")
 
 
 def alias_key(text: str) -> str:
-    """The lookup key of a name: folded, lower case, hyphens as spaces, no dot after an initial ("U.N." is "un",
-    "George W. Bush" is "george w bush"), spaces collapsed."""
-    key = INITIAL_DOT.sub(r"\1", fold(text).casefold())
-    return SPACES.sub(" ", DASHES.sub(" ", key)).strip()
+    """The lookup key of a name: folded, lower case, no apostrophes, hyphens as spaces, no dot after an initial
+    ("U.N." is "un", "George W. Bush" is "george w bush"), no leading "the", spaces collapsed."""
+    key = fold(text).casefold().replace("'", "")
+    if "." in key:
+        key = INITIAL_DOT.sub(r"\1", key)
+    if "-" in key or "_" in key or not key.isascii():
+        key = DASHES.sub(" ", key)
+    key = " ".join(key.split())
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
 def is_strict_acronym(alias: str, safe: frozenset[str] = frozenset()) -> bool:
