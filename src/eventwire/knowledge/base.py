@@ -133,9 +133,12 @@ class KnowledgeBase:
         return _distinct(found)
 
     def organisation_named(self, name: str) -> Organisation | None:
-        """The one organisation ``name`` stands for, or None when unknown or shared by several."""
+        """The one organisation ``name`` stands for, or None when unknown or shared by organisations of different
+        countries or sectors (records that agree on both stand for the same body: the first, the best sourced, wins)."""
         found = self.organisations_named(name)
-        return found[0] if len(found) == 1 else None
+        if found and len({(o.country, o.sector) for o in found}) == 1:
+            return found[0]
+        return None
 
     def ambiguous_people(self, when: date | None = None) -> list[Ambiguity]:
         """Names shared by people whose roles overlap in time (on ``when`` when given), by name."""

@@ -1,0 +1,134 @@
+"""How many named actors of gold events the knowledge base resolves to the right country and sector.
+
+For each gold ``source``/``target`` whose ``text`` holds a name (a run of capitalised words that is not a
+country, a demonym or a title), the name is looked up as of the document's publication date: a person by the
+role held then (else their country, and the sector of their latest role), an organisation by its country and
+sector. A phrase counts as right when every gold field it has (country, sector) agrees. The same is done with
+only the resolver's hand-made tables (``data/actors/``) for comparison. This measures gaps in general
+knowledge; it is not a target to fit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from eventwire.knowledge.base import KnowledgeBase
+from eventwire.knowledge.build import country_words
+from eventwire.knowledge.build.names import strip_offices
+from eventwire.knowledge.build.own import own_organisations, own_people
+from eventwire.knowledge.build.records import OrgRecord, PersonRecord
+from eventwire.knowledge.matching import alias_key
+from eventwire.knowledge.model import Organisation, Person, Role, parse_partial_date
+
+_WORD = r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’.-]*"
+NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:al|el|bin|ibn|of|the|de|von|der|van|la|le)\s+)*{_WORD})*")
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "prime", "minister", "deputy", "nominee", "sgt", "the"})
+
+
+@dataclass(slots=True)
+class Coverage:
+    phrases: int = 0
+    found: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def gold_actors(path: Path) -> Iterator[tuple[str, str | None, str | None, date | None]]:
+    """(text, country, sector, published) of every gold source and target with a text."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        published = date.fromisoformat(doc["published"][:10]) if doc.get("published") else None
+        for event in doc.get("events", []):
+            for side in ("source", "target"):
+                actor = event.get(side) or {}
+                if actor.get("text"):
+                    yield actor["text"], actor.get("country"), actor.get("sector"), published
+
+
+def names_in(text: str, countries: frozenset[str]) -> list[str]:
+    """The names a phrase holds, titles dropped; countries and demonyms are not names."""
+    found = []
+    for match in NAME.finditer(re.sub(r"\([^)]*\)", " ", text)):
+        name = strip_offices(match.group(0).strip(" .'’"))
+        key = alias_key(name)
+        if key and key not in countries and key not in TITLES and len(key) > 1:
+            found.append(name)
+    return found
+
+
+def lookup(kb: KnowledgeBase, name: str, when: date | None) -> tuple[str, str | None] | None:
+    """(country, sector) the knowledge base gives a name on a day, or None when it does not know it."""
+    person = kb.person_named(name, when)
+    if person is not None:
+        role = person.role_at(when) if when else None
+        if role is not None:
+            return role.country, role.sector
+        latest = person.latest_role()
+        return person.country, latest.sector if latest else None
+    org = kb.organisation_named(name)
+    return (org.country, org.sector) if org is not None else None
+
+
+def measure(kb: KnowledgeBase, gold: Path) -> Coverage:
+    countries = country_words()
+    result = Coverage()
+    for text, country, sector, when in gold_actors(gold):
+        names = names_in(text, countries)
+        if not names:
+            continue
+        result.phrases += 1
+        answers = [a for a in (lookup(kb, n, when) for n in names) if a is not None]
+        if not answers:
+            result.misses.append(text)
+            continue
+        result.found += 1
+        got_country, got_sector = answers[0]
+        if (country is None or country == got_country) and (sector is None or sector == got_sector):
+            result.right += 1
+        else:
+            result.wrong.append(f"{text}: gold {country}/{sector}, kb {got_country}/{got_sector}")
+    return result
+
+
+def tables_only() -> KnowledgeBase:
+    """The resolver's hand-made tables (``data/actors/``) alone, read as a knowledge base, for comparison."""
+    people = [_person(p) for p in own_people(include_own=False)]
+    orgs = [_org(o) for o in own_organisations() if not o.id.startswith("ew:own:")]
+    return KnowledgeBase(people, orgs, ())
+
+
+def _person(record: PersonRecord) -> Person:
+    roles = tuple(
+        Role(
+            r.title,
+            r.country,
+            r.sector,
+            parse_partial_date(r.start),
+            parse_partial_date(r.end, end=True) if r.end else None,
+            None,
+            r.source,
+        )
+        for r in record.roles
+    )
+    return Person(record.id, record.name, tuple(record.aliases), record.country, roles, tuple(record.sources))
+
+
+def _org(record: OrgRecord) -> Organisation:
+    return Organisation(
+        record.id,
+        record.name,
+        tuple(record.aliases),
+        record.country,
+        tuple(record.countries),
+        record.sector,
+        record.kind,
+        tuple(record.sources),
+    )
