@@ -32,7 +32,9 @@ def kb() -> None:
 
 @kb.command()
 @click.option(
-    "--shared", type=click.Path(file_okay=False, path_type=Path), help="The shared folder with actors/ (default: ../shared)."
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The shared folder with actors/ (default: ../shared).",
 )
 @click.option(
     "--out",
@@ -59,7 +61,9 @@ def build(shared: Path | None, out: Path | None) -> None:
 
 @kb.command()
 @click.option(
-    "--shared", type=click.Path(file_okay=False, path_type=Path), help="The shared folder with dev/ (default: ../shared)."
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The shared folder with dev/ (default: ../shared).",
 )
 @click.option("--misses", is_flag=True, help="List the named actors not found and those found with a wrong code.")
 def coverage(shared: Path | None, misses: bool) -> None:

@@ -143,7 +143,7 @@ class KnowledgeBase:
     def ambiguous_people(self, when: date | None = None) -> list[Ambiguity]:
         """Names shared by people whose roles overlap in time (on ``when`` when given), by name."""
         result = []
-        for key, entries in sorted(self._people_by_key.items()):
+        for _key, entries in sorted(self._people_by_key.items()):
             people = _distinct([p for p, _ in entries])
             if len(people) < 2:
                 continue
@@ -212,7 +212,7 @@ def _overlapping(people: list[Person]) -> list[Person]:
     clash = []
     for person in people:
         for other in people:
-            if other is not person and any(  # noqa: SIM102
+            if other is not person and any(
                 a0 <= b1 and b0 <= a1 for a0, a1 in _spans(person) for b0, b1 in _spans(other)
             ):
                 clash.append(person)

@@ -97,9 +97,7 @@ def role_from(path: Path, line: int, cells: list[str]) -> Role:
         raise fail(path, line, str(exc)) from exc
     if start is not None and end is not None and end < start:
         raise fail(path, line, f"the role ends ({end_text}) before it starts ({start_text})")
-    return Role(
-        title, check_country(path, line, country), check_sector(path, line, sector), start, end, seen, source
-    )
+    return Role(title, check_country(path, line, country), check_sector(path, line, sector), start, end, seen, source)
 
 
 def organisation_from(path: Path, line: int, cells: list[str]) -> Organisation:
