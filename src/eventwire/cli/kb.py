@@ -89,6 +89,28 @@ def coverage(shared: Path | None, misses: bool) -> None:
 
 
 @kb.command()
+def bench() -> None:
+    """Load the bundled tables in this process and print the time and memory it takes."""
+    import resource
+
+    from eventwire.knowledge import KnowledgeBase
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    wall, cpu = time.perf_counter(), time.process_time()
+    base = KnowledgeBase.load()
+    load_wall, load_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter(), time.process_time()
+    base.people_named("Erdoğan")
+    base.organisations_named("Isis")
+    index_wall, index_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    click.echo(f"{len(base.people)} people, {len(base.organisations)} organisations")
+    click.echo(f"load and check: {load_wall:.2f} s wall, {load_cpu:.2f} s CPU")
+    click.echo(f"name indexes (first lookup): {index_wall:.2f} s wall, {index_cpu:.2f} s CPU")
+    click.echo(f"memory: +{grown:.0f} MB resident")
+
+
+@kb.command()
 @click.argument("name")
 @click.option("--date", "when", help="The day to look the name up on (YYYY-MM-DD).")
 def lookup(name: str, when: str | None) -> None:

@@ -53,15 +53,23 @@ def gold_actors(path: Path) -> Iterator[tuple[str, str | None, str | None, date 
                     yield actor["text"], actor.get("country"), actor.get("sector"), published
 
 
-def names_in(text: str, countries: frozenset[str]) -> list[str]:
-    """The names a phrase holds, titles dropped; countries and demonyms are not names."""
+def names_in(text: str, countries: frozenset[str]) -> list[list[str]]:
+    """The names a phrase holds, each as the forms to try, longest first: "Chinese President Xi Jinping" gives
+    ["Chinese President Xi Jinping", "President Xi Jinping", "Xi Jinping", "Jinping"]. Countries, demonyms and
+    titles alone are not names."""
     found = []
     for match in NAME.finditer(re.sub(r"\([^)]*\)", " ", text)):
-        name = strip_offices(match.group(0).strip(" .'’"))
-        key = alias_key(name)
-        if key and key not in countries and key not in TITLES and len(key) > 1:
-            found.append(name)
+        words = match.group(0).strip(" .'’").split()
+        forms = [strip_offices(" ".join(words[i:])) for i in range(len(words))]
+        forms = [f for f in dict.fromkeys(forms) if _is_name(f, countries)]
+        if forms:
+            found.append(forms)
     return found
+
+
+def _is_name(form: str, countries: frozenset[str]) -> bool:
+    key = alias_key(form)
+    return bool(key) and key not in countries and key not in TITLES and len(key) > 1
 
 
 def lookup(kb: KnowledgeBase, name: str, when: date | None) -> tuple[str, str | None] | None:
@@ -77,6 +85,10 @@ def lookup(kb: KnowledgeBase, name: str, when: date | None) -> tuple[str, str | 
     return (org.country, org.sector) if org is not None else None
 
 
+def _first_known(kb: KnowledgeBase, forms: list[str], when: date | None) -> tuple[str, str | None] | None:
+    return next((a for a in (lookup(kb, f, when) for f in forms) if a is not None), None)
+
+
 def measure(kb: KnowledgeBase, gold: Path) -> Coverage:
     countries = country_words()
     result = Coverage()
@@ -85,7 +97,7 @@ def measure(kb: KnowledgeBase, gold: Path) -> Coverage:
         if not names:
             continue
         result.phrases += 1
-        answers = [a for a in (lookup(kb, n, when) for n in names) if a is not None]
+        answers = [a for a in (_first_known(kb, forms, when) for forms in names) if a is not None]
         if not answers:
             result.misses.append(text)
             continue
