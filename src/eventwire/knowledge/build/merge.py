@@ -38,7 +38,7 @@ def merge_people(sources: Iterable[list[PersonRecord]], stop: Stoplists) -> list
                     by_name[(alias_key(name), record.country)].append(target)
     for person in merged:
         person.roles = _settle(person.roles)
-        person.aliases = _distinct(person.name, person.aliases)
+        person.aliases = _distinct(person.name, person.aliases, digits=False)
     add_surnames(merged, stop)
     return sorted(merged, key=lambda p: (priority(p.source), p.id))
 
@@ -89,24 +89,29 @@ def _covers(kept: RoleRecord, role: RoleRecord) -> bool:
     return (kept.sector == role.sector or kept.source == "eventwire") and role.overlaps(kept)
 
 
-def _distinct(name: str, aliases: list[str]) -> list[str]:
+def _distinct(name: str, aliases: list[str], *, digits: bool) -> list[str]:
+    """Aliases without repeats (by key) and without junk ("?"; digits unless ``digits``: "M23" is a name)."""
     seen = {alias_key(name)}
     result = []
     for alias in aliases:
         key = alias_key(alias)
-        if key and key not in seen and "?" not in alias and not any(c.isdigit() for c in alias):
+        if key and key not in seen and "?" not in alias and (digits or not any(c.isdigit() for c in alias)):
             seen.add(key)
             result.append(alias.strip())
     return result
 
 
-def merge_organisations(sources: Iterable[list[OrgRecord]], stop: Stoplists) -> list[OrgRecord]:
+def merge_organisations(
+    sources: Iterable[list[OrgRecord]], stop: Stoplists, person_keys: frozenset[str] = frozenset()
+) -> list[OrgRecord]:
+    """Join organisation records; a source's alias that is a person's name ("Zarqawi" under Islamic State in
+    Phoenix) or a stop word is dropped first."""
     merged: list[OrgRecord] = []
     by_key: dict[str, list[OrgRecord]] = defaultdict(list)
     for records in sources:
         for record in records:
             if record.source != "eventwire":
-                record.aliases = [a for a in record.aliases if not stop.blocks(a)]
+                record.aliases = [a for a in record.aliases if not stop.blocks(a) and alias_key(a) not in person_keys]
                 if stop.blocks(record.name):
                     continue
             target = _org_match(record, by_key)
@@ -119,26 +124,30 @@ def merge_organisations(sources: Iterable[list[OrgRecord]], stop: Stoplists) -> 
                 if target not in by_key[alias_key(name)]:
                     by_key[alias_key(name)].append(target)
     for org in merged:
-        org.aliases = _distinct(org.name, org.aliases)
+        org.aliases = _distinct(org.name, org.aliases, digits=org.source == "eventwire")
     return sorted(merged, key=lambda o: (priority(o.source), o.id))
 
 
 def _org_match(record: OrgRecord, by_key: dict[str, list[OrgRecord]]) -> OrgRecord | None:
     for name in (record.name, *record.aliases):
-        acronym = is_strict_acronym(name)
-        for org in by_key.get(alias_key(name), []):
-            if _joins(org, record, acronym):
+        key = alias_key(name)
+        for org in by_key.get(key, []):
+            if _joins(org, record, name, key):
                 return org
     return None
 
 
-def _joins(org: OrgRecord, record: OrgRecord, acronym: bool) -> bool:
+def _joins(org: OrgRecord, record: OrgRecord, name: str, key: str) -> bool:
+    acronym = is_strict_acronym(name)
+    specific = " " in key or key == alias_key(org.name)
+    if org.source == "eventwire" and not acronym and specific:
+        return True  # the name of a body the team has entered is that body, whatever a source's country
     if acronym:
         same_country = org.country == record.country or (not record.country and org.country in record.countries)
         return bool(org.country) and same_country and org.sector == record.sector
-    countries_agree = (
-        not org.country or not record.country or org.country == record.country or "IMG" in (org.country, record.country)
-    )
+    countries_agree = not org.country or not record.country or org.country == record.country
+    if "IMG" in (org.country, record.country):  # a transnational group joins a record active in several countries
+        countries_agree = countries_agree or len(record.countries) > 1 or len(org.countries) > 1
     sectors_agree = org.sector == record.sector or org.source == "eventwire"
     return countries_agree and sectors_agree
 

@@ -80,11 +80,16 @@ def _program_country(row: list[str]) -> str:
 def _group(row: list[str], shared_aliases: Counter[str]) -> OrgRecord:
     """A designated group: an armed group, or Iran's military when it is part of the Revolutionary Guard."""
     name = org_case(row[1].strip())
-    aliases = [org_case(a) for a in AKA.findall(row[11]) if shared_aliases[a.lower()] == 1]
+    aliases = [org_case(a) for a in AKA.findall(row[11]) if shared_aliases[a.lower()] == 1 and not _bare_al(a)]
     country = _program_country(row) if {"SOMALIA", "DRCONGO", "IRAQ3"} & set(_programs(row)) else ""
     irgc = "IRGC" in _programs(row) or "REVOLUTIONARY GUARD" in row[1]
     sector, kind = ("MIL", "security") if irgc else ("REB", "armed")
     return OrgRecord(f"ofac:{row[0]}", name, "IRN" if irgc else country, sector, kind, SOURCE, aliases)
+
+
+def _bare_al(alias: str) -> bool:
+    """An alias of the form "AL HIJRA", "AL HAYAT": one word after the article, too general to stand alone."""
+    return bool(re.match(r"^(AL|EL)[ -]\S+$", alias.strip(), re.IGNORECASE))
 
 
 def _official(row: list[str]) -> PersonRecord | None:
