@@ -25,8 +25,7 @@ from eventwire.knowledge.build.records import OrgRecord, PersonRecord
 from eventwire.knowledge.matching import alias_key
 from eventwire.knowledge.model import Organisation, Person, Role, parse_partial_date
 
-_WORD = r"(?:(?:al|el|ad|as|ash)-)?[A-Z][\w'’.-]*"
-NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:al|el|bin|ibn|of|the|de|von|der|van|la|le)\s+)*{_WORD})*")
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "de", "von", "der", "van", "la", "le"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "prime", "minister", "deputy", "nominee", "sgt", "the"})
 
 
@@ -55,16 +54,43 @@ def gold_actors(path: Path) -> Iterator[tuple[str, str | None, str | None, date 
 
 def names_in(text: str, countries: frozenset[str]) -> list[list[str]]:
     """The names a phrase holds, each as the forms to try, longest first: "Chinese President Xi Jinping" gives
-    ["Chinese President Xi Jinping", "President Xi Jinping", "Xi Jinping", "Jinping"]. Countries, demonyms and
-    titles alone are not names."""
+    ["Chinese President Xi Jinping", "President Xi Jinping", "Xi Jinping", "Jinping"] (and the same with titles
+    dropped). A run of capitalised words that is a country or demonym ("the United States") is not a name."""
     found = []
-    for match in NAME.finditer(re.sub(r"\([^)]*\)", " ", text)):
-        words = match.group(0).strip(" .'’").split()
-        forms = [strip_offices(" ".join(words[i:])) for i in range(len(words))]
-        forms = [f for f in dict.fromkeys(forms) if _is_name(f, countries)]
+    for words in _capitalised_runs(re.sub(r"\([^)]*\)", " ", text)):
+        if alias_key(" ".join(words)) in countries:
+            continue
+        suffixes = [" ".join(words[i:]) for i in range(len(words))]
+        forms = [f for f in dict.fromkeys([*suffixes, *map(strip_offices, suffixes)]) if _is_name(f, countries)]
+        forms.sort(key=lambda f: -len(f.split()))
         if forms:
             found.append(forms)
     return found
+
+
+def _capitalised_runs(text: str) -> Iterator[list[str]]:
+    """Runs of capitalised words ("al-Assad" counts as one; "of", "bin" may join two)."""
+    run: list[str] = []
+    for raw in text.split():
+        word = raw.strip(",;:'’\"“”!?/")
+        word = word if re.match(r"^(?:[A-Z]\.)+$", word) else word.rstrip(".")
+        core = word.split("-", 1)[1] if word.lower().startswith(("al-", "el-")) else word
+        if core[:1].isupper() or (run and word.lower() in PARTICLES):
+            run.append(word)
+        else:
+            yield from _trimmed(run)
+            run = []
+        if (raw != word and run and raw[-1] in ",;:!?/") or (raw.endswith(".") and not word.endswith(".")):
+            yield from _trimmed(run)
+            run = []
+    yield from _trimmed(run)
+
+
+def _trimmed(run: list[str]) -> Iterator[list[str]]:
+    while run and run[-1].lower() in PARTICLES:
+        run = run[:-1]
+    if run:
+        yield run
 
 
 def _is_name(form: str, countries: frozenset[str]) -> bool:
