@@ -2,8 +2,8 @@
 
 For each gold ``source``/``target`` whose ``text`` holds a name (a run of capitalised words that is not a
 country, a demonym or a title), the name is looked up as of the document's publication date: a person by the
-role held then (else their country, and the sector of their latest role), an organisation by its country and
-sector. A phrase counts as right when every gold field it has (country, sector) agrees. The same is done with
+role held then (else their country, and the sector of their latest role begun by then), an organisation by its
+country and sector. A phrase counts as right when every gold field it has (country, sector) agrees. The same is done with
 only the resolver's hand-made tables (``data/actors/``) for comparison. This measures gaps in general
 knowledge; it is not a target to fit.
 """
@@ -105,7 +105,8 @@ def lookup(kb: KnowledgeBase, name: str, when: date | None) -> tuple[str, str | 
         role = person.role_at(when) if when else None
         if role is not None:
             return role.country, role.sector
-        latest = person.latest_role()
+        earlier = [r for r in person.roles if r.start is not None and (when is None or r.start <= when)]
+        latest = max(earlier, key=lambda r: r.start or date.min, default=None)
         return person.country, latest.sector if latest else None
     org = kb.organisation_named(name)
     return (org.country, org.sector) if org is not None else None
