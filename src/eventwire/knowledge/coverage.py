@@ -3,9 +3,9 @@
 For each gold ``source``/``target`` whose ``text`` holds a name (a run of capitalised words that is not a
 country, a demonym or a title), the name is looked up as of the document's publication date: a person by the
 role held then (else their country, and the sector of their latest role begun by then), an organisation by its
-country and sector. A phrase counts as right when every gold field it has (country, sector) agrees. The same is done with
-only the resolver's hand-made tables (``data/actors/``) for comparison. This measures gaps in general
-knowledge; it is not a target to fit.
+country and sector. A phrase counts as right when every gold field it has (country, sector) agrees. The same
+is done with only the resolver's hand-made tables (``data/actors/``) for comparison. This measures gaps in
+general knowledge; it is not a target to fit.
 """
 
 from __future__ import annotations
