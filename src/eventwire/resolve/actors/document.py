@@ -24,6 +24,7 @@ from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon, country_name
 from eventwire.lexicons.actors.cities import city_populations
 from eventwire.lexicons.actors.words import ActorWords, load_actor_words
 from eventwire.model import Actor
+from eventwire.resolve.actors.blame import blamed_groups
 from eventwire.resolve.actors.phrase import PhraseReader, Reading, city_keys, core_text
 
 __all__ = ["ActorFacts", "ActorResolver", "DocumentActors", "ResolvedActor"]
@@ -46,11 +47,9 @@ NOUN_MODIFIER_OR_POSSESSIVE_DEPS = NOUN_MODIFIER_DEPS | {"poss"}
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
-# A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
-# responsibility", "blamed on X", "suspected X militants", "an X attack": the words of data/actors/words.yaml) names
-# the doer of its agentless attacks.
+# A short report that pins its violence on a named armed group in any sentence names the doer of its agentless
+# attacks (``blame``); a longer one may be about several.
 BLAME_MAX_SENTENCES = 5
-NOT_BLAMED_DEPS = frozenset({"nsubj", "advcl", "conj", "cc", "punct", "mark"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,27 +257,9 @@ class DocumentActors:
 
     @cached_property
     def _blamed_spans(self) -> list[Span]:
-        if len(self._sentence_starts) > BLAME_MAX_SENTENCES or not self.doc.has_annotation("DEP"):
+        if len(self._sentence_starts) > BLAME_MAX_SENTENCES:
             return []
-        found = []
-        for token in self.doc:
-            for region in _blame_regions(token, self.words):
-                found.extend(self._armed_groups(region))
-        return found
-
-    def _armed_groups(self, region: list[Token]) -> list[Span]:
-        """The named armed groups (rebels, transnational militants) in a run of tokens."""
-        if not region:
-            return []
-        span = self.doc[region[0].i : region[-1].i + 1]
-        groups = []
-        for hit in self.reader.lexicon.orgs.find(span.text):
-            if hit.value.sector == "REB" or hit.value.country == "IMG":
-                start = span.start_char + hit.start
-                group = self.doc.char_span(start, start + len(hit.text), alignment_mode="expand")
-                if group is not None:
-                    groups.append(group)
-        return groups
+        return blamed_groups(self.doc, self.reader.lexicon, self.words)
 
     def _appositive(self, span: Span, reading: Reading, when: date | None) -> Reading:
         """A name the dictionaries do not know takes the country and sector of its appositive ("Kenzo Oshima, the
@@ -494,24 +475,6 @@ def _compatible(reading: Reading, found: Reading) -> bool:
     if reading.country and found.country != reading.country:
         return False
     return not (reading.sector and found.sector and reading.sector != found.sector)
-
-
-def _blame_regions(token: Token, words: ActorWords) -> list[list[Token]]:
-    """The words that ``token`` says did the violence: the claimant of responsibility ("X claimed
-    responsibility"), what is suspected or blamed ("police suspect X", "blamed on X"), the group a "suspected"
-    describes ("suspected X militants"), or the doer of an attack noun ("an X attack", "an attack by X")."""
-    lemma, children = token.lemma_.lower(), list(token.children)
-    if lemma in words.responsibility_verbs and any(c.lower_ in words.responsibility_nouns for c in children):
-        return [list(c.subtree) for c in children if c.dep_ in ("nsubj", "agent")]
-    if lemma in words.blame_verbs and token.pos_ == "VERB" and token.dep_ != "amod":
-        return [list(c.subtree) for c in children if c.dep_ not in NOT_BLAMED_DEPS]
-    if token.lower_ in words.suspicion_words and token.dep_ in ("amod", "advmod"):
-        return [list(token.head.subtree)]
-    if lemma in words.attack_nouns and token.pos_ == "NOUN":
-        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
-        agents = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by"]
-        return [list(t.subtree) for t in modifiers + agents]
-    return []
 
 
 def _ethnic(ent: Span) -> bool:
