@@ -101,3 +101,10 @@ class CodingError(EventwireError):
     """Coding one document failed inside eventwire (a bug): the document is skipped, the batch goes on."""
 
     code = "E700"
+
+
+class ScaleError(EventwireError):
+    """A run on a Dask cluster could not start or finish: no scheduler at the address, an input the workers
+    cannot read, an output folder holding another run, a partition that failed on every try."""
+
+    code = "E900"
