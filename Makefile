@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: run test install dev lint typecheck pytest gate docs kb lock clean
+.PHONY: run test install dev lint typecheck pytest gate docs kb model-strings lock clean
 
 # Code the bundled examples into the embedded store and print the events found.
 run: install
@@ -46,6 +46,10 @@ docs: install
 # Rebuild the actor knowledge base's tables (src/eventwire/data/knowledge/) from ../shared/actors/ and own entries.
 kb: install
 	$(VENV)/bin/eventwire kb build
+
+# Rebuild the model's lean string table (src/eventwire/data/model/strings.json.gz) after changing the spaCy model.
+model-strings: install
+	$(PY) -m eventwire.nlp.strings
 
 # Re-pin dependencies with hashes (needs network; uv from PyPI is used only for this).
 lock:
