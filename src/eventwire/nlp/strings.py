@@ -21,9 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +37,9 @@ def lean_strings(nlp: Language, model_path: Path) -> list[str]:
     """The strings of ``model_path``'s table that are not keys of its vector table, or labels of its components."""
     vector_keys = {int(key) for key in nlp.vocab.vectors.key2row}
     labels = {label for _, pipe in nlp.pipeline for label in getattr(pipe, "labels", ()) or ()}
-    strings: list[str] = srsly.read_json(model_path / "vocab" / "strings.json")
-    return [s for s in strings if s in labels or hash_string(s) not in vector_keys]
+    with (model_path / "vocab" / "strings.json").open(encoding="utf-8") as handle:
+        strings: list[str] = json.load(handle)
+    return [s for s in strings if s in labels or get_string_id(s) not in vector_keys]
 
 
 def write_strings(nlp: Language, model_path: Path, target: Path | None = None) -> Path:
