@@ -15,11 +15,13 @@ from eventwire.scale.engine import DaskEngine, DaskOptions
 from eventwire.scale.output import Failure, ParquetFolder
 from eventwire.scale.partitions import Partition, plan, plan_documents
 from eventwire.scale.worker import PartitionReport
+from eventwire.settings import SETTINGS
 
 if TYPE_CHECKING:
     from eventwire.store import Store
 
 Progress = Callable[[PartitionReport], None]
+PARTITION_SIZE = int(SETTINGS["partition_size"].default)
 
 
 @dataclass(slots=True)
@@ -51,7 +53,7 @@ def code_file(
     source: Path,
     output: ParquetFolder | Store,
     options: DaskOptions | None = None,
-    partition_size: int = 100,
+    partition_size: int = PARTITION_SIZE,
     progress: Progress | None = None,
 ) -> RunSummary:
     """Code a JSONL or Parquet file of documents on Dask into a Parquet folder or the store (documents and events)."""
@@ -70,7 +72,7 @@ def code_stored(
     store: Store,
     output: ParquetFolder | None = None,
     options: DaskOptions | None = None,
-    partition_size: int = 100,
+    partition_size: int = PARTITION_SIZE,
     progress: Progress | None = None,
 ) -> RunSummary:
     """Code the store's documents not coded yet on Dask; events go back into the store, or to a Parquet folder."""
