@@ -139,14 +139,14 @@ def test_reads_jsonl_from_stdin() -> None:
 
 def test_each_bad_input_gets_one_line_naming_it_and_the_rest_are_coded(article: Path, bad_files: list[Path]) -> None:
     result = run(*bad_files, article)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr  # inputs were refused, though the good one was coded
     assert {e["doc_id"] for e in events_of(result.stdout)} == {"talks"}
     lines = result.stderr.splitlines()
     for bad in bad_files:
         naming = [line for line in lines if bad.name in line]
         assert len(naming) == 1, (bad.name, lines)
-        assert naming[0].startswith("eventwire: ")
-    assert "coded 1 of 4 inputs" in result.stderr
+        assert naming[0].startswith(f"eventwire: refused {bad} (read): ")
+    assert "coded 1 of 4 inputs; 3 refused" in result.stderr
 
 
 @pytest.mark.parametrize(("index", "code"), [(0, "E101"), (1, "E102"), (2, "E103")])
@@ -155,11 +155,15 @@ def test_bad_input_line_carries_its_error_code(bad_files: list[Path], index: int
     assert f"[{code}]" in result.stderr
 
 
-def test_exit_code_is_non_zero_only_when_nothing_could_be_coded(bad_files: list[Path]) -> None:
+def test_exit_code_is_one_when_any_input_is_refused_and_zero_when_none_is(
+    bad_files: list[Path], article: Path
+) -> None:
     result = run(*bad_files)
-    assert result.exit_code != 0
+    assert result.exit_code == 1
     assert result.stdout == ""
     assert "coded 0 of 3 inputs" in result.stderr
+    assert run(bad_files[0], article).exit_code == 1
+    assert run(article).exit_code == 0
 
 
 def test_a_bad_jsonl_line_does_not_stop_the_others(tmp_path: Path) -> None:
@@ -167,10 +171,10 @@ def test_a_bad_jsonl_line_does_not_stop_the_others(tmp_path: Path) -> None:
     good = json.dumps({"id": "good", "text": TWO_SENTENCES})
     docs.write_text(f"{{not json\n{good}\n" + json.dumps({"id": "blank", "text": "  "}) + "\n", encoding="utf-8")
     result = run(docs)
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert {e["doc_id"] for e in events_of(result.stdout)} == {"good"}
-    assert "mixed.jsonl:1" in result.stderr
-    assert "blank" in result.stderr
+    assert f"refused {docs}:1 (read): is not a valid document" in result.stderr
+    assert f"refused {docs}:3 (read): document 'blank' has empty text" in result.stderr
 
 
 def test_published_dates_plain_text_but_not_jsonl_documents(article: Path, tmp_path: Path) -> None:
