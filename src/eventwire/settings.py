@@ -26,7 +26,7 @@ _ALL = (
     ),
     Setting(
         "section_chars",
-        20_000,
+        10_000,
         "Documents longer than this are parsed and coded in sections of at most this many characters.",
     ),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
