@@ -155,9 +155,7 @@ def test_bad_input_line_carries_its_error_code(bad_files: list[Path], index: int
     assert f"[{code}]" in result.stderr
 
 
-def test_exit_code_is_one_when_any_input_is_refused_and_zero_when_none_is(
-    bad_files: list[Path], article: Path
-) -> None:
+def test_exit_code_is_one_when_any_input_is_refused_and_zero_when_none_is(bad_files: list[Path], article: Path) -> None:
     result = run(*bad_files)
     assert result.exit_code == 1
     assert result.stdout == ""

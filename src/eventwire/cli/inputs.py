@@ -60,7 +60,7 @@ def quiet_libraries() -> None:
     """Keep other libraries' warnings about inputs off stderr unless -v was given (we report those inputs)."""
     if logging.getLogger().getEffectiveLevel() > logging.INFO:
         for name in NOISY_LIBRARIES:
-            logging.getLogger(name).setLevel(logging.ERROR)
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def open_store(db: Path, stack: ExitStack) -> Store:
