@@ -13,10 +13,14 @@ class EventwireError(Exception):
     stage = "run"
     """Where the error was met: read, fetch, ingest, code, store or eval (the CLI prints it)."""
 
-    def __init__(self, message: str, *, doc_id: str | None = None, stage: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, doc_id: str | None = None, code: str | None = None, stage: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.doc_id = doc_id
+        if code is not None:
+            self.code = code  # a more specific code of the same family (E301 beside E300)
         if stage is not None:
             self.stage = stage
 
@@ -89,7 +93,8 @@ class ModelError(EventwireError):
 
 
 class DataFileError(EventwireError):
-    """A bundled data file (lexicon, gazetteer, dictionary) is missing or invalid."""
+    """A bundled data file (lexicon, gazetteer, dictionary) is missing or invalid: E301 missing, E302 not UTF-8,
+    E303 a bad row or section (the message names the file and line); raised when the coder starts."""
 
     code = "E300"
 
