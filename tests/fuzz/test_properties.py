@@ -21,12 +21,12 @@ from eventwire.ingest.clean import clean_text, normalise_whitespace
 from eventwire.ingest.files import jsonl_items
 from eventwire.ingest.html import extract_page, fragment_text
 from eventwire.ingest.records import read_csv
-from eventwire.model import Document, EventDate
 
-# The resolvers are imported here only, by module: the restructuring may move them
-# (eventwire.resolve.gazetteer -> eventwire.resolve.places.gazetteer); fix these two lines when it does.
-from eventwire.resolve import dates as date_resolver
-from eventwire.resolve import gazetteer as gazetteer_module
+# The date resolver and the gazetteer are imported here only, by module, for their public functions
+# (sentence_dates, event_date; Gazetteer, fold): fix these two lines if they move again.
+from eventwire.lexicons.gazetteer import index as gazetteer_module
+from eventwire.model import Document, EventDate
+from eventwire.resolve.dates import linking as date_resolver
 
 # --- strategies -------------------------------------------------------------------------------------------
 

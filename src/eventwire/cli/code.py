@@ -57,7 +57,7 @@ def code(
     table: bool,
     min_confidence: float | None,
 ) -> None:
-    """Code PATHS (files, folders, file: URLs) into events; with no PATHS, stdin or the --db store's pending ones.
+    """Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.
 
     Files are read as `eventwire ingest` reads them (.txt, .md, .html, .json, .jsonl, .csv, feed files), under
     the same size limits, without fetching anything; folders are read recursively. Plain text and pages lose a
