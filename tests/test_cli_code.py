@@ -207,3 +207,32 @@ def test_codes_the_bundled_examples_folder(tmp_path: Path) -> None:
     assert len(ids) >= 6
     assert all(i.startswith("ex-") for i in ids)
     assert "events" in result.stdout
+
+
+def test_code_reads_pages_and_feeds_in_a_folder_and_names_what_it_skips(tmp_path: Path) -> None:
+    """The issue: `code` passed over .html and .rss files without a word. It now reads them as ingest does."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    paragraphs = "".join(
+        f"<p>{TWO_SENTENCES} The talks went on late into the night, officials said.</p>" for _ in range(3)
+    )
+    (folder / "deal.html").write_text(
+        '<html><head><title>Talks</title><link rel="canonical" href="https://news.example/deal"></head>'
+        f"<body><article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    )
+    full = f"<p>{TWO_SENTENCES * 3}</p>"
+    (folder / "world.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>World</title><item><title>March</title>'
+        f"<link>https://news.example/march</link><description><![CDATA[{full}]]></description>"
+        f"<content:encoded xmlns:content='http://purl.org/rss/1.0/modules/content/'><![CDATA[{full}]]>"
+        "</content:encoded></item></channel></rss>"
+    )
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n")
+    result = run(folder)
+    assert result.exit_code == 0, result.stderr
+    assert {e["doc_id"] for e in events_of(result.stdout)} == {
+        "https://news.example/deal",
+        "https://news.example/march",
+    }
+    assert f"skipped {folder / 'logo.png'} (read): not a file type eventwire reads" in result.stderr
+    assert "coded 2 of 2 inputs; 0 refused, 0 not English, 1 skipped" in result.stderr
