@@ -8,6 +8,7 @@ import logging
 
 import click
 
+from eventwire.errors import EventwireError
 from eventwire.version import VERSION
 
 # name -> (module, attribute, one-line summary): subcommands load lazily so `eventwire --help` stays fast; the
@@ -19,7 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "bench",
         "Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).",
     ),
-    "code": ("eventwire.cli.code", "code", "Code PATHS (plain text, JSONL documents, or folders of them) into events."),
+    "code": (
+        "eventwire.cli.code",
+        "code",
+        "Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.",
+    ),
     "eval": (
         "eventwire.cli.eval",
         "eval_",
@@ -34,7 +39,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "ingest": (
         "eventwire.cli.ingest",
         "ingest",
-        "Store documents from SOURCES (files, folders, URLs, RSS/Atom feeds) in the --db store.",
+        "Store documents from SOURCES (files, folders, file: and http(s) URLs, RSS/Atom feeds) in the --db store.",
     ),
     "watch": (
         "eventwire.cli.ingest",
@@ -58,6 +63,14 @@ class LazyGroup(click.Group):
             return None
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; an eventwire error that reaches here (a broken data file found when the coder
+        starts, a store that cannot be opened) is one line naming what to fix, and exit status 1."""
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list of ``--help``, from the summaries, without importing any command."""
