@@ -56,9 +56,8 @@ def test_a_bad_line_is_reported_by_name_and_the_rest_are_read(tmp_path: Path) ->
     path.write_bytes(f"{good}\n{{not json\n".encode() + b'{"id": "b", "text": "\xff"}\n' + f"{good}\n".encode())
     results = [r for p in plan(path, 2) for r in read_partition(p)]
     assert [r.document.id if r.document else None for r in results] == ["a", None, None, "a"]
-    assert results[1].error is not None and str(path) in results[1].name
-    assert results[2].error is not None and results[2].error.code == "E103"
-    assert results[2].name == f"{path}:3"
+    assert results[1].error is not None and results[1].error.code == "E104" and results[1].name == f"{path}:2"
+    assert results[2].error is not None and results[2].error.code == "E103" and results[2].name == f"{path}:3"
 
 
 def test_parquet_partitions_read_rows_across_row_groups(tmp_path: Path) -> None:
@@ -93,6 +92,13 @@ def test_documents_in_hand_are_taken_lazily() -> None:
     first = next(partitions)
     assert len(first.documents) == 10 and len(taken) == 10
     assert [len(p.documents) for p in partitions] == [10, 5]
+
+
+def test_a_utf16_or_binary_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "Talks."}\n', encoding="utf-16")
+    with pytest.raises(ScaleError, match="not UTF-8 JSONL"):
+        plan(path, 5)
 
 
 def test_a_missing_or_unreadable_input_is_refused(tmp_path: Path) -> None:

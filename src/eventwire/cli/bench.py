@@ -27,16 +27,38 @@ from eventwire.settings import SETTINGS
     help="Documents per spaCy batch.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(corpus: Path | None, processes: int, limit: int | None, batch_size: int, as_json: bool) -> None:
+@click.option("--scale", "scale_bench", is_flag=True, help="Instead: the scale and speed figures (see below).")
+@click.option("--no-whole-corpus", is_flag=True, help="With --scale: skip coding the whole corpus (the longest part).")
+@click.option("--no-dask", is_flag=True, help="With --scale: skip the Dask runs.")
+def bench(
+    corpus: Path | None,
+    processes: int,
+    limit: int | None,
+    batch_size: int,
+    as_json: bool,
+    scale_bench: bool,
+    no_whole_corpus: bool,
+    no_dask: bool,
+) -> None:
     """Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).
 
     CORPUS defaults to the Reuters-21578 corpus in ../shared. Both passes run on the same documents,
     after the model is loaded (once per worker with --processes). Prints documents and words per
     second, how many times longer the full coding takes, and the peak memory (RSS).
+
+    With --scale: side by side, `eventwire code` with its default settings timed as a whole process on the
+    first --limit documents (default 2,000) against a bare 2-process spaCy parse of them; peak memory per
+    worker; peak memory coding the whole corpus against its first 1,000 documents; start-up of one worker;
+    the Dask engine with 2 workers against 1, and whether its events are those of `eventwire code`.
     """
     corpus = corpus or default_corpus()
     if corpus is None:
         raise click.ClickException(f"no corpus given and ../shared/{REUTERS} not found; give a document JSONL file")
+    if scale_bench:
+        from eventwire.cli.scale_bench import scale_bench as run_scale
+
+        run_scale(corpus, limit or 2000, not no_whole_corpus, not no_dask, as_json)
+        return
     try:
         documents = read_corpus(corpus, limit)
     except EvalError as exc:

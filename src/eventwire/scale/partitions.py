@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from eventwire.errors import EncodingError, ScaleError
-from eventwire.ingest.files import ReadResult, jsonl_documents
+from eventwire.errors import DocumentTooLarge, EncodingError, ScaleError
+from eventwire.ingest.files import MAX_LINE_BYTES, SNIFF_BYTES, Item, bom_encoding, jsonl_item
 from eventwire.model import Document
 
 Kind = Literal["jsonl", "parquet", "documents"]
@@ -52,6 +52,10 @@ def plan(source: Path, size: int) -> Iterator[Partition]:
         raise ScaleError(f"{source} is not a file; give a JSONL or Parquet file of documents")
     if source.suffix == ".parquet":
         return plan_parquet(source, size)
+    with source.open("rb") as stream:
+        head = stream.read(SNIFF_BYTES)
+    if bom_encoding(head) in ("utf-16", "utf-32") or b"\x00" in head:
+        raise ScaleError(f"{source} is not UTF-8 JSONL (binary, or UTF-16/32); re-encode it as UTF-8 JSONL")
     return plan_jsonl(source, size)
 
 
@@ -95,17 +99,18 @@ def plan_documents(documents: Iterable[Document], size: int) -> Iterator[Partiti
         yield Partition(number, "documents", documents=tuple(chunk))
 
 
-def read_partition(partition: Partition) -> Iterator[ReadResult]:
-    """The documents of a partition, in order, or the error that kept each from being read."""
+def read_partition(partition: Partition) -> Iterator[Item]:
+    """The documents of a partition, in order, or the error that kept each from being read (as ``eventwire code``
+    reads a JSONL file: ``ingest.files.jsonl_item`` for each line, named ``path:line``)."""
     if partition.kind == "documents":
-        yield from (ReadResult(d.id, document=d) for d in partition.documents)
+        yield from (Item(d.id, document=d) for d in partition.documents)
     elif partition.kind == "jsonl":
         yield from _jsonl_range(partition)
     else:
         yield from _parquet_rows(partition)
 
 
-def _jsonl_range(partition: Partition) -> Iterator[ReadResult]:
+def _jsonl_range(partition: Partition) -> Iterator[Item]:
     assert partition.path is not None
     with open(partition.path, "rb") as stream:
         stream.seek(partition.start)
@@ -113,20 +118,23 @@ def _jsonl_range(partition: Partition) -> Iterator[ReadResult]:
         while stream.tell() < partition.stop:
             raw = stream.readline()
             if raw.strip():
-                yield _line(raw, f"{partition.path}:{lineno}")
+                yield _line(raw, lineno, partition.path)
             lineno += 1
 
 
-def _line(raw: bytes, where: str) -> ReadResult:
-    """One JSONL line read as ``eventwire code`` reads it."""
+def _line(raw: bytes, lineno: int, path: str) -> Item:
+    """One JSONL line, decoded and checked as the ingest reader does (``ingest.files.text_lines``)."""
+    where = f"{path}:{lineno}"
+    if len(raw) > MAX_LINE_BYTES:
+        return Item(where, error=DocumentTooLarge(f"is a line over the {MAX_LINE_BYTES:,}-byte limit", doc_id=where))
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        return ReadResult(where, error=EncodingError(f"is not valid UTF-8 (byte {exc.start})", doc_id=where))
-    return next(jsonl_documents(text, where))
+        return Item(where, error=EncodingError(f"is not valid UTF-8 (byte {exc.start}); re-encode it", doc_id=where))
+    return jsonl_item(text, where)
 
 
-def _parquet_rows(partition: Partition) -> Iterator[ReadResult]:
+def _parquet_rows(partition: Partition) -> Iterator[Item]:
     import pyarrow.parquet as pq
 
     assert partition.path is not None
@@ -152,9 +160,9 @@ def _row_groups(parquet: Any, start: int, stop: int) -> tuple[list[int], int]:
     return groups, first
 
 
-def _row(row: dict[str, Any], where: str) -> ReadResult:
+def _row(row: dict[str, Any], where: str) -> Item:
     """One Parquet row read as a JSONL line with the same keys would be."""
     published = row.get("published")
     if published is not None and not isinstance(published, str):
         row["published"] = published.isoformat()
-    return next(jsonl_documents(json.dumps({k: v for k, v in row.items() if v is not None}), where))
+    return jsonl_item(json.dumps({k: v for k, v in row.items() if v is not None}), where)

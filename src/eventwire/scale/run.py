@@ -108,6 +108,8 @@ def _run(
 def _store(store: Store, report: PartitionReport, add_documents: bool) -> None:
     """Write a partition's documents and events into the store: each document's events replace any it had, so a
     partition stored twice leaves one copy."""
+    for document, language in report.foreign:
+        store.add_document(document, status="not_english", reason=language.reason(), language=language.code)
     for result in report.results:
         if add_documents:
             store.add_document(result.document)

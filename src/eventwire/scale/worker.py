@@ -10,13 +10,14 @@ import logging
 import os
 import resource
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from distributed import Worker, WorkerPlugin, get_worker
 
-from eventwire.errors import EventwireError
-from eventwire.model import Document, Event
+from eventwire.errors import EventwireError, NotEnglish
+from eventwire.ingest.language import Language, detect_language
+from eventwire.model import Document
 from eventwire.scale.output import Failure, Marker, ParquetFolder
 from eventwire.scale.partitions import Partition, read_partition
 
@@ -64,7 +65,8 @@ def _loaded_coder(options: dict[str, Any]) -> tuple[Coder, float]:
 
 @dataclass(frozen=True, slots=True)
 class PartitionReport:
-    """What coding one partition gave. ``results`` holds the coded documents only when the client writes them."""
+    """What coding one partition gave. ``results`` (the coded documents) and ``foreign`` (documents not in English,
+    which are not coded) are kept only when the client writes them to the store."""
 
     number: int
     documents: int
@@ -74,34 +76,42 @@ class PartitionReport:
     worker: str
     seconds: float
     results: tuple[CodeResult, ...] = field(default=())
+    foreign: tuple[tuple[Document, Language], ...] = field(default=())
     error: str | None = None
 
 
 def code_partition(partition: Partition, output: ParquetFolder | None) -> PartitionReport:
-    """Code one partition on this worker: into the Parquet folder ``output``, or back to the client when None."""
+    """Code one partition on this worker: into the Parquet folder ``output``, or back to the client when None.
+
+    Documents are read and checked as ``eventwire code`` reads them: a file's documents not in English are reported
+    and not coded (documents from the store were checked when they were ingested)."""
     plugin = _plugin()
     assert plugin.coder is not None, "the coder plugin did not set up"
     started = time.perf_counter()
     failures: list[Failure] = []
     documents: list[Document] = []
-    for read in read_partition(partition):
-        if read.error is not None:
-            failures.append(_failure(read.name, "read", read.error))
-        elif read.document is not None:
-            documents.append(read.document)
+    foreign: list[tuple[Document, Language]] = []
+    for item in read_partition(partition):
+        if item.error is not None or item.document is None:
+            failures.append(_failure(item.name, item.error or EventwireError("no document")))
+            continue
+        language = detect_language(item.document.text) if partition.kind != "documents" else None
+        if language is not None and not language.english:
+            foreign.append((item.document, language))
+            failures.append(Failure(item.name, NotEnglish.stage, NotEnglish.code, language.reason()))
+            continue
+        documents.append(item.document)
     results = tuple(plugin.coder.code_many(documents, batch_size=plugin.batch_size))
-    events: list[Event] = []
-    for result in results:
-        if result.error is not None:
-            failures.append(_failure(result.document.id, "code", result.error))
-        events.extend(result.events)
+    failures += [_failure(r.document.id, r.error) for r in results if r.error is not None]
+    events = [event for result in results for event in result.events]
     coded = sum(result.error is None for result in results)
-    marker = Marker(partition.number, len(documents), coded, len(events), tuple(failures))
     if output is not None:
-        output.write(partition.number, events, marker)
+        output.write(
+            partition.number, events, Marker(partition.number, len(documents), coded, len(events), tuple(failures))
+        )
     seconds = time.perf_counter() - started
-    kept = results if output is None else ()
-    return PartitionReport(partition.number, len(documents), coded, len(events), tuple(failures), _me(), seconds, kept)
+    report = PartitionReport(partition.number, len(documents), coded, len(events), tuple(failures), _me(), seconds)
+    return report if output is not None else replace(report, results=results, foreign=tuple(foreign))
 
 
 def worker_facts(dask_worker: Worker) -> dict[str, float | int]:
@@ -123,5 +133,5 @@ def _me() -> str:
     return str(get_worker().address)
 
 
-def _failure(name: str, stage: str, error: EventwireError) -> Failure:
-    return Failure(name, stage, error.code, error.message)
+def _failure(name: str, error: EventwireError) -> Failure:
+    return Failure(name, error.stage, error.code, error.message)
