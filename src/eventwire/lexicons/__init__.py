@@ -18,7 +18,11 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.dates",
     "eventwire.lexicons.people",
     "eventwire.lexicons.actors",
-    "eventwire.lexicons.gazetteer.index",
+    "eventwire.lexicons.places.aliases",
+    "eventwire.lexicons.places.country_centroids",
+    "eventwire.lexicons.places.regions",
+    "eventwire.lexicons.places.cues",
+    "eventwire.lexicons.places.figurative",
 )
 
 
