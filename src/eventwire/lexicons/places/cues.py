@@ -4,7 +4,7 @@ Every section of the file is a field of ``PlaceCues`` (a frozen set of lower-cas
 spaces): a missing section, a section no field reads (a renamed one) or an item that is not a string (an
 unquoted ``on`` or ``off`` reads as a YAML boolean) fails at start-up with an E303 error naming the file and
 line. ``hyphenated_article`` is the pattern of an Arabic article joined to a name by a hyphen, built from
-``hyphenated_articles``.
+``arabic_articles``.
 """
 
 from __future__ import annotations
@@ -38,8 +38,6 @@ class PlaceCues:
     part_words: frozenset[str]
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]
-    way_nouns: frozenset[str]
-    named_road_nouns: frozenset[str]
     distance_nouns: frozenset[str]
     direction_words: frozenset[str]
     # place nouns
@@ -72,7 +70,6 @@ class PlaceCues:
     common_words: frozenset[str]
     arabic_articles: frozenset[str]
     glued_articles: frozenset[str]
-    hyphenated_articles: frozenset[str]
     # people
     resident_nouns: frozenset[str]
     people_nouns: frozenset[str]
@@ -94,5 +91,5 @@ def load_place_cues() -> PlaceCues:
 @loader
 def hyphenated_article() -> re.Pattern[str]:
     """One word after an Arabic article and a hyphen, the whole name: "Al-Madiyounah", "ash-Shaddadi"."""
-    articles = sorted(load_place_cues().hyphenated_articles, key=lambda a: (-len(a), a))
+    articles = sorted(load_place_cues().arabic_articles, key=lambda a: (-len(a), a))
     return re.compile(rf"^(?:{'|'.join(map(re.escape, articles))})-\w+$", re.IGNORECASE)

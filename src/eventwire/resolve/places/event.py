@@ -12,7 +12,7 @@ elsewhere in the sentence (its scope), then one in the sentence before or after;
 The returned ``Place.name`` is the mention as written ("Kiev", not "Kyiv"); the coordinates, country and
 precision come from the gazetteer, or from the next, larger name of the list when the first is unknown.
 
-The nouns the choice reads (``town_nouns``, ``border_nouns``, ``building_nouns``, ``mission_nouns``, ...) are
+The nouns the choice reads (``town_nouns``, ``border_nouns``, ``road_nouns``, ``mission_nouns``, ...) are
 sections of ``data/places/cues.yaml`` (``lexicons.places.cues``); the words of a figurative capture are in
 ``data/places/figurative.yaml`` (``lexicons.places.figurative``).
 """
@@ -102,7 +102,7 @@ def _road_origin(mention: Mention) -> Mention | None:
     after = doc[mention.span.end] if mention.span.end < len(doc) else None
     if start < 2 or doc[start - 1].text not in DASHES or doc[start - 2].pos_ != "PROPN":
         return None
-    if after is None or after.lemma_.lower() not in cues().named_road_nouns:
+    if after is None or after.lemma_.lower() not in cues().road_nouns:
         return None
     first = propn_phrase(doc[start - 2])
     return Mention(first, mention.distance, mention.phrase, mention.borrowed)

@@ -5,7 +5,7 @@ sets the scope of its sentence, unless it sits in reported content. A sentence w
 own borrows one: the names of a "Location: X in Y District" label of the report, else the place phrases of
 the nearest sentence of the same paragraph that has one (a short report names its place once, at the top).
 Every mention here ranks after every name the parse ties to the event: its distance starts at a multiple of
-``SCOPE_DISTANCE``. Word lists (``way_nouns``, ``direction_words``, ...) come from ``data/places/cues.yaml``.
+``SCOPE_DISTANCE``. Word lists (``road_nouns``, ``direction_words``, ...) come from ``data/places/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def _elsewhere_goal(own: Token, up_trigger: set[int]) -> bool:
 def _another_step(verb: Token) -> bool:
     """``verb`` is a step of its own: a conjoined or describing clause, or one marked as coming before or after;
     a way that leads somewhere ("a side road leading to Y") is no step."""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().way_nouns:  # "a road leading to Y"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().road_nouns:  # "a road leading to Y"
         return False
     if verb.dep_ in SEQUENCE_DEPS or verb.head.lower_ in SEQUENCE_WORDS:
         return True
