@@ -416,11 +416,12 @@ def before_settlement_noun(token: Token) -> bool:
 
 
 def _before_admin_noun(token: Token) -> bool:
-    """A capitalised word right before a lower-case administrative noun: "X district", "X local government area"."""
+    """A capitalised word right before a lower-case administrative noun: "X district", "X local government area"
+    (not "X division", a ``qualified_place_nouns`` word, more often a unit)."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if not token.is_title or after is None or not after.is_lower:
         return False
-    return after.lemma_.lower() in cues().admin_tails - {"division"} or _admin_phrase_at(after)
+    return after.lemma_.lower() in cues().admin_tails - cues().qualified_place_nouns or _admin_phrase_at(after)
 
 
 def _admin_phrase_at(token: Token) -> bool:
