@@ -191,7 +191,7 @@ class Section:
             raise self.error(f"section {key!r} must be a list of words", key)
         for index, item in enumerate(items):
             if isinstance(item, bool):  # YAML reads an unquoted on/off/yes/no as true/false
-                raise section.error(f"{item!r} in section {key!r} is a YAML boolean; quote the word", index)
+                raise section.error(f"item {item!r} of {key!r} is not a word (quote it)", index)
         return frozenset(str(item).lower() for item in items)
 
     def child(self, key: Any) -> Section:
