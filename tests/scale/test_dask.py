@@ -59,7 +59,7 @@ def cluster() -> Iterator[LocalCluster]:
 
 @pytest.fixture
 def options(cluster: LocalCluster) -> DaskOptions:
-    return DaskOptions(scheduler=cluster.scheduler_address)
+    return DaskOptions(scheduler=cluster.scheduler_address, min_confidence=0.0)  # every event, as code_many gives
 
 
 def _pids(cluster: LocalCluster) -> dict[str, int]:
@@ -138,3 +138,26 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
     assert len(ids) == len(set(ids))
     assert [e.to_json() for e in folder.events()] == local_events
     assert sorted(m.number for m in folder.markers()) == list(range(SAMPLE // PARTITION))
+
+
+def test_the_code_command_runs_on_dask_into_a_parquet_folder(
+    sample: Path, local_events: list[dict[str, Any]], cluster: LocalCluster, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    args = ["code", str(sample), "--engine", "dask", "--scheduler", cluster.scheduler_address, "-o", str(tmp_path)]
+    result = CliRunner().invoke(main, [*args, "--min-confidence", "0"])
+    assert result.exit_code == 0, result.output
+    assert f"coded {SAMPLE} of {SAMPLE} documents" in result.output
+    assert [e.to_json() for e in ParquetFolder(tmp_path).events()] == local_events
+
+
+def test_the_code_command_asks_where_dask_events_go(sample: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    result = CliRunner().invoke(main, ["code", str(sample), "--engine", "dask"])
+    assert result.exit_code == 2 and "--db" in result.output

@@ -36,7 +36,7 @@ class DaskOptions:
 
     ``scheduler``: the address of a running scheduler (``tcp://host:8786``); None starts a LocalCluster of
     ``workers`` processes (default: one per core) with one thread each. ``coder`` is passed to ``Coder(...)`` on
-    every worker.
+    every worker; ``min_confidence`` (default: the setting) drops weaker events, as ``eventwire code`` does.
     """
 
     scheduler: str | None = None
@@ -45,6 +45,7 @@ class DaskOptions:
     retries: int = 2
     coder: dict[str, Any] = field(default_factory=dict)
     memory_limit: str = "auto"
+    min_confidence: float | None = None
 
 
 class DaskEngine:
@@ -127,9 +128,15 @@ class DaskEngine:
         key = f"eventwire-{run}-{partition.name}"
         numbers[key] = partition.number
         future: Future[PartitionReport] = self.client.submit(
-            code_partition, partition, output, key=key, retries=self.options.retries, pure=False
+            code_partition, partition, output, self._floor(), key=key, retries=self.options.retries, pure=False
         )
         return future
+
+    def _floor(self) -> float:
+        from eventwire.settings import SETTINGS
+
+        floor = self.options.min_confidence
+        return float(SETTINGS["min_confidence"].default) if floor is None else floor
 
     def _report(self, future: Future[PartitionReport], numbers: dict[str, int]) -> PartitionReport:
         if future.status == "finished":

@@ -80,8 +80,9 @@ class PartitionReport:
     error: str | None = None
 
 
-def code_partition(partition: Partition, output: ParquetFolder | None) -> PartitionReport:
+def code_partition(partition: Partition, output: ParquetFolder | None, min_confidence: float = 0.0) -> PartitionReport:
     """Code one partition on this worker: into the Parquet folder ``output``, or back to the client when None.
+    Events below ``min_confidence`` are dropped, as ``eventwire code`` drops them.
 
     Documents are read and checked as ``eventwire code`` reads them: a file's documents not in English are reported
     and not coded (documents from the store were checked when they were ingested)."""
@@ -101,7 +102,8 @@ def code_partition(partition: Partition, output: ParquetFolder | None) -> Partit
             failures.append(Failure(item.name, NotEnglish.stage, NotEnglish.code, language.reason()))
             continue
         documents.append(item.document)
-    results = tuple(plugin.coder.code_many(documents, batch_size=plugin.batch_size))
+    coded_results = plugin.coder.code_many(documents, batch_size=plugin.batch_size)
+    results = tuple(replace(r, events=[e for e in r.events if e.confidence >= min_confidence]) for r in coded_results)
     failures += [_failure(r.document.id, r.error) for r in results if r.error is not None]
     events = [event for result in results for event in result.events]
     coded = sum(result.error is None for result in results)
