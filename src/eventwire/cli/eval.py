@@ -36,6 +36,9 @@ from eventwire.model import EVENT_TYPES
     default=None,
     help="Drop coded events below this confidence (default: the coder's threshold, as `eventwire code`).",
 )
+@click.option(
+    "-p", "--processes", type=click.IntRange(min=1), metavar="N", help="Coding processes (default: one per core)."
+)
 def eval_(
     gold: Path,
     pred: Path | None,
@@ -45,6 +48,7 @@ def eval_(
     write_pred: Path | None,
     per_document: bool,
     min_confidence: float | None,
+    processes: int | None,
 ) -> None:
     """Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).
 
@@ -55,7 +59,10 @@ def eval_(
     """
     try:
         docs = ev.sample(ev.read_gold(gold), sample, seed)
-        predictions = ev.read_predictions(pred) if pred else ev.code_gold(docs, min_confidence=min_confidence)
+        if pred is not None:
+            predictions = ev.read_predictions(pred)
+        else:
+            predictions = ev.code_gold(docs, min_confidence=min_confidence, processes=processes)
         if write_pred is not None:
             ev.write_predictions(write_pred, predictions)
     except EvalError as exc:

@@ -23,16 +23,19 @@ Predictions = dict[str, list[Event]]
 
 
 def code_gold(
-    docs: Sequence[GoldDocument], coder: Coder | None = None, min_confidence: float | None = None
+    docs: Sequence[GoldDocument],
+    coder: Coder | None = None,
+    min_confidence: float | None = None,
+    processes: int | None = 1,
 ) -> Predictions:
-    """Code the gold documents with the pipeline, keeping what ``eventwire code`` would output."""
-    if coder is None:
-        from eventwire.pipeline import Coder
+    """Code the gold documents with the pipeline, keeping what ``eventwire code`` would output; ``processes``
+    worker processes of the local engine (None: one per core)."""
+    from eventwire.scale.local import LocalEngine
 
-        coder = Coder()
     floor = float(str(SETTINGS["min_confidence"].default)) if min_confidence is None else min_confidence
     predictions: Predictions = {}
-    for result in coder.code_many(d.document for d in docs if not d.skip):
+    engine = LocalEngine(processes, coder=coder)
+    for result in engine.code(d.document for d in docs if not d.skip):
         if result.error is not None:
             log.warning("not coded, scored as no events: %s", result.error)
         predictions[result.document.id] = [e for e in result.events if e.confidence >= floor]
