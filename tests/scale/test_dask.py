@@ -18,7 +18,9 @@ from distributed import Client, LocalCluster
 from eventwire.eval.paths import default_corpus
 from eventwire.model import Document
 from eventwire.pipeline import Coder
-from eventwire.scale import DaskOptions, ParquetFolder, code_file, code_stored
+from eventwire.scale.engine import DaskOptions
+from eventwire.scale.output import ParquetFolder
+from eventwire.scale.run import code_file, code_stored
 from eventwire.scale.worker import PartitionReport
 from eventwire.store import Store
 

@@ -10,7 +10,9 @@ import click
 
 from eventwire.cli.inputs import open_store, refusal_line
 from eventwire.errors import EventwireError
-from eventwire.scale import DaskOptions, ParquetFolder, RunSummary, code_file, code_stored
+from eventwire.scale.engine import DaskOptions
+from eventwire.scale.output import ParquetFolder
+from eventwire.scale.run import RunSummary, code_file, code_stored
 from eventwire.scale.worker import PartitionReport
 
 SUFFIXES = (".jsonl", ".ndjson", ".parquet")

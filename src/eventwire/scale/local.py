@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+WARM_UP = Document(id="warm-up", text="The minister met the president in Nairobi on Monday. Police arrested 5 men.")
 CHUNK_BATCHES = 2  # a chunk handed to a worker is this many spaCy batches
 IN_FLIGHT_PER_PROCESS = 2
 
@@ -130,8 +131,6 @@ class Outcome:
 
 def warm_up(coder: Coder) -> None:
     """Load every table the coder reads lazily, so that workers forked afterwards share them."""
-    from eventwire.scale.worker import WARM_UP
-
     list(coder.code_many([WARM_UP]))
 
 

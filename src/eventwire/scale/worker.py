@@ -18,6 +18,7 @@ from distributed import Worker, WorkerPlugin, get_worker
 from eventwire.errors import EventwireError, NotEnglish
 from eventwire.ingest.language import Language, detect_language
 from eventwire.model import Document
+from eventwire.scale.local import warm_up
 from eventwire.scale.output import Failure, Marker, ParquetFolder
 from eventwire.scale.partitions import Partition, read_partition
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PLUGIN = "eventwire-coder"
-WARM_UP = Document(id="warm-up", text="The minister met the president in Nairobi on Monday. Police arrested 5 men.")
 
 
 class CoderPlugin(WorkerPlugin):
@@ -58,7 +58,7 @@ def _loaded_coder(options: dict[str, Any]) -> tuple[Coder, float]:
     if key not in _coders:
         started = time.perf_counter()
         coder = Coder(**options)
-        list(coder.code_many([WARM_UP]))  # every table the coder reads lazily is loaded now, not in the first task
+        warm_up(coder)  # every table the coder reads lazily is loaded now, not in the first task
         _coders[key] = (coder, time.perf_counter() - started)
     return _coders[key]
 
