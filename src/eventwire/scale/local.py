@@ -130,7 +130,15 @@ class Outcome:
 
 
 def warm_up(coder: Coder) -> None:
-    """Load every table the coder reads lazily, so that workers forked afterwards share them."""
+    """Load every table the coder reads lazily (the data files, the gazetteer, the city tables of the actor rules),
+    so that they are ready before the first document and shared by workers forked afterwards."""
+    from eventwire import lexicons
+    from eventwire.lexicons.actors.cities import city_countries, city_populations
+
+    lexicons.load_all()
+    city_countries(), city_populations()
+    gazetteer = getattr(coder.component.resolver, "gazetteer", None)
+    getattr(gazetteer, "table", None)
     list(coder.code_many([WARM_UP]))
 
 
