@@ -83,13 +83,17 @@ def _progress(label: str) -> Iterator[Callable[[IngestStats], None]]:
         yield _no_progress
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True)) as bar:
+    from eventwire.cli.output import RateColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), RateColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True)) as bar:
         task = bar.add_task(label)
 
         def update(stats: IngestStats) -> None:
-            bar.update(task, description=f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} refused")
+            summary = f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} refused"
+            bar.update(task, description=summary, advance=1)
 
         yield update
 
