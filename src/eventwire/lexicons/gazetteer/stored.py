@@ -102,10 +102,16 @@ def stored_table(build: Callable[[], Table]) -> StoredTable:
     if not path.exists():
         log.info("building the gazetteer's stored table %s (once)", path)
         write(build(), path)
-        for stale in path.parent.glob("gazetteer-*.sqlite"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # a process still reading it keeps its open file
     return StoredTable(path)
+
+
+def remove_stale(keep: Path) -> list[Path]:
+    """Remove stored tables of other sources beside ``keep`` (the set-up command does; a running process never
+    does, since a worker forked from a process using a file reopens it by name)."""
+    stale = [path for path in keep.parent.glob("gazetteer-*.sqlite") if path != keep]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def table_path() -> Path:
@@ -162,4 +168,7 @@ def _codes(blob: bytes) -> array[int]:
 if __name__ == "__main__":  # pragma: no cover - the set-up command run by `make install`
     from eventwire.lexicons.gazetteer.index import Gazetteer
 
-    print(getattr(Gazetteer().table, "path", "built in memory"))
+    path = getattr(Gazetteer().table, "path", None)
+    print(path or "built in memory")
+    if isinstance(path, Path):
+        remove_stale(path)
