@@ -16,7 +16,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bench": ("eventwire.cli.bench", "bench"),
     "code": ("eventwire.cli.code", "code"),
     "eval": ("eventwire.cli.eval", "eval_"),
+    "events": ("eventwire.cli.events", "events"),
+    "export": ("eventwire.cli.export", "export"),
     "gate": ("eventwire.cli.gate", "gate"),
+    "import": ("eventwire.cli.importing", "import_"),
     "ingest": ("eventwire.cli.ingest", "ingest"),
     "watch": ("eventwire.cli.ingest", "watch"),
 }

@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EventwireError, StoreError
+from eventwire.formats.records import EventRecord
 from eventwire.model import Document, Event
+from eventwire.store import query as queries
 from eventwire.store.clusterer import Clusterer, Removed
 from eventwire.store.clusters import ClusterRules
+from eventwire.store.query import EventQuery
 from eventwire.store.rows import EventWriter, event_json
 from eventwire.store.schema import MIGRATIONS, migrate
 
@@ -209,6 +212,46 @@ class Store:
             args = (doc_id,)
         for (text,) in self.db.execute(sql + " ORDER BY doc_id, ev_start, id", args):
             yield Event.from_json(json.loads(text))
+
+    def mentions(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Coded events (one per report) matching ``query``, with their document and cluster."""
+        return queries.mention_records(self.db, query or EventQuery())
+
+    def clusters(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Events (one per happening: a cluster of reports) with a mention matching ``query``."""
+        return queries.cluster_records(self.db, query or EventQuery())
+
+    def count_mentions(self, query: EventQuery | None = None) -> int:
+        return queries.count_mentions(self.db, query or EventQuery())
+
+    def count_clusters(self, query: EventQuery | None = None) -> int:
+        return queries.count_clusters(self.db, query or EventQuery())
+
+    def import_records(self, records: Iterable[EventRecord], origin: str) -> tuple[int, int]:
+        """Store imported events, replacing the events of each document they name; returns (events, documents).
+
+        A document not in the store is added without text (``meta.imported_from`` says where it came from),
+        with what the file knows of it (publication date, URL, source, title), and marked coded.
+        """
+        by_doc: dict[str, list[Event]] = {}
+        for record in records:
+            by_doc.setdefault(record.event.doc_id, []).append(record.event)
+            if not self.has_document(record.event.doc_id):
+                info = record.document
+                self.add_document(
+                    Document(
+                        id=record.event.doc_id,
+                        text="",
+                        title=info.title if info else None,
+                        published=info.published if info else None,
+                        url=info.url if info else None,
+                        source=info.source if info else None,
+                        meta={"imported_from": origin},
+                    ),
+                    coded=True,
+                )
+        stored = self.write_events(by_doc.items())
+        return stored, len(by_doc)
 
     def uncoded(self) -> Iterator[Document]:
         """Documents still to code: stored, not coded yet, English and not duplicates (status "ok")."""
