@@ -22,12 +22,10 @@ def filled(store: Store) -> Store:
     put(store, "kyiv", [event("kyiv", source=russia, target=ukraine, place=KYIV, day=date(2023, 3, 1))], source="one")
     put(store, "kyiv2", [event("kyiv2", source=russia, target=ukraine, place=KYIV, day=date(2023, 3, 1))], source="two")
     put(store, "lviv", [event("lviv", source=russia, target=None, place=LVIV, day=date(2023, 4, 2), confidence=0.6)])
-    put(
-        store,
-        "talks",
-        [event("talks", "CONSULT", actor("Xi Jinping", "CHN", "GOV"), actor("Kremlin", "RUS", "GOV"), date(2023, 3, 20), MOSCOW)],
-    )
-    put(store, "kenya", [event("kenya", "PROTEST", actor("protesters", "KEN", "CVL"), None, date(2024, 6, 25), NAIROBI)])
+    xi, kremlin = actor("Xi Jinping", "CHN", "GOV"), actor("Kremlin", "RUS", "GOV")
+    crowd = actor("protesters", "KEN", "CVL")
+    put(store, "talks", [event("talks", "CONSULT", xi, kremlin, date(2023, 3, 20), MOSCOW)])
+    put(store, "kenya", [event("kenya", "PROTEST", crowd, None, date(2024, 6, 25), NAIROBI)])
     put(store, "fiji", [event("fiji", "AID", None, actor("Fiji", "FJI"), date(2024, 1, 5), SUVA, status="planned")])
     return store
 
