@@ -26,8 +26,9 @@ def mention(
     place: Spot | None = KYIV,
     status: str = "asserted",
     end: int | None = None,
+    mode: str | None = None,
 ) -> Mention:
-    return Mention(id_, type_, status, day, day if end is None else end, 3, source, target, place)
+    return Mention(id_, type_, status, mode, day, day if end is None else end, 3, source, target, place)
 
 
 def test_the_same_dyad_place_and_day_are_linked() -> None:
@@ -49,6 +50,14 @@ def test_a_planned_report_and_a_done_report_may_be_one_event() -> None:
 
 def test_a_negated_report_never_joins_an_asserted_one() -> None:
     assert relation(mention("a", status="negated"), mention("b"), RULES) == -1
+
+
+def test_a_visit_and_a_phone_call_are_two_events() -> None:
+    assert relation(mention("a", "CONSULT", mode="visit"), mention("b", "CONSULT", mode="phone"), RULES) == -1
+
+
+def test_a_report_without_a_mode_may_join_one_with_a_mode() -> None:
+    assert relation(mention("a", "CONSULT", mode="visit"), mention("b", "CONSULT"), RULES) == 1
 
 
 def test_dates_one_day_apart_are_within_the_window() -> None:

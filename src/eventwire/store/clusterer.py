@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 CHUNK_DAYS = 64  # days of mentions read from the store at once
 
 _MENTION_SQL = (
-    "SELECT e.id, e.type, e.status, e.day_start, e.day_end, e.specificity,"
+    "SELECT e.id, e.type, e.status, e.mode, e.day_start, e.day_end, e.specificity,"
     " e.source_country, lower(e.source_name), e.source_sector, e.target_country, lower(e.target_name), e.target_sector,"
     " p.key, p.country, p.lat, p.lon, p.precision, e.cluster_id"
     " FROM events e LEFT JOIN places p ON p.id = e.place_id"
@@ -55,9 +55,9 @@ def _party(country: str | None, key: str | None, sector: str | None) -> Party | 
 
 def _mention(row: tuple[Any, ...]) -> tuple[Mention, str | None]:
     """A mention and its stored cluster id from a row of ``_MENTION_SQL``."""
-    (id_, type_, status, d0, d1, spec, sc, sk, ss, tc, tk, ts, pk, pc, lat, lon, prec, cluster) = row
+    (id_, type_, status, mode, d0, d1, spec, sc, sk, ss, tc, tk, ts, pk, pc, lat, lon, prec, cluster) = row
     place = Spot(pk, pc, lat, lon, prec) if pk is not None else None
-    mention = Mention(id_, type_, status, d0, d1, spec, _party(sc, sk, ss), _party(tc, tk, ts), place)
+    mention = Mention(id_, type_, status, mode, d0, d1, spec, _party(sc, sk, ss), _party(tc, tk, ts), place)
     return mention, cluster
 
 

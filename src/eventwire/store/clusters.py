@@ -5,6 +5,7 @@ together; a cluster is a set of mentions none of which conflict and each linked 
 
 - type: the same PLOVER type, or two types of one ``cluster_type_groups`` group; status likewise
   (``cluster_status_groups``: by default a planned visit and the visit reported done are one event);
+  two different modes of a type (a visit, a phone call) are two events (``cluster_modes_differ``);
 - dates: their day ranges (the event's date, else the document's publication day) start and end at most
   ``cluster_window_days`` apart; a mention with neither is an event of its own;
 - dyad: source with source and target with target (either way round for ``cluster_symmetric_types``).
@@ -48,6 +49,7 @@ class ClusterRules:
     symmetric_types: frozenset[str]
     status_groups: dict[str, int]
     sector_groups: dict[str, int]
+    modes_differ: bool = True
 
     @classmethod
     def from_settings(cls, **overrides: object) -> ClusterRules:
@@ -64,6 +66,7 @@ class ClusterRules:
             symmetric_types=frozenset(_words(str(value["symmetric_types"]), EVENT_TYPES, "cluster_symmetric_types")),
             status_groups=_groups(str(value["status_groups"]), STATUSES, "cluster_status_groups"),
             sector_groups=_groups(str(value["sector_groups"]), SECTORS, "cluster_sector_groups"),
+            modes_differ=str(value["modes_differ"]).lower() in {"true", "1", "yes"},
         )
 
     def type_block(self, type_: str) -> str:
@@ -128,6 +131,7 @@ class Mention:
     id: str
     type: str
     status: str
+    mode: str | None
     day_start: int
     day_end: int
     specificity: int
@@ -206,6 +210,8 @@ def relation(a: Mention, b: Mention, rules: ClusterRules) -> int:
     if rules.type_block(a.type) != rules.type_block(b.type):
         return -1
     if rules.status_block(a.status) != rules.status_block(b.status):
+        return -1
+    if rules.modes_differ and a.mode and b.mode and a.mode != b.mode:
         return -1
     w = rules.window_days
     if abs(a.day_start - b.day_start) > w or abs(a.day_end - b.day_end) > w:
