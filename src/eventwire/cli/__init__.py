@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "gate": ("eventwire.cli.gate", "gate"),
     "import": ("eventwire.cli.importing", "import_"),
     "ingest": ("eventwire.cli.ingest", "ingest"),
+    "stats": ("eventwire.cli.stats", "stats"),
     "watch": ("eventwire.cli.ingest", "watch"),
 }
 

@@ -99,17 +99,23 @@ def _check_values(name: str, values: tuple[str, ...], known: tuple[str, ...]) ->
         raise QueryError(f"unknown {name} {', '.join(unknown)}; expected one of {', '.join(known)}")
 
 
-def _actor_clause(value: str) -> tuple[str, list[Any]]:
-    key = value.strip().lower()
-    parts, args = ["name_key = ?", "text_key = ?"], [key, key]
-    code = ACTOR_CODE.fullmatch(value.strip())
-    if COUNTRY_CODE.fullmatch(value.strip()):
-        parts.append("country = ?")
-        args.append(value.strip())
+def actor_condition(value: str, alias: str) -> tuple[str, list[Any]]:
+    """Actor rows (table alias ``alias``) matching a name or words (any case), a country or country+sector code."""
+    key, text = value.strip().lower(), value.strip()
+    parts, args = [f"{alias}.name_key = ?", f"{alias}.text_key = ?"], [key, key]
+    code = ACTOR_CODE.fullmatch(text)
+    if COUNTRY_CODE.fullmatch(text):
+        parts.append(f"{alias}.country = ?")
+        args.append(text)
     elif code:
-        parts.append("(country = ? AND sector = ?)")
+        parts.append(f"({alias}.country = ? AND {alias}.sector = ?)")
         args += [code.group(1), code.group(2)]
-    return f"e.id IN (SELECT event_id FROM event_actors WHERE {' OR '.join(parts)})", args
+    return f"({' OR '.join(parts)})", args
+
+
+def _actor_clause(value: str) -> tuple[str, list[Any]]:
+    condition, args = actor_condition(value, "a")
+    return f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {condition})", args
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
