@@ -32,7 +32,7 @@ _ALL = (
     Setting(
         "cluster_symmetric_types", "AGREE CONSULT COOPERATE", "Clustering: types whose two parties may be swapped."
     ),
-    Setting("cluster_status_groups", "asserted planned", "Clustering: statuses that may describe the same happening."),
+    Setting("cluster_status_groups", "asserted planned", "Clustering: statuses that cluster (together); others never."),
     Setting("cluster_sector_groups", "GOV MIL COP JUD LEG SPY", "Clustering: sectors that may name the same party."),
     Setting("cluster_modes_differ", True, "Clustering: two different modes of one type (visit, phone) are two events."),
 )

@@ -12,13 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from eventwire.store.query import EventQuery, QueryError, actor_condition, where
+from eventwire.store.query import COUNTRY_CODE, EventQuery, QueryError, actor_condition, max_span, where
 
 By = Literal["type", "dyad", "country"]
 Unit = Literal["cluster", "mention"]
-
-_MONTH = "substr(coalesce({t}.date_start, {t}.published), 1, 7)"
-_CLUSTER_MONTH = "substr(coalesce({t}.date_start, {t}.first_report), 1, 7)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +38,9 @@ class SeriesPoint:
     quad: tuple[int, int, int, int]  # verbal cooperation, material cooperation, verbal conflict, material conflict
 
 
-def _source(unit: Unit, q: EventQuery) -> tuple[str, list[Any], str]:
+def _source(db: sqlite3.Connection, unit: Unit, q: EventQuery) -> tuple[str, list[Any], str]:
     """FROM and WHERE of the rows to aggregate (mentions ``e`` or clusters ``c``), and their alias."""
-    condition, args = where(q)
+    condition, args = where(q, max_span(db))
     if unit == "mention":
         return f"events e WHERE {condition}", args, "e"
     if condition == "1":
@@ -54,25 +51,26 @@ def _source(unit: Unit, q: EventQuery) -> tuple[str, list[Any], str]:
 def counts(db: sqlite3.Connection, by: By, q: EventQuery | None = None, unit: Unit = "cluster") -> list[Count]:
     """Counts by key and month, ordered by key then month; rows without a date are left out."""
     q = q or EventQuery()
-    source, args, t = _source(unit, q)
-    month = _MONTH.format(t=t) if unit == "mention" else _CLUSTER_MONTH.format(t=t)
+    source, args, t = _source(db, unit, q)
+    dated = f"{source} AND {t}.month IS NOT NULL"
     if by == "type":
-        sql = f"SELECT {t}.type, {month} AS m, count(*) FROM {source} AND m IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+        sql = f"SELECT {t}.type, {t}.month, count(*) FROM {dated} GROUP BY {t}.type, {t}.month"
     elif by == "dyad":
         key = f"coalesce({t}.source_country, '-') || '>' || coalesce({t}.target_country, '-')"
-        sql = f"SELECT {key}, {month} AS m, count(*) FROM {source} AND m IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+        group = f"{t}.source_country, {t}.target_country, {t}.month"
+        sql = f"SELECT {key}, {t}.month, count(*) FROM {dated} GROUP BY {group} ORDER BY {group}"
     elif by == "country":
         sql = (
-            f"SELECT country, m, count(*) FROM ("
-            f" SELECT {t}.source_country AS country, {month} AS m FROM {source} AND {t}.source_country IS NOT NULL"
-            f" UNION ALL SELECT {t}.target_country, {month} FROM {source}"
+            f"SELECT country, month, count(*) FROM ("
+            f" SELECT {t}.source_country AS country, {t}.month AS month FROM {dated} AND {t}.source_country IS NOT NULL"
+            f" UNION ALL SELECT {t}.target_country, {t}.month FROM {dated}"
             f" AND {t}.target_country IS NOT NULL AND {t}.target_country IS NOT {t}.source_country"
-            f") WHERE m IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+            f") GROUP BY 1, 2"
         )
         args = args + args
     else:
         raise QueryError(f"cannot count by {by!r}; expected type, dyad or country")
-    return [Count(str(k), str(m), int(n)) for k, m, n in db.execute(sql, args)]
+    return [Count(k, m, n) for k, m, n in db.execute(sql, args)]
 
 
 def series(
@@ -82,31 +80,42 @@ def series(
     q: EventQuery | None = None,
     unit: Unit = "cluster",
 ) -> list[SeriesPoint]:
-    """Per month: events of ``actor`` (with ``other`` on the other side, when given), Goldstein and quad classes."""
+    """Per month: events of ``actor`` (with ``other`` on the other side, when given), Goldstein and quad classes.
+
+    When both are country codes (``RUS``, ``UKR``) an event counts by its own dyad (for clusters: their
+    first report's); otherwise by any report naming the actor (by name, words or code).
+    """
     q = q or EventQuery()
-    condition, args = where(q)
-    party, party_args = _party_condition(actor, other)
-    mentions = f"SELECT e.id FROM events e WHERE {condition} AND {party}"
-    if unit == "mention":
-        table, month, ids = "events r", _MONTH.format(t="r"), f"r.id IN ({mentions})"
-    else:
-        table, month = "clusters r", _CLUSTER_MONTH.format(t="r")
-        ids = f"r.id IN (SELECT e.cluster_id FROM events e WHERE {condition} AND {party})"
+    source, args, t = _source(db, unit, q)
+    party, party_args = _dyad_condition(t, actor, other) or _mention_party(t, unit, actor, other)
     sql = (
-        f"SELECT {month} AS m, count(*), avg(r.goldstein), total(r.goldstein),"
-        " sum(r.quad_class = 1), sum(r.quad_class = 2), sum(r.quad_class = 3), sum(r.quad_class = 4)"
-        f" FROM {table} WHERE {ids} AND m IS NOT NULL GROUP BY m ORDER BY m"
+        f"SELECT {t}.month AS m, count(*), avg({t}.goldstein), total({t}.goldstein),"
+        f" sum({t}.quad_class = 1), sum({t}.quad_class = 2), sum({t}.quad_class = 3), sum({t}.quad_class = 4)"
+        f" FROM {source} AND {party} AND m IS NOT NULL GROUP BY m ORDER BY m"
     )
     return [
-        SeriesPoint(
-            str(m),
-            int(n),
-            None if mean is None else round(float(mean), 3),
-            round(float(total), 3),
-            _quad(q1, q2, q3, q4),
-        )
-        for m, n, mean, total, q1, q2, q3, q4 in db.execute(sql, args + party_args)
+        SeriesPoint(str(m), int(n), None if mean is None else round(float(mean), 3), round(float(total), 3), _quad(*qs))
+        for m, n, mean, total, *qs in db.execute(sql, args + party_args)
     ]
+
+
+def _dyad_condition(t: str, actor: str, other: str | None) -> tuple[str, list[Any]] | None:
+    """The fast path: country codes matched on the rows' own (indexed) country columns."""
+    if not COUNTRY_CODE.fullmatch(actor) or (other is not None and not COUNTRY_CODE.fullmatch(other)):
+        return None
+    if other is None:
+        return f"({t}.source_country = ? OR {t}.target_country = ?)", [actor, actor]
+    pair = (
+        f"(({t}.source_country = ? AND {t}.target_country = ?) OR ({t}.source_country = ? AND {t}.target_country = ?))"
+    )
+    return pair, [actor, other, other, actor]
+
+
+def _mention_party(t: str, unit: Unit, actor: str, other: str | None) -> tuple[str, list[Any]]:
+    party, args = _party_condition(actor, other)
+    if unit == "mention":
+        return party.replace("e.id IN", f"{t}.id IN", 1), args
+    return f"{t}.id IN (SELECT e.cluster_id FROM events e WHERE {party})", args
 
 
 def _quad(*values: Any) -> tuple[int, int, int, int]:
