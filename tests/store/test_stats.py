@@ -97,3 +97,18 @@ def test_stats_command_prints_a_chart_and_json(filled: Store, tmp_path: Path) ->
         main, ["stats", "--db", str(filled.path), "--series", "RUS", "--with", "UKR", "-f", "json"]
     )
     assert [p["events"] for p in json.loads(series_json.stdout)] == [1, 2]
+
+
+def test_the_network_weighs_dyads_by_events(filled: Store) -> None:
+    from eventwire.store.stats import Edge, network
+
+    edges = network(filled.db)
+    assert edges[0] == Edge("RUS", "UKR", 2, -10.0)
+    assert ("UKR", "RUS") in {(e.source, e.target) for e in edges}
+
+
+def test_places_count_events_for_a_map(filled: Store) -> None:
+    from eventwire.store.stats import places
+
+    counted = {p.name: p.events for p in places(filled.db)}
+    assert counted == {"Kyiv": 1, "Lviv": 1, "Moscow": 2}

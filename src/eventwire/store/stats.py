@@ -134,3 +134,48 @@ def _party_condition(actor: str, other: str | None) -> tuple[str, list[Any]]:
         f" ON b.event_id = a.event_id AND b.role <> a.role WHERE {first} AND {second})"
     )
     return sql, first_args + second_args
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """Events from one party to another (countries, else names), with their mean Goldstein value."""
+
+    source: str
+    target: str
+    events: int
+    goldstein_mean: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCount:
+    """Events at one place."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    events: int
+
+
+def network(
+    db: sqlite3.Connection, q: EventQuery | None = None, unit: Unit = "cluster", limit: int = 200
+) -> list[Edge]:
+    """The heaviest dyads (by number of events) for an actor network, each party a country or else a name."""
+    source, args, t = _source(db, unit, q or EventQuery())
+    src = f"coalesce({t}.source_country, {t}.source_name)"
+    tgt = f"coalesce({t}.target_country, {t}.target_name)"
+    sql = (
+        f"SELECT {src} AS s, {tgt} AS g, count(*) AS n, avg({t}.goldstein) FROM {source}"
+        f" AND s IS NOT NULL AND g IS NOT NULL GROUP BY s, g ORDER BY n DESC, s, g LIMIT ?"
+    )
+    return [Edge(s, g, n, None if m is None else round(m, 3)) for s, g, n, m in db.execute(sql, [*args, limit])]
+
+
+def places(db: sqlite3.Connection, q: EventQuery | None = None, unit: Unit = "cluster") -> list[PlaceCount]:
+    """Events per place (for a map), the most frequent first."""
+    source, args, t = _source(db, unit, q or EventQuery())
+    sql = (
+        f"SELECT p.name, p.country, p.lat, p.lon, count(*) AS n FROM places p JOIN (SELECT {t}.place_id FROM {source})"
+        f" x ON x.place_id = p.id GROUP BY p.id ORDER BY n DESC, p.name"
+    )
+    return [PlaceCount(*row) for row in db.execute(sql, args)]
