@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -35,18 +36,19 @@ def _print(result: StoreBench) -> None:
     built = f"built in {result.build_seconds:.0f} s" if result.build_seconds is not None else "reused"
     console.print(
         f"store: {result.mentions:,} synthetic mentions in {result.events:,} events (seed {result.seed}), "
-        f"{result.size_mb:,.0f} MB, {built}"
+        f"{result.size_mb:,.0f} MB, {built}; load average {result.load_average} on {os.cpu_count()} cores"
     )
     table = Table()
-    for column in ("operation", "median s", "first s", "rows", "target"):
+    for column in ("operation", "median s", "cpu s", "first s", "rows", "target"):
         table.add_column(column, justify="left" if column == "operation" else "right")
     for t in result.timings:
         verdict = f"< {t.limit:g} s {'ok' if t.ok else 'MISSED'}" if t.limit else ""
-        table.add_row(t.name, f"{t.seconds:.3f}", f"{t.first:.3f}", f"{t.rows:,}", verdict)
+        table.add_row(t.name, f"{t.seconds:.3f}", f"{t.cpu:.3f}", f"{t.first:.3f}", f"{t.rows:,}", verdict)
     ok = result.new_cluster_seconds < CLUSTER_LIMIT
     table.add_row(
         f"clustering {result.new_mentions:,} new mentions (new documents of the last and next weeks)",
         f"{result.new_cluster_seconds:.1f}",
+        f"{result.new_cluster_cpu:.1f}",
         "",
         f"{result.new_mentions:,}",
         f"< {CLUSTER_LIMIT:g} s {'ok' if ok else 'MISSED'}",

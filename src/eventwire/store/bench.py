@@ -7,6 +7,7 @@ clustering 100,000 new mentions that arrive after a million are stored (under 60
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
 import time
@@ -39,6 +40,7 @@ class Timing:
     first: float
     rows: int
     limit: float | None = None
+    cpu: float = 0.0  # median processor time of this process: the share of the wall time that was ours
 
     @property
     def ok(self) -> bool:
@@ -58,6 +60,8 @@ class StoreBench:
     new_mentions: int = 0
     new_insert_seconds: float = 0.0
     new_cluster_seconds: float = 0.0
+    new_cluster_cpu: float = 0.0
+    load_average: float = 0.0
     joined_existing: int = 0
     events_after: int = 0
     size_mb: float = 0.0
@@ -70,12 +74,21 @@ class StoreBench:
             "events": self.events,
             "build_seconds": self.build_seconds,
             "timings": [
-                {"name": t.name, "seconds": round(t.seconds, 4), "first": round(t.first, 4), "rows": t.rows, "ok": t.ok}
+                {
+                    "name": t.name,
+                    "seconds": round(t.seconds, 4),
+                    "cpu": round(t.cpu, 4),
+                    "first": round(t.first, 4),
+                    "rows": t.rows,
+                    "ok": t.ok,
+                }
                 for t in self.timings
             ],
             "new_mentions": self.new_mentions,
             "new_insert_seconds": round(self.new_insert_seconds, 2),
             "new_cluster_seconds": round(self.new_cluster_seconds, 2),
+            "new_cluster_cpu": round(self.new_cluster_cpu, 2),
+            "load_average": self.load_average,
             "new_joined_existing_events": self.joined_existing,
             "events_after": self.events_after,
             "size_mb": round(self.size_mb, 1),
@@ -98,12 +111,13 @@ def _write(store: Store, documents: Iterable[tuple[Document, list[Event]]]) -> i
 
 
 def _timed(name: str, run: Callable[[], int], limit: float | None) -> Timing:
-    seconds, rows = [], 0
+    seconds, cpu, rows = [], [], 0
     for _ in range(REPEATS):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         rows = run()
         seconds.append(time.perf_counter() - start)
-    return Timing(name, statistics.median(seconds), seconds[0], rows, limit)
+        cpu.append(time.process_time() - start_cpu)
+    return Timing(name, statistics.median(seconds), seconds[0], rows, limit, statistics.median(cpu))
 
 
 def _queries(store: Store) -> Iterator[tuple[str, EventQuery, bool]]:
@@ -159,9 +173,10 @@ def _new_mentions(store: Store, seed: int, mentions: int, count: int, bench: Sto
     start = time.perf_counter()
     bench.new_mentions = _write(store, corpus(seed + 1, count, 60, prefix="new", reuse=reuse, start=recent_from))
     bench.new_insert_seconds = time.perf_counter() - start
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     store.cluster_pending()
     bench.new_cluster_seconds = time.perf_counter() - start
+    bench.new_cluster_cpu = time.process_time() - start_cpu
     joined = store.db.execute(
         "SELECT cluster_id FROM events WHERE doc_id LIKE 'new-%' AND cluster_id IN (SELECT id FROM clusters)"
     ).fetchall()
@@ -183,6 +198,7 @@ def run_store_bench(
             store.cluster_pending()
             bench.build_seconds = time.perf_counter() - start
         bench.mentions, bench.events = store.count("events"), store.count("clusters")
+        bench.load_average = round(os.getloadavg()[0], 1)
         say(f"measuring queries on {bench.mentions:,} mentions in {bench.events:,} events ...")
         _measure(store, bench)
         bench.size_mb = path.stat().st_size / 1e6

@@ -109,31 +109,42 @@ def corpus(
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Documents with about ``mentions`` events in all: each happening is reported by 1-8 documents.
 
-    With ``reuse``, about a third of the reports are of those (earlier) happenings: late reports that
+    With ``reuse``, about a fifth of the reports are of those (earlier) happenings: late reports that
     must join the clusters already stored.
     """
     rng = random.Random(seed + 1)
     fresh = happenings(seed, max(1, int(mentions / 2.05)), days, first_number=seed * 10_000_000, start=start)
     pending: list[tuple[date, Happening]] = []
-    made, doc_number = 0, 0
+    counter = {"made": 0, "documents": 0}
     for h in fresh:
         pending += [(h.day, h)] * min(8, int(rng.expovariate(1 / 1.6)) + 1)
         if reuse and rng.random() < 0.5:
             old = rng.choice(reuse)
             pending.append((max(old.day, h.day - timedelta(days=3)), old))
-        if len(pending) < 64:
-            continue
-        rng.shuffle(pending)
-        while len(pending) > 32 and made < mentions:
-            batch, pending = pending[:MENTIONS_PER_DOCUMENT], pending[MENTIONS_PER_DOCUMENT:]
-            doc_id = f"{prefix}-{doc_number}"
-            published = max(day for day, _ in batch) + timedelta(days=rng.randrange(3))
-            events = [_report(rng, h, doc_id, 100 * n) for n, (_, h) in enumerate(batch)]
-            yield (
-                Document(doc_id, f"Synthetic report {doc_number}.", None, published, None, f"source {doc_number % 97}"),
-                events,
-            )
-            made += len(events)
-            doc_number += 1
-        if made >= mentions:
+        if len(pending) >= 64:
+            rng.shuffle(pending)
+            yield from _documents(rng, pending, 32, mentions, prefix, counter)
+        if counter["made"] >= mentions:
             return
+    yield from _documents(rng, pending, 0, mentions, prefix, counter)
+
+
+def _documents(
+    rng: random.Random,
+    pending: list[tuple[date, Happening]],
+    keep: int,
+    mentions: int,
+    prefix: str,
+    counter: dict[str, int],
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Documents of ``MENTIONS_PER_DOCUMENT`` reports taken from ``pending`` until ``keep`` are left."""
+    while len(pending) > keep and counter["made"] < mentions:
+        batch = pending[:MENTIONS_PER_DOCUMENT]
+        del pending[:MENTIONS_PER_DOCUMENT]
+        number = counter["documents"]
+        doc_id = f"{prefix}-{number}"
+        published = max(day for day, _ in batch) + timedelta(days=rng.randrange(3))
+        events = [_report(rng, h, doc_id, 100 * n) for n, (_, h) in enumerate(batch)]
+        yield Document(doc_id, f"Synthetic report {number}.", None, published, None, f"source {number % 97}"), events
+        counter["made"] += len(events)
+        counter["documents"] += 1
