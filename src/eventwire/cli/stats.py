@@ -145,6 +145,6 @@ def stats(
                 if format_ == "table":
                     _counts_table(out, rows, by)
                 else:
-                    _write_rows(out, format_, [asdict(r) for r in rows])
+                    _write_rows(out, format_, [r._asdict() for r in rows])
         except EventwireError as exc:
             raise click.ClickException(str(exc)) from exc

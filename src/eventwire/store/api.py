@@ -13,7 +13,6 @@ extra (``pip install 'eventwire[dataframe]'``); ``records()`` needs neither.
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Literal
 
@@ -98,7 +97,7 @@ class EventStore:
     def counts(self, by: stats.By = "type", mentions: bool = False, **filters: Any) -> Any:
         """Events per key (type, dyad or country) and month: columns key, month, events."""
         rows = stats.counts(self.store.db, by, _query(filters), "mention" if mentions else "cluster")
-        return self._table([asdict(r) for r in rows], ("key", "month", "events"))
+        return self._table([r._asdict() for r in rows], ("key", "month", "events"))
 
     def series(self, actor: str, other: str | None = None, mentions: bool = False, **filters: Any) -> Any:
         """An actor's (or a pair's) monthly cooperation-conflict series."""

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.store.clusters import ClusterRules, Mention, Party, Spot, anchor_keys, probe_keys, relation
+from eventwire.store.clusters import ClusterRules, Mention, Party, Spot, anchor_keys, link, probe_keys
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,8 @@ class Removed:
 
 @dataclass(slots=True)
 class _Pass:
-    """The state of the clustering pass over one block of compatible types and statuses."""
+    """The state of the clustering pass over one block of compatible types and statuses (so ``link``,
+    which does not compare them, is enough)."""
 
     rules: ClusterRules
     members: dict[str, list[Mention]] = field(default_factory=dict)
@@ -95,17 +96,19 @@ class _Pass:
     def assign(self, m: Mention) -> str:
         """Put a mention in the best cluster it is linked to without conflict, or in a new one."""
         links: dict[str, int] = defaultdict(int)
-        seen: set[str] = set()
-        for day in range(m.day_start - self.rules.window_days, m.day_start + 1):
-            for key in probe_keys(m, self.rules):
+        known: dict[str, int] = {}  # relation of m to the mentions looked at, computed once
+        rules = self.rules
+        for day in range(m.day_start - rules.window_days, m.day_start + 1):
+            for key in probe_keys(m, rules):
                 for other in self.buckets.get((day, key), ()):
-                    if other.id not in seen:
-                        seen.add(other.id)
-                        if relation(m, other, self.rules) == 1:
+                    if other.id not in known:
+                        known[other.id] = found = link(m, other, rules)
+                        if found == 1:
                             links[self.assigned[other.id]] += 1
         chosen = m.id
         for cid in sorted(links, key=lambda c: (-links[c], self.seed_order[c])):
-            if all(relation(m, x, self.rules) >= 0 for x in self.members[cid]):
+            members = self.members[cid]
+            if all((known[x.id] if x.id in known else link(m, x, rules)) >= 0 for x in members):
                 chosen = cid
                 break
         if chosen == m.id:

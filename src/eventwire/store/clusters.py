@@ -162,7 +162,9 @@ def party_relation(a: Party | None, b: Party | None, rules: ClusterRules) -> int
     """-1 the two cannot be one party; 0 nothing said; 1 same country; 2 same name, or same country and sector."""
     if a is None or b is None:
         return 0
-    if not _sectors_agree(a.sector, b.sector, rules) or (a.country and b.country and a.country != b.country):
+    if a.sector != b.sector and not _sectors_agree(a.sector, b.sector, rules):
+        return -1
+    if a.country and b.country and a.country != b.country:
         return -1
     if a.key == b.key:
         return 2
@@ -227,6 +229,11 @@ def relation(a: Mention, b: Mention, rules: ClusterRules) -> int:
         return -1
     if a.status not in rules.status_groups or rules.status_block(a.status) != rules.status_block(b.status):
         return -1
+    return link(a, b, rules)
+
+
+def link(a: Mention, b: Mention, rules: ClusterRules) -> int:
+    """``relation`` of two mentions already known to be of compatible types and statuses (one block)."""
     if rules.modes_differ and a.mode and b.mode and a.mode != b.mode:
         return -1
     w = rules.window_days

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from eventwire.store.query import COUNTRY_CODE, EventQuery, QueryError, actor_condition, max_span, where
 
@@ -18,8 +18,7 @@ By = Literal["type", "dyad", "country"]
 Unit = Literal["cluster", "mention"]
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     """How many events of one key (a type, a dyad "RUS>UKR", a country) in one month."""
 
     key: str
@@ -70,7 +69,7 @@ def counts(db: sqlite3.Connection, by: By, q: EventQuery | None = None, unit: Un
         args = args + args
     else:
         raise QueryError(f"cannot count by {by!r}; expected type, dyad or country")
-    return [Count(k, m, n) for k, m, n in db.execute(sql, args)]
+    return list(map(Count._make, db.execute(sql, args)))
 
 
 def series(
