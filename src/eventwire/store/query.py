@@ -140,16 +140,19 @@ def where(q: EventQuery, span: int | None = None) -> tuple[str, list[Any]]:
     if q.actor:
         clauses.append(_actor_clause(q.actor))
     if q.country:
+        # the mention's own (indexed) columns: a list of every event of a big country is costly to build
         clauses.append(
             (
-                "(e.id IN (SELECT event_id FROM event_actors WHERE country = ?)"
+                "(e.source_country = ? OR e.target_country = ?"
                 " OR e.place_id IN (SELECT id FROM places WHERE country = ?))",
-                [q.country, q.country],
+                [q.country, q.country, q.country],
             )
         )
     if q.sector:
-        clauses.append(("e.id IN (SELECT event_id FROM event_actors WHERE sector = ?)", [q.sector]))
-    for column, values in (("e.type", q.types), ("e.mode", q.modes), ("e.status", q.statuses)):
+        clauses.append(("(e.source_sector = ? OR e.target_sector = ?)", [q.sector, q.sector]))
+    # a place or box is usually narrower than a type: "+" keeps SQLite from driving the search by type
+    type_column = "+e.type" if q.place or q.bbox else "e.type"
+    for column, values in ((type_column, q.types), ("e.mode", q.modes), ("e.status", q.statuses)):
         if values:
             clauses.append(_in(column, values))
     if q.since:
@@ -224,10 +227,12 @@ def mention_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventReco
     """Mentions matching ``q``, each with its document and cluster."""
     condition, args = where(q, max_span(db))
     page, page_args = _page(q)
+    order = _sort(q, MENTION_SORTS)
+    # choose the page first, then join documents and clusters to its rows only
     sql = (
-        f"SELECT {_RECORD_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id"
-        f" LEFT JOIN clusters c ON c.id = e.cluster_id WHERE {condition}"
-        f" ORDER BY {_sort(q, MENTION_SORTS)}{page}"
+        f"SELECT {_RECORD_COLUMNS} FROM (SELECT e.rowid AS r FROM events e WHERE {condition} ORDER BY {order}{page})"
+        f" p JOIN events e ON e.rowid = p.r JOIN documents d ON d.id = e.doc_id"
+        f" LEFT JOIN clusters c ON c.id = e.cluster_id ORDER BY {order}"
     )
     for row in _run(db, sql, args + page_args, q):
         yield _record(row)
@@ -244,10 +249,11 @@ def cluster_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventReco
     """Clusters with a mention matching ``q``, each as its first (seed) mention with the cluster's counts."""
     condition, args = _cluster_condition(db, q)
     page, page_args = _page(q)
+    order = _sort(q, CLUSTER_SORTS)
     sql = (
-        f"SELECT {_RECORD_COLUMNS} FROM clusters c JOIN events e ON e.id = c.id"
-        f" JOIN documents d ON d.id = e.doc_id WHERE {condition}"
-        f" ORDER BY {_sort(q, CLUSTER_SORTS)}{page}"
+        f"SELECT {_RECORD_COLUMNS} FROM (SELECT c.rowid AS r FROM clusters c WHERE {condition} ORDER BY {order}{page})"
+        f" p JOIN clusters c ON c.rowid = p.r JOIN events e ON e.id = c.id JOIN documents d ON d.id = e.doc_id"
+        f" ORDER BY {order}"
     )
     for row in _run(db, sql, args + page_args, q):
         yield _record(row)
