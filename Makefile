@@ -10,7 +10,7 @@ DEVSTAMP := $(VENV)/.dev-installed
 
 # Code the bundled examples into the embedded store and print the events found.
 run: install
-	$(VENV)/bin/eventwire code examples/ --db eventwire.db --table
+	$(VENV)/bin/eventwire code examples/ --db eventwire.db --format table
 
 # Set up with dev tools, then run every check: lint, types, tests (including the eval gate).
 test: dev lint typecheck pytest

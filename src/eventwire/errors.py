@@ -102,13 +102,13 @@ class DataFileError(EventwireError):
 class KnowledgeTableError(DataFileError):
     """A table of the actor knowledge base is missing or has a bad row (the message names file and line)."""
 
-    code = "E310"
+    code = "E312"
 
 
 class KnowledgeSourceError(DataFileError):
     """A source file that `eventwire kb build` reads is missing or cannot be read (the message names it)."""
 
-    code = "E311"
+    code = "E313"
 
 
 class StoreError(EventwireError):

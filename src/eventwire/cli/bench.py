@@ -27,13 +27,36 @@ from eventwire.settings import SETTINGS
     help="Documents per spaCy batch.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(corpus: Path | None, processes: int, limit: int | None, batch_size: int, as_json: bool) -> None:
+@click.option("--store", "store_bench", is_flag=True, help="Instead: time the store on synthetic events (see below).")
+@click.option("--events", type=click.IntRange(min=1000), default=1_000_000, show_default=True, help="With --store.")
+@click.option("--new", type=click.IntRange(min=100), default=100_000, show_default=True, help="With --store.")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="With --store: build (or reuse) it here.")
+def bench(
+    corpus: Path | None,
+    processes: int,
+    limit: int | None,
+    batch_size: int,
+    as_json: bool,
+    store_bench: bool,
+    events: int,
+    new: int,
+    db: Path | None,
+) -> None:
     """Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).
 
     CORPUS defaults to the Reuters-21578 corpus in ../shared. Both passes run on the same documents,
     after the model is loaded (once per worker with --processes). Prints documents and words per
     second, how many times longer the full coding takes, and the peak memory (RSS).
+
+    With --store: build a store of --events synthetic events (fixed seed; kept and reused with --db,
+    else in a temporary folder), time filtered queries and dyad-month counts (target: under 1 s each),
+    then cluster --new more mentions arriving as new documents (target: under 60 s).
     """
+    if store_bench:
+        from eventwire.cli.store_bench import store_bench as run_store
+
+        run_store(events, new, db, as_json)
+        return
     corpus = corpus or default_corpus()
     if corpus is None:
         raise click.ClickException(f"no corpus given and ../shared/{REUTERS} not found; give a document JSONL file")
