@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "eval": ("eventwire.cli.eval", "eval_"),
     "gate": ("eventwire.cli.gate", "gate"),
     "ingest": ("eventwire.cli.ingest", "ingest"),
+    "serve": ("eventwire.cli.serve", "serve"),
     "watch": ("eventwire.cli.ingest", "watch"),
 }
 
