@@ -27,13 +27,37 @@ from eventwire.settings import SETTINGS
     help="Documents per spaCy batch.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(corpus: Path | None, processes: int, limit: int | None, batch_size: int, as_json: bool) -> None:
+@click.option("--serve", "serve", is_flag=True, help="Instead: load-test the explorer API (see below).")
+@click.option("--events", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="--serve: store size.")
+@click.option("--clients", type=click.IntRange(min=1), default=100, show_default=True, help="--serve: clients at once.")
+@click.option("--requests", type=click.IntRange(min=1), default=20, show_default=True, help="--serve: per client.")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="--serve: store to use or build.")
+def bench(
+    corpus: Path | None,
+    processes: int,
+    limit: int | None,
+    batch_size: int,
+    as_json: bool,
+    serve: bool,
+    events: int,
+    clients: int,
+    requests: int,
+    db: Path | None,
+) -> None:
     """Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).
 
     CORPUS defaults to the Reuters-21578 corpus in ../shared. Both passes run on the same documents,
     after the model is loaded (once per worker with --processes). Prints documents and words per
     second, how many times longer the full coding takes, and the peak memory (RSS).
+
+    With --serve: build (once, kept in build/bench/) a synthetic store of --events events, start
+    `eventwire serve` on it on a free localhost port, and have a second process run --clients clients
+    at once, each sending --requests filtered event requests in a row. Prints requests per second and
+    latency percentiles; the target is a p99 under 500 ms.
     """
+    if serve:
+        _serve(db, events, clients, requests, as_json)
+        return
     corpus = corpus or default_corpus()
     if corpus is None:
         raise click.ClickException(f"no corpus given and ../shared/{REUTERS} not found; give a document JSONL file")
@@ -65,3 +89,27 @@ def _print(result: BenchResult) -> None:
     console.print(
         f"peak RSS: {result.peak_rss_mb:,.0f} MB main process, {result.peak_child_rss_mb:,.0f} MB largest worker"
     )
+
+
+def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: bool) -> None:
+    from eventwire.serve.bench import TARGET_P99_MS, default_db, run_serve_bench
+
+    path = db or default_db(events)
+    click.echo(f"eventwire bench --serve: {path} ({events:,} events; built if missing)", err=True)
+    result = run_serve_bench(path, events, clients, requests, lambda n: click.echo(f"  {n:,} events written", err=True))
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=2))
+        return
+    load = result.load
+    built = f", built in {result.build_seconds:.0f} s" if result.build_seconds is not None else ""
+    click.echo(f"store: {result.db}, {result.events:,} events{built}")
+    click.echo(
+        f"{load['clients']} clients, {load['requests']:,} requests in {load['seconds']:.1f} s:"
+        f" {load['requests_per_s']:,.0f} requests/s, {load['errors']} errors"
+    )
+    click.echo(
+        f"latency ms: p50 {load['p50_ms']:.0f}, p90 {load['p90_ms']:.0f}, p99 {load['p99_ms']:.0f},"
+        f" max {load['max_ms']:.0f}"
+    )
+    verdict = "under" if result.passed else "NOT under"
+    click.echo(f"p99 {result.p99_ms:.0f} ms: {verdict} the {TARGET_P99_MS:.0f} ms target")

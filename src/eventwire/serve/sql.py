@@ -16,11 +16,13 @@ _Add = Callable[..., None]  # where()'s local add(clause, *values)
 
 SOURCE_NAME = "coalesce(json_extract(e.json, '$.source.name'), json_extract(e.json, '$.source.text'))"
 TARGET_NAME = "coalesce(json_extract(e.json, '$.target.name'), json_extract(e.json, '$.target.text'))"
+# Plain column orders (ties broken by rowid) so that SQLite can walk an index instead of sorting every match;
+# undated events come last newest-first and first oldest-first.
 ORDER = {
-    "-date": "e.date_start IS NULL, e.date_start DESC, e.id",
-    "date": "e.date_start IS NULL, e.date_start, e.id",
-    "-confidence": "e.confidence DESC, e.id",
-    "confidence": "e.confidence, e.id",
+    "-date": "e.date_start DESC, e.rowid DESC",
+    "date": "e.date_start, e.rowid",
+    "-confidence": "e.confidence DESC, e.rowid DESC",
+    "confidence": "e.confidence, e.rowid",
 }
 PERIOD = {"day": "e.date_start", "month": "substr(e.date_start, 1, 7)", "year": "substr(e.date_start, 1, 4)"}
 

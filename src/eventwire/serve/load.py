@@ -1,0 +1,156 @@
+"""A load generator for ``eventwire bench --serve``, run as its own process: many HTTP clients at once.
+
+Each client holds one keep-alive connection and sends its requests one after another (a closed loop), as a
+browser tab would; latency is from writing a request to reading the last byte of its response. The client
+speaks plain HTTP/1.1 over asyncio streams, which costs far less CPU than a full HTTP library, so that on a
+small machine the figures measure the server, not the load generator.
+
+Run: ``python -m eventwire.serve.load --port 8000 --clients 100 --requests 20`` prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from eventwire.serve.synthetic import DAYS, FIRST_DAY, STATUSES, VERBS, World, world
+
+
+def queries(rng: random.Random, w: World, count: int) -> list[str]:
+    """``count`` filtered event requests of the kinds the page sends, with values found in the synthetic store."""
+    kinds = [_by_type, _by_country, _by_type_country, _by_dates, _by_status_country, _by_actor, _by_place, _paged]
+    return [f"/api/events?{urlencode(rng.choice(kinds)(rng, w))}" for _ in range(count)]
+
+
+def _country(rng: random.Random, w: World) -> str:
+    return rng.choices(w.countries, weights=w.weights)[0][0]
+
+
+def _dates(rng: random.Random) -> dict[str, str]:
+    start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 30))
+    return {"from": start.isoformat(), "to": (start + timedelta(days=30)).isoformat()}
+
+
+def _by_type(rng: random.Random, w: World) -> dict[str, str]:
+    return {"type": rng.choice(list(VERBS))}
+
+
+def _by_country(rng: random.Random, w: World) -> dict[str, str]:
+    return {"country": _country(rng, w)}
+
+
+def _by_type_country(rng: random.Random, w: World) -> dict[str, str]:
+    return _by_type(rng, w) | _by_country(rng, w)
+
+
+def _by_dates(rng: random.Random, w: World) -> dict[str, str]:
+    return _dates(rng)
+
+
+def _by_status_country(rng: random.Random, w: World) -> dict[str, str]:
+    return {"status": rng.choice(list(STATUSES)), "country": _country(rng, w)}
+
+
+def _by_actor(rng: random.Random, w: World) -> dict[str, str]:
+    code = _country(rng, w)
+    name = next(n for c, n in w.countries if c == code)
+    return {"actor": f"{name} police"}
+
+
+def _by_place(rng: random.Random, w: World) -> dict[str, str]:
+    return {"place": rng.choice(w.cities[_country(rng, w)]).name}
+
+
+def _paged(rng: random.Random, w: World) -> dict[str, str]:
+    return _by_type(rng, w) | _dates(rng) | {"offset": "50"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    size: int
+
+
+async def _read(reader: asyncio.StreamReader) -> Reply:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = next((int(v) for k, _, v in (h.partition(":") for h in lines[1:]) if k.lower() == "content-length"), None)
+    if length is None:
+        raise ValueError("response without Content-Length")
+    await reader.readexactly(length)
+    return Reply(status, length)
+
+
+async def _client(host: str, port: int, paths: list[str], latencies: list[float], failures: list[str]) -> None:
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        for path in paths:
+            started = time.perf_counter()
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            reply = await _read(reader)
+            latencies.append(time.perf_counter() - started)
+            if reply.status != 200:
+                failures.append(f"{reply.status} {path}")
+    finally:
+        writer.close()
+
+
+async def run(host: str, port: int, clients: int, requests: int, seed: int) -> dict[str, Any]:
+    """Start ``clients`` clients at once, each sending ``requests`` requests; latency figures in milliseconds."""
+    rng, w = random.Random(seed), world()
+    plans = [queries(rng, w, requests) for _ in range(clients)]
+    latencies: list[float] = []
+    failures: list[str] = []
+    started = time.perf_counter()
+    await asyncio.gather(*(_client(host, port, plan, latencies, failures) for plan in plans))
+    return summary(latencies, failures, time.perf_counter() - started, clients)
+
+
+def percentile(sorted_values: list[float], share: float) -> float:
+    """The value below which ``share`` of the values lie (nearest rank)."""
+    if not sorted_values:
+        return 0.0
+    rank = min(len(sorted_values), max(1, math.ceil(share * len(sorted_values))))
+    return sorted_values[rank - 1]
+
+
+def summary(latencies: list[float], failures: list[str], seconds: float, clients: int) -> dict[str, Any]:
+    ms = sorted(v * 1000 for v in latencies)
+    return {
+        "clients": clients,
+        "requests": len(ms),
+        "errors": len(failures),
+        "first_errors": failures[:5],
+        "seconds": round(seconds, 3),
+        "requests_per_s": round(len(ms) / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(percentile(ms, 0.50), 1),
+        "p90_ms": round(percentile(ms, 0.90), 1),
+        "p99_ms": round(percentile(ms, 0.99), 1),
+        "max_ms": round(ms[-1], 1) if ms else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Load the explorer API with concurrent clients; prints JSON.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--clients", type=int, default=100)
+    parser.add_argument("--requests", type=int, default=20, help="requests per client")
+    parser.add_argument("--seed", type=int, default=14)
+    args = parser.parse_args(argv)
+    result = asyncio.run(run(args.host, args.port, args.clients, args.requests, args.seed))
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()
