@@ -35,20 +35,25 @@ export function renderNetwork(box, dyads, state) {
     .force("collide", forceCollide((n) => radius(n) + 14))
     .stop()
     .tick(300);
-  const pad = 90;
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const [x0, y0] = [Math.min(...xs) - pad, Math.min(...ys) - 30];
-  const [w, h] = [Math.max(...xs) - x0 + pad, Math.max(...ys) - y0 + 30];
-  const svg = svgEl(box, "svg", { viewBox: `${x0} ${y0} ${w} ${h}`, role: "img", "aria-label": "actor network" });
+  const svg = svgEl(box, "svg", { viewBox: frame(nodes).join(" "), role: "img", "aria-label": "actor network" });
   arrowHead(svg);
   for (const l of links) edge(svg, l, state, radius);
   for (const n of nodes) vertex(svg, n, state, radius);
 }
 
+// The box around the nodes and their labels, never smaller than 480 x 300 (so a small graph is not blown up).
+function frame(nodes) {
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [left, right, top, bottom] = [Math.min(...xs) - 90, Math.max(...xs) + 90, Math.min(...ys) - 30, Math.max(...ys) + 30];
+  const [w, h] = [Math.max(480, right - left), Math.max(300, bottom - top)];
+  return [(left + right - w) / 2, (top + bottom - h) / 2, w, h];
+}
+
 function arrowHead(svg) {
   const marker = svgEl(svgEl(svg, "defs"), "marker", {
-    id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto",
+    id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, orient: "auto",
+    markerUnits: "userSpaceOnUse",
   });
   svgEl(marker, "path", { d: "M0,0L10,5L0,10z", fill: "#777" });
 }

@@ -29,7 +29,9 @@ export function renderTimeline(box, rows, state, interval) {
   box.replaceChildren();
   if (!rows.length) return void (box.textContent = "No dated events match.");
   const { width, height, left, right, top, bottom } = SIZE;
-  const x = scaleBand().domain(periods(rows, interval)).range([left, width - right]).padding(0.15);
+  const all = periods(rows, interval);
+  const span = Math.min(width - right - left, all.length * 48); // bars at most about 40 px wide
+  const x = scaleBand().domain(all).range([left, left + span]).padding(0.15);
   const totals = new Map();
   for (const r of rows) totals.set(r.period, (totals.get(r.period) || 0) + r.count);
   const y = scaleLinear().domain([0, Math.max(...totals.values())]).nice().range([height - bottom, top]);

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from eventwire.serve import synthetic
 
@@ -89,28 +91,32 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(db: Path, port: int, timeout: float = 60.0) -> Iterator[subprocess.Popen[bytes]]:
-    """``eventwire serve`` on ``port`` in its own process, stopped on exit."""
+def server(
+    db: Path, port: int, timeout: float = 60.0, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``eventwire serve`` on ``port`` in its own process (with ``env`` added to its environment), stopped on exit."""
     cmd = [sys.executable, "-c", _SERVE, "serve", "--db", str(db), "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_ready(f"http://127.0.0.1:{port}/api/health", proc, timeout)
-        yield proc
-    finally:
-        proc.terminate()
+    with tempfile.TemporaryFile() as log_file:  # not a pipe: a chatty server must never block on a full pipe
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log_file, env={**os.environ, **(env or {})})
         try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            wait_ready(f"http://127.0.0.1:{port}/api/health", proc, timeout, log_file)
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
-def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float) -> None:
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float, log_file: IO[bytes]) -> None:
     """Wait until the server answers ``url``; raise with its error output if it dies or takes too long."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            log_file.seek(0)
+            err = log_file.read().decode(errors="replace")
             raise RuntimeError(f"the server exited with {proc.returncode}: {err.strip()}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
