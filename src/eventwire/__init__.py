@@ -1,11 +1,35 @@
-"""eventwire: political event data from news text (who did what to whom, when, where)."""
+"""eventwire: political event data from news text (who did what to whom, when, where).
+
+The package root is lazy (PEP 562): ``import eventwire`` loads nothing heavy, and the names below are
+imported from their modules on first use, so ``eventwire --help`` and ``import eventwire.settings``
+never load spaCy.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
-from eventwire.pipeline import Coder, code_documents, code_text
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from eventwire.version import VERSION
+
+if TYPE_CHECKING:
+    from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
+    from eventwire.pipeline import Coder, code_documents, code_text
+
+__version__ = VERSION
+
+# public name -> the module that defines it
+_EXPORTS: dict[str, str] = {
+    "Actor": "eventwire.model",
+    "Document": "eventwire.model",
+    "Event": "eventwire.model",
+    "EventDate": "eventwire.model",
+    "Evidence": "eventwire.model",
+    "Place": "eventwire.model",
+    "Coder": "eventwire.pipeline",
+    "code_documents": "eventwire.pipeline",
+    "code_text": "eventwire.pipeline",
+}
 
 __all__ = [
     "Actor",
@@ -19,3 +43,16 @@ __all__ = [
     "code_documents",
     "code_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})

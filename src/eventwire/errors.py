@@ -8,10 +8,12 @@ class EventwireError(Exception):
 
     code = "E000"
 
-    def __init__(self, message: str, *, doc_id: str | None = None) -> None:
+    def __init__(self, message: str, *, doc_id: str | None = None, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.doc_id = doc_id
+        if code is not None:
+            self.code = code  # a more specific code of the same family (E301 beside E300)
 
     def __str__(self) -> str:
         where = f"{self.doc_id}: " if self.doc_id else ""
@@ -59,7 +61,8 @@ class ModelError(EventwireError):
 
 
 class DataFileError(EventwireError):
-    """A bundled data file (lexicon, gazetteer, dictionary) is missing or invalid."""
+    """A bundled data file (lexicon, gazetteer, dictionary) is missing or invalid: E301 missing, E302 not UTF-8,
+    E303 a bad row or section (the message names the file and line); raised when the coder starts."""
 
     code = "E300"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.background import BackgroundCues
-from eventwire.extract.lexicon import PLOVER_TYPES, load_cues
+from eventwire.extract.vetoes.background import BackgroundCues
+from eventwire.lexicons.triggers import PLOVER_TYPES, load_cues
 
 
 def test_background_cues_load_with_known_event_types() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
-from eventwire.extract.documents import document_words
+from eventwire.extract.parties.documents import document_words
 
 pytestmark = pytest.mark.slow
 

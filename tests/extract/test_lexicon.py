@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.lexicon import PLOVER_TYPES, LexiconError, load_classes, load_cues, load_lexicon, parse_triggers
+from eventwire.lexicons.triggers import (
+    PLOVER_TYPES,
+    LexiconError,
+    load_classes,
+    load_cues,
+    load_lexicon,
+    parse_triggers,
+)
 
 
 def test_bundled_lexicon_loads_and_covers_every_plover_type() -> None:

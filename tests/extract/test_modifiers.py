@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extract.modifiers import country_names
+from eventwire.extract.parties.modifiers import country_names
 
 
 def test_country_names_hold_countries_and_their_short_forms() -> None:

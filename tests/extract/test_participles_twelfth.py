@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.armed_groups import armed_names, fold
+from eventwire.extract.triggers.armed_groups import armed_names, fold
 
 
 def _events(events, type_: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]

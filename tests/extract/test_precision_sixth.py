@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.lexicon import load_cues, load_lexicon
+from eventwire.lexicons.triggers import load_cues, load_lexicon
 
 
 def test_every_kind_modifier_is_a_trigger_lemma() -> None:

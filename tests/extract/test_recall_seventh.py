@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.lexicon import LexiconError, parse_triggers
+from eventwire.lexicons.triggers import LexiconError, parse_triggers
 
 
 def test_harmed_constraint_must_name_subj_or_obj() -> None:

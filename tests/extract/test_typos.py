@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.typos import _correction, inflections, within_one_edit
+from eventwire.extract.triggers.typos import _correction, inflections, within_one_edit
 
 
 @pytest.mark.parametrize(

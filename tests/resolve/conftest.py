@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
+from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Actor, Place
-from eventwire.resolve.actors import ActorResolver, DocumentActors
-from eventwire.resolve.gazetteer import Gazetteer
-from eventwire.resolve.places import event_place
+from eventwire.resolve.actors.document import ActorResolver, DocumentActors
+from eventwire.resolve.places.event import event_place
 
 RawBuilder = Callable[..., RawEvent]
 ActorOf = Callable[..., tuple[Actor, DocumentActors]]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.actors_lexicon import _rows, split_list
+from eventwire.lexicons.actors import _rows, split_list
+from eventwire.resolve.actors.document import ActorResolver
 
 RESOLVER = ActorResolver()
 NLP = spacy.blank("en")

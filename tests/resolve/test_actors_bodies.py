@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import ActorResolver, DocumentActors
+from eventwire.resolve.actors.document import ActorResolver, DocumentActors
 
 RESOLVER = ActorResolver()
 ActorOf = Callable[..., tuple[Actor, DocumentActors]]

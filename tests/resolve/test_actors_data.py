@@ -8,9 +8,9 @@ from importlib import resources
 import pycountry
 import pytest
 
+from eventwire.lexicons.actors import SPECIAL_COUNTRIES, _rows, split_list
+from eventwire.lexicons.people import parse_month, read_people_rows
 from eventwire.model import SECTORS
-from eventwire.resolve.actors_lexicon import SPECIAL_COUNTRIES, _rows, split_list
-from eventwire.resolve.actors_people import parse_month, read_people_rows
 
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import spacy
 
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors.document import ActorResolver
 
 RESOLVER = ActorResolver()
 NLP = spacy.blank("en")

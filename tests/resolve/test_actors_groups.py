@@ -7,8 +7,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.actors_phrase import Reading
+from eventwire.resolve.actors.document import ActorResolver
+from eventwire.resolve.actors.phrase import Reading
 
 RESOLVER = ActorResolver()
 NLP = spacy.blank("en")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.model import Actor
-from eventwire.resolve.actors import DocumentActors
+from eventwire.resolve.actors.document import DocumentActors
 
 pytestmark = pytest.mark.slow
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from eventwire.lexicons.actors import country_on
 from eventwire.model import Actor
 from eventwire.resolve import _as_of
-from eventwire.resolve.actors_lexicon import country_on
 
 
 def test_a_new_state_before_its_independence_is_the_state_it_left() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors.document import ActorResolver
 
 RESOLVER = ActorResolver()
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor, Document, Event
 from eventwire.resolve import Resolver
-from eventwire.resolve.actors import ActorResolver, DocumentActors
+from eventwire.resolve.actors.document import ActorResolver, DocumentActors
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors.document import ActorResolver
 
 READER = ActorResolver().reader
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from eventwire.model import SECTORS
-from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.actors_phrase import Reading
+from eventwire.resolve.actors.document import ActorResolver
+from eventwire.resolve.actors.phrase import Reading
 
 RESOLVER = ActorResolver()
 

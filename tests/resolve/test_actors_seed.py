@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.actors.document import ActorResolver
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "xi-visit-russia.txt"
 PUBLISHED = date(2023, 3, 17)

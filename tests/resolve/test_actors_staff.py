@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from eventwire.lexicons.actors import _rows
 from eventwire.pipeline import code_text
-from eventwire.resolve.actors import ActorResolver
-from eventwire.resolve.actors_lexicon import _rows
+from eventwire.resolve.actors.document import ActorResolver
 
 RESOLVER = ActorResolver()
 

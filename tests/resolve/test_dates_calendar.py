@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.resolve.dates_calendar import resolve_expression
-from eventwire.resolve.dates_grammar import find_mentions
+from eventwire.resolve.dates.anchor import resolve_expression
+from eventwire.resolve.dates.grammar import find_mentions
 
 FRIDAY = date(2023, 3, 17)  # a Friday
 

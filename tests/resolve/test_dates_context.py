@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate, Status
-from eventwire.resolve.dates import event_date
+from eventwire.resolve.dates.linking import event_date
 
 pytestmark = pytest.mark.slow
 

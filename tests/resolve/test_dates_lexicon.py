@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.dates_lexicon import LexiconError, load_lexicon, parse_lexicon
+from eventwire.lexicons.dates import LexiconError, load_lexicon, parse_lexicon
 
 
 def test_packaged_lexicon_names_every_month_and_weekday() -> None:

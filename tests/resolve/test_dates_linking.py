@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate, Status
-from eventwire.resolve.dates import event_date
+from eventwire.resolve.dates.linking import event_date
 
 pytestmark = pytest.mark.slow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.resolve.dates_calendar import resolve_expression
-from eventwire.resolve.dates_grammar import find_mentions
+from eventwire.resolve.dates.anchor import resolve_expression
+from eventwire.resolve.dates.grammar import find_mentions
 
 SUNDAY = date(2019, 3, 3)
 WEDNESDAY = date(2019, 3, 6)

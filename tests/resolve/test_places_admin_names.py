@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from eventwire.resolve.gazetteer import Gazetteer
-from eventwire.resolve.places_spans import place_spans
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.resolve.places.spans import place_spans
 
 pytestmark = pytest.mark.slow
 

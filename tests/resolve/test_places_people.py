@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, document_country
+from eventwire.resolve.places.event import Gazetteer, document_country
 
 pytestmark = pytest.mark.slow
 
@@ -113,7 +113,7 @@ def test_a_noun_trigger_at_the_root_of_a_fragment_is_its_own_clause(nlp: Languag
     looped for ever there, because a token's head is a new object on every access)."""
     import signal
 
-    from eventwire.resolve.places_links import _clause_verb
+    from eventwire.resolve.places.links import _clause_verb
 
     doc = nlp("Protest by Lodwar residents over the killing of a herder")
     root = next(t for t in doc if t.dep_ == "ROOT")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer
+from eventwire.resolve.places.event import Gazetteer
 
 pytestmark = pytest.mark.slow
 
@@ -105,7 +105,7 @@ def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Loca
 
 def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -> None:
     from eventwire.nlp import load_model
-    from eventwire.resolve.places_names import looks_like_a_name
+    from eventwire.resolve.places.names import looks_like_a_name
 
     doc = Doc(load_model().vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
     doc[0].pos_, doc[1].pos_ = "DET", "SPACE"
@@ -166,7 +166,7 @@ def parse() -> Callable[[str], Doc]:
 def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
     parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
 ) -> None:
-    from eventwire.resolve.places_scope import SCOPE_DISTANCE, borrowed_scope
+    from eventwire.resolve.places.scope import SCOPE_DISTANCE, borrowed_scope
 
     raw = raw_event(parse("Raiders stole forty cows. LOCATION: Zzyx village in Kotido District."), "stole")
     mentions = borrowed_scope(raw, Gazetteer())
@@ -177,7 +177,7 @@ def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
 def test_a_place_in_reported_content_sets_no_scope(
     parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
 ) -> None:
-    from eventwire.resolve.places_scope import untied_scope
+    from eventwire.resolve.places.scope import untied_scope
 
     doc = parse("The minister said that soldiers fought rebels in Gao.")
     raw = raw_event(doc, "said", "ACCUSE")

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.model import Place
-from eventwire.resolve.places import Gazetteer, document_country
+from eventwire.resolve.places.event import Gazetteer, document_country
 
 Locate = Callable[..., Place | None]
 

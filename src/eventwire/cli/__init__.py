@@ -8,39 +8,67 @@ import logging
 
 import click
 
-from eventwire import __version__
+from eventwire.version import VERSION
 
-# name -> (module, attribute): subcommands load lazily so `eventwire --help` stays fast.
+# name -> (module, attribute, one-line summary): subcommands load lazily so `eventwire --help` stays fast; the
+# summary is what `eventwire --help` lists (a test checks it is the first line of the command's own help).
 # Each module is owned by its stage; add a line here to add a command.
-COMMANDS: dict[str, tuple[str, str]] = {
-    "bench": ("eventwire.cli.bench", "bench"),
-    "code": ("eventwire.cli.code", "code"),
-    "eval": ("eventwire.cli.eval", "eval_"),
-    "gate": ("eventwire.cli.gate", "gate"),
-    "ingest": ("eventwire.cli.ingest", "ingest"),
-    "serve": ("eventwire.cli.serve", "serve"),
-    "watch": ("eventwire.cli.ingest", "watch"),
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "bench": (
+        "eventwire.cli.bench",
+        "bench",
+        "Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).",
+    ),
+    "code": ("eventwire.cli.code", "code", "Code PATHS (plain text, JSONL documents, or folders of them) into events."),
+    "eval": (
+        "eventwire.cli.eval",
+        "eval_",
+        "Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).",
+    ),
+    "gate": ("eventwire.cli.gate", "gate", "Score the dev sets and fail when a figure drops below its pinned floor."),
+    "ingest": (
+        "eventwire.cli.ingest",
+        "ingest",
+        "Store documents from SOURCES (files, folders, URLs, RSS/Atom feeds) in the --db store.",
+    ),
+    "serve": (
+        "eventwire.cli.serve",
+        "serve",
+        "Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).",
+    ),
+    "watch": (
+        "eventwire.cli.ingest",
+        "watch",
+        "Poll FEEDS every --every until stopped (Ctrl-C or SIGTERM), ingesting and coding new entries.",
+    ),
 }
 
 
 class LazyGroup(click.Group):
-    """A group whose subcommands are imported only when used."""
+    """A group whose subcommands are imported only when used; ``--help`` lists them from ``COMMANDS``."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name, (module, _) in COMMANDS.items() if importlib.util.find_spec(module))
+        return sorted(name for name, (module, _, _) in COMMANDS.items() if importlib.util.find_spec(module))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        if importlib.util.find_spec(COMMANDS[cmd_name][0]) is None:
+        module, attr, _ = COMMANDS[cmd_name]
+        if importlib.util.find_spec(module) is None:
             return None
-        module, attr = COMMANDS[cmd_name]
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help``, from the summaries, without importing any command."""
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="eventwire")
+@click.version_option(VERSION, prog_name="eventwire")
 @click.option("-v", "--verbose", count=True, help="Log more: -v info, -vv debug.")
 def main(verbose: int) -> None:
     """Turn news text into political event data: who did what to whom, when, where, according to whom."""

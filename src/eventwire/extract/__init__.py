@@ -7,30 +7,30 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.alerts import AlertCues, mere_alert
-from eventwire.extract.arguments import find_parties
-from eventwire.extract.asks import AskCues, asks_nobody, orders_an_act
-from eventwire.extract.attribution import find_attribution
-from eventwire.extract.background import BackgroundCues, in_background
-from eventwire.extract.charges import ARREST_CAMEO, charges, is_alleged
-from eventwire.extract.claims import void_claim
-from eventwire.extract.counterparts import CounterpartCues, with_counterparts
-from eventwire.extract.derived import DerivedCues, derived_events, obligations, stated_readiness
-from eventwire.extract.exercises import two_sided
-from eventwire.extract.facts import FactCues, accepts_fact
-from eventwire.extract.filters import Filters
-from eventwire.extract.generic import generic_statement
-from eventwire.extract.harmed import harmed_parties, natural_death
-from eventwire.extract.lexicon import Lexicon, load_classes, load_cues, load_lexicon
-from eventwire.extract.parties import ArgumentCues, Parties
+from eventwire.extract.derived.charges import ARREST_CAMEO, charges, is_alleged
+from eventwire.extract.derived.counterparts import CounterpartCues, with_counterparts
+from eventwire.extract.derived.exercises import two_sided
+from eventwire.extract.derived.stated import DerivedCues, derived_events, obligations, stated_readiness
+from eventwire.extract.parties.attribution import find_attribution
+from eventwire.extract.parties.find import find_parties
+from eventwire.extract.parties.harmed import harmed_parties, natural_death
+from eventwire.extract.parties.record import ArgumentCues, Parties
+from eventwire.extract.parties.targets import shared_object
 from eventwire.extract.raw import RawEvent
-from eventwire.extract.spans import trigger_span
-from eventwire.extract.standing import standing_participle
 from eventwire.extract.status import StatusCues, event_status
-from eventwire.extract.targets import shared_object
 from eventwire.extract.tree import child, lemma
-from eventwire.extract.triggers import Candidate, doers_modifier, find_candidates
-from eventwire.extract.visits import TravelCues, private_travel
+from eventwire.extract.triggers.candidates import Candidate, doers_modifier, find_candidates
+from eventwire.extract.triggers.span import trigger_span
+from eventwire.extract.vetoes.admitted_facts import FactCues, accepts_fact
+from eventwire.extract.vetoes.background import BackgroundCues, in_background
+from eventwire.extract.vetoes.empty_requests import AskCues, asks_nobody, orders_an_act
+from eventwire.extract.vetoes.generic_statements import generic_statement
+from eventwire.extract.vetoes.mere_warnings import AlertCues, mere_alert
+from eventwire.extract.vetoes.non_political import Filters
+from eventwire.extract.vetoes.postures import standing_participle
+from eventwire.extract.vetoes.private_travel import TravelCues, private_travel
+from eventwire.extract.vetoes.void_claims import void_claim
+from eventwire.lexicons.triggers import Lexicon, load_classes, load_cues, load_lexicon
 
 __all__ = ["RawEvent", "extract_events"]
 

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.lexicon import load_cues
-from eventwire.extract.typos import corrected_lemma
+from eventwire.extract.triggers.typos import corrected_lemma
+from eventwire.lexicons.triggers import load_cues
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

@@ -19,13 +19,13 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from eventwire import __version__
 from eventwire.errors import FetchError
 from eventwire.settings import SETTINGS
+from eventwire.version import VERSION
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"eventwire/{__version__}"
+USER_AGENT = f"eventwire/{VERSION}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT = float(SETTINGS["fetch_timeout"].default)

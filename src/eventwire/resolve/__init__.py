@@ -9,16 +9,16 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.counts import is_count
-from eventwire.extract.lexicon import load_classes
+from eventwire.extract.parties.counts import is_count
 from eventwire.extract.raw import RawEvent
+from eventwire.lexicons.actors import country_name, country_on
+from eventwire.lexicons.gazetteer.index import demonyms, fold
+from eventwire.lexicons.triggers import load_classes
 from eventwire.model import Actor, Document, Event, Evidence, Place
-from eventwire.resolve.actors import ActorResolver, DocumentActors
-from eventwire.resolve.actors_lexicon import country_name, country_on
-from eventwire.resolve.actors_phrase import core_text
-from eventwire.resolve.dates import event_date
-from eventwire.resolve.gazetteer import demonyms, fold
-from eventwire.resolve.places import Gazetteer, document_country, event_place
+from eventwire.resolve.actors.document import ActorResolver, DocumentActors
+from eventwire.resolve.actors.phrase import core_text
+from eventwire.resolve.dates.linking import event_date
+from eventwire.resolve.places.event import Gazetteer, document_country, event_place
 
 __all__ = ["UNIDENTIFIED", "Resolver", "implicit_source", "implicit_target"]
 

@@ -1,0 +1,221 @@
+"""Events PLOVER codes from the way another event is reported: stated intent (AGREE), stated menace
+(THREATEN), refusal (REJECT), stated readiness (AGREE) and "X said Y must ..." (REQUEST)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.parties.subjects import subject_of
+from eventwire.extract.raw import RawEvent
+from eventwire.extract.tree import actor_span, child, lemma
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# a refused or ruled-out event of these types is a REJECT ("declined to resign", "will not accept")
+REFUSABLE = COOPERATIVE | {"AGREE"}
+OBLIGATION = frozenset({"must", "should"})
+NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# CAMEO 03x, "express intent to ...", by the kind of step promised: meet or negotiate (036), provide aid (033),
+# diplomatic (032) or material (031) cooperation, yield (035); all map to PLOVER AGREE
+INTENT_CAMEO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
+
+
+@dataclass(frozen=True)
+class DerivedCues:
+    """Word lists for derived events (``cues.yaml``: willing, ready, refusal, obligation governors)."""
+
+    willing: frozenset[str]
+    speech: frozenset[str]
+    ready: frozenset[str] = frozenset()
+    refusal: frozenset[str] = frozenset()
+    refusal_modals: frozenset[str] = frozenset()
+    obligation_governors: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, cues: dict[str, Any], speech: frozenset[str]) -> DerivedCues:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w) for w in cues.get(key, []))
+
+        return cls(
+            willing=words("willing"),
+            speech=speech,
+            ready=words("ready"),
+            refusal=words("refusal"),
+            refusal_modals=words("refusal_modals"),
+            obligation_governors=words("obligation_governors"),
+            actors=words("actors"),
+        )
+
+
+def derived_events(events: list[RawEvent], cues: DerivedCues) -> list[RawEvent]:
+    """Extra events implied by the status and reporting of ``events``."""
+    out = []
+    rejected = {e.sentence.start for e in events if e.type == "REJECT"}
+    for event in events:
+        if event.source is None:
+            continue
+        if event.status == "negated" and event.type in REFUSABLE and _refused(event.trigger.root, cues):
+            if event.sentence.start not in rejected:
+                out.append(_as(event, "REJECT", "120"))
+            continue
+        intent = _intent(event.trigger.root, cues) if event.status in ("planned", "hypothetical") else None
+        if intent is None:
+            continue
+        if event.type in COOPERATIVE and event.status == "planned":
+            conditional = _unless(event.trigger.root)
+            agree = _as(event, "AGREE", INTENT_CAMEO.get(event.type, "030"))
+            out.append(_as(event, "THREATEN", "130") if conditional else _stated_by(agree, intent))
+        elif event.type in CONFLICT:
+            out.append(_as(event, "THREATEN", "130"))
+    return out
+
+
+def obligations(sent: Span, cues: DerivedCues) -> list[RawEvent]:
+    """ "The US said China must drop barriers": a REQUEST from the speaker to the clause's subject."""
+    out = []
+    governors = cues.speech | cues.obligation_governors
+    for token in sent:
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+            continue
+        if token.dep_ not in ("ccomp", "acl") or lemma(token.head) not in governors:
+            continue
+        speaker, addressee = _speaker(_first_voice(token, cues.speech)), child(token, "nsubj", "nsubjpass")
+        if speaker is None or addressee is None or not _addressable(addressee, token, cues.actors):
+            continue
+        out.append(_new(sent, token, "REQUEST", "100", speaker, addressee, 0.6))
+    return out
+
+
+def stated_readiness(sent: Span, cues: DerivedCues, taken: set[int]) -> list[RawEvent]:
+    """ "France is ready to contribute ...", "is committed to opening ...": AGREE (stated intent to cooperate)
+    when what follows is no event of its own (those are handled by ``derived_events``)."""
+    out = []
+    for token in sent:
+        if lemma(token) not in cues.ready or token.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp"):
+            continue
+        action = _readiness_action(token)
+        if action is None or action.i in taken or any(c.dep_ == "neg" for c in token.head.children):
+            continue
+        subject = subject_of(token.head) if token.dep_ == "acomp" else subject_of(token)
+        if subject is None:
+            continue
+        out.append(_new(sent, token, "AGREE", "030", subject, _readiness_target(action, subject), 0.55))
+    return out
+
+
+def _readiness_target(action: Token, subject: Token) -> Token | None:
+    """ "is ready to send troops to help defend X", "is willing to assist X": the first named party in the step
+    offered, other than the one who offers it."""
+    for token in action.subtree:
+        if token.i > action.i and token.ent_type_ in NAMED and token.dep_ not in ("compound", "amod"):
+            return token if token.i != subject.i and not token.is_ancestor(subject) else None
+    return None
+
+
+def _addressable(addressee: Token, verb: Token, actors: frozenset[str]) -> bool:
+    """Someone who can be asked: a named party, or with "must" an actor noun or pronoun ("should" also
+    forecasts: "profit should rise")."""
+    if addressee.ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
+        return True
+    must = any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+    pronoun = addressee.lower_ in ("it", "they", "he", "she", "you")
+    return must and (pronoun or lemma(addressee) in actors)
+
+
+def _readiness_action(token: Token) -> Token | None:
+    action = child(token, "xcomp")
+    if action is None:
+        to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        action = child(to, "pcomp") if to is not None else None
+    return action if action is not None and action.pos_ == "VERB" else None
+
+
+def _first_voice(content: Token, speech: frozenset[str]) -> Token:
+    """ "The court said X must go, News Corp reported": the parse may hang the content on the trailing report;
+    the one whose words they are is the earlier speech verb the report hangs on, the outlet only its source."""
+    head = content.head
+    outer = head.head
+    if head.i < content.i or head.dep_ not in ("ccomp", "parataxis") or outer.i == head.i:
+        return head
+    if lemma(outer) in speech and outer.i < content.i and subject_of(outer) is not None:
+        return outer
+    return head
+
+
+def _speaker(head: Token) -> Token | None:
+    """Who says it: the subject of a speech verb, or of the verb governing a message noun ("issued a reminder")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return subject_of(head.head) if head.dep_ == "dobj" else None
+    return subject_of(head)
+
+
+def _new(sent: Span, token: Token, kind: str, cameo: str, source: Token, target: Token | None, conf: float) -> RawEvent:
+    return RawEvent(
+        type=kind,
+        trigger=sent.doc[token.i : token.i + 1],
+        sentence=sent,
+        cameo=cameo,
+        source=actor_span(source),
+        target=actor_span(target) if target is not None else None,
+        confidence=conf,
+    )
+
+
+def _intent(trigger: Token, cues: DerivedCues) -> Token | None:
+    """Where the intent is stated as the actor's own: a willingness word governing the event ("intends to come"),
+    or the event itself when it is reported speech ("said it would send")."""
+    node = trigger
+    for _ in range(4):
+        if lemma(node) in cues.willing and node.i != trigger.i:
+            return node
+        if node.dep_ == "ccomp" and lemma(node.head) in cues.speech:
+            return trigger
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return next((c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.willing), None)
+
+
+def _stated_by(event: RawEvent, intent: Token) -> RawEvent:
+    """The AGREE's evidence is the statement of intent ("intends to come to Russia"), not the visit alone."""
+    trigger = event.trigger
+    if intent.i >= trigger.start or trigger.start - intent.i > 4:
+        return event
+    return replace(event, trigger=trigger.doc[intent.i : trigger.end])
+
+
+def _refused(trigger: Token, cues: DerivedCues) -> bool:
+    """ "will not accept", "declined to resign", "failed to reach agreement": a refusal, not a mere absence."""
+    words = {c.lower_ for c in trigger.children if c.dep_ == "aux"} | {lemma(c) for c in trigger.children}
+    if any(c.dep_ == "neg" for c in trigger.children) and words & cues.refusal_modals:
+        return True
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) in cues.refusal:
+            return True
+    return False
+
+
+def _unless(trigger: Token) -> bool:
+    """A promised step made conditional on the other side ("will withdraw unless ...") is a threat."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children)
+
+
+def _as(event: RawEvent, event_type: str, cameo: str) -> RawEvent:
+    return replace(
+        event, type=event_type, cameo=cameo, mode=None, status="asserted", confidence=round(event.confidence - 0.05, 2)
+    )

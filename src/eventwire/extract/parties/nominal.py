@@ -1,0 +1,265 @@
+"""The parties of a nominal trigger: possessors and of-phrases, prepositional targets, pairs and mediators,
+and the verbs that govern the noun (light verbs, taking part, claiming, charging)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.extract.parties.documents import document_author
+from eventwire.extract.parties.mediation import mediated, pair_phrase
+from eventwire.extract.parties.modifiers import place_modifier
+from eventwire.extract.parties.partners import PARTNER_TYPES, with_partners
+from eventwire.extract.parties.record import OWN_WORDS, SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
+from eventwire.extract.parties.subjects import TIME_ENTS, subject_of
+from eventwire.extract.parties.targets import (
+    TargetCues,
+    addressee_of_clause,
+    complement_verb,
+    object_party,
+    party_in,
+    prep_party,
+    restricted_place,
+)
+from eventwire.extract.parties.verbal import verb_object
+from eventwire.extract.tree import child, conjuncts, is_actorish, lemma, prep_object, prep_objects
+from eventwire.extract.triggers.span import claim_verb
+from eventwire.lexicons.triggers import load_classes, load_cues
+
+NOUN_TARGET_PREPS = ("on", "against", "to", "with", "into", "upon", "toward", "towards", "at")
+# for these nominal types "the X of Y" names the doer ("the visit of Xi"), otherwise the one done to
+OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "COOPERATE"})
+PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
+# "invaded X with the aid of Y": Y helped the one who invaded; the noun names help given, not an act on Y
+HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# sites that are where an attack happened rather than whom it hit
+PASSAGES = frozenset({"road", "highway", "street", "route", "border", "crossing", "bridge", "area", "region", "zone"})
+# word classes of forces and crowds, who do what their modifier names ("police raid", "mob attack")
+DOER_CLASSES = ("police", "troop", "rebel", "combatant", "crowd")
+# members of those classes that name no doer as a modifier ("group work", "tank fire", "security council")
+NOT_DOERS = frozenset({"group", "unit", "them", "tank", "ship", "warship", "procession", "security", "agent"})
+
+
+def _named_sufferer(of_obj: Token, of_role: str | None, cues: ArgumentCues) -> bool:
+    """ "the release of 300 prisoners": an entry whose of-object is its target takes people named by a noun."""
+    return of_role == "target" and lemma(of_obj) in cues.people
+
+
+def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: ArgumentCues) -> Parties:
+    actors = cues.actors
+    helped = _help_phrase(noun, event_type)
+    if helped is not None:
+        return helped
+    parties = Parties(source=nominal_source(noun) or doer_modifier(noun))
+    _possessed_sufferer(noun, parties)
+    between = pair_phrase(noun)
+    mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
+    if mediation is not None:  # "undertook a mediation mission between A and B": A and B are the ones met
+        parties.source = parties.source or mediation.mediator
+        parties.target, parties.more_targets = mediation.sides[0], mediation.sides[1:]
+        return parties
+    if between is not None:
+        between = _first_of_pair(between)
+        others = conjuncts(between)
+        parties.source, parties.target = between, (others[0] if others else None)
+        parties.symmetric = bool(others)
+        return parties
+    of_obj = prep_object(noun, "of")
+    role = of_role or ("source" if event_type in OF_IS_SOURCE else "target")
+    if of_obj is not None and role == "source" and parties.source is None:
+        parties.source = of_obj
+    elif (
+        of_obj is not None
+        and role == "target"
+        and (is_actorish(of_obj, actors) or _named_sufferer(of_obj, of_role, cues))
+    ):
+        parties.target = of_obj
+    if parties.target is None:
+        parties.target = _noun_target(noun, event_type, of_obj, cues.targets)
+    if parties.target is None and event_type in SPEECH_EVENTS:
+        parties.target = addressee_of_clause(noun, actors)
+    if lemma(noun.head) in cues.light_verbs:
+        _from_governing_verb(noun, parties, event_type, cues.targets)
+    _from_participation(noun, parties, cues)
+    if event_type == "CONSULT":
+        _meeting_purpose(noun, parties, actors)
+    claim = claim_verb(noun)
+    if claim is not None and parties.source is None:
+        parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
+    if event_type == "ACCUSE":
+        _grounds_of_action(noun, parties)
+    if parties.source is None and event_type in SPEECH_EVENTS:
+        parties.source = document_author(noun, subject_of)  # "X put forward a plan. It contains a call for ..."
+    if event_type in PARTNER_TYPES:
+        _add_partners(noun, parties, cues)
+    return parties
+
+
+def _help_phrase(noun: Token, event_type: str) -> Parties | None:
+    """ "X invaded Afrin with the aid of Y", "with the support of Y": Y is the helper, X the one helped."""
+    prep = noun.head
+    if event_type not in HELP_TYPES or noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    helper = prep_object(noun, "of")
+    if helper is None and not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb = prep.head
+    helped = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    source = helper if helper is not None else next(c for c in noun.children if c.dep_ == "poss")
+    return Parties(source=source, target=helped)
+
+
+def _grounds_of_action(noun: Token, parties: Parties) -> None:
+    """ "detained X on charges of espionage": the charge is the detaining side's against the one detained."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    acted_on = child(verb, "dobj", "nsubjpass")
+    if acted_on is None or acted_on.i > noun.i:
+        return
+    parties.target = parties.target or acted_on
+    parties.source = parties.source or subject_of(verb)
+
+
+def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: TargetCues) -> Token | None:
+    """ "attack on X", "appeal to X", "protest against X's decision", "withdrawal of forces from X",
+    "suspension of links with X"."""
+    preps = NOUN_TARGET_PREPS + (("from",) if event_type == "RETREAT" else ())
+    if event_type in PARTNER_TYPES:
+        preps = tuple(p for p in preps if p != "on")  # "talks on a pullback": the topic
+    found = prep_object(noun, *preps)
+    party = party_in(found, cues) if found is not None else None
+    if party is not None:
+        return party
+    if found is not None and event_type in VICTIM_TYPES and _harmed(found, cues):
+        return found  # "police fire on rioters", "the attack on the village": those harmed need not be actors
+    if found is not None and event_type == "PROTEST":
+        return object_party(found, event_type, cues)
+    if of_obj is not None and found is None:
+        return prep_party(of_obj, preps, cues)
+    return restricted_place(noun, cues)  # "reimposed blockades in X"
+
+
+def _harmed(token: Token, cues: TargetCues) -> bool:
+    """People, or a site where people live ("the village"), not a passage where the attack happened ("the road")."""
+    word = lemma(token)
+    return word in cues.people or (word in cues.sites and word not in PASSAGES)
+
+
+def _first_of_pair(head: Token) -> Token:
+    """ "between Turkana and Pokot herders": the first of two coordinated modifiers names the first party."""
+    if conjuncts(head):
+        return head
+    return next((c for c in head.children if c.i < head.i and conjuncts(c) and c.dep_ in PAIR_MODIFIERS), head)
+
+
+def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "negotiations of X, first with A, and then with B": A is the target, B one more."""
+    partners = [p for p in with_partners(noun, cues.triggers, cues.actors) if p != parties.source]
+    if parties.target is None and partners:
+        parties.target = partners[0]
+    parties.more_targets = [p for p in partners if p != parties.target]
+
+
+def _possessed_sufferer(noun: Token, parties: Parties) -> None:
+    """ "their arrests", "his detention", "her release": with no of-phrase, the possessor of a noun the
+    `suffered_nouns` of ``cues.yaml`` list is the one it is done to; its doer can only come from a by-phrase."""
+    owner = parties.source
+    if owner is None or owner.dep_ != "poss" or owner.head.i != noun.i or lemma(noun) not in _suffered_nouns():
+        return
+    if prep_object(noun, "of") is not None:
+        return  # "the army's arrest of X": the possessor did it
+    parties.source, parties.target = prep_object(noun, "by"), owner
+
+
+@lru_cache(maxsize=1)
+def _suffered_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_cues().get("suffered_nouns", []))
+
+
+def nominal_source(noun: Token) -> Token | None:
+    """The doer named inside a noun phrase: a possessor, a national or named modifier, a by-agent."""
+    for c in noun.children:
+        if c.dep_ == "poss" and not place_modifier(c):
+            return c
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not place_modifier(c):
+            return c  # "the Turkish offensive", not "the Sochi conference" (a place: where)
+        if c.dep_ == "amod" and lemma(c) == "western":
+            return c
+    return prep_object(noun, "by")
+
+
+def doer_modifier(noun: Token) -> Token | None:
+    """ "a police raid", "Kenyan forces battle with X", "rebel attack": a noun for a force or a crowd modifying
+    the event noun is its doer (not people who suffer it: "civilian killings", "journalist arrests")."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN" and lemma(c) in _doer_nouns():
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _doer_nouns() -> frozenset[str]:
+    classes = load_classes()
+    doers = frozenset().union(*(classes.get(name, frozenset()) for name in DOER_CLASSES))
+    return doers - classes.get("protest", frozenset()) - NOT_DOERS
+
+
+def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: TargetCues) -> None:
+    """Light-verb constructions: "X held talks with Y", "X launched strikes on Y", "X imposed sanctions"."""
+    verb, actors = noun.head, cues.actors
+    misread = verb.pos_ == "ADJ" and noun.dep_ == "dobj"  # "Riot police open fire on ...": "open" read as an adjective
+    if noun.dep_ not in ("dobj", "nsubjpass") or (verb.pos_ not in ("VERB", "AUX") and not misread):
+        return
+    own = parties.source is not None and parties.source.dep_ == "poss" and parties.source.lower_ in OWN_WORDS
+    if parties.source is None or own:  # "the students continued their strike": the students
+        parties.source = (subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")) or parties.source
+    if parties.target is None:
+        found = next((o for o in prep_objects(verb, *NOUN_TARGET_PREPS) if o.ent_type_ not in TIME_ENTS), None)
+        parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
+    if parties.target is None and event_type == "PROTEST":
+        parties.target = _protest_aim(noun, verb, cues)
+
+
+def _meeting_purpose(noun: Token, parties: Parties, actors: frozenset[str]) -> None:
+    """ "X hosted Y for talks", "X invited Y to a meeting": the host meets the guest the verb acts on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head.pos_ != "VERB":
+        return
+    verb = prep.head
+    guest = child(verb, "dobj")
+    if guest is None or not is_actorish(guest, actors):
+        return
+    parties.source = parties.source or subject_of(verb)
+    parties.target = parties.target or guest
+
+
+def _from_participation(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "X engaged police in running battles", "X engaged in battles with Y", "X participated in the protest":
+    the subject of the verb of taking part is the doer, its object (a party) the one faced."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma(prep.head) not in cues.participation:
+        return
+    verb = prep.head
+    parties.source = parties.source or subject_of(verb)
+    faced = child(verb, "dobj")
+    if parties.target is None and faced is not None and is_actorish(faced, cues.actors):
+        parties.target = faced
+
+
+def _protest_aim(noun: Token, verb: Token, cues: TargetCues) -> Token | None:
+    """ "began a hunger strike to demand the resignation of X", "... in protest at X's decision": whom the
+    protest named by a light verb is aimed at."""
+    grievance = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    protest = child(grievance, "pobj") if grievance is not None else None
+    if protest is not None and lemma(protest) == "protest":
+        for prep in ("against", "at", "of", "over"):
+            obj = prep_object(protest, prep)
+            found = object_party(obj, "PROTEST", cues) or party_in(obj, cues) if obj is not None else None
+            if found is not None:
+                return found
+    purpose = [c for c in noun.children if c.dep_ in ("acl", "relcl") and child(c, "aux") is not None]
+    comp = complement_verb(verb) or next(iter(purpose), None)  # "a strike to demand"
+    return verb_object(comp, "REQUEST", cues, 1) if comp is not None else None  # what the protest demands

@@ -1,0 +1,130 @@
+"""The doer of a verb: its subject, a passive agent, or a subject the verb inherits from another."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.extract.parties.documents import document_voice, plan_holder
+from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, child, prep_object
+from eventwire.lexicons.triggers import load_classes
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PEOPLE_CLASSES = (
+    "human",
+    "victim",
+    "crowd",
+    "combatant",
+    "rebel",
+    "police",
+    "troop",
+    "diplomat",
+    "population",
+    "worker",
+)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
+    subj = child(verb, "nsubj", "csubj")
+    if subj is not None and not inverted_passive(verb):
+        if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return document_voice(verb.head, subject_of) or verb.head  # "a report which accuses": its author
+        return subj
+    agent = prep_object(verb, "by")
+    if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or passive_conjunct(verb)):
+        return agent  # "was shot and wounded by police": wounded
+    if child(verb, "nsubjpass") is not None:
+        return _conjunct_agent(verb)  # "was shot and wounded by police": shot
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        controller = _object_controller(verb.head)
+        if controller is not None:
+            return controller  # "urged Japan to stop": Japan stops
+    if _passive_conjunct_of_active(verb):
+        return None  # "We stayed but were forced out": the shared subject suffered it
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+            return subject_of(verb.head.head)  # "France is ready to send": France sends
+        if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return headline_doer(verb.head)
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
+        return subject_of(verb.head)
+    return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def headline_doer(root: Token) -> Token:
+    """ "Police assault and arrest a journalist", "A member of X shoots and kills Y": a verb coordinated with a
+    headline's noun root is done by that noun, or, when the root is itself a verb the tagger read as a noun with
+    the doer before it as a compound ("Police assault", "A patrol encounters"), by that doer."""
+    doers = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")]
+    if not doers or root.lemma_.lower() in _people():
+        return root  # "The police chief resigned and left": the chief
+    return doers[-1]
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    classes = load_classes()
+    return frozenset().union(*(classes.get(name, frozenset()) for name in PEOPLE_CLASSES))
+
+
+def inverted_passive(verb: Token) -> bool:
+    """A passive participle whose subject the parser took for a doer because a question put the auxiliary first:
+    "Why are we bombarded by planes?"."""
+    aux, subj = child(verb, "auxpass"), child(verb, "nsubj")
+    return verb.tag_ == "VBN" and aux is not None and subj is not None and aux.i < subj.i < verb.i
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The one a passive verb acts on, however the parser labelled it, or the subject a passive conjunct shares
+    with the verb before it ("We stayed but were forced out": we)."""
+    own = child(verb, "nsubjpass") or (child(verb, "nsubj") if inverted_passive(verb) else None)
+    if own is None and _passive_conjunct_of_active(verb):
+        return child(verb.head, "nsubj", "nsubjpass")
+    return own
+
+
+def _passive_conjunct_of_active(verb: Token) -> bool:
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and child(verb, "auxpass") is not None
+        and child(verb, "nsubj", "nsubjpass") is None
+    )
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, sharing its subject: "wounded" in "was shot and wounded"."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i or child(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    return head.tag_ == "VBN" and child(head, "nsubjpass", "auxpass") is not None
+
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The by-phrase of a passive verb's coordinated participle: police in "was shot and wounded by police"."""
+    for c in verb.children:
+        if c.dep_ == "conj" and passive_conjunct(c):
+            agent = prep_object(c, "by")
+            if agent is not None:
+                return agent
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The party told to act: "urged Japan to", "called on Algeria to", "forced the rebels to"."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        obj = prep_object(verb, "on", "upon")
+    if obj is None or obj.ent_type_ in TIME_ENTS:  # "agreed on Saturday to provide": no one told to act
+        return None
+    return obj if obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN" else None
+
+
+def _purpose(verb: Token) -> bool:
+    """ "summoned the ambassador to complain": an infinitive clause of purpose."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,136 @@
+"""The parties of a verbal trigger: subject and object, passive agent and subject, prepositional targets,
+and the victims of violence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, Parties
+from eventwire.extract.parties.subjects import passive_conjunct, passive_subject, subject_of
+from eventwire.extract.parties.targets import (
+    TargetCues,
+    complement_verb,
+    is_own,
+    is_restriction,
+    object_party,
+    reduced_passive,
+    sent_forces,
+    shared_object,
+    verb_prep_target,
+)
+from eventwire.extract.tree import RELATIVE, child, is_actorish, lemma, prep_object
+from eventwire.extract.triggers.headlines import headline_object, headline_subject
+
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")
+SELF = frozenset({"it", "they", "we", "i", "he", "she"})  # the speaker itself in what it says
+
+
+def headline_parties(verb: Token, event_type: str, cues: TargetCues) -> Parties:
+    """ "Police battle gang": the noun before the misread verb is its subject, the noun it modifies its object."""
+    target = headline_object(verb)
+    party = is_actorish(target, cues.actors) or _victim(target, event_type, cues)
+    return Parties(headline_subject(verb), target if party else None)
+
+
+def verbal_parties(verb: Token, event_type: str, cues: TargetCues) -> Parties:
+    if event_type in VICTIM_TYPES and reduced_passive(verb):
+        return Parties(source=prep_object(verb, "by"), target=_passive_subject(verb))
+    parties = Parties(source=subject_of(verb))
+    passive = passive_subject(verb)
+    if passive is not None and not _device(passive, event_type, cues):
+        parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
+    elif passive is None and passive_conjunct(verb) and child(verb.head, "nsubjpass") is not None:
+        parties.target = verbal_parties(verb.head, event_type, cues).target  # "was shot and wounded": the one shot
+    elif passive is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
+        # "houses burnt by the mob", "Five killed in clashes" (a participle read as past); not "a bomb planted"
+        parties.target = None if _device(verb.head, event_type, cues) else verb.head
+    else:
+        parties.target = verb_object(verb, event_type, cues)
+    return parties
+
+
+def _device(token: Token, event_type: str, cues: TargetCues) -> bool:
+    """ "bombs were planted near the station", "rockets fired at the town": the device is what an attack is made
+    with, not whom it is made on."""
+    if event_type != "ASSAULT":
+        return False
+    word = lemma(token)
+    if token.pos_ == "PROPN":  # "Rockets were fired": a capital at the start of a sentence read as a name
+        word = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return word in cues.devices
+
+
+def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) -> Token | None:
+    """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
+    a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
+    dobj = child(verb, "dobj", "dative") or shared_object(verb)
+    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues)):
+        dobj = None  # "withdrew its troops from X": the doer's own forces
+    retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
+    if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
+        return retreat_from
+    restriction = dobj is not None and is_restriction(dobj, cues)  # "lifted the state of emergency": no state
+    if dobj is not None and not restriction and (is_actorish(dobj, cues.actors) or _victim(dobj, event_type, cues)):
+        return dobj
+    if dobj is not None and lemma(verb) in cues.freeing and _counts_people(dobj, cues):
+        return dobj  # "released the two journalists", "freed three hostages"
+    inner = object_party(dobj, event_type, cues) if dobj is not None else None
+    if inner is not None:
+        return inner
+    prep = verb_prep_target(verb, event_type, TARGET_PREPS, cues)
+    if prep is not None:
+        return prep
+    ccomp = child(verb, "ccomp")
+    if ccomp is not None and event_type in SPEECH_EVENTS and child(verb, "dobj", "dative") is None:
+        said = child(ccomp, "nsubj", "nsubjpass")
+        if said is None or said.lower_ not in SELF:
+            return said
+        return verb_object(ccomp, event_type, cues, depth + 1) if depth < 2 else None  # "warned it would hit X"
+    told = _infinitive_subject(ccomp, cues) if ccomp is not None and dobj is None else None
+    if told is not None:
+        return told  # "allowed the candidate to run", "forced the rebels to withdraw"
+    comp = complement_verb(verb) if depth < 2 else None
+    return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:
+    """The party an infinitive clause has as its own subject: "allow [X to take part]": X is acted on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    subject = child(clause, "nsubj")
+    if subject is None or subject.i > clause.i or subject.lower_ in SELF:
+        return None
+    return subject if is_actorish(subject, cues.actors) or lemma(subject) in cues.people else None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The one it was done to: "eleven injured" -> eleven, "a man found killed" -> man."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own[-1]  # "One dead, eleven injured": the nearest
+    head = verb.head
+    return head.head if head.dep_ == "acl" else child(head, "nsubj", "nsubjpass")
+
+
+def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
+    """ "killed a suspected thief", "shot a street vendor": people harmed need not be political actors."""
+    if event_type not in VICTIM_TYPES:
+        return False
+    if obj.pos_ != "NUM" and _of_people(obj, cues):
+        return False  # "holding hundreds of villagers": the villagers
+    return lemma(obj) in cues.people or obj.pos_ == "NUM" or lemma(obj) in cues.sites  # "killed two"
+
+
+def _counts_people(obj: Token, cues: TargetCues) -> bool:
+    """People named or counted by the object: "the journalists", "three hostages", "two of the hostages"."""
+    return lemma(obj) in cues.people or (obj.pos_ == "NUM" and _of_people(obj, cues))
+
+
+def _of_people(obj: Token, cues: TargetCues) -> bool:
+    """A word counting the people of its of-phrase ("dozens of students"), which name the victims better."""
+    return any(
+        g.dep_ == "pobj" and lemma(g) in cues.people
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )

@@ -1,0 +1,1 @@
+"""Triggers: the words that express an event, matched against the trigger lexicon."""

@@ -1,0 +1,1 @@
+"""Vetoes: trigger matches that are no event (figurative, generic, background, non-political, ...)."""

@@ -1,0 +1,29 @@
+"""The data layer: every reviewed data file under ``eventwire/data/``, found, read and validated in one place.
+
+Each data file has one typed loader here (``lexicons.triggers``, ``lexicons.actors``, ...), registered with
+``files.loader`` so that ``load_all()`` (called when a coder starts) reads and checks every file once: a bad
+row fails at start-up with an E3xx error naming its file and line. ``extract`` and ``resolve`` read their
+words and tables only through these loaders.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from eventwire.lexicons.files import load_registered
+
+# The modules that register loaders; importing them registers their loaders.
+LOADER_MODULES: tuple[str, ...] = (
+    "eventwire.lexicons.triggers",
+    "eventwire.lexicons.dates",
+    "eventwire.lexicons.people",
+    "eventwire.lexicons.actors",
+    "eventwire.lexicons.gazetteer.index",
+)
+
+
+def load_all() -> int:
+    """Read and validate every data file once (cached per process); the number of loaders run."""
+    for module in LOADER_MODULES:
+        importlib.import_module(module)
+    return load_registered()

@@ -1,0 +1,1 @@
+"""The offline gazetteer: place names with coordinates, countries and populations."""

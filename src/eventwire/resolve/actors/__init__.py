@@ -1,0 +1,1 @@
+"""Actors: actor phrases to a country code and a sector, as of the event's date."""

@@ -1,0 +1,318 @@
+"""Read one actor phrase against the dictionaries: who it names, its country and its sector.
+
+The reading is context-free; ``eventwire.resolve.actors.document`` adds what the document supplies
+(earlier mentions, the country the document is about).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize
+from eventwire.lexicons.people import Person, Role
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
+# "the group", "the movement": a body named earlier, whatever its sector.
+BODY_NOUNS = frozenset({"group", "movement", "organization", "organisation", "alliance", "coalition", "faction"})
+UNRESOLVABLE = frozenset(
+    {"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"}
+    | {f"{both} {kind}" for both in ("the two", "both", "their") for kind in ("countries", "nations", "governments")}
+)
+DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
+PREPOSITION = re.compile(
+    r"\b(?:of|in|from|at|for|with|on|near|based|fleeing|living|operating|throughout|to|by|who|which|that|and)\b",
+    re.I,
+)
+ETHNIC = re.compile(r"\bethnic\s+$", re.I)
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+# "the Western region", "Western parts of the country": a bloc word before a land noun is a direction.
+LAND_NEXT = re.compile(
+    r"\s+(?:regions?|provinces?|districts?|county|counties|parts?|areas?|suburbs?|side|flank|front|border|bank|coast"
+    r"|shores?|highlands|lowlands)\b",
+    re.I,
+)
+# "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
+# ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
+LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
+# A state office qualified as no longer held ("former president", "ex-minister", "ousted leader") names a former
+# official: PLOVER's ELI, whatever sector the office itself has.
+FORMER = re.compile(r"\b(?:former|ex|erstwhile|ousted|deposed|exiled|toppled|overthrown|retired)\b[\s-]", re.I)
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+FORMER_SECTOR = "ELI"
+# "forces loyal to X", "troops allied to X": the body is the head's; X only tells whose side, and so the country.
+LOYAL_TO = re.compile(r"\s+(?:loyal|allied|faithful)\s+(?:to|with)\s+", re.I)
+OF_WORD = re.compile(r"\s+of\s+", re.I)
+ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a phrase says by itself.
+
+    ``anaphor`` is ``person``, ``group``, ``body`` or ``description`` when the phrase needs an antecedent
+    (a pronoun, "the group" / "the movement", or "the Chinese leader" / "the ministry"); ``domestic`` when a
+    missing country may be taken from the document; ``countries`` when a group lives in several countries
+    (``country`` is the first) and the document's country should choose; ``bloc`` when the phrase names a group
+    of countries ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not
+    borrow one; ``minority`` when the phrase names an ethnic minority by its nationality ("ethnic Albanian
+    guerrillas"): its country is the document's, and no event place or stray nationality overrides it.
+    """
+
+    name: str | None
+    country: str | None = None
+    sector: str | None = None
+    person: Person | None = None
+    names_person: bool = False
+    domestic: bool = False
+    anaphor: str | None = None
+    countries: tuple[str, ...] = ()
+    bloc: bool = False
+    minority: bool = False
+
+
+def core_text(text: str) -> str:
+    """The phrase without quotes, possessive ending or leading determiners."""
+    text = normalize(text).strip(" \"',;:")
+    text = re.sub(r"'s?$", "", text)
+    previous = None
+    while previous != text:
+        previous, text = text, DETERMINERS.sub("", text)
+    return text
+
+
+def head_end(text: str, covered: list[tuple[int, int]]) -> int:
+    """Where the head part of a phrase ends: at the first preposition outside a dictionary alias."""
+    for match in PREPOSITION.finditer(text):
+        if match.start() > 0 and not any(s <= match.start() < e for s, e in covered):
+            return match.start()
+    return len(text)
+
+
+def head_role(roles: list[Hit[Entry]], end: int) -> Hit[Entry] | None:
+    """The role noun heading the phrase: the last one before ``end``, else the first one after it."""
+    before = [hit for hit in roles if hit.start < end]
+    if before:
+        return before[-1]
+    return roles[0] if roles else None
+
+
+def titled_role(person: Person, before: str) -> Role | None:
+    """With no event date, the role whose title the phrase gives before the name ("Prime Minister Ismail
+    Haniyeh"), if the person held one; the longest title wins ("foreign minister" over "minister")."""
+    lowered = before.lower()
+    titled = [role for role in person.roles if re.search(rf"\b{re.escape(role.title.lower())}\b", lowered)]
+    return max(titled, key=lambda r: len(r.title), default=None)
+
+
+def pick_person(candidates: list[Person], when: date | None) -> Person:
+    in_office = [p for p in candidates if p.in_office(when)]
+    return (in_office or candidates)[0]
+
+
+class PhraseReader:
+    """Reads actor phrases with one ``Lexicon``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def read(self, text: str, when: date | None) -> Reading:
+        core = core_text(text)
+        lowered = core.lower()
+        if lowered in PERSON_PRONOUNS:
+            return Reading(name=None, anaphor="person")
+        if lowered in GROUP_PRONOUNS:
+            return Reading(name=None, anaphor="group")
+        if normalize(text).strip().lower() in UNRESOLVABLE:
+            return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
+        if not core:
+            return Reading(name=None)
+        if lowered in BODY_NOUNS and _definite(text):
+            return Reading(name=core, anaphor="body")
+        loyal = LOYAL_TO.search(core)
+        if loyal is not None and loyal.start() > 0:
+            return self._loyal(core[: loyal.start()], core[loyal.end() :], when)
+        followers = self._followers(core, when)
+        if followers is not None:
+            return followers
+        person = self._person(core, when)
+        return _former(core, person if person is not None else self._compose(core, text))
+
+    def _followers(self, core: str, when: date | None) -> Reading | None:
+        """People of a listed person ("supporters of former President X", "relatives of X"): the group keeps the
+        sector its own noun gives and takes the person's country; a state body ("the government of X") does not
+        count, the person's office being what it names."""
+        of = OF_WORD.search(core)
+        if of is None or of.start() == 0 or self._person(core[of.end() :], when) is None:
+            return None
+        group = self._compose(core[: of.start()], core[: of.start()])
+        if group.sector is None or group.sector in STATE_SECTORS or group.names_person or group.country:
+            return None
+        return self._loyal(core[: of.start()], core[of.end() :], when)
+
+    def _loyal(self, head: str, patron: str, when: date | None) -> Reading:
+        """A body loyal to someone ("forces loyal to X"): its own words give the sector; its country is its own,
+        else that of the one it is loyal to."""
+        body = self.read(head, when)
+        if body.sector is None:
+            return self.read(patron, when)
+        if body.country is not None:
+            return body
+        side = self.read(patron, when)
+        if side.country is None or side.bloc:
+            return body
+        return replace(body, country=side.country, domestic=False, countries=side.countries)
+
+    def _person(self, core: str, when: date | None) -> Reading | None:
+        for hit in self.lexicon.people.find_all(core):
+            person = pick_person(hit.value, when)
+            role = self._named_office(person, core[: hit.start], when)
+            if role is not None:
+                return Reading(person.name, role.country, role.sector, person, names_person=True)
+            return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
+        return None
+
+    def _named_office(self, person: Person, before: str, when: date | None) -> Role | None:
+        """The office the words before a name point to, among those held on ``when`` (any, with no date): its
+        own title ("Prime Minister Aoun"), else the one whose sector a role noun gives ("General Aoun" is the army
+        commander, not the interim prime minister he also was). None when the words name none of them."""
+        if not before.strip():
+            return None
+        held = person.roles if when is None else tuple(role for role in person.roles if role.covers(when))
+        if when is not None and len(held) < 2:
+            return None
+        titled = titled_role(replace(person, roles=held), before)
+        if titled is not None:
+            return titled
+        nouns = self.lexicon.roles.find(before)
+        sector = nouns[-1].value.sector if nouns else None
+        matching = [role for role in held if role.sector == sector]
+        return max(matching, key=lambda r: r.start) if sector and 0 < len(matching) < len(held) else None
+
+    def _compose(self, core: str, text: str) -> Reading:
+        lex = self.lexicon
+        core = LED_COMPOUND.sub(" led", core)
+        orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
+        seats = [s for s in seats if not any(o.start <= s.start < o.end for o in orgs)]
+        covered = [(h.start, h.end) for h in [*orgs, *seats, *countries]]
+        roles = [r for r in lex.roles.find(core) if not any(s <= r.start < e for s, e in covered)]
+        end = head_end(core, covered + [(r.start, r.end) for r in roles])
+        role = head_role(roles, end)
+        if orgs:
+            return self._org(orgs[0], role, countries)
+        place = self._place(core, seats, countries, end)
+        bloc = None if place else self._bloc(text)
+        if bloc is not None:
+            return _bloc_reading(bloc, role)
+        if place is not None and _minority(core, countries):
+            place = Entry(place.name, None, place.sector, "minority")
+        country = place.country if place else (None if role else self._city_country(core))
+        sector = role.value.sector if role else (place.sector if place else None)
+        return Reading(
+            name=self._name(core, place, role, country),
+            country=country,
+            sector=sector,
+            names_person=bool(role and role.value.person and not _plural(core)),
+            domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
+            anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
+            minority=bool(place and place.kind == "minority"),
+        )
+
+    def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
+        entry = org.value
+        sector = entry.sector
+        if role is not None and role.start >= org.end and entry.sector in {None, "IGO", "NGO"}:
+            staff = entry.sector is not None and role.value.name in self.lexicon.staff
+            sector = entry.sector if staff else role.value.sector
+        country = entry.country or (countries[0].value.country if countries else None)
+        return Reading(name=entry.name, country=country, sector=sector, countries=entry.countries)
+
+    def _place(self, core: str, seats: list[Hit[Entry]], countries: list[Hit[Entry]], end: int) -> Entry | None:
+        """The country-bearing alias of the phrase; a seat of power keeps its sector only as the whole head."""
+        hits = sorted([*seats, *countries], key=lambda h: h.start)
+        if not hits:
+            return None
+        first = hits[0]
+        entry = first.value
+        head = len(core[:end].rstrip())
+        if entry.kind == "seat" and first.start == 0 and first.end >= head:
+            return entry
+        if entry.kind == "people":
+            home = _people_home(core, first, hits[1:])
+            if home is not None:
+                return home
+        if entry.kind == "people" and first.end >= head:
+            return entry
+        if entry.kind == "adjective" and len(hits) > 1 and hits[1].value.kind == "people" and hits[1].end >= head:
+            return Entry(entry.name, entry.country, hits[1].value.sector, "people")  # "Bosnian Serbs"
+        return Entry(entry.name, entry.country, None, entry.kind)
+
+    def _bloc(self, text: str) -> Entry | None:
+        """The group of countries the phrase names, unless its word is part of a name ("West Pokot"), a direction
+        ("the Western region") or part of a longer role noun."""
+        text = normalize(text)
+        roles = self.lexicon.roles.find(text)
+        for hit in self.lexicon.blocs.find(text):
+            longer_role = any(
+                r.start < hit.end and hit.start < r.end and r.end - r.start > hit.end - hit.start for r in roles
+            )
+            if CAPITALISED_NEXT.match(text, hit.end) or LAND_NEXT.match(text, hit.end) or longer_role:
+                continue
+            return hit.value
+        return None
+
+    def _city_country(self, core: str) -> str | None:
+        for match in CAPITALISED_RUN.finditer(ADMIN_WORD.sub("", core)):
+            iso3 = self.lexicon.cities.get(ADMIN_WORD.sub("", match.group(0)).lower())
+            if iso3:
+                return iso3
+        return None
+
+    @staticmethod
+    def _name(core: str, place: Entry | None, role: Hit[Entry] | None, country: str | None) -> str:
+        if role is None:
+            return place.name if place and place.kind != "minority" else core
+        if place is not None and place.kind == "seat" and place.sector:
+            return place.name
+        label = role.text if role.text.isupper() else role.text.title()
+        return f"{country_name(country)} {label}" if country else label
+
+
+def _bloc_reading(bloc: Entry, role: Hit[Entry] | None) -> Reading:
+    """A group of countries, alone ("the West") or heading a role noun ("Western leaders"): no country, not
+    domestic, referring to no one earlier."""
+    if role is None:
+        return Reading(name=bloc.name, bloc=True)
+    return Reading(name=f"{bloc.name} {role.text.lower()}", sector=role.value.sector, bloc=True)
+
+
+def _minority(core: str, countries: list[Hit[Entry]]) -> bool:
+    """ "ethnic Albanians", "ethnic Russian villagers": a minority, usually not living in the country of the name."""
+    return any(ETHNIC.search(core[: hit.start]) for hit in countries if hit.value.kind in {"adjective", "people"})
+
+
+def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entry | None:
+    """ "the Albanians of southern Serbia": a people named with the country it lives in belongs to that country."""
+    for hit in later:
+        if hit.value.kind == "country" and OF_PLACE.fullmatch(core[people.end : hit.start]):
+            return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
+    return None
+
+
+def _plural(core: str) -> bool:
+    return core.lower().endswith("s") and not core.lower().endswith(("ss", "us"))
+
+
+def _definite(text: str) -> bool:
+    return normalize(text).strip().lower().startswith(("the ", "this ", "that "))
+
+
+def _former(core: str, reading: Reading) -> Reading:
+    """A state office the phrase says is no longer held ("former prime minister X") reads as a former official."""
+    if reading.sector in STATE_SECTORS and reading.country not in {"IGO", "NGO"} and FORMER.search(core):
+        return replace(reading, sector=FORMER_SECTOR)
+    return reading

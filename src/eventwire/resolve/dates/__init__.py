@@ -1,0 +1,1 @@
+"""Dates: date phrases in the text to date ranges, tied to the events they date."""

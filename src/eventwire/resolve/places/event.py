@@ -1,0 +1,497 @@
+"""Event places with coordinates: the place the parse ties to an event, resolved with the offline gazetteer.
+
+The place of an event is a place mention of its sentence (a GPE/LOC/FAC entity, or a proper noun the
+gazetteer knows) that the dependency tree ties to the trigger: the object of a locative preposition ("in",
+"at", "near", ...) on the trigger or on a phrase attached to it, the most specific name of a list ("in
+Watamu, Dabaso, Kilifi": Watamu, located with the help of the others), the name inside a place noun ("in the
+West Bank city of Nablus": Nablus), or the object of a verb whose object is a place ("visited Moscow").
+Among several, the one nearest to the trigger in the tree wins. Actor mentions ("Syrian troops"), names
+that only modify another noun ("the Iraq war") and organisations are not places. No tie: a locative phrase
+elsewhere in the sentence (its scope), then one in the sentence before or after; else no place (None).
+
+The returned ``Place.name`` is the mention as written ("Kiev", not "Kyiv"); the coordinates, country and
+precision come from the gazetteer, or from the next, larger name of the list when the first is unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.raw import RawEvent
+from eventwire.lexicons.gazetteer.index import Gazetteer, cues, fold, variants
+from eventwire.model import Place
+from eventwire.resolve.places.frame import (
+    ballot,
+    context_countries,
+    document_country,
+    document_place_names,
+    propn_phrase,
+)
+from eventwire.resolve.places.links import Mention, found_mentions
+from eventwire.resolve.places.lookup import resolve_mention
+from eventwire.resolve.places.names import MODIFIER_DEPS
+from eventwire.resolve.places.scope import off_scene
+from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name
+
+__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place", "figurative_words"]
+
+log = logging.getLogger(__name__)
+
+BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
+# Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
+TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
+# Words of a bracket that points to another place for reference ("(district capital = Lodwar)"): not a container.
+REFERENCE_WORDS = frozenset({"capital", "="})
+BRACKET_REACH = 12  # tokens a bracket is searched over
+# A country named as a side of a border ("near the Kenya-Somalia border", "its border with Ethiopia") is where
+# the border is measured from, not where the event was: it ranks after every other name of the sentence.
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
+BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
+BORDER_COST = 50.0
+# Nouns of a part of a town: "X, a neighbourhood of Y" describes X as a part of Y.
+PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "district", "quarter", "area", "township"})
+# nouns of an apposition that describes the name before it as a part of, or a place in, the later one
+DESCRIBING_NOUNS = (
+    PART_NOUNS | TOWN_NOUNS | frozenset({"capital", "commune", "stronghold", "hotbed", "port", "outpost"})
+)
+CLAUSE_TAGS = frozenset({"VERB", "AUX"})
+DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
+HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
+ROAD_NOUNS = frozenset({"road", "highway"})
+DASHES = frozenset({"-", "–", "—"})
+# Common nouns of buildings and sites: a name that only modifies one ("the Sadriya market", "two Malik camps") is
+# no place of its own when a town follows in an "in" phrase ("... in central Baghdad"); nor is a river's name.
+BUILDING_NOUNS = frozenset(
+    {"market", "camp", "mosque", "church", "bridge", "hospital", "school", "prison", "hotel", "office", "shrine"}
+    | {"compound", "factory", "plant", "stadium", "temple", "base", "checkpoint", "station", "headquarters"}
+)
+WATER_TAILS = frozenset({"river", "canal"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "high commission"})
+
+
+def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
+    """Where ``raw`` happened: the place tied to it in the text, else None."""
+    if _figurative(raw.trigger.root):
+        log.debug("%r is figurative: no place", raw.trigger.text)
+        return None
+    found = [
+        m
+        for m in found_mentions(raw, gazetteer)
+        if (m.borrowed or not off_scene(m.span.root, raw.trigger.root, raw.type)) and not _mission_of(m, gazetteer)
+    ]
+    if not found:
+        log.debug("no place tied to %r", raw.trigger.text)
+        return None
+    doc = raw.sentence.doc
+    home = document_country(doc, gazetteer)
+    mention = _choose(found, gazetteer, raw.trigger.root.i, home)
+    mention = _road_origin(mention) or mention
+    context = context_countries(doc, gazetteer)
+    place = resolve_mention(
+        mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
+    )
+    if mention.borrowed and _parties_elsewhere(place, raw, prefer):
+        log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
+        return None
+    return place
+
+
+@lru_cache(maxsize=1)
+def figurative_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/places/figurative.json``: verbs of capture, figurative objects, recordings."""
+    path = Path(str(resources.files("eventwire") / "data" / "places" / "figurative.json"))
+    with path.open(encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
+
+
+def _mission_of(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A country whose embassy or consulate the mention only names ("outside the US embassy"): the mission
+    stands abroad, not in the country that sends it."""
+    root = mention.span.root
+    if root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() not in MISSION_NOUNS:
+        return False
+    return _country_of_name(mention, gazetteer) is not None
+
+
+def _road_origin(mention: Mention) -> Mention | None:
+    """The first town of a road named for two ("the Garissa-Nairobi road"): the road's end the report names
+    first, not the one it leads to."""
+    doc, start = mention.span.doc, mention.span.start
+    after = doc[mention.span.end] if mention.span.end < len(doc) else None
+    if start < 2 or doc[start - 1].text not in DASHES or doc[start - 2].pos_ != "PROPN":
+        return None
+    if after is None or after.lemma_.lower() not in ROAD_NOUNS:
+        return None
+    first = propn_phrase(doc[start - 2])
+    return Mention(first, mention.distance, mention.phrase, mention.borrowed)
+
+
+def _figurative(trigger: Token) -> bool:
+    """The trigger is an act of capture with a figurative object ("captured the imagination", "captured a
+    hat-trick") or a recording ("captured on video")."""
+    if trigger.lemma_.lower() not in figurative_words()["verbs"]:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in figurative_words()["objects"]:
+            return True
+        recording = any(obj.dep_ == "pobj" and _recording(obj) for obj in child.children)
+        if child.dep_ == "prep" and child.lower_ in {"on", "in"} and recording:
+            return True
+    return False
+
+
+def _recording(noun: Token) -> bool:
+    """A recording, or a set of them: "video", "a series of photographs"."""
+    recordings = figurative_words()["recordings"]
+    if noun.lemma_.lower() in recordings:
+        return True
+    return any(
+        of.lower_ == "of" and any(obj.lemma_.lower() in recordings for obj in of.children) for of in noun.children
+    )
+
+
+def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
+    """The event's parties have countries and the place lies in none of them: a phone call between two
+    foreign ministries does not happen where the previous sentence's meeting did, nor does Kyiv's answer to
+    an initiative take place in Moscow."""
+    return bool(prefer) and place.country is not None and place.country not in prefer
+
+
+def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str | None = None) -> Mention:
+    """The nearest tied phrase (a country counts as a little farther than a town; at equal distance, the one
+    nearer the trigger in the text), then its most specific name, which may hang inside the phrase untied
+    ("in Thailand's southern province of Narathiwat"). Of two sides of a border, the document's own country
+    ("near the Kenya-Tanzania border" in a Kenyan report)."""
+
+    def rank(m: Mention) -> tuple[float, int, int]:
+        home_side = _border_side(m, gazetteer) and _country_of_name(m, gazetteer) == home
+        return _cost(m, gazetteer) - (HOME_SIDE_BONUS if home_side else 0.0), abs(m.span.root.i - trigger), m.span.start
+
+    best = min(found, key=rank)
+    best = _site_town(best, found, gazetteer) or best
+    best = _described_part(best, found) or best
+    best = _named_part(best, found, gazetteer) or best
+    best = _town_within(best, found, gazetteer) or best
+    best = _held_within(best, found) or best
+    group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
+    return _most_specific(group, gazetteer, home)
+
+
+def _cost(mention: Mention, gazetteer: Gazetteer) -> float:
+    side = BORDER_COST if _border_side(mention, gazetteer) else 0.0
+    return mention.distance + _breadth(mention, gazetteer) + side
+
+
+def _border_side(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """``mention`` is a country named as a side of a border: "the Somalia border", "the Kenya - Somalia border",
+    "the border with Ethiopia", "the border of Kenya and Somalia"."""
+    if mention.borrowed or _country_of_name(mention, gazetteer) is None:
+        return False
+    root = mention.span.root
+    while root.dep_ in LIST_DEPS | MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Kenya" in "Kenya - Somalia border", the first of a list
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in BORDER_NOUNS
+
+
+def _site_town(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The place of an "in" phrase after a name that only modifies a common noun of a building or site, or
+    names a river: "the Sadriya market in central Baghdad" and "a bridge over the Tigris River in Baghdad" are
+    in Baghdad, "two Malik camps in Jolo" in Jolo."""
+    root = best.span.root
+    site = root.head if root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" else None
+    if site is not None and (site.pos_ != "NOUN" or site.lemma_.lower() not in BUILDING_NOUNS):
+        site = None
+    if site is not None and gazetteer.best(best.text) is not None:
+        return None  # "the Palmasola prison in Santa Cruz": a site named for a locality of its own
+    if site is None and best.text.split()[-1].lower() in WATER_TAILS:
+        site = root
+    if site is None or best.borrowed or any(child.dep_ == "conj" for child in site.children):
+        return None  # "the X station and several houses in Y": the "in" phrase may be the houses' alone
+    ancestors = {site.i} | {token.i for token in site.ancestors}
+    towns = [
+        m
+        for m in found
+        if not m.borrowed
+        and m.span.start > site.i
+        and (prep := _in_phrase(m.span.root)) is not None
+        and _country_of_name(m, gazetteer) is None
+        and prep.head.i in ancestors
+        and (prep.head.i == site.i or m.distance <= best.distance + 1.5)
+    ]
+    return min(towns, key=lambda m: m.span.start, default=None)
+
+
+def _in_phrase(root: Token) -> Token | None:
+    """The "in" that governs a name, directly or through a settlement noun ("in the city of Homs")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head.head
+    return root.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+
+
+def _described_part(best: Mention, found: list[Mention]) -> Mention | None:
+    """A name that a following description places inside or near ``best``: "In X, a mainly Shiite neighbourhood
+    of Y, ...", "in X, the capital of Y province", "through X, a town near Y" are placed at X, however the parse
+    hung the description."""
+    root = best.span.root
+    prep = root.head if root.dep_ == "pobj" and root.head.lower_ in DESCRIBING_PREPS else None
+    noun = prep.head if prep is not None else None
+    if noun is None or noun.lemma_.lower() not in DESCRIBING_NOUNS or any(c.pos_ == "PROPN" for c in noun.lefts):
+        return None
+    comma = noun.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    return next((m for m in found if m.span.end == comma and m.borrowed == best.borrowed), None)
+
+
+def _named_part(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """The name of a part noun whose "of" phrase is ``best``: "in the X district of southern Y" and "the X
+    area of Y" are placed at X, and so is "in X village of Y district", a settlement noun without an article
+    (but "the West Bank city of Y" is Y). A country is no such name."""
+    root = best.span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if noun is None or not _part_noun(noun):
+        return None
+    part = next(
+        (
+            m
+            for m in found
+            if m.span.root.head.i == noun.i
+            and m.span.root.dep_ in MODIFIER_DEPS - {"poss"}
+            and m.span.end <= noun.i
+            and m.borrowed == best.borrowed
+        ),
+        None,
+    )
+    return part if part is not None and _country_of_name(part, gazetteer) is None else None
+
+
+def _part_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in PART_NOUNS:
+        return True
+    return lemma in TOWN_NOUNS and not any(child.dep_ == "det" for child in noun.children)
+
+
+def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
+    """A tied name that ``best`` hangs inside names the smaller place: "In X, a neighbourhood of Y, a man was
+    shot" is placed at X, however the parse weighed the two phrases."""
+    ancestors = set()
+    for token in best.span.root.ancestors:
+        if token.pos_ in CLAUSE_TAGS:
+            break  # "the airport where troops stormed X": a clause about the name, not a name around X
+        ancestors.add(token.i)
+    holders = [m for m in found if m.span.root.i in ancestors and m.borrowed == best.borrowed and m is not best]
+    return max(holders, key=lambda m: m.span.root.i, default=None)
+
+
+def _town_within(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
+    """A known town of the chosen region's country, tied at most one step farther, is the smaller place the
+    event happened at or near: "attacked a village near X in the Y Delta" is placed at X, not the delta."""
+    area = next((entry for name in variants(best.text) if (entry := gazetteer.best(name)) is not None), None)
+    if area is None or area.country is None or BREADTH.get(area.precision or "", 0.0) == 0.0:
+        return None
+    towns = [
+        m
+        for m in found
+        if m.phrase != best.phrase
+        and m.borrowed == best.borrowed
+        and m.distance <= best.distance + 1
+        and _town_of(m, area.country, gazetteer)
+    ]
+    return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
+
+
+def _town_of(mention: Mention, country: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.best(mention.text, [country])
+    return entry is not None and entry.country == country and entry.precision == "city"
+
+
+def _inside(other: Mention, best: Mention, gazetteer: Gazetteer) -> bool:
+    """An untied name hanging inside the chosen phrase, of a place in the chosen place's country."""
+    if other.borrowed or not _nested_in(other, best):
+        return False
+    outer, inner = gazetteer.lookup(best.text), gazetteer.lookup(other.text)
+    return outer is not None and inner is not None and outer.country == inner.country
+
+
+def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
+    """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, the later names,
+    then a possessor before it ("Nairobi's Uhuru Park"); never the mention's own name again."""
+    root = mention.span.root
+    listed = [t for t in root.subtree if t.dep_ in LIST_DEPS and t.pos_ == "PROPN" and t.i >= mention.span.end]
+    listed += [
+        t
+        for t in root.subtree
+        if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
+    ]  # "Irobo village, Shinyalu, Kakamega county"
+    listed.sort(key=lambda t: t.i)
+    names = [] if _reference_after(mention.span) else bracketed(mention.span)
+    names += [propn_phrase(t).text for t in listed if not _in_reference(t)]
+    references = [propn_phrase(t).text for t in listed if _in_reference(t)]
+    references += bracketed(mention.span) if _reference_after(mention.span) else []
+    later = sorted(
+        (m for m in found if m.span.start > mention.span.start and _same_phrase(m, mention)), key=lambda m: m.span.start
+    )
+    holders = [
+        m
+        for m in found
+        if m.phrase == mention.phrase and m.span.start < mention.span.start and m.span.root.dep_ == "poss"
+    ]
+    own = fold(mention.text)
+    ordered = names + [m.text for m in later] + [m.text for m in holders] + references
+    return [name for name in ordered if fold(name) != own]
+
+
+def _reference_after(span: Span) -> bool:
+    """The bracket right after ``span`` points to another place for reference: "X District (district capital
+    = Y)" names where X's offices are, not a place around X."""
+    doc = span.doc
+    opening = next((t.i for t in doc[span.start + 1 : min(span.end + 1, len(doc))] if t.text == "("), None)
+    return opening is not None and _reference_bracket(doc[opening])
+
+
+def _in_reference(token: Token) -> bool:
+    """``token`` stands inside a reference bracket: "(provincial capital = Nakuru)"."""
+    for other in reversed(token.doc[max(token.i - BRACKET_REACH, 0) : token.i]):
+        if other.text in {"(", ")"}:
+            return other.text == "(" and _reference_bracket(other)
+    return False
+
+
+def _reference_bracket(opening: Token) -> bool:
+    for token in opening.doc[opening.i + 1 : min(opening.i + BRACKET_REACH, len(opening.doc))]:
+        if token.text == ")":
+            return False
+        if token.lower_ in REFERENCE_WORDS:
+            return True
+    return False
+
+
+def _same_phrase(other: Mention, mention: Mention) -> bool:
+    """``other`` belongs to the phrase of ``mention``: both join the trigger's path at one token, ``other``
+    hangs inside it ("in X in Y", "X, Y"), or both are locative phrases of one word ("militia in X in Y"). An
+    untied name elsewhere in the sentence frames nothing."""
+    return other.phrase == mention.phrase or _nested_in(other, mention) or _sibling_locatives(other, mention)
+
+
+def _sibling_locatives(other: Mention, mention: Mention) -> bool:
+    """Both names are objects of locative prepositions hanging from one word: "clashed in X in Y district"."""
+    roots = (other.span.root, mention.span.root)
+    return all(is_locative_link(root) and root.head.lower_ != "of" for root in roots) and (
+        roots[0].head.head.i == roots[1].head.head.i and roots[0].head.i != roots[1].head.i
+    )
+
+
+def _nested_in(other: Mention, mention: Mention) -> bool:
+    """``other`` hangs inside the phrase ``mention`` names: "Salima village in Laisamis", "the Lexington area
+    of Nairobi", "the US embassy in Brussels"."""
+    anchor = mention.span.root
+    while anchor.head.i != anchor.i and (
+        anchor.dep_ in MODIFIER_DEPS | LIST_DEPS or (anchor.dep_ == "pobj" and anchor.head.lower_ == "of")
+    ):
+        anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "embassies of X in Y"
+    return any(t.i == anchor.i for t in other.span.root.ancestors)
+
+
+def _breadth(mention: Mention, gazetteer: Gazetteer) -> float:
+    place = gazetteer.lookup(mention.text)
+    return BREADTH.get(place.precision or "", 0.0) if place is not None else 0.0
+
+
+def _most_specific(group: list[Mention], gazetteer: Gazetteer, home: str | None = None) -> Mention:
+    """The first name of a phrase, which names the smallest place ("Okha village, Ovia, Edo State"), except a
+    possessor ("Baghdad's neighbourhood of Qahira"), a modifier of a named settlement noun ("the north Sinai
+    town of El-Arish") and a country, or a building named for one, with a smaller place of its own after it
+    ("the US embassy in Brussels", "in east Ukraine, in the area of Luhansk"), and a side of a border ("the
+    border with Ethiopia near Marsabit")."""
+    group = sorted(group, key=lambda m: m.span.start)
+    starts = {m.span.root.i for m in group}
+    for index, mention in enumerate(group[:-1]):
+        root = mention.span.root
+        if _gives_way(mention, group[index + 1 :], gazetteer) or _site_town(mention, group[index + 1 :], gazetteer):
+            continue
+        if root.dep_ == "poss" or _names_container(mention, starts, gazetteer):
+            continue
+        if _border_side(mention, gazetteer):
+            sides = [m for m in group[index:] if _border_side(m, gazetteer)]
+            if len(sides) < len(group) - index:
+                continue  # a place named beside the border ("the border with Ethiopia near Marsabit")
+            return next((m for m in sides if _country_of_name(m, gazetteer) == home), mention)
+        return mention
+    return group[-1]
+
+
+def _names_container(mention: Mention, starts: set[int], gazetteer: Gazetteer) -> bool:
+    """``mention`` modifies a settlement noun whose "of" phrase is its name, so it names the larger place around:
+    "the north Sinai town of El-Arish", "the West Bank city of Nablus", but not "the Kafr Souseh area of
+    Damascus" or "X village of Y" (a part noun's modifier, or a bare settlement noun's, is its name)."""
+    root = mention.span.root
+    noun = root.head.lemma_.lower()
+    if root.dep_ not in MODIFIER_DEPS or noun not in cues()["settlement_nouns"] or of_name(root.head) not in starts:
+        return False
+    if _part_noun(root.head):
+        return False  # "in X village of Y district", "the X district of Y"
+    return noun in TOWN_NOUNS or _widest(mention.text, gazetteer) > 0
+
+
+def _widest(name: str, gazetteer: Gazetteer) -> float:
+    """The breadth of the widest place of that name ("Sinai" is a town of Ecuador and a region of Egypt)."""
+    return max((BREADTH.get(entry.precision, 0.0) for entry, own in gazetteer.candidates(name) if own), default=0.0)
+
+
+def _gives_way(mention: Mention, later: list[Mention], gazetteer: Gazetteer) -> bool:
+    """A country (or a building named for one) yields to a smaller place after it in its phrase: one hanging
+    inside it ("the US embassy in Brussels"), or one of that very country ("Ukraine ... Luhansk")."""
+    country = _country_of_name(mention, gazetteer)
+    if country is None:
+        return False
+    for other in later:
+        if _nested_in(other, mention) and _names_building(mention):
+            return True  # "a U.S. military base in northern Syria", "the U.S. embassies in Kenya and Tanzania"
+        if _breadth(other, gazetteer) >= BREADTH["country"] or _country_of_name(other, gazetteer) is not None:
+            continue
+        if _nested_in(other, mention) or (
+            _locative_anchor(other) == _locative_anchor(mention) is not None and _in_country(other, country, gazetteer)
+        ):
+            return True
+    return False
+
+
+def _names_building(mention: Mention) -> bool:
+    """``mention`` only modifies the noun of a building or site ("U.S. base", "British embassy")."""
+    root = mention.span.root
+    return root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" and root.head.pos_ == "NOUN"
+
+
+def _in_country(mention: Mention, country: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.best(mention.text, [country])
+    return entry is not None and entry.country == country
+
+
+def _locative_anchor(mention: Mention) -> int | None:
+    """The word that the locative preposition governing ``mention`` hangs from: "killed" in "killed in east
+    Ukraine in the area of Luhansk", for both names."""
+    for token in mention.span.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ != "of" and token.lower_ in cues()["locative_preps"]:
+            return token.head.i
+    return None
+
+
+def _country_of_name(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country ``mention`` names, or that names the building it is ("United States Consulate"), if any."""
+    for name in variants(mention.text):
+        entry = gazetteer.best(name)
+        if entry is not None:
+            return entry.country if entry.precision == "country" else None
+    return None

@@ -1,0 +1,175 @@
+"""A chosen place mention resolved with the gazetteer: its own name or a larger one after it, in the country
+that frames it, with foreign namesakes of small towns giving way to the document's own country."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, cues, fold, variants
+from eventwire.model import Place
+from eventwire.resolve.places.frame import Ballot
+from eventwire.resolve.places.links import Mention
+from eventwire.resolve.places.spans import bracketed
+
+__all__ = ["candidates", "resolve_mention"]
+
+FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
+MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
+MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
+# Sites named after a place, whose shortened name need not be that place ("Burma Market, Nairobi").
+SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
+
+
+def resolve_mention(
+    mention: Mention,
+    larger: list[str],
+    gazetteer: Gazetteer,
+    prefer: Sequence[str],
+    context: Sequence[str],
+    home_country: str | None = None,
+    votes: Ballot | None = None,
+) -> Place:
+    """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
+    country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
+    name = _written_name(mention, gazetteer)
+    larger = [
+        text
+        for text in larger
+        if not _foreign_frame(text, mention.text, gazetteer, (prefer, context), home_country, votes)
+    ]
+    frame = _frame_country(larger, gazetteer, prefer, context)
+    prefer = [frame, *prefer] if frame else prefer
+    home = frame or home_country
+    own_names = list(variants(mention.text))
+    local = frame is not None and _framed_locally(larger, frame, gazetteer, prefer, context)
+    for candidate in candidates(mention.text, own_names, larger):
+        entry = gazetteer.best(candidate, prefer, context)
+        if entry is None or entry.lat is None:
+            continue
+        if frame is None and candidate in own_names:
+            entry = _home_namesake(_famous_namesake(entry, candidate, gazetteer), candidate, gazetteer, home)
+        if frame is not None and entry.country != frame and not (candidate in own_names and _stands(entry, local)):
+            continue
+        if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer, home, votes):
+            continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
+        return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
+    own = gazetteer.lookup(mention.text, prefer, context)
+    if own is None or (home and own.country != home and own.precision != "country"):
+        return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
+    return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
+    """The names to look up, in order: the mention's own forms, then its larger names; a site named for a
+    town ("Uhuru Park", "Burma Market", "X University") tries the larger names before its shortened forms,
+    which are often another place's name."""
+    outer = [variant for name in larger for variant in variants(name)]
+    if text.split()[-1].lower() not in SITE_NOUNS | cues()["facility_words"] or not outer:
+        return [*own_names, *outer]
+    return [own_names[0], *outer, *own_names[1:]]
+
+
+def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name as written, with a bracket that gives another name of the same place ("Amed (Diyarbakir)",
+    "Kobane (Ain al-Arab)"); a bracket naming a larger area ("Kapkwen (Bomet)") is not part of it."""
+    name = mention.text
+    inside = bracketed(mention.span)
+    if len(inside) != 1:
+        return name
+    own, other = gazetteer.best(name), gazetteer.best(inside[0])
+    same = own is not None and other is not None and own.geonameid is not None and own.geonameid == other.geonameid
+    return f"{name} ({inside[0]})" if same else name
+
+
+def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:
+    """A city of 100,000 or more that bears the name itself, over a small town the actors' or the document's
+    countries favour: "the US embassy in Brussels" is in Belgium, not in a village of Wisconsin."""
+    if entry.population >= FOREIGN_TOWN_MAX_POPULATION or entry.precision != "city":
+        return entry
+    biggest = max(
+        (hit for hit, own in gazetteer.candidates(name) if own and hit.lat is not None and hit.precision == "city"),
+        key=lambda hit: hit.population,
+        default=entry,
+    )
+    return biggest if biggest.population >= FOREIGN_TOWN_MAX_POPULATION else entry
+
+
+def _home_namesake(entry: Entry, name: str, gazetteer: Gazetteer, home: str | None) -> Entry:
+    """A small foreign town loses to a place of the same name in the document's country, whatever the actors'
+    countries: "Pala" in a Kenyan report is the Kenyan village, not the town of Chad."""
+    if home is None or entry.country == home or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+        return entry
+    local = gazetteer.best(name, [home])
+    return local if local is not None and local.country == home and local.lat is not None else entry
+
+
+def _namesake(
+    entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str], home: str, votes: Ballot | None = None
+) -> bool:
+    """A foreign entry that a local place of the document's country ``home`` more likely shares its name with:
+    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or a town
+    of under 100,000 in a country the document gives no other evidence of, when no actor's country is known
+    or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
+    "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
+    is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
+    if entry.precision == "country" or entry.country in prefer:
+        return False
+    if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
+        return True
+    if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+        return False
+    if votes is None or entry.country is None:
+        return not prefer
+    if votes.besides(entry.country, name) >= MIN_EVIDENCE:
+        return False
+    return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
+
+
+def _stands(entry: Entry, framed_locally: bool) -> bool:
+    """A country, or a large city not framed by a smaller area ("Moscow" beside "Ukraine", unlike "Kalama,
+    Machakos"), keeps its own country whatever frames it: it is not replaced by another country's centroid."""
+    return entry.precision == "country" or (entry.population >= FOREIGN_TOWN_MAX_POPULATION and not framed_locally)
+
+
+def _framed_locally(
+    larger: list[str], frame: str, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+) -> bool:
+    """A larger name below country level, in the frame country, locates the mention ("X, Machakos")."""
+    for text in larger:
+        entry = gazetteer.best(text, prefer, context)
+        if entry is not None and entry.country == frame and entry.precision != "country" and entry.lat is not None:
+            return True
+    return False
+
+
+def _foreign_frame(
+    text: str,
+    own: str,
+    gazetteer: Gazetteer,
+    countries: tuple[Sequence[str], Sequence[str]],
+    home: str | None,
+    votes: Ballot | None,
+) -> bool:
+    """A larger name that only a place abroad fits, in a document with other towns of its own country (besides
+    the framed name ``own``) and no actor of that other country: "X, Mau" in a Kenyan report is not framed by
+    the Indian city of Mau."""
+    if home is None or votes is None:
+        return False
+    prefer, context = countries
+    entry = gazetteer.best(text, prefer, context)
+    if entry is None or entry.country in (None, home) or entry.country in prefer or entry.precision == "country":
+        return False
+    if gazetteer.best(text, [home]) is not None and home in gazetteer.countries_of(text):
+        return False
+    local = votes.local(home, text) - votes.by_name.get(fold(own), {}).get(home, 0.0)
+    return local >= MIN_LOCAL_EVIDENCE and votes.besides(entry.country, text) < MIN_EVIDENCE
+
+
+def _frame_country(
+    larger: list[str], gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]
+) -> str | None:
+    for text in reversed(larger):
+        place = gazetteer.lookup(text, prefer, context)
+        if place is not None and place.country:
+            return place.country
+    return None
