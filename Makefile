@@ -15,7 +15,7 @@ XI       := ../shared/examples/xi-visit-russia.txt
 # Code the bundled examples (and, when ../shared is beside the repository, the Xi visit article read from
 # it) into the embedded store, print the events found, and say how to explore them.
 run: install web
-	$(VENV)/bin/eventwire code examples/ --db eventwire.db --table
+	$(VENV)/bin/eventwire code examples/ --db eventwire.db --format table
 	@if [ -f $(XI) ]; then $(VENV)/bin/eventwire code $(XI) --published 2023-03-17 --db eventwire.db > /dev/null; fi
 	@echo ""
 	@echo "Explore what was just coded (then open http://127.0.0.1:8000/ in a browser):"

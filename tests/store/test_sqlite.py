@@ -15,11 +15,6 @@ def _doc(doc_id: str, text: str = "Troops withdrew from the town.") -> Document:
     return Document(id=doc_id, text=text, title="T", url=f"https://example.org/{doc_id}")
 
 
-def test_migrations_are_recorded_in_order(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
-        assert store.migrations() == [name for name, _ in MIGRATIONS]
-
-
 def test_a_store_made_before_the_ingest_migration_is_upgraded_without_losing_documents(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)

@@ -25,7 +25,18 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "eval_",
         "Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).",
     ),
+    "events": ("eventwire.cli.events", "events", "List the events in the store that match every filter given."),
+    "export": (
+        "eventwire.cli.export",
+        "export",
+        "Export the store's events (all, or those matching the filters) in one of the formats.",
+    ),
     "gate": ("eventwire.cli.gate", "gate", "Score the dev sets and fail when a figure drops below its pinned floor."),
+    "import": (
+        "eventwire.cli.importing",
+        "import_",
+        "Import the events of FILE (exported as jsonl, csv, parquet or plover) into the store.",
+    ),
     "ingest": (
         "eventwire.cli.ingest",
         "ingest",

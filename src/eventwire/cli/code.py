@@ -1,22 +1,21 @@
-"""``eventwire code``: code files, folders or stdin into event JSONL (and optionally the store)."""
+"""``eventwire code``: code files, folders or stdin into events (JSONL or another format; optionally the store)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import IO
 
 import click
 
 from eventwire.errors import EventwireError
+from eventwire.formats import FORMATS
 from eventwire.ingest.clean import clean_text, doubled_title
 from eventwire.ingest.files import ReadResult, is_jsonl, read_source
-from eventwire.model import Document, Event, parse_published
+from eventwire.model import Event, parse_published
 
 INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".json")
 
@@ -67,12 +66,20 @@ def _cleaned(results: Iterator[ReadResult], structured: bool) -> Iterator[ReadRe
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write event JSONL here instead of stdout."
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the events here instead of stdout."
 )
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
 )
-@click.option("--table", is_flag=True, help="Print a readable table of the events instead of JSONL.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(list(FORMATS)),
+    default="jsonl",
+    show_default=True,
+    help="Output format (the formats of `eventwire export`; table fits the terminal).",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
@@ -84,7 +91,7 @@ def code(
     published: date | None,
     output: Path | None,
     db: Path | None,
-    table: bool,
+    format_: str,
     min_confidence: float | None,
 ) -> None:
     """Code PATHS (plain text, JSONL documents, or folders of them) into events.
@@ -96,7 +103,8 @@ def code(
     coded. A file that cannot be read is reported on one line naming it; the other inputs are still
     coded. The exit code is non-zero only when there was input and none of it could be coded.
     """
-    from eventwire.cli.output import EventTable, progress
+    from eventwire.cli.output import event_writer, progress
+    from eventwire.formats import DocInfo, EventRecord
     from eventwire.pipeline import Coder
 
     coded = 0
@@ -110,8 +118,7 @@ def code(
         documents = (
             list(store.uncoded()) if pending and store is not None else [r.document for r in reads if r.document]
         )
-        out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        sink = EventTable() if table else None
+        writer = event_writer(format_, output, stack)
         coder = Coder()
         for result in progress(coder.code_many(documents), total=len(documents), label="coding"):
             if store is not None and not pending:
@@ -125,9 +132,9 @@ def code(
             coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
-            _emit(result.document, events, out, sink)
-        if sink is not None:
-            sink.print(out)
+            document = DocInfo.of(result.document)
+            for event in events:
+                writer.write(EventRecord(event, document))
     total = len(documents) if pending else len(reads)
     click.echo(f"eventwire: coded {coded} of {total} {'stored documents' if pending else 'inputs'}", err=True)
     if coded == 0 and total > 0:
@@ -150,13 +157,3 @@ def _open_store(db: Path | None, stack: ExitStack):  # type: ignore[no-untyped-d
         return stack.enter_context(Store(db))
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _emit(document: Document, events: list[Event], out: IO[str], sink: object) -> None:
-    from eventwire.cli.output import EventTable
-
-    if isinstance(sink, EventTable):
-        sink.add(document, events)
-        return
-    for event in events:
-        out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
