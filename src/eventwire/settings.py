@@ -24,7 +24,7 @@ _ALL = (
     Setting("serve_write_token", "", "Token that turns on the API's POST /api/documents; empty keeps it read-only."),
     Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
     Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
-    Setting("serve_count_cap", 10_000, "The API counts matching events exactly up to this many, then says 'more'."),
+    Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
     Setting("cluster_window_days", 1, "Clustering: their date ranges start and end at most this many days apart."),
     Setting("cluster_place_km", 50.0, "Clustering: two points this close are the same place."),
     Setting("cluster_area_km", 300.0, "Clustering: a point this close to a province's or region's point is in it."),

@@ -61,7 +61,7 @@ def test_the_page_shows_timeline_network_map_and_table_as_the_api_counts_them(ap
     assert sorted(counts(page, "#map a.place")) == sorted(p["count"] for p in api.get("/api/places").body)
     assert page.locator("#map path.country").count() > 150  # the world-atlas outlines
     assert page.locator("#events tbody tr").count() == min(50, stats["events"])
-    assert f"{stats['events']} events" in page.inner_text("#summary")
+    assert f"{stats['events']} reports of {stats['clusters']} events" in page.inner_text("#summary")
     screenshot(page, "explorer-overview")
     screenshot(page, "explorer-overview-top", full_page=False)  # the picture in the README (docs/images/)
 

@@ -1,7 +1,8 @@
 // Talking to the explorer API, and the links between views (the page's state lives in the URL hash).
 
+// The API's filters (the same as `eventwire events`), plus source/target for a dyad.
 export const FILTERS = ["actor", "source", "target", "country", "sector", "type", "mode", "status",
-  "from", "to", "place", "bbox", "text", "min_confidence", "doc"];
+  "since", "until", "place", "bbox", "text", "min_confidence", "doc", "event"];
 
 export function query(params) {
   const pairs = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== "");
@@ -38,7 +39,7 @@ export function parseHash(hash) {
   return doc ? { view: "article", doc: decodeURIComponent(doc[1]), ...params } : { view: "explore", ...params };
 }
 
-// The period a timeline bar stands for, as a from/to date pair.
+// The period a timeline bar stands for, as a since/until date pair.
 export function periodRange(period) {
   if (period.length === 4) return [`${period}-01-01`, `${period}-12-31`];
   if (period.length === 7) {

@@ -35,6 +35,7 @@ export async function renderArticle(box, state, back) {
   }
   const side = el(layout, "aside");
   if (chosen) coded(side, chosen);
+  if (chosen) reports(side, await api(`events/${encodeURIComponent(chosen.event.id)}`));
   others(side, doc, chosen);
   const sentence = article.querySelector(".hl-evidence");
   if (sentence) sentence.scrollIntoView({ block: "center" });
@@ -57,6 +58,21 @@ function coded(side, { event, spans }) {
     const tr = el(table, "tr");
     el(tr, "th", {}, k);
     el(tr, "td", {}, v);
+  }
+}
+
+// The other reports of the same happening (the store's cluster), in other documents or this one.
+function reports(side, detail) {
+  const others = detail.mentions.filter((m) => m.event_id !== detail.event.id);
+  const cluster = detail.cluster;
+  const summary = cluster ? `${cluster.mentions} report(s) in ${cluster.documents} document(s), ${cluster.sources} source(s)` : "";
+  el(side, "h3", {}, "Reports of this event");
+  el(side, "p", { class: "reports" }, summary);
+  if (!others.length) return;
+  const list = el(side, "ul", { class: "mentions" });
+  for (const m of others) {
+    const item = el(list, "li");
+    el(item, "a", { href: articleHref({ doc_id: m.document.id, id: m.event_id }) }, m.document.title || m.document.id);
   }
 }
 

@@ -31,7 +31,8 @@ async function explore(state) {
     api("timeline", { ...filters, interval: by }), api("dyads", filters), api("places", filters),
     api("events", { ...filters, ...page }),
   ]);
-  $("#summary").textContent = `${stats.events} events in ${stats.documents} of ${stats.store.documents} documents`
+  $("#summary").textContent = `${stats.events} reports of ${stats.clusters} events in ${stats.documents}`
+    + ` of ${stats.store.documents} documents`
     + (stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "");
   for (const link of document.querySelectorAll(".to-events")) link.href = exploreHref(state);
   renderTimeline($("#timeline .plot"), timeline, state, by);

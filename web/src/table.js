@@ -10,7 +10,7 @@ const when = (date) => (date ? (date.start === date.end ? date.start : `${date.s
 export function renderTable(box, page, state) {
   box.replaceChildren();
   const first = page.items.length ? page.offset + 1 : 0;
-  const more = page.total_exact ? "" : "+";
+  const more = page.total_exact ? "" : "+"; // a lower bound: more match, or counting them would be slow
   box.closest("section").querySelector(".count").textContent =
     `${first}–${page.offset + page.items.length} of ${page.total}${more}`;
   if (!page.items.length) return void (box.textContent = "No events match these filters.");

@@ -41,8 +41,8 @@ export function renderTimeline(box, rows, state, interval) {
   for (const r of ordered) {
     const below = base.get(r.period) || 0;
     base.set(r.period, below + r.count);
-    const [from, to] = periodRange(r.period);
-    const link = svgEl(svg, "a", { href: exploreHref(state, { type: r.type, from, to }), class: "bar" });
+    const [since, until] = periodRange(r.period);
+    const link = svgEl(svg, "a", { href: exploreHref(state, { type: r.type, since, until }), class: "bar" });
     link.dataset.period = r.period;
     link.dataset.type = r.type;
     link.dataset.count = r.count;

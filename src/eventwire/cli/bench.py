@@ -111,5 +111,7 @@ def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: b
         f"latency ms: p50 {load['p50_ms']:.0f}, p90 {load['p90_ms']:.0f}, p99 {load['p99_ms']:.0f},"
         f" max {load['max_ms']:.0f}"
     )
+    if "server_cpu_ms_per_request" in load:
+        click.echo(f"server CPU per request: {load['server_cpu_ms_per_request']:.2f} ms")
     verdict = "under" if result.passed else "NOT under"
     click.echo(f"p99 {result.p99_ms:.0f} ms: {verdict} the {TARGET_P99_MS:.0f} ms target")

@@ -30,9 +30,11 @@ ERROR_SCHEMA = {
 
 def status_of(error: EventwireError) -> int:
     """The HTTP status of an eventwire error."""
+    from eventwire.store.query import QueryError
+
     if isinstance(error, ServeError):
         return error.status
-    if isinstance(error, InputError):
+    if isinstance(error, InputError | QueryError):
         return 400
     if isinstance(error, StoreError):
         return 503

@@ -37,7 +37,7 @@ def _country(rng: random.Random, w: World) -> str:
 
 def _dates(rng: random.Random) -> dict[str, str]:
     start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 30))
-    return {"from": start.isoformat(), "to": (start + timedelta(days=30)).isoformat()}
+    return {"since": start.isoformat(), "until": (start + timedelta(days=30)).isoformat()}
 
 
 def _by_type(rng: random.Random, w: World) -> dict[str, str]:

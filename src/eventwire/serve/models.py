@@ -72,8 +72,8 @@ class DocMeta(BaseModel):
 
 
 class EventPage(BaseModel):
-    total: int = Field(description="matching events, counted exactly up to the count cap")
-    total_exact: bool = Field(description="false when more events match than `total`")
+    total: int = Field(description="matching events: exact up to the count cap, else a lower bound")
+    total_exact: bool = Field(description="false when `total` is a lower bound (more match, or counting would be slow)")
     limit: int
     offset: int
     sort: str
@@ -91,15 +91,40 @@ class SpanOut(BaseModel):
 
 class Mention(BaseModel):
     event_id: str
-    doc_id: str
+    document: DocMeta
     evidence: EvidenceOut
+
+
+class ClusterOut(BaseModel):
+    """One happening: the reports (mentions) clustered together by the store."""
+
+    id: str
+    mentions: int
+    documents: int
+    sources: int
+    first_report: str | None
+    last_report: str | None
 
 
 class EventDetail(BaseModel):
     event: EventOut
     document: DocMeta
-    mentions: list[Mention] = Field(description="the reports of this event")
+    cluster: ClusterOut | None
+    mentions: list[Mention] = Field(description="the reports of the same happening, this one included")
     spans: list[SpanOut]
+
+
+class ClusterItem(BaseModel):
+    event: EventOut = Field(description="the cluster's first report")
+    cluster: ClusterOut
+
+
+class ClusterPage(BaseModel):
+    limit: int
+    offset: int
+    sort: str
+    documents: dict[str, DocMeta]
+    items: list[ClusterItem]
 
 
 class DocSummary(DocMeta):
@@ -138,6 +163,7 @@ class Dyad(BaseModel):
     target_country: str | None
     count: int
     tone: float = Field(description="mean cooperation score, -1 (material conflict) to +1 (material cooperation)")
+    goldstein: float | None = Field(description="mean Goldstein scale value (-10 to +10) of the events' CAMEO codes")
 
 
 class ActorRow(BaseModel):
@@ -169,7 +195,8 @@ class StatusCount(BaseModel):
 
 
 class Stats(BaseModel):
-    events: int
+    events: int = Field(description="matching reports (mentions)")
+    clusters: int = Field(description="the happenings those reports belong to")
     documents: int
     first_date: str | None
     last_date: str | None

@@ -1,9 +1,10 @@
-"""The API's event filter: every filter of ``eventwire events`` as one typed object, read from a query string."""
+"""The API's event filter: the store's ``EventQuery`` (every filter of ``eventwire events``, same names and
+meaning), plus the two sides of a dyad that the network's edges link to, read and checked from a query string."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from fastapi import Query
 from eventwire.errors import BadQuery
 from eventwire.model import EVENT_TYPES, SECTORS, STATUSES
 from eventwire.settings import SETTINGS
+from eventwire.store.query import EventQuery
 
 PAGE_SIZE = int(SETTINGS["serve_page_size"].default)
 MAX_PAGE_SIZE = int(SETTINGS["serve_max_page_size"].default)
@@ -21,27 +23,15 @@ _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass(frozen=True, slots=True)
-class EventQuery:
-    """Which events a request asks for. Empty fields do not filter; values of one field are alternatives."""
+class Filter:
+    """Which events a request asks for: the store's query (no paging) and, for a dyad, who acts on whom.
 
-    actor: str | None = None
+    ``source`` and ``target`` take what ``actor`` takes (a name as written, RUS or RUSGOV), each on its side.
+    """
+
+    query: EventQuery = field(default_factory=EventQuery)
     source: str | None = None
     target: str | None = None
-    country: tuple[str, ...] = ()
-    sector: tuple[str, ...] = ()
-    type: tuple[str, ...] = ()
-    mode: str | None = None
-    status: tuple[str, ...] = ()
-    date_from: date | None = None
-    date_to: date | None = None
-    place: str | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    text: str | None = None
-    min_confidence: float | None = None
-    doc_id: str | None = None
-
-    def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +43,31 @@ class Page:
     sort: str = "-date"
 
 
-def _codes(name: str, value: str | None, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """A comma-separated list of codes, upper-cased and checked against the vocabulary."""
+def _values(name: str, value: str | None, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """A comma-separated list, checked against the vocabulary when there is one."""
     if not value:
         return ()
-    codes = tuple(dict.fromkeys(c.strip().upper() for c in value.split(",") if c.strip()))
-    bad = [c for c in codes if (c not in allowed if allowed else not _COUNTRY.match(c))]
-    if bad:
-        expected = ", ".join(allowed) if allowed else "ISO 3166-1 alpha-3 codes such as RUS"
-        raise BadQuery(f"parameter {name!r}: unknown value(s) {', '.join(bad)}; expected {expected}")
-    return codes
+    values = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    if allowed is not None:
+        values = tuple(v.upper() if v.upper() in allowed else v.lower() for v in values)
+        bad = [v for v in values if v not in allowed]
+        if bad:
+            raise BadQuery(f"parameter {name!r}: unknown value(s) {', '.join(bad)}; expected {', '.join(allowed)}")
+    return values
+
+
+def _one(name: str, value: str | None, allowed: tuple[str, ...] | None = None) -> str | None:
+    values = _values(name, value, allowed)
+    if len(values) > 1:
+        raise BadQuery(f"parameter {name!r}: give one value, not {len(values)}")
+    return values[0] if values else None
+
+
+def _country(value: str | None) -> str | None:
+    code = _one("country", value.upper() if value else None)
+    if code and not _COUNTRY.match(code):
+        raise BadQuery(f"parameter 'country': {code!r} is not an ISO 3166-1 alpha-3 code such as RUS")
+    return code
 
 
 def _date(name: str, value: str | None) -> date | None:
@@ -91,50 +96,55 @@ def _text(value: str | None) -> str | None:
     return value or None
 
 
-def event_query(
-    actor: Annotated[str | None, Query(description="Actor name or words of it, or an ISO3 country code")] = None,
-    source: Annotated[str | None, Query(description="Like actor, but only as the source (who acts)")] = None,
-    target: Annotated[str | None, Query(description="Like actor, but only as the target (acted on)")] = None,
-    country: Annotated[str | None, Query(description="Source or target country, ISO3; comma-separated")] = None,
-    sector: Annotated[str | None, Query(description="Source or target sector (GOV, MIL, ...); comma-separated")] = None,
-    type: Annotated[str | None, Query(description="PLOVER event type(s), comma-separated")] = None,
-    mode: Annotated[str | None, Query(description="PLOVER mode (visit, arrest, ...)")] = None,
-    status: Annotated[str | None, Query(description="asserted, planned, ...; comma-separated")] = None,
-    date_from: Annotated[str | None, Query(alias="from", description="Events dated on or after (YYYY-MM-DD)")] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="Events dated on or before (YYYY-MM-DD)")] = None,
-    place: Annotated[str | None, Query(description="Place name, as resolved")] = None,
-    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-    text: Annotated[str | None, Query(description="Words in the evidence sentence or the document")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Lowest confidence kept")] = None,
-    doc: Annotated[str | None, Query(description="Only events of this document id")] = None,
-) -> EventQuery:
+def event_filter(
+    actor: Annotated[str | None, Query(description="Either party: a name as written (any case), RUS or RUSGOV")] = None,
+    source: Annotated[str | None, Query(description="Like actor, the source (who acts) only")] = None,
+    target: Annotated[str | None, Query(description="Like actor, the target (acted on) only")] = None,
+    country: Annotated[str | None, Query(description="A party's country or the place's country (ISO3)")] = None,
+    sector: Annotated[str | None, Query(description="Either party's sector (GOV, MIL, REB, ...)")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type(s), comma-separated")] = None,
+    mode: Annotated[str | None, Query(description="PLOVER mode(s) (visit, firearms, ...), comma-separated")] = None,
+    status: Annotated[
+        str | None, Query(description="asserted, planned, hypothetical, negated; comma-separated")
+    ] = None,
+    since: Annotated[str | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
+    place: Annotated[str | None, Query(description="Events at a place of this name (any case)")] = None,
+    bbox: Annotated[str | None, Query(description="Events placed in this box: west,south,east,north")] = None,
+    text: Annotated[
+        str | None, Query(description='Documents matching this full-text query ("air strike" OR ...)')
+    ] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Events at least this confident")] = None,
+    doc: Annotated[str | None, Query(description="Events of one document (its id)")] = None,
+    event: Annotated[str | None, Query(description="The mentions of one event (cluster id)")] = None,
+) -> Filter:
     """FastAPI dependency: the filter of a request, checked (a bad value is error E801 naming the parameter)."""
-    start, end = _date("from", date_from), _date("to", date_to)
+    start, end = _date("since", since), _date("until", until)
     if start and end and end < start:
-        raise BadQuery(f"parameter 'to': {end} is before 'from' {start}")
-    return EventQuery(
+        raise BadQuery(f"parameter 'until': {end} is before 'since' {start}")
+    query = EventQuery(
         actor=_text(actor),
-        source=_text(source),
-        target=_text(target),
-        country=_codes("country", country),
-        sector=_codes("sector", sector, SECTORS),
-        type=_codes("type", type, EVENT_TYPES),
-        mode=_text(mode.lower() if mode else None),
-        status=tuple(s.lower() for s in _codes("status", status, tuple(s.upper() for s in STATUSES))),
-        date_from=start,
-        date_to=end,
+        country=_country(country),
+        sector=_one("sector", sector, SECTORS),
+        types=_values("type", type, EVENT_TYPES),
+        modes=tuple(m.lower() for m in _values("mode", mode)),
+        statuses=_values("status", status, STATUSES),
+        since=start,
+        until=end,
         place=_text(place),
         bbox=_bbox(bbox),
         text=_text(text),
         min_confidence=min_confidence,
         doc_id=_text(doc),
+        cluster_id=_text(event),
     )
+    return Filter(query, _text(source), _text(target))
 
 
 def page(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Events per page")] = PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, description="Events to skip")] = 0,
-    sort: Annotated[str, Query(description="date, -date, confidence or -confidence")] = "-date",
+    sort: Annotated[str, Query(description="-date (newest first), date, confidence or -confidence")] = "-date",
 ) -> Page:
     """FastAPI dependency: the page a request asks for."""
     if sort not in SORTS:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from eventwire.serve import models
 from eventwire.serve.errors import ERROR_SCHEMA
-from eventwire.serve.query import INTERVALS, EventQuery, Page, event_query, page
+from eventwire.serve.query import INTERVALS, Filter, Page, event_filter, page
 from eventwire.serve.reader import Reader
 from eventwire.serve.writer import Writer
 
@@ -17,7 +17,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {400: ERROR, 404: ERROR}
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 
-Filter = Annotated[EventQuery, Depends(event_query)]
+Filtered = Annotated[Filter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Rows to return")]
 
 
@@ -46,15 +46,21 @@ def health(request: Request, store: Read) -> dict[str, Any]:
 
 
 @router.get("/events", response_model=None, responses={200: {"model": models.EventPage}}, tags=["events"])
-def events(store: Read, q: Filter, p: Annotated[Page, Depends(page)]) -> Response:
+def events(store: Read, q: Filtered, p: Annotated[Page, Depends(page)]) -> Response:
     """Events matching every given filter (values of one filter, comma-separated, are alternatives), one page."""
     return Response(store.events_json(q, p), media_type="application/json")
 
 
 @router.get("/events/{event_id}", response_model=models.EventDetail, tags=["events"])
 def event(store: Read, event_id: str) -> dict[str, Any]:
-    """One event with its document, its mentions and where its parts are in the text."""
+    """One event (a report) with its document, the reports of the same happening and where its parts are."""
     return store.event(event_id)
+
+
+@router.get("/clusters", response_model=models.ClusterPage, tags=["events"])
+def clusters(store: Read, q: Filtered, p: Annotated[Page, Depends(page)]) -> dict[str, Any]:
+    """Events as happenings: each cluster of reports with a matching report, shown as its first report."""
+    return store.clusters(q, p)
 
 
 @router.get("/documents", response_model=models.DocumentList, tags=["documents"])
@@ -77,7 +83,7 @@ def document(store: Read, doc_id: str) -> dict[str, Any]:
 @router.get("/timeline", response_model=list[models.TimelineRow], tags=["aggregates"])
 def timeline(
     store: Read,
-    q: Filter,
+    q: Filtered,
     interval: Annotated[str, Query(pattern=f"^({'|'.join(INTERVALS)})$", description="day, month or year")] = "month",
 ) -> list[dict[str, Any]]:
     """Counts of matching dated events by period and type."""
@@ -85,25 +91,25 @@ def timeline(
 
 
 @router.get("/dyads", response_model=list[models.Dyad], tags=["aggregates"])
-def dyads(store: Read, q: Filter, limit: Limit = 60) -> list[dict[str, Any]]:
+def dyads(store: Read, q: Filtered, limit: Limit = 60) -> list[dict[str, Any]]:
     """The most frequent source-target pairs of matching events, with their cooperation score."""
     return store.dyads(q, limit)
 
 
 @router.get("/actors", response_model=list[models.ActorRow], tags=["aggregates"])
-def actors(store: Read, q: Filter, limit: Limit = 100) -> list[dict[str, Any]]:
+def actors(store: Read, q: Filtered, limit: Limit = 100) -> list[dict[str, Any]]:
     """The actors of matching events, most active first."""
     return store.actors(q, limit)
 
 
 @router.get("/places", response_model=list[models.PlaceRow], tags=["aggregates"])
-def places(store: Read, q: Filter, limit: Limit = 500) -> list[dict[str, Any]]:
+def places(store: Read, q: Filtered, limit: Limit = 500) -> list[dict[str, Any]]:
     """The places of matching events with their coordinates and number of events."""
     return store.places(q, limit)
 
 
 @router.get("/stats", response_model=models.Stats, tags=["aggregates"])
-def stats(store: Read, q: Filter) -> dict[str, Any]:
+def stats(store: Read, q: Filtered) -> dict[str, Any]:
     """Totals of matching events by type and status, and their first and last dates."""
     return store.stats(q)
 

@@ -19,6 +19,7 @@ from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
 
 GENERATOR = "eventwire-synthetic-1"  # recorded as the documents' source; bump when the output changes
 FIRST_DAY, DAYS = date(2015, 1, 1), 11 * 365
+BATCH_DOCUMENTS = 10_000  # documents whose events are stored (and clustered) in one transaction
 
 # What each type's sentence says (our wording) and how common the type is (rough shares of news events).
 VERBS: dict[str, tuple[str, int]] = {
@@ -144,17 +145,26 @@ def _event(doc_id: str, sentence: str, start: int, parts: dict[str, object]) -> 
 
 
 def build(path: Path, events: int, per_doc: int = 5, progress: Callable[[int], None] | None = None) -> int:
-    """Write a store of ``events`` synthetic events at ``path`` (which must not exist); returns the count."""
+    """Write a store of ``events`` synthetic events at ``path`` (which must not exist); returns the count.
+
+    Documents go in through ``Store.add_document`` and their events through ``Store.write_events``,
+    ``BATCH_DOCUMENTS`` documents at a time (one transaction and one clustering pass each), so the store fills
+    its rows, indexes and clusters as it does for real."""
     from eventwire.store import Store
 
     if path.exists():
         raise FileExistsError(f"{path} exists; remove it or use it as it is")
-    written = 0
+    written = made = 0
     with Store(path) as store:
+        batch: list[tuple[str, list[Event]]] = []
         for document, coded in documents(-(-events // per_doc), per_doc):
-            coded = coded[: events - written]
             store.add_document(document)
-            written += store.set_events(document.id, coded)
-            if progress and written % 50_000 < per_doc:
-                progress(written)
+            batch.append((document.id, coded[: events - made]))
+            made += len(batch[-1][1])
+            if len(batch) == BATCH_DOCUMENTS:
+                written += store.write_events(batch)
+                batch = []
+                if progress:
+                    progress(written)
+        written += store.write_events(batch) if batch else 0
     return written
