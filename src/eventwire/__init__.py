@@ -8,13 +8,15 @@ never load spaCy.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from eventwire.version import VERSION
 
 if TYPE_CHECKING:
     from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
     from eventwire.pipeline import Coder, code_documents, code_text
+    from eventwire.store.api import EventStore
 
 __version__ = VERSION
 
@@ -56,3 +58,13 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_EXPORTS})
+
+
+def open(path: str | Path, backend: Literal["pandas", "polars"] | None = None) -> EventStore:
+    """Open a store (``eventwire code --db``) for analysis: its queries return pandas or polars DataFrames.
+
+    The store module is imported on first call, so ``import eventwire`` stays light.
+    """
+    from eventwire.store.api import open_store
+
+    return open_store(path, backend)

@@ -25,7 +25,9 @@ _ALL = (
     Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
     Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
     Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
-    Setting("cluster_window_days", 1, "Clustering: their date ranges start and end at most this many days apart."),
+    Setting(
+        "cluster_window_days", 1, "Clustering: two reports' date ranges start and end at most this many days apart."
+    ),
     Setting("cluster_place_km", 50.0, "Clustering: two points this close are the same place."),
     Setting("cluster_area_km", 300.0, "Clustering: a point this close to a province's or region's point is in it."),
     Setting(
@@ -34,8 +36,9 @@ _ALL = (
     Setting(
         "cluster_symmetric_types", "AGREE CONSULT COOPERATE", "Clustering: types whose two parties may be swapped."
     ),
-    Setting("cluster_status_groups", "asserted planned", "Clustering: statuses that may describe the same happening."),
+    Setting("cluster_status_groups", "asserted planned", "Clustering: statuses that cluster (together); others never."),
     Setting("cluster_sector_groups", "GOV MIL COP JUD LEG SPY", "Clustering: sectors that may name the same party."),
+    Setting("cluster_modes_differ", True, "Clustering: two different modes of one type (visit, phone) are two events."),
 )
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in _ALL}

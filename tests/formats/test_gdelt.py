@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
-from eventwire.formats import open_writer
-from eventwire.formats.gdelt import COLUMNS
+from eventwire.formats import EventRecord, open_writer
+from eventwire.formats.gdelt import COLUMNS, row
 
 from .records import all_records, full
 
@@ -83,6 +84,14 @@ def test_dates_are_gdelts_numbers() -> None:
 def test_an_event_without_a_cameo_code_takes_its_types_root() -> None:
     cells = _cells(_rows()[1])
     assert (cells["EventCode"], cells["QuadClass"], cells["GoldsteinScale"]) == ("18", "4", "-9.0")
+
+
+def test_rows_of_mentions_keep_their_own_ids() -> None:
+    record = full()
+    assert record.cluster is not None
+    other = EventRecord(record.event, record.document, replace(record.cluster, id="abcdef0123456789"))
+    assert row(other, per_cluster=False)[0] == row(record, per_cluster=False)[0]
+    assert row(other, per_cluster=True)[0] != row(record, per_cluster=True)[0]
 
 
 def test_tabs_inside_values_do_not_add_columns() -> None:

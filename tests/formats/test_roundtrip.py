@@ -22,7 +22,8 @@ def _write(name: str, records: list[EventRecord]) -> bytes:
     for record in records:
         writer.write(record)
     writer.close()
-    return out.getvalue() if binary else out.getvalue().encode("utf-8")
+    data: bytes = out.getvalue() if binary else out.getvalue().encode("utf-8")
+    return data
 
 
 def _read(name: str, data: bytes) -> list[EventRecord]:

@@ -26,8 +26,10 @@ def mention(
     place: Spot | None = KYIV,
     status: str = "asserted",
     end: int | None = None,
+    mode: str | None = None,
+    explicit: bool = True,
 ) -> Mention:
-    return Mention(id_, type_, status, day, day if end is None else end, 3, source, target, place)
+    return Mention(id_, type_, status, mode, day, day if end is None else end, explicit, 3, source, target, place)
 
 
 def test_the_same_dyad_place_and_day_are_linked() -> None:
@@ -49,6 +51,43 @@ def test_a_planned_report_and_a_done_report_may_be_one_event() -> None:
 
 def test_a_negated_report_never_joins_an_asserted_one() -> None:
     assert relation(mention("a", status="negated"), mention("b"), RULES) == -1
+
+
+def test_hypothetical_reports_never_cluster_even_together() -> None:
+    assert relation(mention("a", status="hypothetical"), mention("b", status="hypothetical"), RULES) == -1
+
+
+def test_with_dates_from_the_publication_one_country_is_not_enough() -> None:
+    a = mention("a", target=None, place=None, explicit=False)
+    b = mention("b", source=Party("RUS", "russia", None), target=None, place=None, explicit=False)
+    assert relation(a, b, RULES) == 0
+
+
+def test_with_dates_from_the_publication_a_party_and_the_place_are_enough() -> None:
+    a, b = mention("a", target=None, explicit=False), mention("b", target=None, explicit=False)
+    assert relation(a, b, RULES) == 1
+
+
+def test_with_days_from_the_text_one_country_is_enough() -> None:
+    a = mention("a", target=None, place=None)
+    b = mention("b", source=Party("RUS", "russia", None), target=None, place=None)
+    assert relation(a, b, RULES) == 1
+
+
+def test_one_name_in_two_countries_is_two_parties() -> None:
+    a, b = (
+        mention("a", source=Party("GBR", "prime minister", "GOV")),
+        mention("b", source=Party("IND", "prime minister", "GOV")),
+    )
+    assert relation(a, b, RULES) == -1
+
+
+def test_a_visit_and_a_phone_call_are_two_events() -> None:
+    assert relation(mention("a", "CONSULT", mode="visit"), mention("b", "CONSULT", mode="phone"), RULES) == -1
+
+
+def test_a_report_without_a_mode_may_join_one_with_a_mode() -> None:
+    assert relation(mention("a", "CONSULT", mode="visit"), mention("b", "CONSULT"), RULES) == 1
 
 
 def test_dates_one_day_apart_are_within_the_window() -> None:
@@ -105,6 +144,12 @@ def test_distant_towns_conflict() -> None:
 
 def test_a_country_contains_its_towns_without_anchoring_them() -> None:
     a, b = mention("a", source=None, target=None), mention("b", source=None, target=None, place=UKRAINE)
+    assert relation(a, b, RULES) == 0
+
+
+def test_the_same_country_as_place_does_not_anchor() -> None:
+    a = mention("a", source=None, target=None, place=UKRAINE)
+    b = mention("b", source=None, target=None, place=UKRAINE)
     assert relation(a, b, RULES) == 0
 
 

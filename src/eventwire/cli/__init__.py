@@ -47,6 +47,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "serve",
         "Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).",
     ),
+    "stats": (
+        "eventwire.cli.stats",
+        "stats",
+        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's",
+    ),
     "watch": (
         "eventwire.cli.ingest",
         "watch",

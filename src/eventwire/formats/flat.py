@@ -224,7 +224,7 @@ def _read_csv(stream: IO[str], source: str) -> Iterator[EventRecord]:
 # ---------------------------------------------------------------- Parquet
 
 
-def _schema() -> Any:
+def arrow_schema() -> Any:
     import pyarrow as pa
 
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(), "bool": pa.bool_()}
@@ -237,7 +237,7 @@ class ParquetWriter:
     def __init__(self, out: IO[bytes]) -> None:
         import pyarrow.parquet as pq
 
-        self.schema = _schema()
+        self.schema = arrow_schema()
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
         self.rows: list[list[object]] = []
 

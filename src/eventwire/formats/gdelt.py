@@ -102,8 +102,8 @@ def _actor_geo(actor: Actor | None, place: Place | None) -> list[str]:
     return _geo(place) if located else [""] * 8
 
 
-def row(record: EventRecord) -> list[str]:
-    """The 61 cells of one event."""
+def row(record: EventRecord, per_cluster: bool = True) -> list[str]:
+    """The 61 cells of one event (a cluster's id when rows are clusters, else the mention's own)."""
     event, cluster, doc = record.event, record.cluster, record.document
     day = event.date.start if event.date else (doc.published if doc else None)
     code = cameo.event_code(event)
@@ -111,7 +111,7 @@ def row(record: EventRecord) -> list[str]:
     reported = (cluster.first_report if cluster else None) or (doc.published if doc else None) or day
     counts = (cluster.mentions, cluster.sources, cluster.documents) if cluster else (1, 1, 1)
     cells = [
-        str(numeric_id(cluster.id if cluster else event.id)),
+        str(numeric_id(cluster.id if cluster and per_cluster else event.id)),
         day.strftime("%Y%m%d") if day else "",
         day.strftime("%Y%m") if day else "",
         str(day.year) if day else "",
@@ -136,15 +136,16 @@ def row(record: EventRecord) -> list[str]:
 
 
 class GdeltWriter:
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str], per_cluster: bool) -> None:
         self.out = out
+        self.per_cluster = per_cluster
 
     def write(self, record: EventRecord) -> None:
-        self.out.write("\t".join(row(record)) + "\n")
+        self.out.write("\t".join(row(record, self.per_cluster)) + "\n")
 
     def close(self) -> None:
         self.out.flush()
 
 
 def open_writer(out: IO[Any], options: WriteOptions, name: str) -> GdeltWriter:
-    return GdeltWriter(out)
+    return GdeltWriter(out, options.unit == "cluster")

@@ -28,19 +28,19 @@ log = logging.getLogger(__name__)
 CHUNK_DAYS = 64  # days of mentions read from the store at once
 
 _MENTION_SQL = (
-    "SELECT e.id, e.type, e.status, e.day_start, e.day_end, e.specificity,"
-    " e.source_country, lower(e.source_name), e.source_sector, e.target_country, lower(e.target_name), e.target_sector,"
+    "SELECT e.id, e.type, e.status, e.mode, e.day_start, e.day_end, e.date_explicit, e.specificity,"
+    " e.source_country, e.source_key, e.source_sector, e.target_country, e.target_key, e.target_sector,"
     " p.key, p.country, p.lat, p.lon, p.precision, e.cluster_id"
     " FROM events e LEFT JOIN places p ON p.id = e.place_id"
 )
 
 CLUSTER_ROWS_SQL = """
 INSERT INTO clusters (id, type, mode, cameo, status, source_country, source_name, source_sector, target_country,
-    target_name, target_sector, date_start, date_end, place_id, goldstein, quad_class, confidence, n_mentions,
+    target_name, target_sector, date_start, date_end, month, place_id, goldstein, quad_class, confidence, n_mentions,
     n_documents, n_sources, first_report, last_report)
 SELECT s.id, s.type, s.mode, s.cameo, s.status, s.source_country, s.source_name, s.source_sector, s.target_country,
-    s.target_name, s.target_sector, s.date_start, s.date_end, s.place_id, s.goldstein, s.quad_class, a.confidence,
-    a.n, a.docs, a.sources, a.first, a.last
+    s.target_name, s.target_sector, s.date_start, s.date_end, substr(coalesce(s.date_start, a.first), 1, 7),
+    s.place_id, s.goldstein, s.quad_class, a.confidence, a.n, a.docs, a.sources, a.first, a.last
 FROM (
     SELECT cluster_id, max(confidence) AS confidence, count(*) AS n, count(DISTINCT doc_id) AS docs,
         count(DISTINCT doc_source) AS sources, min(published) AS first, max(published) AS last
@@ -55,9 +55,10 @@ def _party(country: str | None, key: str | None, sector: str | None) -> Party | 
 
 def _mention(row: tuple[Any, ...]) -> tuple[Mention, str | None]:
     """A mention and its stored cluster id from a row of ``_MENTION_SQL``."""
-    (id_, type_, status, d0, d1, spec, sc, sk, ss, tc, tk, ts, pk, pc, lat, lon, prec, cluster) = row
+    (id_, type_, status, mode, d0, d1, explicit, spec, sc, sk, ss, tc, tk, ts, pk, pc, lat, lon, prec, cluster) = row
     place = Spot(pk, pc, lat, lon, prec) if pk is not None else None
-    mention = Mention(id_, type_, status, d0, d1, spec, _party(sc, sk, ss), _party(tc, tk, ts), place)
+    source, target = _party(sc, sk, ss), _party(tc, tk, ts)
+    mention = Mention(id_, type_, status, mode, d0, d1, bool(explicit), spec, source, target, place)
     return mention, cluster
 
 
@@ -155,8 +156,16 @@ class Clusterer:
         return changed
 
     def _undated(self) -> int:
-        """A pending mention without any day is an event of its own."""
-        ids = [r[0] for r in self.db.execute("SELECT id FROM events WHERE cluster_id IS NULL AND day_start IS NULL")]
+        """A pending mention without any day, or of a status that does not cluster, is an event of its own."""
+        statuses = sorted(self.rules.status_groups)
+        marks = ", ".join("?" * len(statuses))
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM events WHERE cluster_id IS NULL AND (day_start IS NULL OR status NOT IN ({marks}))",
+                statuses,
+            )
+        ]
         self.db.executemany("UPDATE events SET cluster_id = id WHERE id = ?", [(i,) for i in ids])
         self._mark_dirty(ids)
         return len(ids)
@@ -168,6 +177,8 @@ class Clusterer:
         ).fetchall()
         rows += [(r.type, r.status, r.day_start) for r in removed if r.day_start is not None]
         for type_, status, day in rows:
+            if status not in self.rules.status_groups:
+                continue
             blocks[(self.rules.type_block(type_), self.rules.status_block(status))].add(int(day))
         return blocks
 

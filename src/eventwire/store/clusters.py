@@ -4,16 +4,23 @@ Two mentions are *linked* when nothing about them conflicts and at least one thi
 together; a cluster is a set of mentions none of which conflict and each linked to another. What counts:
 
 - type: the same PLOVER type, or two types of one ``cluster_type_groups`` group; status likewise
-  (``cluster_status_groups``: by default a planned visit and the visit reported done are one event);
+  (``cluster_status_groups``: by default a planned visit and the visit reported done are one event; a
+  status in no group, by default hypothetical and negated, never clusters: what may happen or did not
+  is not a happening);
+  two different modes of a type (a visit, a phone call) are two events (``cluster_modes_differ``);
 - dates: their day ranges (the event's date, else the document's publication day) start and end at most
   ``cluster_window_days`` apart; a mention with neither is an event of its own;
 - dyad: source with source and target with target (either way round for ``cluster_symmetric_types``).
   Two parties conflict when both have countries and they differ, when their sectors differ outside one
-  ``cluster_sector_groups`` group, or when neither has a country and their names differ; they anchor when
-  their countries or names agree. A party missing from one report neither conflicts nor anchors;
+  ``cluster_sector_groups`` group, or when neither has a country and their names differ; they anchor
+  when their countries or names agree. A party missing from one report, or unnamed in its text, neither
+  conflicts nor anchors;
 - place: the same gazetteer entry or two points within ``cluster_place_km`` anchor; a country contains
   its places and a province or region (admin1) the points within ``cluster_area_km`` (no conflict, no
-  anchor); other pairs of places conflict.
+  anchor); the same country neither conflicts nor anchors; other pairs of places conflict.
+
+How much anchoring links two reports depends on the dates (see ``relation``): when both texts give the
+day, one anchor is enough; a date taken from the publication says little, so then it takes more.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ class ClusterRules:
     symmetric_types: frozenset[str]
     status_groups: dict[str, int]
     sector_groups: dict[str, int]
+    modes_differ: bool = True
 
     @classmethod
     def from_settings(cls, **overrides: object) -> ClusterRules:
@@ -64,6 +72,7 @@ class ClusterRules:
             symmetric_types=frozenset(_words(str(value["symmetric_types"]), EVENT_TYPES, "cluster_symmetric_types")),
             status_groups=_groups(str(value["status_groups"]), STATUSES, "cluster_status_groups"),
             sector_groups=_groups(str(value["sector_groups"]), SECTORS, "cluster_sector_groups"),
+            modes_differ=str(value["modes_differ"]).lower() in {"true", "1", "yes"},
         )
 
     def type_block(self, type_: str) -> str:
@@ -128,8 +137,10 @@ class Mention:
     id: str
     type: str
     status: str
+    mode: str | None
     day_start: int
     day_end: int
+    explicit: bool  # the text gives its day (day precision, not taken from the publication date)
     specificity: int
     source: Party | None
     target: Party | None
@@ -148,24 +159,25 @@ def _sectors_agree(a: str | None, b: str | None, rules: ClusterRules) -> bool:
 
 
 def party_relation(a: Party | None, b: Party | None, rules: ClusterRules) -> int:
-    """-1 the two cannot be one party, 1 they are (country or name agree), 0 nothing said."""
+    """-1 the two cannot be one party; 0 nothing said; 1 same country; 2 same name, or same country and sector."""
     if a is None or b is None:
         return 0
-    if not _sectors_agree(a.sector, b.sector, rules):
+    if not _sectors_agree(a.sector, b.sector, rules) or (a.country and b.country and a.country != b.country):
         return -1
-    if a.country and b.country:
-        return 1 if a.country == b.country else -1
     if a.key == b.key:
-        return 1
+        return 2
+    if a.country and b.country:
+        return 2 if a.sector is not None and a.sector == b.sector else 1
     return -1 if not a.country and not b.country else 0
 
 
 def _both(x: int, y: int) -> int:
-    return -1 if x < 0 or y < 0 else int(x > 0 or y > 0)
+    return -1 if x < 0 or y < 0 else x + y
 
 
 def dyad_relation(a: Mention, b: Mention, rules: ClusterRules) -> int:
-    """Source with source and target with target; either way round for symmetric types."""
+    """-1 the parties conflict, else how strongly they agree (0-4): source with source and target with target,
+    either way round for symmetric types."""
     straight = _both(party_relation(a.source, b.source, rules), party_relation(a.target, b.target, rules))
     if a.type in rules.symmetric_types and b.type in rules.symmetric_types:
         crossed = _both(party_relation(a.source, b.target, rules), party_relation(a.target, b.source, rules))
@@ -183,11 +195,14 @@ def distance_km(a: Spot, b: Spot) -> float:
 
 
 def place_relation(a: Spot | None, b: Spot | None, rules: ClusterRules) -> int:
-    """-1 different places, 1 the same place, 0 one contains the other or nothing said."""
+    """-1 different places, 1 the same place, 0 one contains the other or nothing said.
+
+    A whole country is too large to anchor two reports: the same country is 0.
+    """
     if a is None or b is None:
         return 0
     if a.key == b.key:
-        return 1
+        return 0 if a.precision == "country" else 1
     if a.country and b.country and a.country != b.country:
         return -1
     if "country" in (a.precision, b.precision):
@@ -202,10 +217,17 @@ def place_relation(a: Spot | None, b: Spot | None, rules: ClusterRules) -> int:
 
 
 def relation(a: Mention, b: Mention, rules: ClusterRules) -> int:
-    """-1 the two cannot report one event, 1 they are linked, 0 they may but nothing anchors them."""
+    """-1 the two cannot report one event, 1 they are linked, 0 they may but not enough anchors them.
+
+    Anchors weigh 1 (a party of the same country) or 2 (a party of the same name, or country and sector;
+    the same place). When both texts give the day, any anchor links; otherwise (a date taken from the
+    publication, or only a month or year) it takes 3: both parties, or a party and the place.
+    """
     if rules.type_block(a.type) != rules.type_block(b.type):
         return -1
-    if rules.status_block(a.status) != rules.status_block(b.status):
+    if a.status not in rules.status_groups or rules.status_block(a.status) != rules.status_block(b.status):
+        return -1
+    if rules.modes_differ and a.mode and b.mode and a.mode != b.mode:
         return -1
     w = rules.window_days
     if abs(a.day_start - b.day_start) > w or abs(a.day_end - b.day_end) > w:
@@ -216,7 +238,8 @@ def relation(a: Mention, b: Mention, rules: ClusterRules) -> int:
     place = place_relation(a.place, b.place, rules)
     if place < 0:
         return -1
-    return int(dyad > 0 or place > 0)
+    weight = dyad + 2 * place
+    return int(weight >= (1 if a.explicit and b.explicit else 3))
 
 
 def _party_keys(role: str, party: Party | None) -> Iterator[str]:

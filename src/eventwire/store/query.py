@@ -12,7 +12,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire.errors import StoreError
@@ -22,16 +22,18 @@ from eventwire.model import EVENT_TYPES, SECTORS, STATUSES, Event
 COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 ACTOR_CODE = re.compile(r"([A-Z]{3})([A-Z]{3})")
 
+# "-date" breaks ties by row so that, with one type, the (type, date_start) index gives the order and a
+# LIMIT stops the scan early; undated events come last either way.
 MENTION_SORTS = {
-    "date": "e.date_start IS NULL, e.date_start, e.id",
-    "-date": "e.date_start IS NULL, e.date_start DESC, e.id DESC",
+    "date": "e.date_start NULLS LAST, e.id",
+    "-date": "e.date_start DESC, e.rowid DESC",
     "confidence": "e.confidence, e.id",
     "-confidence": "e.confidence DESC, e.id",
     "doc": "e.doc_id, e.ev_start, e.id",
 }
 CLUSTER_SORTS = {
-    "date": "c.date_start IS NULL, c.date_start, c.id",
-    "-date": "c.date_start IS NULL, c.date_start DESC, c.id DESC",
+    "date": "c.date_start NULLS LAST, c.id",
+    "-date": "c.date_start DESC, c.id DESC",
     "confidence": "c.confidence, c.id",
     "-confidence": "c.confidence DESC, c.id",
     "reports": "c.n_mentions, c.id",
@@ -99,25 +101,41 @@ def _check_values(name: str, values: tuple[str, ...], known: tuple[str, ...]) ->
         raise QueryError(f"unknown {name} {', '.join(unknown)}; expected one of {', '.join(known)}")
 
 
-def _actor_clause(value: str) -> tuple[str, list[Any]]:
-    key = value.strip().lower()
-    parts, args = ["name_key = ?", "text_key = ?"], [key, key]
-    code = ACTOR_CODE.fullmatch(value.strip())
-    if COUNTRY_CODE.fullmatch(value.strip()):
-        parts.append("country = ?")
-        args.append(value.strip())
+def actor_condition(value: str, alias: str) -> tuple[str, list[Any]]:
+    """Actor rows (table alias ``alias``) matching a name or words (any case), a country or country+sector code."""
+    key, text = value.strip().lower(), value.strip()
+    parts, args = [f"{alias}.name_key = ?", f"{alias}.text_key = ?"], [key, key]
+    code = ACTOR_CODE.fullmatch(text)
+    if COUNTRY_CODE.fullmatch(text):
+        parts.append(f"{alias}.country = ?")
+        args.append(text)
     elif code:
-        parts.append("(country = ? AND sector = ?)")
+        parts.append(f"({alias}.country = ? AND {alias}.sector = ?)")
         args += [code.group(1), code.group(2)]
-    return f"e.id IN (SELECT event_id FROM event_actors WHERE {' OR '.join(parts)})", args
+    return f"({' OR '.join(parts)})", args
+
+
+def _actor_clause(value: str) -> tuple[str, list[Any]]:
+    condition, args = actor_condition(value, "a")
+    return f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {condition})", args
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
     return f"{column} IN ({', '.join('?' * len(values))})", list(values)
 
 
-def where(q: EventQuery) -> tuple[str, list[Any]]:
-    """The SQL condition on mentions (table alias ``e``) and its parameters."""
+def max_span(db: sqlite3.Connection) -> int | None:
+    """The longest date range of any stored event, in days (None: no dated event yet)."""
+    row = db.execute("SELECT value FROM store_facts WHERE name = 'max_span_days'").fetchone()
+    return int(row[0]) if row else None
+
+
+def where(q: EventQuery, span: int | None = None) -> tuple[str, list[Any]]:
+    """The SQL condition on mentions (table alias ``e``) and its parameters.
+
+    ``span`` (``max_span``) lets a ``since`` filter also bound ``date_start`` from below, which the
+    (type, date_start) index can use.
+    """
     clauses: list[tuple[str, list[Any]]] = []
     if q.actor:
         clauses.append(_actor_clause(q.actor))
@@ -136,6 +154,8 @@ def where(q: EventQuery) -> tuple[str, list[Any]]:
             clauses.append(_in(column, values))
     if q.since:
         clauses.append(("e.date_end >= ?", [q.since.isoformat()]))
+        if span is not None:
+            clauses.append(("e.date_start >= ?", [(q.since - timedelta(days=span)).isoformat()]))
     if q.until:
         clauses.append(("e.date_start <= ?", [q.until.isoformat()]))
     if q.place:
@@ -202,7 +222,7 @@ def _day(value: str | None) -> date | None:
 
 def mention_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventRecord]:
     """Mentions matching ``q``, each with its document and cluster."""
-    condition, args = where(q)
+    condition, args = where(q, max_span(db))
     page, page_args = _page(q)
     sql = (
         f"SELECT {_RECORD_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id"
@@ -213,8 +233,8 @@ def mention_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventReco
         yield _record(row)
 
 
-def _cluster_condition(q: EventQuery) -> tuple[str, list[Any]]:
-    condition, args = where(q)
+def _cluster_condition(db: sqlite3.Connection, q: EventQuery) -> tuple[str, list[Any]]:
+    condition, args = where(q, max_span(db))
     if condition == "1":
         return "1", []
     return f"c.id IN (SELECT e.cluster_id FROM events e WHERE {condition})", args
@@ -222,7 +242,7 @@ def _cluster_condition(q: EventQuery) -> tuple[str, list[Any]]:
 
 def cluster_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventRecord]:
     """Clusters with a mention matching ``q``, each as its first (seed) mention with the cluster's counts."""
-    condition, args = _cluster_condition(q)
+    condition, args = _cluster_condition(db, q)
     page, page_args = _page(q)
     sql = (
         f"SELECT {_RECORD_COLUMNS} FROM clusters c JOIN events e ON e.id = c.id"
@@ -235,11 +255,11 @@ def cluster_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventReco
 
 def count_mentions(db: sqlite3.Connection, q: EventQuery) -> int:
     """How many mentions match (paging ignored)."""
-    condition, args = where(q)
+    condition, args = where(q, max_span(db))
     return int(_run(db, f"SELECT count(*) FROM events e WHERE {condition}", args, q).fetchone()[0])
 
 
 def count_clusters(db: sqlite3.Connection, q: EventQuery) -> int:
     """How many clusters have a matching mention (paging ignored)."""
-    condition, args = _cluster_condition(q)
+    condition, args = _cluster_condition(db, q)
     return int(_run(db, f"SELECT count(*) FROM clusters c WHERE {condition}", args, q).fetchone()[0])

@@ -13,8 +13,9 @@ from eventwire.model import Actor, Event, Place
 
 EVENT_COLUMNS = (
     "id, doc_id, type, mode, cameo, status, source_country, target_country, date_start, date_end, location_name,"
-    " lat, lon, confidence, json, ev_start, source_name, source_sector, target_name, target_sector, date_precision,"
-    " place_id, published, doc_source, day_start, day_end, specificity, goldstein, quad_class, cluster_id"
+    " lat, lon, confidence, json, ev_start, source_name, source_sector, target_name, target_sector, source_key,"
+    " target_key, date_precision, date_explicit,"
+    " place_id, published, doc_source, month, day_start, day_end, specificity, goldstein, quad_class, cluster_id"
 )
 _EVENT_COUNT = EVENT_COLUMNS.count(",") + 1
 
@@ -64,6 +65,13 @@ def place_key(place: Place) -> str:
     if place.geonameid is not None:
         return f"g{place.geonameid}"
     return f"n{place.name.lower()}|{place.country or ''}|{place.lat}|{place.lon}"
+
+
+def party_key(actor: Actor | None) -> str | None:
+    """What clustering compares of a party: its words or name in lower case; None when the text names no one."""
+    if actor is None or not actor.text.strip():
+        return None
+    return (actor.name or actor.text).strip().lower()
 
 
 def _actor_name(actor: Actor | None) -> str | None:
@@ -130,10 +138,14 @@ class EventWriter:
             src.sector if src else None,
             _actor_name(tgt),
             tgt.sector if tgt else None,
+            party_key(src),
+            party_key(tgt),
             when.precision if when else None,
+            int(when is not None and when.precision == "day" and not when.inherited),
             self.place_id(loc),
             facts.published,
             facts.source_key,
+            (when.start.isoformat() if when else facts.published or "")[:7] or None,
             day_start,
             day_end,
             specificity(event),
@@ -149,6 +161,17 @@ class EventWriter:
             f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})", [self.values(e, facts) for e in events]
         )
         self._insert_actors(events)
+        self.note_span(events)
+
+    def note_span(self, events: list[Event]) -> None:
+        """Keep ``store_facts.max_span_days``, the longest date range stored, up to date."""
+        span = max(((e.date.end - e.date.start).days for e in events if e.date), default=None)
+        if span is not None:
+            self.db.execute(
+                "INSERT INTO store_facts VALUES ('max_span_days', ?)"
+                " ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
+                (span,),
+            )
 
     def replace_columns(self, event: Event, facts: DocumentFacts) -> None:
         """Rewrite every column and actor row of a stored event from the event itself (used by migrations)."""
@@ -157,6 +180,7 @@ class EventWriter:
         self.db.execute(f"UPDATE events SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", (*values, event.id))
         self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
         self._insert_actors([event])
+        self.note_span([event])
 
     def _insert_actors(self, events: list[Event]) -> None:
         rows = [

@@ -83,10 +83,14 @@ ALTER TABLE events ADD COLUMN source_name TEXT;
 ALTER TABLE events ADD COLUMN source_sector TEXT;
 ALTER TABLE events ADD COLUMN target_name TEXT;
 ALTER TABLE events ADD COLUMN target_sector TEXT;
+ALTER TABLE events ADD COLUMN source_key TEXT;
+ALTER TABLE events ADD COLUMN target_key TEXT;
 ALTER TABLE events ADD COLUMN date_precision TEXT;
+ALTER TABLE events ADD COLUMN date_explicit INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN place_id INTEGER REFERENCES places(id);
 ALTER TABLE events ADD COLUMN published TEXT;
 ALTER TABLE events ADD COLUMN doc_source TEXT;
+ALTER TABLE events ADD COLUMN month TEXT;
 ALTER TABLE events ADD COLUMN day_start INTEGER;
 ALTER TABLE events ADD COLUMN day_end INTEGER;
 ALTER TABLE events ADD COLUMN specificity INTEGER NOT NULL DEFAULT 0;
@@ -98,6 +102,8 @@ CREATE INDEX events_date ON events(date_start);
 CREATE INDEX events_cluster ON events(cluster_id);
 CREATE INDEX events_place ON events(place_id);
 CREATE INDEX events_pending ON events(cluster_id) WHERE cluster_id IS NULL;
+CREATE INDEX events_dyad_month ON events(source_country, target_country, month);
+CREATE INDEX events_target_month ON events(target_country, month);
 
 CREATE TABLE places (
     id INTEGER PRIMARY KEY,
@@ -146,6 +152,7 @@ CREATE TABLE clusters (
     target_sector TEXT,
     date_start TEXT,
     date_end TEXT,
+    month TEXT,
     place_id INTEGER,
     goldstein REAL,
     quad_class INTEGER,
@@ -158,6 +165,13 @@ CREATE TABLE clusters (
 );
 CREATE INDEX clusters_type_date ON clusters(type, date_start);
 CREATE INDEX clusters_date ON clusters(date_start);
+CREATE INDEX clusters_dyad_month ON clusters(source_country, target_country, month);
+CREATE INDEX clusters_type_month ON clusters(type, month);
+CREATE INDEX clusters_target_month ON clusters(target_country, month);
+
+-- Facts about the whole store that queries use: max_span_days, the longest date range of any event
+-- (never lowered), bounds date filters from below.
+CREATE TABLE store_facts (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text, tokenize = 'unicode61');
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN

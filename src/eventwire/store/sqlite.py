@@ -49,6 +49,7 @@ class Store:
         migrate(self.db, str(self.path))
         self.rules = rules or ClusterRules.from_settings()
         self.clusterer = Clusterer(self.db, self.rules)
+        self._removed_pending: list[Removed] = []
         self._cluster_pending()
 
     def close(self) -> None:
@@ -149,10 +150,11 @@ class Store:
         """Replace the events of one document atomically and re-cluster; returns how many were stored."""
         return self.write_events([(doc_id, list(events))])
 
-    def write_events(self, batches: Iterable[tuple[str, list[Event]]]) -> int:
+    def write_events(self, batches: Iterable[tuple[str, list[Event]]], *, cluster: bool = True) -> int:
         """Replace the events of several documents in one transaction and one clustering pass.
 
         A document whose stored events are exactly these is left untouched (coding twice changes nothing).
+        With ``cluster=False`` the new events wait, unclustered, for ``cluster_pending`` (bulk loads).
         """
         writer, removed, stored = EventWriter(self.db), [], 0
         with self.db:
@@ -165,8 +167,18 @@ class Store:
                 facts = self._document_facts(doc_id)
                 writer.insert(unique, facts)
                 self.db.execute("UPDATE documents SET coded_at = ? WHERE id = ?", (_now(), doc_id))
-            self.clusterer.update(removed)
+            if cluster:
+                self.clusterer.update(removed)
+            else:
+                self._removed_pending += removed
         return stored
+
+    def cluster_pending(self) -> int:
+        """Cluster every event written with ``cluster=False``; returns how many mentions changed cluster."""
+        with self.db:
+            changed = self.clusterer.update(self._removed_pending)
+        self._removed_pending = []
+        return changed
 
     def _unchanged(self, doc_id: str, events: list[Event]) -> bool:
         coded = self.db.execute("SELECT coded_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
