@@ -14,7 +14,7 @@ from eventwire.model import EVENT_TYPES
 from eventwire.serve import sql, synthetic
 from eventwire.serve.query import Filter
 from eventwire.store import Store
-from eventwire.store.query import EventQuery
+from eventwire.store.query import EventQuery, max_span
 
 
 @pytest.fixture(scope="module")
@@ -65,14 +65,17 @@ def ids(db: sqlite3.Connection, condition: str, args: list[object]) -> set[str]:
 
 def test_row_form_and_index_form_match_the_store_s_query(store: Path) -> None:
     db = sqlite3.connect(store)
+    span = max_span(db)
+    assert span is not None
     nonempty = 0
     with Store(store) as opened:
         for f in filters(120):
             expected = {r.event.id for r in opened.mentions(f.query)}
             if f.source:
                 expected &= ids(db, *sql.index_form(Filter(source=f.source)))
-            assert ids(db, *sql.row_form(f)) == expected, f
-            assert ids(db, *sql.index_form(f)) == expected, f
+            for form_span in (None, span):
+                assert ids(db, *sql.row_form(f, form_span)) == expected, f
+                assert ids(db, *sql.index_form(f, form_span)) == expected, f
             nonempty += bool(expected)
     assert nonempty > 40  # the filters are not all empty
 

@@ -50,7 +50,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "stats": (
         "eventwire.cli.stats",
         "stats",
-        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's",
+        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's"
+        " (or a pair's) relations go from cooperation to conflict month by month.",
     ),
     "watch": (
         "eventwire.cli.ingest",

@@ -22,7 +22,7 @@ from eventwire.serve.highlight import spans
 from eventwire.serve.query import Filter, Page
 from eventwire.serve.tone import QUAD_OF_TYPE, tone_sql
 from eventwire.settings import SETTINGS
-from eventwire.store.query import QueryError
+from eventwire.store.query import QueryError, max_span
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class Reader:
         count = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {{}} LIMIT {self.count_cap + 1})"
         try:
             with sql.budget(self._db(), COUNT_BUDGET):
-                condition, values = (sql.row_form if broad else sql.index_form)(f)
+                condition, values = (sql.row_form if broad else sql.index_form)(f, max_span(self._db()))
                 rows = self._db().execute(count.format(condition), values).fetchall()
         except sql.OverBudget:
             return page.offset + found + 1, False

@@ -20,10 +20,11 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 from eventwire.serve.query import Filter, Page
-from eventwire.store.query import EventQuery
+from eventwire.store.query import EventQuery, max_span
 from eventwire.store.query import where as store_where
 
 COUNTRY = re.compile(r"[A-Z]{3}")
@@ -78,15 +79,17 @@ def _sides(f: Filter, *, rows: bool) -> list[tuple[str, list[Any]]]:
     return out
 
 
-def index_form(f: Filter) -> tuple[str, list[Any]]:
-    """The store's condition on mentions (alias ``e``), with the dyad's sides."""
-    condition, args = store_where(f.query)
+def index_form(f: Filter, span: int | None = None) -> tuple[str, list[Any]]:
+    """The store's condition on mentions (alias ``e``), with the dyad's sides.
+
+    ``span``: the store's longest event in days (``max_span``), which bounds a ``since`` filter from below."""
+    condition, args = store_where(f.query, span)
     for clause, values in _sides(f, rows=False):
         condition, args = f"{condition} AND {clause}", [*args, *values]
     return condition, args
 
 
-def row_form(f: Filter) -> tuple[str, list[Any]]:
+def row_form(f: Filter, span: int | None = None) -> tuple[str, list[Any]]:
     """The same condition, tested on each event row by its columns and primary-key lookups."""
     q = f.query
     clauses: list[tuple[str, list[Any]]] = []
@@ -98,19 +101,21 @@ def row_form(f: Filter) -> tuple[str, list[Any]]:
         clauses.append((f"(e.source_country = ? OR e.target_country = ? OR {place})", [q.country] * 3))
     if q.sector:
         clauses.append(("(e.source_sector = ? OR e.target_sector = ?)", [q.sector] * 2))
-    clauses += _columns(q)
+    clauses += _columns(q, span)
     clauses += _sides(f, rows=True)
     condition = " AND ".join(c for c, _ in clauses) or "1"
     return condition, [a for _, args in clauses for a in args]
 
 
-def _columns(q: EventQuery) -> list[tuple[str, list[Any]]]:
+def _columns(q: EventQuery, span: int | None) -> list[tuple[str, list[Any]]]:
     out: list[tuple[str, list[Any]]] = []
     for column, values in (("e.type", q.types), ("e.mode", q.modes), ("e.status", q.statuses)):
         if values:
             out.append((f"{column} IN ({', '.join('?' * len(values))})", list(values)))
     if q.since:
         out.append(("e.date_end >= ?", [q.since.isoformat()]))
+        if span is not None:  # no event is longer than span days, so it cannot start before this
+            out.append(("e.date_start >= ?", [(q.since - timedelta(days=span)).isoformat()]))
     if q.until:
         out.append(("e.date_start <= ?", [q.until.isoformat()]))
     if q.place:
@@ -200,14 +205,15 @@ def run(
     With ``walk`` (a page or a capped count: queries that may stop early) the row form is tried first within
     ``row_budget``; then, or without ``walk`` (aggregates, which read every match anyway), the index form,
     within ``last_budget`` when one is given (raising ``OverBudget`` past it)."""
+    span = max_span(db)
     if walk:
-        condition, values = row_form(f)
+        condition, values = row_form(f, span)
         try:
             with budget(db, row_budget):
                 return db.execute(build(condition), [*values, *args]).fetchall()
         except OverBudget:
             pass
-    condition, values = index_form(f)
+    condition, values = index_form(f, span)
     with budget(db, last_budget):
         return db.execute(build(condition), [*values, *args]).fetchall()
 
