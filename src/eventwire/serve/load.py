@@ -92,17 +92,25 @@ async def _read(reader: asyncio.StreamReader) -> Reply:
 
 
 async def _client(host: str, port: int, paths: list[str], latencies: list[float], failures: list[str]) -> None:
-    reader, writer = await asyncio.open_connection(host, port)
-    try:
-        for path in paths:
-            started = time.perf_counter()
-            writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
-            reply = await _read(reader)
-            latencies.append(time.perf_counter() - started)
-            if reply.status != 200:
-                failures.append(f"{reply.status} {path}")
-    finally:
-        writer.close()
+    """One client: its requests in a row on one keep-alive connection (a new one after a failure)."""
+    connection: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            connection = connection or await asyncio.open_connection(host, port)
+            connection[1].write(f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            reply = await _read(connection[0])
+        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+            failures.append(f"{type(exc).__name__} {path}")
+            if connection:
+                connection[1].close()
+            connection = None
+            continue
+        latencies.append(time.perf_counter() - started)
+        if reply.status != 200:
+            failures.append(f"{reply.status} {path}")
+    if connection:
+        connection[1].close()
 
 
 async def run(host: str, port: int, clients: int, requests: int, seed: int) -> dict[str, Any]:
