@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -130,5 +131,6 @@ def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: b
     )
     if "server_cpu_ms_per_request" in load:
         click.echo(f"server CPU per request: {load['server_cpu_ms_per_request']:.2f} ms")
+    click.echo(f"load average (1 min) at the end: {load['load_average_1min']:.2f} on {os.cpu_count()} cores")
     verdict = "under" if result.passed else "NOT under"
     click.echo(f"p99 {result.p99_ms:.0f} ms: {verdict} the {TARGET_P99_MS:.0f} ms target")

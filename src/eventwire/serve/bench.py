@@ -155,6 +155,7 @@ def run_serve_bench(
         after = cpu_seconds(proc.pid)
     if before is not None and after is not None and load["requests"]:
         load["server_cpu_ms_per_request"] = round(1000 * (after - before) / load["requests"], 2)
+    load["load_average_1min"] = round(os.getloadavg()[0], 2)  # what else the machine was doing meanwhile
     return ServeBench(db, stored, build_seconds, load)
 
 

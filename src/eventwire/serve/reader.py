@@ -157,7 +157,7 @@ class Reader:
             f,
             lambda cond: (
                 f"SELECT s.json, {_CLUSTER} FROM clusters c JOIN events s ON s.id = c.id"
-                f" WHERE c.id IN (SELECT e.cluster_id FROM events e WHERE {cond}) ORDER BY {order} LIMIT ? OFFSET ?"
+                f" WHERE {_matching(cond)} ORDER BY {order} LIMIT ? OFFSET ?"
             ),
             [page.limit, page.offset],
         )
@@ -290,6 +290,11 @@ class Reader:
 
     def _total(self, table: str) -> int:
         return int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
+
+
+def _matching(condition: str) -> str:
+    """Clusters with a report meeting the condition on reports (every cluster when there is none)."""
+    return "1" if condition == "1" else f"c.id IN (SELECT e.cluster_id FROM events e WHERE {condition})"
 
 
 def _doc_meta(row: tuple[Any, ...]) -> dict[str, Any]:
