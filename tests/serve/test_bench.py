@@ -17,7 +17,7 @@ from eventwire.cli import main
 from eventwire.model import EVENT_TYPES
 from eventwire.serve import synthetic
 from eventwire.serve.bench import ensure_store
-from eventwire.serve.load import percentile, queries
+from eventwire.serve.load import percentile, queries, values
 from eventwire.store import Store
 
 
@@ -49,10 +49,16 @@ def test_build_writes_exactly_the_events_asked_for(tmp_path: Path) -> None:
         synthetic.build(path, 10)
 
 
-def test_queries_are_filtered_event_requests_with_known_values() -> None:
-    found = queries(random.Random(1), synthetic.world(), 200)
-    assert all(q.startswith("/api/events?") and "=" in q for q in found)
-    assert len({q.split("?")[1].split("=")[0] for q in found}) >= 5  # a mix of filters
+def test_queries_are_filtered_event_requests_with_values_from_the_store(tmp_path: Path) -> None:
+    path = tmp_path / "values.db"
+    synthetic.build(path, 200, per_doc=5)
+    found = values(path)
+    with Store(path) as store:
+        assert set(found.types) == {e.type for e in store.events()}
+        assert {c for c, _ in found.countries} <= {a.country for e in store.events() for a in (e.source, e.target) if a}
+    requests = queries(random.Random(1), found, 200)
+    assert all(q.startswith("/api/events?") and "=" in q for q in requests)
+    assert len({q.split("?")[1].split("=")[0] for q in requests}) >= 5  # a mix of filters
 
 
 def test_percentile_is_the_nearest_rank() -> None:

@@ -127,9 +127,9 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float, log_file
     raise RuntimeError(f"the server did not answer {url} within {timeout:.0f} s")
 
 
-def run_load(port: int, clients: int, requests: int, seed: int) -> dict[str, Any]:
+def run_load(port: int, clients: int, requests: int, seed: int, db: Path) -> dict[str, Any]:
     """Run the load generator in a second process and return its figures."""
-    cmd = [sys.executable, "-m", "eventwire.serve.load", "--port", str(port)]
+    cmd = [sys.executable, "-m", "eventwire.serve.load", "--port", str(port), "--db", str(db)]
     cmd += ["--clients", str(clients), "--requests", str(requests), "--seed", str(seed)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -149,9 +149,9 @@ def run_serve_bench(
     stored, build_seconds = ensure_store(db, events, progress)
     port = free_port()
     with server(db, port) as proc:
-        run_load(port, clients=min(clients, 10), requests=5, seed=1)  # warm the page cache and the server
+        run_load(port, clients=min(clients, 10), requests=5, seed=1, db=db)  # warm the caches and the server
         before = cpu_seconds(proc.pid)
-        load = run_load(port, clients=clients, requests=requests, seed=14)
+        load = run_load(port, clients=clients, requests=requests, seed=14, db=db)
         after = cpu_seconds(proc.pid)
     if before is not None and after is not None and load["requests"]:
         load["server_cpu_ms_per_request"] = round(1000 * (after - before) / load["requests"], 2)

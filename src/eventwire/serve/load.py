@@ -5,7 +5,10 @@ browser tab would; latency is from writing a request to reading the last byte of
 speaks plain HTTP/1.1 over asyncio streams, which costs far less CPU than a full HTTP library, so that on a
 small machine the figures measure the server, not the load generator.
 
-Run: ``python -m eventwire.serve.load --port 8000 --clients 100 --requests 20`` prints one JSON object.
+Filter values (types, countries, actors, places, dates) are read from the store under load, weighted by how
+often they occur, so the same generator loads any store.
+
+Run: ``python -m eventwire.serve.load --port 8000 --db eventwire.db --clients 100 --requests 20`` prints JSON.
 """
 
 from __future__ import annotations
@@ -15,63 +18,92 @@ import asyncio
 import json
 import math
 import random
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from eventwire.serve.synthetic import DAYS, FIRST_DAY, STATUSES, VERBS, World, world
+from eventwire.model import STATUSES
 
 
-def queries(rng: random.Random, w: World, count: int) -> list[str]:
-    """``count`` filtered event requests of the kinds the page sends, with values found in the synthetic store."""
+@dataclass(frozen=True, slots=True)
+class Values:
+    """Filter values found in the store under load, with how often each occurs, so requests look like a
+    user's: types, countries and actors weighted by their events, places, and the span of dates."""
+
+    types: list[str]
+    countries: list[tuple[str, int]]
+    actors: list[tuple[str, int]]
+    places: list[str]
+    first: date
+    last: date
+
+
+def values(db_path: Path, top: int = 300) -> Values:
+    """Read the values once from the store (read-only)."""
+    with sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True) as db:
+        types = [t for (t,) in db.execute("SELECT DISTINCT type FROM events")]
+        countries = db.execute(
+            "SELECT country, count(*) FROM event_actors WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT ?",
+            (top,),
+        ).fetchall()
+        actors = db.execute(
+            "SELECT name, count(*) FROM event_actors WHERE name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT ?", (top,)
+        ).fetchall()
+        places = [n for (n,) in db.execute("SELECT name FROM places ORDER BY id LIMIT ?", (top,))]
+        first, last = db.execute("SELECT min(date_start), max(date_start) FROM events").fetchone()
+    return Values(types, countries, actors, places, date.fromisoformat(first), date.fromisoformat(last))
+
+
+def queries(rng: random.Random, v: Values, count: int) -> list[str]:
+    """``count`` filtered event requests of the kinds the page sends, with values found in the store."""
     kinds = [_by_type, _by_country, _by_type_country, _by_dates, _by_status_country, _by_actor, _by_place, _paged]
-    return [f"/api/events?{urlencode(rng.choice(kinds)(rng, w))}" for _ in range(count)]
+    return [f"/api/events?{urlencode(rng.choice(kinds)(rng, v))}" for _ in range(count)]
 
 
-def _country(rng: random.Random, w: World) -> str:
-    return rng.choices(w.countries, weights=w.weights)[0][0]
+def _weighted(rng: random.Random, options: list[tuple[str, int]]) -> str:
+    return rng.choices([o for o, _ in options], weights=[n for _, n in options])[0]
 
 
-def _dates(rng: random.Random) -> dict[str, str]:
-    start = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 30))
+def _dates(rng: random.Random, v: Values) -> dict[str, str]:
+    start = v.first + timedelta(days=rng.randrange(max(1, (v.last - v.first).days - 30)))
     return {"since": start.isoformat(), "until": (start + timedelta(days=30)).isoformat()}
 
 
-def _by_type(rng: random.Random, w: World) -> dict[str, str]:
-    return {"type": rng.choice(list(VERBS))}
+def _by_type(rng: random.Random, v: Values) -> dict[str, str]:
+    return {"type": rng.choice(v.types)}
 
 
-def _by_country(rng: random.Random, w: World) -> dict[str, str]:
-    return {"country": _country(rng, w)}
+def _by_country(rng: random.Random, v: Values) -> dict[str, str]:
+    return {"country": _weighted(rng, v.countries)}
 
 
-def _by_type_country(rng: random.Random, w: World) -> dict[str, str]:
-    return _by_type(rng, w) | _by_country(rng, w)
+def _by_type_country(rng: random.Random, v: Values) -> dict[str, str]:
+    return _by_type(rng, v) | _by_country(rng, v)
 
 
-def _by_dates(rng: random.Random, w: World) -> dict[str, str]:
-    return _dates(rng)
+def _by_dates(rng: random.Random, v: Values) -> dict[str, str]:
+    return _dates(rng, v)
 
 
-def _by_status_country(rng: random.Random, w: World) -> dict[str, str]:
-    return {"status": rng.choice(list(STATUSES)), "country": _country(rng, w)}
+def _by_status_country(rng: random.Random, v: Values) -> dict[str, str]:
+    return {"status": rng.choice(STATUSES), "country": _weighted(rng, v.countries)}
 
 
-def _by_actor(rng: random.Random, w: World) -> dict[str, str]:
-    code = _country(rng, w)
-    name = next(n for c, n in w.countries if c == code)
-    return {"actor": f"{name} police"}
+def _by_actor(rng: random.Random, v: Values) -> dict[str, str]:
+    return {"actor": _weighted(rng, v.actors)}
 
 
-def _by_place(rng: random.Random, w: World) -> dict[str, str]:
-    return {"place": rng.choice(w.cities[_country(rng, w)]).name}
+def _by_place(rng: random.Random, v: Values) -> dict[str, str]:
+    return {"place": rng.choice(v.places)}
 
 
-def _paged(rng: random.Random, w: World) -> dict[str, str]:
-    return _by_type(rng, w) | _dates(rng) | {"offset": "50"}
+def _paged(rng: random.Random, v: Values) -> dict[str, str]:
+    return _by_type(rng, v) | _dates(rng, v) | {"offset": "50"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +145,10 @@ async def _client(host: str, port: int, paths: list[str], latencies: list[float]
         connection[1].close()
 
 
-async def run(host: str, port: int, clients: int, requests: int, seed: int) -> dict[str, Any]:
+async def run(host: str, port: int, clients: int, requests: int, seed: int, db: Path) -> dict[str, Any]:
     """Start ``clients`` clients at once, each sending ``requests`` requests; latency figures in milliseconds."""
-    rng, w = random.Random(seed), world()
-    plans = [queries(rng, w, requests) for _ in range(clients)]
+    rng, v = random.Random(seed), values(db)
+    plans = [queries(rng, v, requests) for _ in range(clients)]
     latencies: list[float] = []
     failures: list[str] = []
     started = time.perf_counter()
@@ -155,8 +187,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--clients", type=int, default=100)
     parser.add_argument("--requests", type=int, default=20, help="requests per client")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--db", type=Path, required=True, help="the store the server reads (for filter values)")
     args = parser.parse_args(argv)
-    result = asyncio.run(run(args.host, args.port, args.clients, args.requests, args.seed))
+    result = asyncio.run(run(args.host, args.port, args.clients, args.requests, args.seed, args.db))
     sys.stdout.write(json.dumps(result) + "\n")
 
 

@@ -144,12 +144,13 @@ def _event(doc_id: str, sentence: str, start: int, parts: dict[str, object]) -> 
     )
 
 
-def build(path: Path, events: int, per_doc: int = 5, progress: Callable[[int], None] | None = None) -> int:
+def build(path: Path, events: int, per_doc: int = 10, progress: Callable[[int], None] | None = None) -> int:
     """Write a store of ``events`` synthetic events at ``path`` (which must not exist); returns the count.
 
     Documents go in through ``Store.add_document`` and their events through ``Store.write_events``,
-    ``BATCH_DOCUMENTS`` documents at a time (one transaction and one clustering pass each), so the store fills
-    its rows, indexes and clusters as it does for real."""
+    ``BATCH_DOCUMENTS`` documents at a time, unclustered (the store's bulk load), then one
+    ``Store.cluster_pending`` pass clusters them all: the file has the store's rows, indexes and clusters,
+    as a real store has."""
     from eventwire.store import Store
 
     if path.exists():
@@ -162,9 +163,10 @@ def build(path: Path, events: int, per_doc: int = 5, progress: Callable[[int], N
             batch.append((document.id, coded[: events - made]))
             made += len(batch[-1][1])
             if len(batch) == BATCH_DOCUMENTS:
-                written += store.write_events(batch)
+                written += store.write_events(batch, cluster=False)
                 batch = []
                 if progress:
                     progress(written)
-        written += store.write_events(batch) if batch else 0
+        written += store.write_events(batch, cluster=False) if batch else 0
+        store.cluster_pending()
     return written
