@@ -27,15 +27,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from eventwire.model import STATUSES
-
 
 @dataclass(frozen=True, slots=True)
 class Values:
     """Filter values found in the store under load, with how often each occurs, so requests look like a
-    user's: types, countries and actors weighted by their events, places, and the span of dates."""
+    user's (who picks what the page shows): statuses, countries and actors weighted by their events, types,
+    places, and the span of dates."""
 
     types: list[str]
+    statuses: list[tuple[str, int]]
     countries: list[tuple[str, int]]
     actors: list[tuple[str, int]]
     places: list[str]
@@ -47,6 +47,7 @@ def values(db_path: Path, top: int = 300) -> Values:
     """Read the values once from the store (read-only)."""
     with sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True) as db:
         types = [t for (t,) in db.execute("SELECT DISTINCT type FROM events")]
+        statuses = db.execute("SELECT status, count(*) FROM events GROUP BY 1").fetchall()
         countries = db.execute(
             "SELECT country, count(*) FROM event_actors WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT ?",
             (top,),
@@ -56,7 +57,7 @@ def values(db_path: Path, top: int = 300) -> Values:
         ).fetchall()
         places = [n for (n,) in db.execute("SELECT name FROM places ORDER BY id LIMIT ?", (top,))]
         first, last = db.execute("SELECT min(date_start), max(date_start) FROM events").fetchone()
-    return Values(types, countries, actors, places, date.fromisoformat(first), date.fromisoformat(last))
+    return Values(types, statuses, countries, actors, places, date.fromisoformat(first), date.fromisoformat(last))
 
 
 def queries(rng: random.Random, v: Values, count: int) -> list[str]:
@@ -91,7 +92,7 @@ def _by_dates(rng: random.Random, v: Values) -> dict[str, str]:
 
 
 def _by_status_country(rng: random.Random, v: Values) -> dict[str, str]:
-    return {"status": rng.choice(STATUSES), "country": _weighted(rng, v.countries)}
+    return {"status": _weighted(rng, v.statuses), "country": _weighted(rng, v.countries)}
 
 
 def _by_actor(rng: random.Random, v: Values) -> dict[str, str]:

@@ -8,9 +8,10 @@
   would first collect hundreds of thousands of ids.
 
 ``narrow`` tells them apart by counting, on their indexes alone, the events that the indexed filters keep: a
-narrow filter goes straight to the index form. Otherwise ``run`` tries the row form within a budget of SQLite
-steps and falls back to the index form, so a broad filter never builds a huge set and a narrow one never walks
-the whole table. ``tests/serve/test_sql.py`` checks that
+narrow filter goes straight to the index form. Otherwise every indexed filter keeps many events, so the index
+form would collect many ids, and ``run`` walks rows within a budget of SQLite steps (a page of a filter that
+keeps one event in 300 is found within it), falling back to the index form only past it. A broad filter
+never builds a huge set and a narrow one never walks the whole table. ``tests/serve/test_sql.py`` checks that
 both forms select the same events as the store's query for many filters.
 """
 
@@ -30,7 +31,7 @@ from eventwire.store.query import where as store_where
 COUNTRY = re.compile(r"[A-Z]{3}")
 ACTOR_CODE = re.compile(r"([A-Z]{3})([A-Z]{3})")
 STEP_GRAIN = 1000  # SQLite virtual-machine steps between two budget checks
-ROW_BUDGET = 60  # x STEP_GRAIN steps the row form may take before the index form is tried (~2,500 rows)
+ROW_BUDGET = 400  # x STEP_GRAIN steps the row form may take before the index form is tried (~15,000 rows)
 CROSSOVER = 3000  # events an indexed filter may keep for the index form to be chosen without trying rows
 
 ORDER = {
