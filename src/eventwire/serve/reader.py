@@ -268,25 +268,35 @@ class Reader:
             f, lambda c: f"SELECT e.type, count(*) FROM events e WHERE {c} GROUP BY 1 ORDER BY 2 DESC"
         )
         by_status = self._filtered(
-            f, lambda c: f"SELECT e.status, count(*) FROM events e WHERE {c} GROUP BY 1 ORDER BY 2 DESC"
-        )
-        first, last, n, docs, clusters = self._filtered(
             f,
             lambda c: (
-                "SELECT min(e.date_start), max(e.date_end), count(*), count(DISTINCT e.doc_id),"
-                f" count(DISTINCT e.cluster_id) FROM events e WHERE {c}"
+                "SELECT e.status, count(*), min(e.date_start), max(e.date_end) FROM events e"
+                f" WHERE {c} GROUP BY 1 ORDER BY 2 DESC"
             ),
-        )[0]
+        )
+        firsts = [row[2] for row in by_status if row[2]]
+        lasts = [row[3] for row in by_status if row[3]]
+        docs, clusters = self._distinct(f)
         return {
-            "events": n,
+            "events": sum(row[1] for row in by_status),
             "clusters": clusters,
             "documents": docs,
-            "first_date": first,
-            "last_date": last,
+            "first_date": min(firsts, default=None),
+            "last_date": max(lasts, default=None),
             "by_type": [{"type": t, "quad": QUAD_OF_TYPE[t], "count": k} for t, k in by_type],
-            "by_status": [{"status": s, "count": k} for s, k in by_status],
+            "by_status": [{"status": s, "count": k} for s, k, _, _ in by_status],
             "store": {"documents": self._total("documents"), "failures": self._total("failures")},
         }
+
+    def _distinct(self, f: Filter) -> tuple[int, int]:
+        """Documents and clusters with a matching report; without a filter, read off their indexes and tables."""
+        if f == Filter():
+            docs = self._rows("SELECT count(*) FROM (SELECT DISTINCT doc_id FROM events)")[0][0]
+            return int(docs), self._total("clusters")
+        docs, clusters = self._filtered(
+            f, lambda c: f"SELECT count(DISTINCT e.doc_id), count(DISTINCT e.cluster_id) FROM events e WHERE {c}"
+        )[0]
+        return int(docs), int(clusters)
 
     def _total(self, table: str) -> int:
         return int(self._rows(f"SELECT count(*) FROM {table}")[0][0])
