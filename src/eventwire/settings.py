@@ -35,6 +35,10 @@ _ALL = (
     Setting("fetch_retries", 2, "Further tries after a timeout, a dropped connection, 429 or 5xx."),
     Setting("fetch_backoff", 1.0, "Seconds before the first retry; doubled for each further one."),
     Setting("near_dup_threshold", 0.85, "Estimated Jaccard similarity from which a document is a near-duplicate."),
+    Setting("serve_write_token", "", "Token that turns on the API's POST /api/documents; empty keeps it read-only."),
+    Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
+    Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
+    Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
     Setting(
         "cluster_window_days", 1, "Clustering: two reports' date ranges start and end at most this many days apart."
     ),

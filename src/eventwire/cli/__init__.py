@@ -52,11 +52,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "ingest",
         "Store documents from SOURCES (files, folders, file: and http(s) URLs, RSS/Atom feeds) in the --db store.",
     ),
+    "serve": (
+        "eventwire.cli.serve",
+        "serve",
+        "Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).",
+    ),
     "stats": (
         "eventwire.cli.stats",
         "stats",
-        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's "
-        "(or a pair's) relations go from cooperation to conflict month by month.",
+        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's"
+        " (or a pair's) relations go from cooperation to conflict month by month.",
     ),
     "watch": (
         "eventwire.cli.ingest",
