@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import itertools
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
 from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries, refusal_line, skipped_line
 from eventwire.errors import NotEnglish
+from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
 from eventwire.model import Document, Event, parse_published
 
@@ -40,12 +40,20 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Write event JSONL here instead of stdout (with --engine dask: a folder of Parquet files).",
+    help="Write the events here instead of stdout (with --engine dask: a folder of Parquet files).",
 )
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
 )
-@click.option("--table", is_flag=True, help="Print a readable table of the events instead of JSONL.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(list(FORMATS)),
+    default="jsonl",
+    show_default=True,
+    help="Output format (the formats of `eventwire export`; table fits the terminal).",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
@@ -74,7 +82,7 @@ def code(
     published: date | None,
     output: Path | None,
     db: Path | None,
-    table: bool,
+    format_: str,
     min_confidence: float | None,
     processes: int | None,
     engine: str,
@@ -98,7 +106,8 @@ def code(
     --db and no PATHS, the stored documents) are coded in partitions on a Dask cluster, into the store (--db)
     and/or a folder of Parquet files (-o FOLDER); see docs/scale.md.
     """
-    from eventwire.cli.output import EventTable, progress
+    from eventwire.cli.output import event_writer, progress
+    from eventwire.formats import DocInfo, EventRecord
 
     quiet_libraries()
     if engine == "dask":
@@ -107,7 +116,7 @@ def code(
         code_on_dask(paths, output, db, scheduler, workers, min_confidence)
         return
     if output is not None and output.is_dir():
-        raise click.BadParameter(f"{output} is a folder; give a file for the event JSONL", param_hint="-o/--output")
+        raise click.BadParameter(f"{output} is a folder; give a file for the events", param_hint="-o/--output")
     tally = Tally()
     run = _Run()
     with ExitStack() as stack:
@@ -117,8 +126,7 @@ def code(
             documents: Iterable[Document] = store.uncoded()
         else:
             documents = _english(code_items(paths, tally), published, store, run)
-        out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        sink = EventTable() if table else None
+        writer = event_writer(format_, output, stack)
         for result in progress(_coded(documents, processes), total=None, label="coding"):
             if store is not None and not pending:
                 store.add_document(result.document)
@@ -132,9 +140,9 @@ def code(
             run.coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
-            _emit(result.document, events, out, sink)
-        if sink is not None:
-            sink.print(out)
+            document = DocInfo.of(result.document)
+            for event in events:
+                writer.write(EventRecord(event, document))
     click.echo(f"eventwire: {run.summary(tally, pending)}", err=True)
     if tally.refused or run.failed:
         sys.exit(1)
@@ -192,13 +200,3 @@ def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
 
     floor = SETTINGS["min_confidence"].default if min_confidence is None else min_confidence
     return [e for e in events if e.confidence >= float(floor)]
-
-
-def _emit(document: Document, events: list[Event], out: IO[str], sink: object) -> None:
-    from eventwire.cli.output import EventTable
-
-    if isinstance(sink, EventTable):
-        sink.add(document, events)
-        return
-    for event in events:
-        out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
