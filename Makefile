@@ -42,6 +42,7 @@ pytest: dev
 
 docs: install
 	$(PY) -m eventwire.docs_cli > docs/cli.md
+	$(PY) -c "from eventwire.extract.rules import write_step_table; write_step_table('docs/extraction.md')"
 
 # Re-pin dependencies with hashes (needs network; uv from PyPI is used only for this).
 lock:

@@ -112,7 +112,7 @@ def code(
         )
         out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         sink = EventTable() if table else None
-        coder = Coder()
+        coder = Coder(min_confidence=min_confidence)
         for result in progress(coder.code_many(documents), total=len(documents), label="coding"):
             if store is not None and not pending:
                 store.add_document(result.document)
@@ -121,7 +121,7 @@ def code(
                 if store is not None:
                     store.record_failure(result.document.id, "code", result.error)
                 continue
-            events = _keep(result.events, min_confidence)
+            events = result.events
             coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
@@ -132,13 +132,6 @@ def code(
     click.echo(f"eventwire: coded {coded} of {total} {'stored documents' if pending else 'inputs'}", err=True)
     if coded == 0 and total > 0:
         sys.exit(1)
-
-
-def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
-    from eventwire.settings import SETTINGS
-
-    floor = SETTINGS["min_confidence"].default if min_confidence is None else min_confidence
-    return [e for e in events if e.confidence >= float(floor)]
 
 
 def _open_store(db: Path | None, stack: ExitStack):  # type: ignore[no-untyped-def]
