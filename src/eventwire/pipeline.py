@@ -70,7 +70,8 @@ class EventCoder:
         self.disabled = checked(disable, *step_registries())
         self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
         lexicons.load_all()
-        # resolution's steps are switched off here once the resolver takes them (``Resolver(disabled=...)``)
+        # Hook for the resolver's steps (branch sweep-resolve): once ``eventwire.resolve.STEPS`` exists, its names
+        # are accepted above; pass them on here as ``Resolver(disabled=self.disabled)`` so they switch off too.
         self.resolver = Resolver()
 
     def __call__(self, doc: Doc) -> Doc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -122,21 +123,21 @@ def _print_ablation(
         rows = [{"step": a.step, "kind": a.kind, "report": a.report.to_json()} for a in found]
         click.echo(json.dumps(rows, indent=2))
     else:
-        print_ablation(found, Console(), title)
+        print_ablation(found, Console(width=None if sys.stdout.isatty() else 132), title)
 
 
 def print_ablation(found: list[ev.Ablation], console: Console, title: str) -> None:
     """One row per configuration: every step on, then each step off, with the change it makes."""
     base = found[0]
     table = Table(title=f"{title}: each step switched off ({base.report.docs} documents)", title_justify="left")
-    for column in ("step off", "kind", "tp", "fp", "fn", "F1", "ΔF1", "fields right", "Δ fields", "fully right", "Δ"):
-        table.add_column(column, justify="left" if column in ("step off", "kind") else "right")
+    table.add_column("step off", no_wrap=True)
+    for column in ("tp", "fp", "fn", "F1", "ΔF1", "fields right", "Δ fields", "fully right", "Δ fully"):
+        table.add_column(column, justify="right")
     for row in found:
         e = row.report.events
         f1_change = None if e.f1 is None or base.report.events.f1 is None else e.f1 - base.report.events.f1
         table.add_row(
-            row.step or "(none: every step on)",
-            row.kind,
+            row.step or "(every step on)",
             str(e.tp),
             str(e.fp),
             str(e.fn),

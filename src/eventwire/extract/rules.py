@@ -1,13 +1,16 @@
 """The extraction steps, registered in the order they run: a new rule is a module and one line here.
 
-Each line names the step (``kind.rule``), its kind (``extract/registry.py`` says what each kind decides and how it
-is called), the data sections it reads (``file:section`` under ``data/extract/``) and its function. Steps of one kind
+Each line names the step (``kind.rule``, whose first part is its kind: ``extract/registry.py`` says what each kind
+decides and how it is called), the data sections it and the helpers it calls read (``file:section`` under
+``data/extract/``) and its function. Steps of one kind
 run in the order of this list; ``docs/extraction.md`` has the table of them (``step_table()``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from eventwire.extract import dedup, modes, status
 from eventwire.extract.derived import charges, counterparts, exercises, stated
@@ -37,9 +40,10 @@ CLASSES = "classes.yaml"
 TRIGGERS = "triggers.tsv"
 
 
-def _register(name: str, reads: tuple[str, ...], func: object) -> None:
+def _register(name: str, reads: tuple[str, ...], func: Callable[..., Any]) -> None:
+    """Register ``func`` as step ``name``, of the kind its name begins with."""
     kind = name.split(".", 1)[0]
-    STEPS.register(name, kind, reads)(func)  # type: ignore[arg-type]
+    STEPS.register(name, kind, reads)(func)
 
 
 def cue(*sections: str) -> tuple[str, ...]:
@@ -72,11 +76,21 @@ _register(
     ),
     find.dependency_parties,
 )
-_register("party_rule.doer_behind_means", cue("class_groups"), refine.doer_behind_means)
+_register(
+    "party_rule.doer_behind_means",
+    (*cue("class_groups", "documents", "country_short_names"), *word_class("device")),
+    refine.doer_behind_means,
+)
 _register("party_rule.document_issuer", cue("documents"), refine.document_issuer)
 _register("party_rule.own_word_partner", cue("actors"), refine.own_word_partner)
-_register("party_rule.target_party", cue("actors", "parties"), refine.target_party)
-_register("party_rule.counted_people", (*cue("actors"), *word_class("headcount")), refine.counted_people)
+_register(
+    "party_rule.target_party",
+    (*cue("actors", "parties", "class_groups"), *word_class("restriction")),
+    refine.target_party,
+)
+_register(
+    "party_rule.counted_people", (*cue("actors", "class_groups"), *word_class("headcount")), refine.counted_people
+)
 _register("party_rule.named_conjuncts", (), refine.named_conjuncts)
 _register("party_rule.coordination", cue("actors"), refine.coordination)
 _register("party_rule.place_as_target", (*cue("parties"), *word_class("arrival")), refine.place_as_target)

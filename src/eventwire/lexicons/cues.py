@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from eventwire.lexicons.classes import WordClasses, load_classes
 from eventwire.lexicons.files import Section, loader, read_yaml
 from eventwire.model import EVENT_TYPES, STATUSES, Status
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "CUES_FILE",
@@ -39,7 +42,7 @@ __all__ = [
 CUES_FILE = "extract/cues.yaml"
 
 WordMap = Mapping[str, frozenset[str]]
-T = TypeVar("T")
+T = TypeVar("T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +276,7 @@ def load_cues() -> Cues:
 
 def _words(kind: type[T], section: Section) -> T:
     """A dataclass of word lists, one field per key of ``section`` (every field is required)."""
-    return kind(**{field.name: section.words(field.name) for field in fields(kind)})  # type: ignore[arg-type]
+    return kind(**{field.name: section.words(field.name) for field in fields(kind)})
 
 
 def _word_map(section: Section) -> dict[str, frozenset[str]]:
