@@ -65,7 +65,7 @@ def test_western_leaders_do_not_take_the_document_country() -> None:
     span = doc.char_span(start, start + len("Western leaders"))
     assert span is not None
     actor = actors.resolve(span)
-    assert actor.country is None and actor.sector == "GOV" and actors.countryless(actor)
+    assert actor.country is None and actor.sector == "GOV" and actors.facts_of(actor).countryless
 
 
 def test_bloc_aliases_are_unique_and_name_no_country() -> None:

@@ -20,8 +20,15 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.armed_groups",
     "eventwire.lexicons.country_names",
     "eventwire.lexicons.dates",
-    "eventwire.lexicons.people",
-    "eventwire.lexicons.actors",
+    "eventwire.lexicons.actors.countries",
+    "eventwire.lexicons.actors.seats",
+    "eventwire.lexicons.actors.organizations",
+    "eventwire.lexicons.actors.groups",
+    "eventwire.lexicons.actors.blocs",
+    "eventwire.lexicons.actors.roles",
+    "eventwire.lexicons.actors.new_states",
+    "eventwire.lexicons.actors.people",
+    "eventwire.lexicons.actors.words",
     "eventwire.lexicons.gazetteer.index",
 )
 
