@@ -12,14 +12,15 @@ from eventwire.extract import STEPS
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Document
 from eventwire.pipeline import COMPONENT, Coder, EventCoder, default_min_confidence, step_registries
+from eventwire.resolve import STEPS as RESOLVE_STEPS
 from eventwire.settings import SETTINGS
 from eventwire.steps import UnknownStep
 
 TEXT = "Police arrested dozens of protesters in Nairobi. The talks in Geneva ended."
 
 
-def test_the_extraction_registry_is_among_the_switchable_ones() -> None:
-    assert STEPS in step_registries()
+def test_extraction_and_resolution_steps_can_be_switched_off() -> None:
+    assert step_registries() == (STEPS, RESOLVE_STEPS)
 
 
 def test_an_unknown_step_is_refused_listing_the_known_ones() -> None:
@@ -71,6 +72,13 @@ def test_the_component_takes_its_options_from_the_pipeline_config() -> None:
         assert (component.disabled, component.min_confidence) == (frozenset({"veto.background"}), 0.0)
     finally:
         nlp.remove_pipe(COMPONENT)
+
+
+@pytest.mark.slow
+def test_a_resolution_step_is_passed_to_the_resolver() -> None:
+    coder = Coder(disable=["party.implicit_source", "veto.background"])
+    assert coder.component.resolver.disabled == frozenset({"party.implicit_source"})
+    assert coder.disabled == frozenset({"party.implicit_source", "veto.background"})
 
 
 @pytest.mark.slow

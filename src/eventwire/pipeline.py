@@ -2,8 +2,8 @@
 
 The component (``EventCoder``) is where the coder's two options take effect, for every way of coding (``Coder.code``,
 ``Coder.code_many``, ``code_text``, ``nlp.add_pipe("eventwire")``): ``disable`` switches named steps off (checked
-against the registries of ``step_registries()``), and ``min_confidence`` (default: the setting) drops the events
-below it.
+against the registries of ``step_registries()``: extraction's and resolution's), and ``min_confidence`` (default:
+the setting) drops the events below it.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire import lexicons
-from eventwire import resolve as resolve_stage
 from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, EventwireError
 from eventwire.extract import STEPS as EXTRACT_STEPS
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
 from eventwire.nlp.spacing import Squeezed, restore, squeeze
+from eventwire.resolve import STEPS as RESOLVE_STEPS
 from eventwire.resolve import Resolver
 from eventwire.settings import SETTINGS
 from eventwire.steps import Registry, checked
@@ -40,10 +39,8 @@ if not Doc.has_extension("document"):
 
 
 def step_registries() -> tuple[Registry[Any], ...]:
-    """The registries of steps that can be switched off: extraction's, and resolution's when the resolver has one
-    (``eventwire.resolve.STEPS``)."""
-    resolve_steps: Registry[Any] | None = getattr(resolve_stage, "STEPS", None)
-    return (EXTRACT_STEPS,) if resolve_steps is None else (EXTRACT_STEPS, resolve_steps)
+    """The registries of steps that can be switched off: extraction's and resolution's."""
+    return (EXTRACT_STEPS, RESOLVE_STEPS)
 
 
 def default_min_confidence() -> float:
@@ -55,8 +52,8 @@ class EventCoder:
     """The spaCy component: reads the parse and entities, writes ``doc._.events``.
 
     ``disable`` names steps to switch off (an unknown name is refused, listing the known ones); events below
-    ``min_confidence`` (default: the setting) are dropped. Every data file is read and checked when it is made, so a
-    bad row fails here, naming its file and line.
+    ``min_confidence`` (default: the setting) are dropped. Every data file is read and checked when it is made (by
+    its ``Resolver``), so a bad row fails here, naming its file and line.
     """
 
     def __init__(
@@ -69,10 +66,7 @@ class EventCoder:
         self.name = name
         self.disabled = checked(disable, *step_registries())
         self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
-        lexicons.load_all()
-        # Hook for the resolver's steps (branch sweep-resolve): once ``eventwire.resolve.STEPS`` exists, its names
-        # are accepted above; pass them on here as ``Resolver(disabled=self.disabled)`` so they switch off too.
-        self.resolver = Resolver()
+        self.resolver = Resolver(self.disabled)  # reads and checks every data file (``lexicons.load_all()``)
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document or Document(id="doc", text=doc.text)
@@ -95,7 +89,8 @@ def make_event_coder(nlp: Language, name: str, disable: list[str], min_confidenc
 class Coder:
     """Codes documents into events with the bundled model; load once, code many.
 
-    ``disable`` switches named steps off (``eventwire.extract.STEPS``; an unknown name raises ``UnknownStep``);
+    ``disable`` switches named steps off (``eventwire.extract.STEPS``, ``eventwire.resolve.STEPS``; an unknown name
+    raises ``UnknownStep``);
     events below ``min_confidence`` (default: the ``min_confidence`` setting) are dropped, by every method.
     """
 

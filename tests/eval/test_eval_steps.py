@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.extract import STEPS
+from eventwire.pipeline import step_registries
 
 from .builders import team_gold_rows, write_jsonl
 
@@ -48,5 +48,6 @@ def test_ablation_gives_one_row_per_step_after_the_baseline(gold: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert rows[0]["step"] is None
-    assert [r["step"] for r in rows[1:]] == [name for name in STEPS.steps if name != "dedup.backup_triggers"]
+    names = [name for registry in step_registries() for name in registry.steps if name != "dedup.backup_triggers"]
+    assert [r["step"] for r in rows[1:]] == names
     assert all(r["report"]["docs"] == rows[0]["report"]["docs"] for r in rows)

@@ -16,7 +16,7 @@ def test_names_fold_case_article_and_hyphens() -> None:
 
 
 def test_rows_of_an_armed_kind_or_sector_are_armed() -> None:
-    table = HEADER + "Ruritanian Guard\tRG\tRUR\tCOP\tsecurity\nRuritanian Farmers\t\tRUR\tAGR\tcommunity\n"
+    table = HEADER + "Ruritanian Guard\tRG\tKEN\tCOP\tsecurity\nRuritanian Farmers\t\tKEN\tAGR\tcommunity\n"
     with substituted(GROUPS, table):
         names = armed_names()
     assert "ruritanian guard" in names
@@ -24,6 +24,6 @@ def test_rows_of_an_armed_kind_or_sector_are_armed() -> None:
 
 
 def test_a_row_with_a_stray_tab_names_its_line() -> None:
-    table = HEADER + "Ruritanian Guard\tRG\tRUR\tCOP\tsecurity\textra\n"
+    table = HEADER + "Ruritanian Guard\tRG\tKEN\tCOP\tsecurity\textra\n"
     with substituted(GROUPS, table), pytest.raises(DataFileError, match=r"data/actors/groups.tsv line 2"):
         armed_names()

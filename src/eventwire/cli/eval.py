@@ -68,8 +68,8 @@ def eval_(
     document; event precision counts only documents marked exhaustive (sets of single labelled events,
     such as ACLED notes, measure no precision). The strict figures count an event right only when every
     field its gold event scores is right (spec section 4.4). Every figure comes with its count n.
-    --disable switches extraction steps off by name (docs/extraction.md lists them); --ablate says what each
-    step is worth.
+    --disable switches extraction or resolution steps off by name (docs/extraction.md lists extraction's);
+    --ablate says what each step is worth.
     """
     if (disabled or ablate) and pred is not None:
         raise click.UsageError("--disable and --ablate code the gold documents; they do not go with --pred")
