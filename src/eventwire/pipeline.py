@@ -8,9 +8,10 @@ the setting) drops the events below it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,6 +23,7 @@ from eventwire.extract import STEPS as EXTRACT_STEPS
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
+from eventwire.nlp.sections import Section, shift, split_sections
 from eventwire.nlp.spacing import Squeezed, restore, squeeze
 from eventwire.resolve import STEPS as RESOLVE_STEPS
 from eventwire.resolve import Resolver
@@ -90,8 +92,8 @@ class Coder:
     """Codes documents into events with the bundled model; load once, code many.
 
     ``disable`` switches named steps off (``eventwire.extract.STEPS``, ``eventwire.resolve.STEPS``; an unknown name
-    raises ``UnknownStep``);
-    events below ``min_confidence`` (default: the ``min_confidence`` setting) are dropped, by every method.
+    raises ``UnknownStep``); events below ``min_confidence`` (default: the ``min_confidence`` setting) are dropped,
+    by every method.
     """
 
     def __init__(
@@ -118,14 +120,20 @@ class Coder:
         return doc
 
     def code(self, document: Document) -> list[Event]:
-        """All events in one document, with offsets in the document's own text."""
-        squeezed = squeeze(_checked(document).text)
-        doc = self.nlp(squeezed.text)
-        doc._.document = document
-        return [restore(event, squeezed) for event in self.component(doc)._.events or []]
+        """All events in one document, with offsets in the document's own text (long ones coded in sections)."""
+        events: list[Event] = []
+        for section in split_sections(_checked(document).text):
+            part = _part(document, section)
+            squeezed = squeeze(part.text)
+            doc = self.nlp(squeezed.text)
+            doc._.document = part
+            events += [shift(restore(event, squeezed), section) for event in self.component(doc)._.events or []]
+        return events
 
     def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
-        """One result per document, in order, parsed in batches; a bad document does not stop the rest."""
+        """One result per document, in order, parsed in batches; a bad document does not stop the rest.
+
+        A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``)."""
         for item in self.parse_many(documents, batch_size):
             yield item if isinstance(item, CodeResult) else self.code_parsed(item)
 
@@ -133,23 +141,42 @@ class Coder:
         """The parse of each document, in order, in batches; a document that cannot be parsed gives its error as a
         ``CodeResult``. A parse can be coded more than once (``code_parsed``), by coders with other steps off."""
         for chunk in _chunks(documents, batch_size):
-            good: list[Document] = []
-            for document in chunk:
-                try:
-                    good.append(_checked(document))
-                except EventwireError as exc:
-                    yield CodeResult(document, [], exc)
-            squeezed = [squeeze(d.text) for d in good]
-            texts = (s.text for s in squeezed)
-            for doc, document, spacing in zip(self.nlp.pipe(texts, batch_size=batch_size), good, squeezed, strict=True):
-                yield Parsed(doc, document, spacing)
+            yield from self._parse_chunk(chunk, batch_size)
 
     def code_parsed(self, parsed: Parsed) -> CodeResult:
-        """The events of one parsed document, or the error that kept it from being coded."""
-        doc, document = parsed.doc, parsed.document
+        """The events of one parsed document (of all its sections), or the error that kept it from being coded."""
+        results = [self._code_section(section) for section in parsed.sections]
+        error = next((r.error for r in results if r.error is not None), None)
+        events = [] if error else [e for r in results for e in r.events]
+        return CodeResult(parsed.document, events, error)
+
+    def _parse_chunk(self, chunk: list[Document], batch_size: int) -> Iterator[Parsed | CodeResult]:
+        planned: list[tuple[Document, list[Section] | EventwireError]] = []
+        for document in chunk:
+            try:
+                planned.append((document, split_sections(_checked(document).text)))
+            except EventwireError as exc:
+                planned.append((document, exc))
+        pieces = [(_part(d, s), s) for d, sections in planned if isinstance(sections, list) for s in sections]
+        squeezed = [squeeze(part.text) for part, _ in pieces]
+        parsed = iter(
+            zip(self.nlp.pipe((s.text for s in squeezed), batch_size=batch_size), pieces, squeezed, strict=True)
+        )
+        for document, sections in planned:
+            if isinstance(sections, EventwireError):
+                yield CodeResult(document, [], sections)
+                continue
+            found = itertools.islice(parsed, len(sections))
+            yield Parsed(
+                document, tuple(ParsedSection(doc, part, spacing, section) for doc, (part, section), spacing in found)
+            )
+
+    def _code_section(self, parsed: ParsedSection) -> CodeResult:
+        doc, document = parsed.doc, parsed.part
         doc._.document = document
         try:
-            return CodeResult(document, [restore(e, parsed.spacing) for e in self.component(doc)._.events or []])
+            found = self.component(doc)._.events or []
+            return CodeResult(document, [shift(restore(event, parsed.spacing), parsed.section) for event in found])
         except EventwireError as exc:
             return CodeResult(document, [], exc)
         except Exception as exc:  # a bug on one document must not cost the rest of the batch
@@ -159,12 +186,22 @@ class Coder:
 
 
 @dataclass(frozen=True, slots=True)
-class Parsed:
-    """A document's parse, with the document and the spacing squeezed out of its text before parsing."""
+class ParsedSection:
+    """The parse of one section of a document: the document of that section's text (the document itself when it
+    is one section), the spacing squeezed out before parsing, and where the section lies in the document."""
 
     doc: Doc
-    document: Document
+    part: Document
     spacing: Squeezed
+    section: Section
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A document's parse, section by section (most documents are one section)."""
+
+    document: Document
+    sections: tuple[ParsedSection, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +222,11 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _part(document: Document, section: Section) -> Document:
+    """The document itself when it is one section, else a document of that section's text alone."""
+    return document if len(section.text) == len(document.text) else replace(document, text=section.text)
 
 
 def _checked(document: Document) -> Document:
