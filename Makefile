@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: run test install dev lint typecheck pytest gate docs lock clean
+.PHONY: run test test-fast install dev lint typecheck pytest gate docs lock clean
 
 # Code the bundled examples into the embedded store and print the events found.
 run: install
@@ -14,6 +14,10 @@ run: install
 
 # Set up with dev tools, then run every check: lint, types, tests (including the eval gate).
 test: dev lint typecheck pytest
+
+# The tests that need no spaCy model, server or dev-set scoring (seconds); a test in it loading the model fails.
+test-fast: dev
+	$(VENV)/bin/pytest -q --fast
 
 $(STAMP): requirements.lock requirements-model.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

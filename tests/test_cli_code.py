@@ -16,10 +16,10 @@ from eventwire.cli import main
 from eventwire.extract.raw import RawEvent
 from eventwire.pipeline import Coder
 from eventwire.schema import event_errors
+from tests.paths import REPO
 
 pytestmark = pytest.mark.slow  # runs the spaCy model
 
-REPO = Path(__file__).resolve().parents[1]
 TWO_SENTENCES = "Kenya and Somalia held talks in Nairobi on Monday. Police arrested dozens of protesters on Tuesday.\n"
 
 

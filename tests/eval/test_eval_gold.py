@@ -11,10 +11,9 @@ import pytest
 from eventwire.errors import EvalError
 from eventwire.eval import FIELDS, GoldDocument, gold_as_predictions, parse_gold, read_gold, sample, score
 from eventwire.eval.gold import needed_precision
+from tests.paths import SharedFile
 
 from .builders import team_gold_rows
-
-SHARED_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "dev"
 
 
 def test_gold_event_types_may_be_a_string_a_list_or_null() -> None:
@@ -109,9 +108,8 @@ def test_team_gold_file_scored_against_itself_is_perfect(tmp_path: Path) -> None
     _assert_perfect(read_gold(path))
 
 
+@pytest.mark.slow  # scores whole dev sets
 @pytest.mark.parametrize("name", ["plover_gsr", "acled_kenya", "event_location"])
-def test_shared_gold_file_scored_against_itself_is_perfect(name: str) -> None:
-    path = SHARED_DEV / f"{name}.gold.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} not found: the shared dev sets live in ../shared beside the checkout")
+def test_shared_gold_file_scored_against_itself_is_perfect(shared_file: SharedFile, name: str) -> None:
+    path = shared_file("dev", f"{name}.gold.jsonl")
     _assert_perfect(read_gold(path))

@@ -13,8 +13,9 @@ from eventwire.cli import main
 from eventwire.eval import GoldDocument, Predictions, code_gold, gold_as_predictions, read_gold, write_predictions
 from eventwire.eval.figures import END, START
 from eventwire.eval.gate import GATE_SETS, LOWER_HINT, Floors, GateSet, check, run_set
-from eventwire.eval.paths import default_floors, find_shared
+from eventwire.eval.paths import default_floors
 from eventwire.model import Actor
+from tests.paths import SharedFile
 
 from .builders import team_gold_rows, write_jsonl
 
@@ -22,12 +23,10 @@ pytestmark = pytest.mark.gate
 
 
 @pytest.mark.slow
-def test_gate_holds_on_the_dev_sets() -> None:
-    shared = find_shared()
-    missing = [s.path for s in GATE_SETS if shared is None or not (shared / s.path).is_file()]
-    if missing:
-        pytest.skip(f"the gate needs ../shared beside the checkout; not found: {', '.join(missing)}")
-    assert shared is not None
+def test_gate_holds_on_the_dev_sets(shared_file: SharedFile) -> None:
+    for gate_set in GATE_SETS:
+        shared_file(str(gate_set.path))
+    shared = shared_file()
     from eventwire.pipeline import Coder
 
     coder = Coder()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Span
 
 from eventwire.extract import extract_events
@@ -15,11 +16,8 @@ Run = Callable[[str], list[RawEvent]]
 
 
 @pytest.fixture(scope="module")
-def run() -> Run:
+def run(nlp: Language) -> Run:
     """Parse a sentence with the bundled model and extract the events the CLI would keep."""
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
     threshold = float(SETTINGS["min_confidence"].default)
 
     def _run(text: str) -> list[RawEvent]:

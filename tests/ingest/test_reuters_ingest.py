@@ -11,16 +11,14 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.store import Store
-
-REUTERS = Path("/work/shared/corpus/reuters21578/reuters21578.jsonl")
+from tests.paths import SharedFile
 
 
 @pytest.mark.slow
-def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path) -> None:
-    if not REUTERS.exists():
-        pytest.skip(f"{REUTERS} is absent; the Reuters-21578 corpus is needed for this test")
+def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path, shared_file: SharedFile) -> None:
+    reuters = shared_file("corpus", "reuters21578", "reuters21578.jsonl")
     sample = tmp_path / "reuters1000.jsonl"
-    with REUTERS.open(encoding="utf-8") as src:
+    with reuters.open(encoding="utf-8") as src:
         sample.write_text("".join(islice(src, 1000)), encoding="utf-8")
     db = str(tmp_path / "store.db")
     runner = CliRunner()

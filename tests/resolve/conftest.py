@@ -52,14 +52,6 @@ def raw_event() -> RawBuilder:
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    """The bundled spaCy model, loaded once for all resolution tests."""
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     """One gazetteer for all resolution tests (building it takes seconds)."""
     return Gazetteer()

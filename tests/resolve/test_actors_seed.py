@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from eventwire.resolve.actors.document import ActorResolver
+from tests.paths import SharedFile
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "xi-visit-russia.txt"
 PUBLISHED = date(2023, 3, 17)
 EXPECTED = [
     ("Xi Jinping", "CHN", "GOV"),
@@ -27,13 +27,9 @@ EXPECTED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("phrase", "country", "sector"), EXPECTED)
-def test_seed_article_actors(phrase: str, country: str, sector: str) -> None:
-    if not SEED.exists():
-        pytest.skip(f"seed article not found at {SEED}")
-    from eventwire.nlp import load_model
-
-    text = SEED.read_text(encoding="utf-8")
-    doc = load_model()(text)
+def test_seed_article_actors(nlp: Language, shared_file: SharedFile, phrase: str, country: str, sector: str) -> None:
+    text = shared_file("examples", "xi-visit-russia.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
     start = text.index(phrase)
     span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
     assert span is not None

@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate, Status
 from eventwire.resolve.dates.linking import event_date
+from tests.paths import SharedFile
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2023, 3, 17)  # a Friday
-ACLED = Path(__file__).resolve().parents[3] / "shared" / "dev" / "acled_kenya.gold.jsonl"
 
 
 def _event(doc: Doc, trigger: str, status: Status = "asserted", nth: int = 0) -> RawEvent:
@@ -150,8 +150,8 @@ def test_a_time_of_day_after_the_sequence_word_keeps_the_date_for_the_event(nlp:
     assert _days(_date_of(nlp, text, "attacked")) == ("2023-03-12", "2023-03-12", "day")
 
 
-def _acled_accuracy(nlp: Language, sample: int) -> float:
-    docs = [json.loads(line) for line in ACLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _acled_accuracy(nlp: Language, gold_file: Path, sample: int) -> float:
+    docs = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = random.Random(13).sample(docs, min(sample, len(docs)))
     right = 0
     for gold, doc in zip(docs, nlp.pipe(d["text"] for d in docs), strict=True):
@@ -165,7 +165,5 @@ def _acled_accuracy(nlp: Language, sample: int) -> float:
     return right / len(docs)
 
 
-def test_acled_note_dates_sample(nlp: Language) -> None:
-    if not ACLED.exists():
-        pytest.skip(f"ACLED dev gold not found at {ACLED} (kept outside the repository)")
-    assert _acled_accuracy(nlp, 800) >= 0.96
+def test_acled_note_dates_sample(nlp: Language, shared_file: SharedFile) -> None:
+    assert _acled_accuracy(nlp, shared_file("dev", "acled_kenya.gold.jsonl"), 800) >= 0.96

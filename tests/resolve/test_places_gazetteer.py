@@ -89,6 +89,7 @@ def test_everyday_words_are_not_places(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Xqzzyville") is None
 
 
+@pytest.mark.slow  # builds a second whole gazetteer to time it
 def test_the_gazetteer_is_built_once_and_quickly() -> None:
     fresh = Gazetteer()
     started = time.process_time()

@@ -1,0 +1,41 @@
+"""The fast tier: which tests are slow, and the guard that fails a fast test loading the spaCy model."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+import pytest
+import spacy
+import spacy.util
+
+import eventwire.nlp
+
+# fixtures that make a test slow: the model (every model fixture is built on ``nlp``) and a local HTTP server
+SLOW_FIXTURES = frozenset({"nlp", "server"})
+GUARDED = (
+    (spacy, "load"),
+    (spacy.util, "load_model"),
+    (spacy.util, "load_model_from_path"),
+    (spacy.util, "load_model_from_package"),
+    (eventwire.nlp, "load_model"),
+)
+
+
+def is_fast(config: pytest.Config) -> bool:
+    """Whether this run is the fast tier (``pytest --fast``)."""
+    return bool(config.getoption("--fast", default=False))
+
+
+def refuse_model(*_args: Any, **_kwargs: Any) -> NoReturn:
+    """Stand in for every way of loading a spaCy model in the fast tier, failing the test that tried."""
+    pytest.fail(
+        "this test loads the spaCy model in the fast tier: use the `nlp` fixture (which marks it slow), mark it "
+        "@pytest.mark.slow, or build its Doc by hand with tests/docs_builder.py",
+        pytrace=True,
+    )
+
+
+def guard_model_loading(patch: pytest.MonkeyPatch) -> None:
+    """Replace the model loaders with :func:`refuse_model` until ``patch`` is undone."""
+    for owner, name in GUARDED:
+        patch.setattr(owner, name, refuse_model)
