@@ -195,7 +195,7 @@ def test_predictions_for_unknown_documents_are_ignored() -> None:
 
 def test_json_has_the_stable_keys() -> None:
     obj = score([gold_doc([{"type": "COERCE"}])], {"d1": [pred()]}).to_json()
-    assert set(obj) == {"docs", "skipped_docs", "events_per_doc", "events", "fields", "per_type"}
+    assert set(obj) == {"docs", "skipped_docs", "events_per_doc", "events", "strict", "fields", "per_type", "documents"}
     assert {"precision", "recall", "f1", "tp", "fp", "fn", "n", "predicted"} <= set(obj["events"])
     assert list(obj["fields"]) == list(FIELDS)
     assert all(set(f) == {"accuracy", "n", "correct"} for f in obj["fields"].values())

@@ -78,6 +78,73 @@ class FieldScore:
         return {"accuracy": _round(self.accuracy), "n": self.n, "correct": self.correct}
 
 
+@dataclass(slots=True)
+class Strict:
+    """Spec section 4.4: how often an event is right as a whole.
+
+    A matched non-optional pair is *fully right* when every field its gold event scores is right. Strict
+    precision divides the fully right pairs of exhaustive documents by their TP + FP; strict recall divides all
+    fully right pairs by TP + FN.
+    """
+
+    right: int = 0  # fully right pairs, all documents
+    right_exhaustive: int = 0  # fully right pairs in exhaustive documents
+    tp_exhaustive: int = 0
+    fp: int = 0
+    tp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.right_exhaustive, self.tp_exhaustive + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.right, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def add(self, other: Strict) -> None:
+        self.right += other.right
+        self.right_exhaustive += other.right_exhaustive
+        self.tp_exhaustive += other.tp_exhaustive
+        self.fp += other.fp
+        self.tp += other.tp
+        self.fn += other.fn
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
+            "n": self.tp + self.fn,
+            "right": self.right,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentScore:
+    """The event and strict counts of one document."""
+
+    id: str
+    exhaustive: bool
+    events: Counts
+    strict: Strict
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "exhaustive": self.exhaustive,
+            "events": self.events.to_json(),
+            "strict": self.strict.to_json(),
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """A gold event matched to a prediction, with the verdict on each scored field."""
@@ -99,6 +166,8 @@ class Report:
     events: Counts = field(default_factory=Counts)
     fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
     per_type: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in EVENT_TYPES})
+    strict: Strict = field(default_factory=Strict)
+    documents: list[DocumentScore] = field(default_factory=list)
 
     @property
     def events_per_doc(self) -> float | None:
@@ -109,20 +178,30 @@ class Report:
         """Match one document's predictions to its gold events and count the outcome."""
         self.docs += 1
         self.predicted += len(preds)
+        counts, strict = Counts(), Strict()
         pairs = match(doc.events, preds)
         for pair in pairs:
             if not pair.gold.optional:
                 self._count_match(pair)
+                counts.tp += 1
+                strict.right += int(all(pair.fields.values()))
         matched_gold = {p.gold_index for p in pairs}
         for i, gold in enumerate(doc.events):
             if i not in matched_gold and not gold.optional:
                 self._count_miss(gold)
+                counts.fn += 1
         if doc.exhaustive:
             matched_preds = {p.pred_index for p in pairs}
             for j, pred in enumerate(preds):
                 if j not in matched_preds:
                     self.events.fp += 1
                     self.per_type[pred.type].fp += 1
+                    counts.fp += 1
+        strict.tp, strict.fn, strict.fp = counts.tp, counts.fn, counts.fp
+        if doc.exhaustive:
+            strict.tp_exhaustive, strict.right_exhaustive = counts.tp, strict.right
+        self.strict.add(strict)
+        self.documents.append(DocumentScore(doc.id, doc.exhaustive, counts, strict))
 
     def _count_match(self, pair: Pair) -> None:
         self.events.tp += 1
@@ -136,17 +215,22 @@ class Report:
             # A missed event with several acceptable types counts against the first one listed.
             self.per_type[gold.types[0]].fn += 1
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, documents: bool = True) -> dict[str, Any]:
+        """The report as JSON; ``documents`` adds the per-document figures."""
         events = self.events.to_json()
         events["predicted"] = self.predicted
-        return {
+        obj: dict[str, Any] = {
             "docs": self.docs,
             "skipped_docs": self.skipped_docs,
             "events_per_doc": _round(self.events_per_doc),
             "events": events,
+            "strict": self.strict.to_json(),
             "fields": {name: score.to_json() for name, score in self.fields.items()},
             "per_type": {t: counts.to_json() for t, counts in self.per_type.items()},
         }
+        if documents:
+            obj["documents"] = [doc.to_json() for doc in self.documents]
+        return obj
 
 
 def score(gold_docs: Iterable[GoldDocument], predictions: Mapping[str, Sequence[Event]]) -> Report:
