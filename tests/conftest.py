@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from eventwire.lexicons.gazetteer.index import Gazetteer
 from tests.paths import SharedFile, shared_path
 from tests.tiers import SLOW_FIXTURES, guard_model_loading, is_fast
 
@@ -65,3 +66,9 @@ def shared_file() -> SharedFile:
     """A path inside ``../shared`` beside the repository (``shared_file("dev", "x.jsonl")``); the test is skipped,
     naming the missing path, when it is not there."""
     return shared_path
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """One gazetteer for every test that looks places up (building it takes seconds)."""
+    return Gazetteer()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.events import of_type, status_of, text_of
+
 
 def _status(events, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [e.status for e in events if e.trigger.text == trigger]
@@ -68,3 +70,48 @@ def test_an_attack_braced_for_is_still_to_come(run) -> None:  # type: ignore[no-
 def test_a_likely_attack_is_hypothetical(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The minister cited the likelihood of attacks by militants.")
     assert _status(events, "attacks") == ["hypothetical"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The UN envoy begged Jordan to reopen its border to refugees.", "reopen"),
+        ("Aid groups said they need approvals to deliver food to the camp.", "deliver"),
+        ("The suspects need to be detained securely.", "detained"),
+    ],
+)
+def test_a_begged_or_needed_act_is_not_asserted(run, sentence: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert status_of(run(sentence), trigger) == "hypothetical"
+
+
+@pytest.mark.slow
+def test_a_negated_need_negates_the_act(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The ruler felt no need to negotiate with the opposition.")
+    assert status_of(events, "negotiate") == "negated"
+
+
+@pytest.mark.slow
+def test_negation_stays_in_its_clause_when_the_next_has_its_own_subject(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The army has not withdrawn from the town, and the rebels accused them of shelling the market.")
+    assert status_of(events, "withdrawn") == "negated"
+    assert status_of(events, "accused") == "asserted"
+
+
+@pytest.mark.slow
+def test_negation_is_shared_by_conjuncts_without_their_own_subject(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The army did not attack or shell the village.")
+    assert status_of(events, "shell") == "negated"
+
+
+@pytest.mark.slow
+def test_a_clause_describing_a_noun_keeps_its_own_status(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The ministry is not taking back the fighters currently being held by the militia in the north.")
+    assert status_of(events, "held") == "asserted"
+
+
+def test_purpose_named_by_the_object_makes_the_event_planned(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry called the main aim of the visit to strengthen bilateral ties with Chile."
+    event = of_type(run(text), "SUPPORT")[0]
+    assert event.status == "planned"
+    assert text_of(event.target) == "Chile"

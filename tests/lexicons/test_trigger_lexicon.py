@@ -62,3 +62,25 @@ def test_direct_object_constraint_is_parsed_and_checked() -> None:
     assert entry.dobj == ("place", "property") and entry.obj == () and entry.specificity == 1
     with pytest.raises(LexiconError, match="word class"):
         parse_triggers("storm\t-\tV\tASSAULT\t-\t180\t0.5\tdobj=nonsense", load_classes())
+
+
+def test_harmed_constraint_must_name_subj_or_obj() -> None:
+    with pytest.raises(LexiconError, match="harmed="):
+        parse_triggers("find\t-\tV\tASSAULT\t-\t180\t0.6\tharmed=agent", {})
+
+
+def test_harmed_constraint_is_read() -> None:
+    (entry,) = parse_triggers("sustain\t-\tV\tASSAULT\t-\t180\t0.6\tharmed=subj", {})
+    assert entry.harmed == "subj"
+
+
+def test_every_kind_modifier_is_a_trigger_lemma() -> None:
+    lexicon = load_lexicon()
+    for word in load_cues()["kind_modifiers"]:
+        assert lexicon.for_lemma(word), f"kind_modifiers names {word!r}, which has no lexicon entry"
+
+
+def test_no_retreat_entry_codes_lifted_restrictions() -> None:
+    for entry in load_lexicon().all_entries:
+        if entry.type == "RETREAT":
+            assert "restriction" not in (*entry.obj, *entry.dobj), entry

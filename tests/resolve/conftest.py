@@ -52,12 +52,6 @@ def raw_event() -> RawBuilder:
 
 
 @pytest.fixture(scope="session")
-def gazetteer() -> Gazetteer:
-    """One gazetteer for all resolution tests (building it takes seconds)."""
-    return Gazetteer()
-
-
-@pytest.fixture(scope="session")
 def locate(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate:
     """Parse a sentence and place the event of its trigger word, as the resolver does for the extractor's hand-off."""
 

@@ -1,40 +1,11 @@
-"""Thirteenth round: a cease-fire is no blaze, withdrawn inspectors and mass expulsions, and the charge an arrest
-names (tests load the spaCy model; sentences are our own)."""
+"""Arrests and charges: an arrest for an act is also the arrester's accusation, and the act charged is no
+event of its own unless it harmed someone."""
 
 from __future__ import annotations
 
 import pytest
 
-
-def _types(events) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return {(e.type, e.cameo) for e in events}
-
-
-@pytest.mark.slow
-def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The president of Freedonia rejected the rebel leader's proposal for a cease-fire during the holiday.")
-    assert ("REJECT", "120") in _types(events)
-
-
-@pytest.mark.slow
-def test_an_announced_withdrawal_of_inspectors_is_a_sanction_threatened(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The commission chief announced that he will withdraw its weapons inspectors from Ruritania.")
-    found = _types(events)
-    assert ("SANCTION", "1662") in found
-    assert ("THREATEN", "130") in found
-    assert not any(e.type == "RETREAT" for e in events)
-
-
-@pytest.mark.slow
-def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The army forced out more than 2,000 villagers from their homes near the border.")
-    assert ("ASSAULT", "201") in _types(events)
-
-
-@pytest.mark.slow
-def test_expelling_two_journalists_is_no_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The government expelled two foreign journalists on Monday.")
-    assert ("ASSAULT", "201") not in _types(events)
+from tests.extract.events import of_type, text_of
 
 
 @pytest.mark.slow
@@ -50,3 +21,31 @@ def test_holding_someone_for_questioning_is_no_accusation(run) -> None:  # type:
     events = run("Police detained three men for questioning on Sunday.")
     assert not any(e.type == "ACCUSE" for e in events)
     assert any(e.type == "COERCE" for e in events)
+
+
+@pytest.mark.slow
+def test_the_act_an_arrest_charges_is_no_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Soldiers arrested the mayor of the town for collaborating with the rebels.")
+    assert not any(e.type == "COOPERATE" for e in events)
+    assert {"ACCUSE", "COERCE"} <= {e.type for e in events}
+
+
+@pytest.mark.slow
+def test_the_act_named_in_charges_of_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police detained the editor on charges of organizing an illegal protest.")
+    assert not any(e.type == "PROTEST" for e in events)
+
+
+@pytest.mark.slow
+def test_a_charged_killing_still_reports_its_victim(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A man was arrested in the capital for allegedly murdering a neighbour.")
+    assert any(e.type == "ASSAULT" and e.target is not None and e.target.root.lower_ == "neighbour" for e in events)
+
+
+def test_detention_on_charges_is_also_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    accuse = of_type(run("Police in Peru detained three journalists on charges of espionage."), "ACCUSE")[0]
+    assert text_of(accuse.source) == "Police" and text_of(accuse.target) == "three journalists"
+
+
+def test_being_in_charge_of_something_is_no_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in run("The general is in charge of the operation in the north.") if e.type == "ACCUSE"]

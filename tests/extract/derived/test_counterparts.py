@@ -48,3 +48,17 @@ def test_a_protest_with_its_own_target_keeps_it(run) -> None:  # type: ignore[no
     text = "Workers protested against the governor on Monday. Police dispersed the crowd."
     protest = _protest(run, text)
     assert protest.target is not None and "governor" in protest.target.text
+
+
+@pytest.mark.slow
+def test_engaging_police_in_running_battles_faces_the_police(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
+    events = run("Protesters engaged police in running battles in the town.")
+    assert ("battles", "Protesters", "police") in typed_parties(events, "ASSAULT")
+    assert [e.target.text for e in events if e.type == "PROTEST" and e.target is not None] == ["police"]
+
+
+@pytest.mark.slow
+def test_a_protest_with_running_battles_has_the_police_as_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Traders protesting the closure of their market held running battles with the police.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and all(e.target is not None and e.target.root.lower_ == "police" for e in protests)

@@ -97,3 +97,24 @@ def test_president_and_party_leader_title_resolves_to_the_name(run) -> None:  # 
     event = _one(run(text), "CONSULT")
     assert event.source is not None and "Ruto" in event.source.text
     assert event.target is not None and event.target.text == "Uganda"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        ("Norway is ready to send troops to the peacekeeping mission in Mali.", "Norway", "033"),
+        ("Peru says it is willing to withdraw its soldiers from the disputed valley.", "it", "035"),
+    ],
+)
+def test_readiness_adjective_gives_its_subject_and_an_agree(run, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(text)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].cameo == cameo
+    assert agree[0].source is not None and agree[0].source.text == source
+
+
+@pytest.mark.slow
+def test_readiness_to_use_force_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The cabinet announced that it is prepared to impose a curfew on the northern towns.")
+    assert any(e.type == "THREATEN" and e.source is not None for e in events)

@@ -1,21 +1,12 @@
-"""Seventh-round recall: violence known by its victims (bodies found, wounds sustained: no doer, the harmed as
-target), weapons hitting things and things hitting mines, pounding positions (most tests load the spaCy model)."""
+"""Violence known by its victims: the harmed are the target when no doer is named (bodies found,
+wounds sustained, a vehicle hitting a mine), and -ing clauses with victims of their own ("..., killing five",
+"..., leaving ten dead") are assaults on them."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.lexicons.triggers import LexiconError, parse_triggers
-
-
-def test_harmed_constraint_must_name_subj_or_obj() -> None:
-    with pytest.raises(LexiconError, match="harmed="):
-        parse_triggers("find\t-\tV\tASSAULT\t-\t180\t0.6\tharmed=agent", {})
-
-
-def test_harmed_constraint_is_read() -> None:
-    (entry,) = parse_triggers("sustain\t-\tV\tASSAULT\t-\t180\t0.6\tharmed=subj", {})
-    assert entry.harmed == "subj"
+from tests.extract.events import roots_and_parties
 
 
 @pytest.mark.slow
@@ -35,23 +26,6 @@ def test_victims_without_a_doer_are_the_target(run, text: str, trigger: str, tar
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("A roadside bomb hit a bus carrying pilgrims near the border.", "bomb"),
-        ("Several mortar shells hit the market on Sunday.", "shells"),
-        ("More than twenty air strikes hit the valley overnight.", "strikes"),
-    ],
-)
-def test_weapon_hitting_something_is_an_assault(run, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
-    (event,) = [e for e in run(text) if e.trigger.root.lower_ == "hit"]
-    assert event.type == "ASSAULT"
-    # the weapon is what hit, not who: the doer is unnamed (third precision round)
-    assert event.source is None
-    assert any(t.lower_ == source for t in event.sentence)
-
-
-@pytest.mark.slow
 def test_vehicle_hitting_a_mine_is_the_harmed(run) -> None:  # type: ignore[no-untyped-def]
     (event,) = [
         e for e in run("Their minibus hit a landmine on the road to the village.") if e.trigger.root.lower_ == "hit"
@@ -62,34 +36,31 @@ def test_vehicle_hitting_a_mine_is_the_harmed(run) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.slow
-def test_pounding_positions_is_an_assault(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("Artillery pounded militia positions east of the town.")
-    assert [e.type for e in events if e.trigger.root.lower_ == "pounded"] == ["ASSAULT"]
+def test_a_killing_clause_is_its_own_assault_with_the_attackers_and_victims(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(run("Gunmen opened fire on a wedding party, killing 9 and wounding 15."), "ASSAULT")
+    assert ("killing", "Gunmen", "9") in found
+    assert ("wounding", "Gunmen", "15") in found
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Higher fuel costs hit the airline's earnings in the second quarter.",
-        "The inquiry found that the governing body had acted within its powers.",
-        "The hurricane hit the coast and several bodies were found on the beach.",
-        "Divers recovered the bodies of the passengers after the ferry capsized.",
-        "The midfielder sustained a knee injury in the second half of the match.",
-    ],
-)
-def test_no_violence_without_a_weapon_or_a_killing(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not [e for e in run(text) if e.type == "ASSAULT"], run(text)
+def test_leaving_people_dead_is_an_assault_on_them(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(run("A mortar round landed near the clinic, leaving six patients dead."), "ASSAULT")
+    assert ("leaving", "", "six patients") in found  # a mortar round is the means, not the doer
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The army lifted the state of emergency in Egypt on Monday.", "Egypt"),
-        ("The governor lifted the state of emergency after the elections.", None),
-    ],
-)
-def test_state_of_emergency_is_no_party(run, text: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    (event,) = [e for e in run(text) if e.trigger.root.lower_ == "lifted"]
-    assert (event.target.text if event.target is not None else None) == target
+def test_leaving_without_casualties_is_no_assault(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(run("The governor left the hall at noon, leaving the delegates puzzled."), "ASSAULT")
+    assert not [f for f in found if f[0] == "leaving"]
+
+
+@pytest.mark.slow
+def test_a_quantity_word_counts_the_victims(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(run("Riot police charged the marchers with batons, injuring dozens."), "ASSAULT")
+    assert ("injuring", "Riot police", "dozens") in found
+
+
+@pytest.mark.slow
+def test_an_ing_clause_with_no_victims_of_its_own_adds_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(run("The army shelled the hill villages for hours, killing."), "ASSAULT")
+    assert [f[0] for f in found] == ["shelled"]

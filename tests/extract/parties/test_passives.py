@@ -1,6 +1,5 @@
-"""Over-reach found by the precision audit on full news articles: a date is no party, committing crimes is no
-pledge, a passive put in a question or shared with an active verb keeps its sufferer as target (tests load the
-spaCy model; sentences are our own)."""
+"""Passives: the by-agent is the doer of every coordinated passive verb, and a passive put in a question or
+shared with an active verb keeps its sufferer as target."""
 
 from __future__ import annotations
 
@@ -8,21 +7,11 @@ import pytest
 
 
 @pytest.mark.slow
-def test_a_date_owning_an_attack_is_not_its_doer(run, parties) -> None:  # type: ignore[no-untyped-def]
-    events = run("Dozens of families were hurt by Monday's rocket attack on the northern district.")
-    assert all(source != "Monday" for source, _ in parties(events, "attack"))
-
-
-@pytest.mark.slow
-def test_committing_crimes_is_no_agreement(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The militia has committed many abuses since it crossed the river.")
-    assert not [e for e in events if e.type == "AGREE"]
-
-
-@pytest.mark.slow
-def test_being_committed_to_a_step_is_still_an_agreement(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("Chile is committed to reforming its courts, the justice minister said.")
-    assert [e.type for e in events if e.trigger.text.startswith("committed")] == ["AGREE"]
+def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
+    events = run("A hawker was shot and wounded by a police officer in Ruritania on Monday.")
+    found = typed_parties(events, "ASSAULT")
+    assert ("shot", "a police officer", "A hawker") in found
+    assert ("wounded", "a police officer", "A hawker") in found
 
 
 @pytest.mark.slow

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
+from tests.extract.events import of_type, target_text
 
 pytestmark = pytest.mark.slow
 
@@ -139,3 +140,48 @@ def test_the_light_verb_subject_is_the_source_over_a_pronoun(run) -> None:  # ty
     text = "Students continued their hunger strike to demand the resignation of President Kabila."
     events = [e for e in run(text) if e.type == "PROTEST"]
     assert events and events[0].source is not None and events[0].source.text == "Students"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army lifted the state of emergency in Egypt on Monday.", "Egypt"),
+        ("The governor lifted the state of emergency after the elections.", None),
+    ],
+)
+def test_state_of_emergency_is_no_party(run, text: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in run(text) if e.trigger.root.lower_ == "lifted"]
+    assert (event.target.text if event.target is not None else None) == target
+
+
+@pytest.mark.slow
+def test_a_planted_bomb_is_not_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    assault = of_type(run("Two bombs were planted near the court building on Tuesday."), "ASSAULT")
+    assert assault
+    assert all(e.target is None or e.target.root.lower_ != "bombs" for e in assault)
+
+
+@pytest.mark.slow
+def test_a_date_is_not_told_to_act(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The donors agreed on Friday to provide food aid for Malawi.")
+    assert all(e.source is None or e.source.text != "Friday" for e in events)
+    assert any(target_text(e) == "Malawi" for e in of_type(events, "AGREE"))
+
+
+@pytest.mark.slow
+def test_a_demand_that_someone_act_targets_them(run) -> None:  # type: ignore[no-untyped-def]
+    request = of_type(run("The union repeated its demand today that Ghana raise the minimum wage."), "REQUEST")
+    assert request and target_text(request[0]) == "Ghana"
+
+
+@pytest.mark.slow
+def test_the_doers_own_nationals_are_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    agree = of_type(run("Peru has offered to hand over to Bolivia three of its nationals."), "AGREE")
+    assert agree and target_text(agree[0]) == "Bolivia"
+
+
+@pytest.mark.slow
+def test_sentence_initial_rockets_are_no_target(run) -> None:  # type: ignore[no-untyped-def]
+    assault = of_type(run("Rockets were fired at the base overnight."), "ASSAULT")
+    assert assault and all(target_text(e) != "Rockets" for e in assault)

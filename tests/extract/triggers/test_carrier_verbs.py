@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.extract.raw import RawEvent
+from tests.extract.events import of_type
 
 Run = Callable[[str], list[RawEvent]]
 
@@ -102,3 +103,15 @@ def test_troops_coming_under_fire_are_shot_at(run: Run) -> None:
 
 def test_a_minister_coming_under_fire_is_not_shot_at(run: Run) -> None:
     assert _triggers(run, "The minister came under fire from opposition lawmakers over his remarks.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Clashes between the two militias broke out on Sunday.", "broke"),
+        ("The offensive began at dawn on Friday.", "began"),
+        ("The rebel group claimed responsibility for the bombing.", "claimed responsibility"),
+    ],
+)
+def test_nominal_event_span_holds_the_verb_that_states_it(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(words in e.trigger.text for e in of_type(run(text), "ASSAULT"))

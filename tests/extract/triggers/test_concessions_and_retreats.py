@@ -1,68 +1,18 @@
-"""Eighth-round recall: the doer of an action an adjective of readiness governs ("is ready to send"), weapons
-that destroy, planted bombs, fighters entering places, broken ceasefires, negotiators returning for talks, and
-no RETREAT for people merely coming back (tests load the spaCy model)."""
+"""Concessions and retreats: lifting restrictions is CONCEDE and lifting sanctions RETREAT, returning a
+place is RETREAT but people coming back are not, negotiators returning for talks consult, and withdrawn
+inspectors are a sanction."""
 
 from __future__ import annotations
 
 import pytest
 
-
-def _types(events) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(e.type, e.trigger.root.lower_) for e in events}
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "source", "cameo"),
-    [
-        ("Norway is ready to send troops to the peacekeeping mission in Mali.", "Norway", "033"),
-        ("Peru says it is willing to withdraw its soldiers from the disputed valley.", "it", "035"),
-    ],
-)
-def test_readiness_adjective_gives_its_subject_and_an_agree(run, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    events = run(text)
-    agree = [e for e in events if e.type == "AGREE"]
-    assert agree and agree[0].cameo == cameo
-    assert agree[0].source is not None and agree[0].source.text == source
-
-
-@pytest.mark.slow
-def test_readiness_to_use_force_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The cabinet announced that it is prepared to impose a curfew on the northern towns.")
-    assert any(e.type == "THREATEN" and e.source is not None for e in events)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("Two car bombs destroyed a police station and several shops in the old town.", "destroyed"),
-        ("Militants planted a landmine on the road to the border post.", "planted"),
-        ("A bomb was planted under the bridge overnight.", "planted"),
-        ("Gunmen entered the clinic and seized two nurses.", "entered"),
-        ("The militia violated the ceasefire twice on Saturday.", "violated"),
-    ],
-)
-def test_armed_actions_are_assault(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert ("ASSAULT", trigger) in _types(run(text))
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The farmers planted maize after the rains.",
-        "The committee destroyed the old ballot papers as the law requires.",
-    ],
-)
-def test_planting_crops_and_shredding_papers_are_no_assault(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(e.type == "ASSAULT" for e in run(text))
+from tests.extract.events import types_and_cameos, types_by_root
 
 
 @pytest.mark.slow
 def test_negotiators_returning_for_talks_consult(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Chilean and Bolivian negotiators return to Lima next week for talks on the water dispute.")
-    assert ("CONSULT", "return") in _types(events)
+    assert ("CONSULT", "return") in types_by_root(events)
     assert not any(e.type == "RETREAT" for e in events)
 
 
@@ -81,4 +31,38 @@ def test_coming_back_is_no_retreat(run, text: str) -> None:  # type: ignore[no-u
 @pytest.mark.slow
 def test_returning_a_place_is_still_retreat(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The army returned the border town to the civilian administration.")
-    assert ("RETREAT", "returned") in _types(events)
+    assert ("RETREAT", "returned") in types_by_root(events)
+
+
+@pytest.mark.slow
+def test_an_announced_withdrawal_of_inspectors_is_a_sanction_threatened(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The commission chief announced that he will withdraw its weapons inspectors from Ruritania.")
+    found = types_and_cameos(events)
+    assert ("SANCTION", "1662") in found
+    assert ("THREATEN", "130") in found
+    assert not any(e.type == "RETREAT" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo"),
+    [
+        ("The government lifted the curfew in the capital.", "CONCEDE", "081"),
+        ("Authorities eased the night curfew on Sunday.", "CONCEDE", "081"),
+        ("The president lifted the state of emergency in the north.", "CONCEDE", "081"),
+        ("The European Union lifted sanctions on Belarus.", "RETREAT", "085"),
+        ("Washington eased its embargo on Havana.", "RETREAT", "085"),
+        ("The cabinet suspended the sanctions against its neighbour.", "RETREAT", "085"),
+    ],
+)
+def test_restrictions_are_conceded_and_sanctions_retreated(  # type: ignore[no-untyped-def]
+    run, text: str, event_type: str, cameo: str
+) -> None:
+    found = {(e.type, e.cameo) for e in run(text)}
+    assert (event_type, cameo) in found and not {t for t, _ in found} & ({"CONCEDE", "RETREAT"} - {event_type})
+
+
+@pytest.mark.slow
+def test_a_lifted_curfew_coordinated_with_another_is_not_imposed(run) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in run("The army lifted the state of emergency and the curfew in the south.")]
+    assert types == ["CONCEDE"]

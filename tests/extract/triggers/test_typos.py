@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.triggers.typos import _correction, inflections, within_one_edit
+from tests.extract.events import of_type
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,15 @@ def test_misspelt_trigger_forms_map_to_their_lemma() -> None:
 
 def test_a_word_near_no_trigger_is_left_alone() -> None:
     assert _correction("breakfasts") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Students protestd over the closure of their hostel.", "PROTEST"),
+        ("Raiders attakced several houses at night.", "ASSAULT"),
+        ("Herders demonstated against the eviction.", "PROTEST"),
+    ],
+)
+def test_misspelt_trigger_is_read_as_meant(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run(text), event_type)

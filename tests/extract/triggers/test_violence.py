@@ -1,14 +1,77 @@
-"""Eleventh round: destruction caused by war or a blast, a share of buildings destroyed, troops encircling a place,
-coordinated verbs sharing their subject, and disaster words that are no disaster ("the heart of the city",
-"opening fire") (tests load the spaCy model)."""
+"""Which phrasings code violence (ASSAULT): armed actions, weapons hitting and destroying, destruction by war
+or a blast, mass expulsions, firing and striking; and their look-alikes in farming, business and weather that
+stay uncoded."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.extract.events import of_type, roots_and_parties, roots_of_type, types_and_cameos, types_by_root
 
-def _triggers(events, type_: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [e.trigger.root.lower_ for e in events if e.type == type_]
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A roadside bomb hit a bus carrying pilgrims near the border.", "bomb"),
+        ("Several mortar shells hit the market on Sunday.", "shells"),
+        ("More than twenty air strikes hit the valley overnight.", "strikes"),
+    ],
+)
+def test_weapon_hitting_something_is_an_assault(run, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in run(text) if e.trigger.root.lower_ == "hit"]
+    assert event.type == "ASSAULT"
+    # the weapon is what hit, not who: the doer is unnamed (third precision round)
+    assert event.source is None
+    assert any(t.lower_ == source for t in event.sentence)
+
+
+@pytest.mark.slow
+def test_pounding_positions_is_an_assault(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Artillery pounded militia positions east of the town.")
+    assert [e.type for e in events if e.trigger.root.lower_ == "pounded"] == ["ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Higher fuel costs hit the airline's earnings in the second quarter.",
+        "The inquiry found that the governing body had acted within its powers.",
+        "The hurricane hit the coast and several bodies were found on the beach.",
+        "Divers recovered the bodies of the passengers after the ferry capsized.",
+        "The midfielder sustained a knee injury in the second half of the match.",
+    ],
+)
+def test_no_violence_without_a_weapon_or_a_killing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in run(text) if e.type == "ASSAULT"], run(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two car bombs destroyed a police station and several shops in the old town.", "destroyed"),
+        ("Militants planted a landmine on the road to the border post.", "planted"),
+        ("A bomb was planted under the bridge overnight.", "planted"),
+        ("Gunmen entered the clinic and seized two nurses.", "entered"),
+        ("The militia violated the ceasefire twice on Saturday.", "violated"),
+    ],
+)
+def test_armed_actions_are_assault(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", trigger) in types_by_root(run(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers planted maize after the rains.",
+        "The committee destroyed the old ballot papers as the law requires.",
+    ],
+)
+def test_planting_crops_and_shredding_papers_are_no_assault(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "ASSAULT" for e in run(text))
 
 
 @pytest.mark.slow
@@ -22,62 +85,113 @@ def _triggers(events, type_: str) -> list[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_destruction_by_war_or_blast_is_assault(run, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "destroyed" in _triggers(run(text), "ASSAULT")
+    assert "destroyed" in roots_of_type(run(text), "ASSAULT")
 
 
 @pytest.mark.slow
 def test_destruction_by_fire_or_storm_alone_is_no_assault(run) -> None:  # type: ignore[no-untyped-def]
-    assert not _triggers(run("Dozens of homes were destroyed by the wildfire last week."), "ASSAULT")
-    assert not _triggers(run("The storm destroyed a quarter of the harvest."), "ASSAULT")
+    assert not roots_of_type(run("Dozens of homes were destroyed by the wildfire last week."), "ASSAULT")
+    assert not roots_of_type(run("The storm destroyed a quarter of the harvest."), "ASSAULT")
 
 
 @pytest.mark.slow
 def test_a_quarter_of_profits_is_still_market_talk(run) -> None:  # type: ignore[no-untyped-def]
-    assert not _triggers(run("The bank said a quarter of its profits were destroyed by the currency slump."), "ASSAULT")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        ("Soldiers encircled the village before dawn and searched every house.", "encircled"),
-        ("The rebel-held town has been surrounded by government troops since March.", "surrounded"),
-    ],
-)
-def test_forces_encircling_a_place_restrict_it(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
-    assert trigger in _triggers(run(text), "COERCE")
-
-
-@pytest.mark.slow
-def test_surrounding_as_plain_description_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
-    assert not _triggers(run("The debate surrounding the new budget continued for weeks."), "COERCE")
-
-
-@pytest.mark.slow
-def test_a_coordinated_verb_shares_the_subject(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("The gunmen arrived in two cars, entered the hotel and took the guests hostage.")
-    assert "entered" in _triggers(events, "ASSAULT")
-
-
-@pytest.mark.slow
-def test_the_heart_of_a_city_is_no_illness(run) -> None:  # type: ignore[no-untyped-def]
-    assert "entered" in _triggers(run("Armed militants entered a mosque in the heart of the old city."), "ASSAULT")
-    assert not _triggers(run("The former minister died of a heart attack on Sunday."), "ASSAULT")
-
-
-@pytest.mark.slow
-def test_opening_fire_is_shooting_not_a_blaze(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("Police answered with opening fire on the crowd, killing and wounding at least twenty people.")
-    assert "killing" in _triggers(events, "ASSAULT")
+    assert not roots_of_type(
+        run("The bank said a quarter of its profits were destroyed by the currency slump."), "ASSAULT"
+    )
 
 
 @pytest.mark.slow
 def test_forces_firing_without_an_object_shoot(run) -> None:  # type: ignore[no-untyped-def]
-    assert "fired" in _triggers(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
+    assert "fired" in roots_of_type(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
 
 
 @pytest.mark.slow
 def test_striking_military_targets_is_assault(run) -> None:  # type: ignore[no-untyped-def]
-    assert "striking" in _triggers(
+    assert "striking" in roots_of_type(
         run("The guerrillas opened the campaign by striking forty targets in the north."), "ASSAULT"
     )
+
+
+@pytest.mark.slow
+def test_violence_a_death_came_from_is_reported(run) -> None:  # type: ignore[no-untyped-def]
+    found = roots_and_parties(
+        run("An inmate died as a result of torture in a provincial jail, his lawyer said."), "ASSAULT"
+    )
+    assert "torture" in [f[0] for f in found]
+    assert not roots_and_parties(run("The retired general died of a heart attack at home."), "ASSAULT")
+
+
+@pytest.mark.slow
+def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The army forced out more than 2,000 villagers from their homes near the border.")
+    assert ("ASSAULT", "201") in types_and_cameos(events)
+
+
+@pytest.mark.slow
+def test_expelling_two_journalists_is_no_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The government expelled two foreign journalists on Monday.")
+    assert ("ASSAULT", "201") not in types_and_cameos(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Government troops stormed the rebel headquarters at dawn.", "stormed"),
+        ("An air strike destroyed the bridge over the river.", "destroyed"),
+        ("The drone strike targeted a militia base near the border.", "targeted"),
+        ("Two mortar shells fell on the village square.", "fell"),
+        ("The brigade managed to enter the town after a week of fighting.", "enter"),
+        ("Government forces liberated the town from the insurgents.", "liberated"),
+        ("The militants executed twelve of their own commanders.", "executed"),
+        ("A suicide bomber rammed a truck into an army post.", "rammed"),
+    ],
+)
+def test_conflict_verbs_with_physical_targets(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(trigger in e.trigger.text for e in of_type(run(text), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share prices fell sharply on Monday.",
+        "The company targeted new customers in the region.",
+        "The new law will enter into force next year.",
+        "The storm destroyed homes along the coast.",
+    ],
+)
+def test_conflict_verbs_without_physical_targets_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not of_type(run(text), "ASSAULT")
+
+
+def test_coordinated_participle_tagged_as_adjective_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Nine people were killed and many more wounded by a bomb in the city.")
+    assert any(e.trigger.text == "wounded" for e in of_type(events, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A member of the militia raped a girl in the camp.", "raped"),
+        ("Residents stoned two thieves to death in the market.", "stoned"),
+        ("Party supporters damaged property in the town centre.", "damaged"),
+        ("Villagers set on fire seven houses near the river.", "set on fire"),
+        ("Dock workers protest new rules from the port authority in Mombasa.", "protest"),
+    ],
+)
+def test_more_violence_and_protest_wording(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(trigger in e.trigger.text for e in run(text) if e.type in ("ASSAULT", "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    "text", ["The singer rapped about her home town.", "Three people died in a fire at the market.", "He was stoned."]
+)
+def test_look_alikes_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text", ["The departure hall was destroyed in the afternoon blast.", "The old terminal was damaged by shelling."]
+)
+def test_destruction_by_a_violent_cause_is_an_attack(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run(text), "ASSAULT")

@@ -7,6 +7,7 @@ import pytest
 
 from eventwire.extract.vetoes.background import BackgroundCues
 from eventwire.lexicons.triggers import PLOVER_TYPES, load_cues
+from tests.extract.events import of_type
 
 
 def test_background_cues_load_with_known_event_types() -> None:
@@ -47,3 +48,14 @@ def test_clashes_amid_which_people_are_killed_are_still_reported(run) -> None:  
 def test_imposed_sanctions_are_still_an_event(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The European Union imposed new sanctions on Ruritania on Tuesday.")
     assert any(e.type == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ethnic violence erupted in the valley on Sunday.", "Violence reported during the municipal elections"]
+)
+def test_nominal_event_that_the_sentence_reports_is_kept(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run(text), "ASSAULT")
+
+
+def test_background_mention_of_violence_is_still_dropped(run) -> None:  # type: ignore[no-untyped-def]
+    assert not of_type(run("Shops reopened in the town after the violence of last year."), "ASSAULT")

@@ -1,13 +1,10 @@
-"""Second precision round: warnings that only alert, private travel, and accepting a fact are no events, while
-real threats, visits and concessions stay (tests load the spaCy model; sentences are our own)."""
+"""Warnings that only alert are no threat; a warning of the speaker's own act stays one."""
 
 from __future__ import annotations
 
 import pytest
 
-
-def _types(events) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(e.type, e.cameo) for e in events}
+from tests.extract.events import types_and_cameos
 
 
 @pytest.mark.slow
@@ -20,7 +17,7 @@ def _types(events) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_warning_that_only_alerts_is_no_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert "THREATEN" not in {t for t, _ in _types(run(sentence))}
+    assert "THREATEN" not in {t for t, _ in types_and_cameos(run(sentence))}
 
 
 @pytest.mark.slow
@@ -34,32 +31,4 @@ def test_a_warning_that_only_alerts_is_no_threat(run, sentence: str) -> None:  #
     ],
 )
 def test_a_warning_of_the_speakers_own_act_stays_a_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert "THREATEN" in {t for t, _ in _types(run(sentence))}
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Three pupils travelled abroad to join the militant group.",
-        "Many families travelled for days to reach the camp.",
-    ],
-)
-def test_private_travel_is_no_visit(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    assert ("CONSULT", "042") not in _types(run(sentence))
-
-
-@pytest.mark.slow
-def test_an_officials_journey_stays_a_visit(run) -> None:  # type: ignore[no-untyped-def]
-    assert ("CONSULT", "042") in _types(run("The foreign minister travelled to Cairo to hold talks."))
-
-
-@pytest.mark.slow
-def test_accepting_a_fact_is_no_agreement(run) -> None:  # type: ignore[no-untyped-def]
-    events = run("Several neighbouring states have accepted that the ruler has survived the war.")
-    assert not {t for t, _ in _types(events)} & {"AGREE", "CONCEDE"}
-
-
-@pytest.mark.slow
-def test_admitting_ones_own_act_stays_a_concession(run) -> None:  # type: ignore[no-untyped-def]
-    assert "CONCEDE" in {t for t, _ in _types(run("The army admitted that it had shelled the hospital."))}
+    assert "THREATEN" in {t for t, _ in types_and_cameos(run(sentence))}

@@ -1,69 +1,11 @@
-"""Ninth round: holding people is detention, "X protested that ..." is a complaint, a planted device is no target,
-"rioting students" riot, a sports word in a protest's grievance does not make it sport, and investors facing a
-head of government are parties to a political event (tests load the spaCy model)."""
+"""Events outside politics are no events, and political ones that look like them stay: sport, markets and
+investors, disasters, accidents and illness, and words of those fields inside a political sentence."""
 
 from __future__ import annotations
 
 import pytest
 
-
-def _of_type(events, type_: str):  # type: ignore[no-untyped-def]
-    return [e for e in events if e.type == type_]
-
-
-@pytest.mark.slow
-def test_holding_people_is_detention(run) -> None:  # type: ignore[no-untyped-def]
-    coerce = _of_type(run("The militia has been holding hundreds of villagers in a school near the front."), "COERCE")
-    assert coerce and coerce[0].cameo == "173"
-    assert coerce[0].target is not None and coerce[0].target.root.lower_ == "villagers"
-
-
-@pytest.mark.slow
-def test_holding_talks_seats_or_hostages_is_no_detention(run) -> None:  # type: ignore[no-untyped-def]
-    assert not _of_type(run("The two presidents held talks on trade in the capital."), "COERCE")
-    assert not _of_type(run("The ruling party holds forty seats in the assembly."), "COERCE")
-    hostage = run("Gunmen held the passengers hostage for a day.")
-    assert not _of_type(hostage, "COERCE") and _of_type(hostage, "ASSAULT")[0].cameo == "181"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The opposition protested that the police had beaten its candidates.", "police"),
-        ("The police are ignoring threats against journalists, a press union protested on Monday.", "police"),
-    ],
-)
-def test_protesting_a_reported_clause_is_a_complaint(run, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    events = run(text)
-    accuse = _of_type(events, "ACCUSE")
-    assert accuse and accuse[0].mode == "disapprove"
-    assert accuse[0].target is not None and accuse[0].target.root.lower_ == target
-    assert not _of_type(events, "PROTEST")
-
-
-@pytest.mark.slow
-def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run) -> None:  # type: ignore[no-untyped-def]
-    accuse = _of_type(run("Peru lodged an official protest with Chile on Friday."), "ACCUSE")
-    assert accuse and accuse[0].target is not None and accuse[0].target.text == "Chile"
-
-
-@pytest.mark.slow
-def test_street_protest_stays_a_protest(run) -> None:  # type: ignore[no-untyped-def]
-    assert _of_type(run("Thousands of teachers protested against the pay cut in the capital."), "PROTEST")
-
-
-@pytest.mark.slow
-def test_a_planted_bomb_is_not_the_target(run) -> None:  # type: ignore[no-untyped-def]
-    assault = _of_type(run("Two bombs were planted near the court building on Tuesday."), "ASSAULT")
-    assert assault
-    assert all(e.target is None or e.target.root.lower_ != "bombs" for e in assault)
-
-
-@pytest.mark.slow
-def test_rioting_people_riot(run) -> None:  # type: ignore[no-untyped-def]
-    protest = _of_type(run("Rioting prisoners set fire to their cells."), "PROTEST")
-    assert protest and protest[0].source is not None and protest[0].source.root.lower_ == "prisoners"
+from tests.extract.events import of_type, roots_of_type, types_and_cameos
 
 
 @pytest.mark.slow
@@ -72,7 +14,7 @@ def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run) -> None: 
         "Thousands of people rallied in several cities on Friday to condemn the cabinet over graft, food prices "
         "and the cost of new stadiums for the football tournament."
     )
-    assert _of_type(run(text), "PROTEST")
+    assert of_type(run(text), "PROTEST")
 
 
 @pytest.mark.slow
@@ -82,10 +24,83 @@ def test_a_match_report_is_still_sport(run) -> None:  # type: ignore[no-untyped-
 
 @pytest.mark.slow
 def test_investors_seeking_a_meeting_with_a_premier_is_political(run) -> None:  # type: ignore[no-untyped-def]
-    request = _of_type(run("Foreign investors sought a meeting with the prime minister over the new tax."), "REQUEST")
+    request = of_type(run("Foreign investors sought a meeting with the prime minister over the new tax."), "REQUEST")
     assert request and request[0].target is not None and request[0].target.root.lower_ == "minister"
 
 
 @pytest.mark.slow
 def test_investors_in_a_market_move_are_no_event(run) -> None:  # type: ignore[no-untyped-def]
     assert not run("Investors dumped shares of the airline after it cut its profit forecast.")
+
+
+@pytest.mark.slow
+def test_the_heart_of_a_city_is_no_illness(run) -> None:  # type: ignore[no-untyped-def]
+    assert "entered" in roots_of_type(run("Armed militants entered a mosque in the heart of the old city."), "ASSAULT")
+    assert not roots_of_type(run("The former minister died of a heart attack on Sunday."), "ASSAULT")
+
+
+@pytest.mark.slow
+def test_opening_fire_is_shooting_not_a_blaze(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police answered with opening fire on the crowd, killing and wounding at least twenty people.")
+    assert "killing" in roots_of_type(events, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The president of Freedonia rejected the rebel leader's proposal for a cease-fire during the holiday.")
+    assert ("REJECT", "120") in types_and_cameos(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwaiti depositors seek higher interest on their savings.",
+        "Norwegian shareholders sought a larger dividend this year.",
+    ],
+)
+def test_people_in_an_economic_role_are_no_political_party(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text) == []
+
+
+def test_protest_over_accidents_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run("Villagers held a demonstration over frequent road accidents."), "PROTEST")
+
+
+def test_killing_in_a_road_accident_stays_uncoded(run) -> None:  # type: ignore[no-untyped-def]
+    assert not of_type(run("Three people were killed in a road accident near the town."), "ASSAULT")
+
+
+def test_traders_protesting_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run("Market traders in the town protest a new levy."), "PROTEST")
+
+
+def test_motorcycle_rider_killed_is_not_sport(run) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run("A motorcycle rider was shot dead by gunmen in the village."), "ASSAULT")
+
+
+def test_bomb_at_a_market_is_not_market_news(run) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run("A bomber detonated explosives at the crowded market on Friday."), "ASSAULT")
+
+
+def test_a_wave_of_attacks_is_not_weather(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A wave of attacks across the province killed at least twenty people.")
+    assert any(e.trigger.text == "killed" for e in of_type(events, "ASSAULT"))
+
+
+def test_hit_team_is_not_sport_but_a_match_report_is(run) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run("The judge was shot dead by a hit team in the port city."), "ASSAULT")
+    assert not of_type(run("The striker shot twice as his team beat the champions 3-1."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["Liverpool battle Everton in derby clash", "Arsenal attack Chelsea defence early"])
+def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not of_type(run(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two farmers were killed by army sniper fire.", "Three soldiers were wounded by mortar fire near the base."],
+)
+def test_gunfire_is_no_disaster(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert of_type(run(text), "ASSAULT")

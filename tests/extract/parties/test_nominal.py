@@ -1,0 +1,10 @@
+"""Parties of event nouns: a nominal -ing form takes its parties from the noun phrase."""
+
+from __future__ import annotations
+
+from tests.extract.events import of_type
+
+
+def test_nominal_ing_form_takes_noun_parties(run) -> None:  # type: ignore[no-untyped-def]
+    event = of_type(run("Fighting between rival clans left five dead."), "ASSAULT")[0]
+    assert event.source is not None and "clans" in event.source.text

@@ -1,0 +1,27 @@
+"""The partners of talks: a with-phrase the parser hung on the main verb is taken back by the talks, one of a
+meeting verb or after the main subject stays with its verb."""
+
+from __future__ import annotations
+
+from tests.extract.events import text_of
+
+
+def test_talks_partner_hung_on_the_main_verb_is_taken_back(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "After talks of the Turkish envoy, first with European diplomats, and then with Lavrov in Ankara in May, "
+        "Turkey presented a plan to end the war."
+    )
+    talks = [e for e in run(text) if e.type == "CONSULT" and e.trigger.text == "talks"]
+    assert {text_of(e.target) for e in talks} == {"European diplomats", "Lavrov"}
+    assert all(text_of(e.source) == "the Turkish envoy" for e in talks)
+
+
+def test_with_phrase_of_a_meeting_verb_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("After talks in Geneva, the minister met with rebel leaders.")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert all(e.target is None for e in talks)
+
+
+def test_with_phrase_after_the_main_subject_stays_with_its_verb(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("After the negotiations, the president returned home with his ministers.")
+    assert all(e.target is None for e in events if e.trigger.text == "negotiations")
