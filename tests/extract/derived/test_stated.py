@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
+from tests.extract.events import Run
 
 pytestmark = pytest.mark.slow
 
@@ -20,51 +21,51 @@ def _one(events: list[RawEvent], event_type: str) -> RawEvent:
     return found[0]
 
 
-def test_declined_step_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+def test_declined_step_is_a_rejection(run: Run) -> None:
     event = _one(run("The finance minister of Peru declined to resign on Monday."), "REJECT")
     assert event.source is not None and "minister" in event.source.text
 
 
-def test_future_refusal_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+def test_future_refusal_is_a_rejection(run: Run) -> None:
     assert "REJECT" in _types(run("Chile said it will not accept the new border demands from Bolivia."))
 
 
-def test_mere_absence_is_not_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+def test_mere_absence_is_not_a_rejection(run: Run) -> None:
     assert "REJECT" not in _types(run("Norway did not meet Sweden last year."))
 
 
-def test_conditional_promise_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+def test_conditional_promise_is_a_threat(run: Run) -> None:
     events = run("Ghana announced that it will withdraw its soldiers from Mali unless the junta holds elections.")
     assert "THREATEN" in _types(events) and "AGREE" not in _types(events)
 
 
-def test_stated_readiness_is_agree(run) -> None:  # type: ignore[no-untyped-def]
+def test_stated_readiness_is_agree(run: Run) -> None:
     event = _one(
         run("Portugal is ready to contribute engineers to the new mission, its defence minister said."), "AGREE"
     )
     assert event.source is not None and event.source.text == "Portugal"
 
 
-def test_said_they_would_boycott_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+def test_said_they_would_boycott_is_a_threat(run: Run) -> None:
     assert "THREATEN" in _types(run("Opposition leaders in Togo said they would boycott the parliamentary vote."))
 
 
-def test_must_clause_in_reported_speech_is_a_request(run) -> None:  # type: ignore[no-untyped-def]
+def test_must_clause_in_reported_speech_is_a_request(run: Run) -> None:
     event = _one(run("The Canadian foreign minister said Ethiopia must reach an agreement with the rebels."), "REQUEST")
     assert event.target is not None and event.target.text == "Ethiopia"
 
 
-def test_forecast_with_should_is_not_a_request(run) -> None:  # type: ignore[no-untyped-def]
+def test_forecast_with_should_is_not_a_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The company said its quarterly profit should rise by ten percent."))
 
 
-def test_light_verb_joins_the_trigger(run) -> None:  # type: ignore[no-untyped-def]
+def test_light_verb_joins_the_trigger(run: Run) -> None:
     event = _one(run("The rebels launched a new offensive near the northern town on Friday."), "ASSAULT")
     assert event.trigger.text.startswith("launched")
     assert event.source is not None and event.source.text == "The rebels"
 
 
-def test_rejected_proposal_targets_its_owner(run) -> None:  # type: ignore[no-untyped-def]
+def test_rejected_proposal_targets_its_owner(run: Run) -> None:
     event = _one(run("Armenia rejected Azerbaijan's proposal for a new corridor."), "REJECT")
     assert event.target is not None and event.target.text.startswith("Azerbaijan")
 
@@ -87,12 +88,12 @@ def test_rejected_proposal_targets_its_owner(run) -> None:  # type: ignore[no-un
         ("Militiamen gunned down three villagers near the market.", "ASSAULT"),
     ],
 )
-def test_phrasings_from_the_lexicon(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+def test_phrasings_from_the_lexicon(run: Run, text: str, event_type: str) -> None:
     events = run(text)
     assert event_type in _types(events), [(e.type, e.trigger.text) for e in events]
 
 
-def test_president_and_party_leader_title_resolves_to_the_name(run) -> None:  # type: ignore[no-untyped-def]
+def test_president_and_party_leader_title_resolves_to_the_name(run: Run) -> None:
     text = "President of Kenya and leader of the ruling party William Ruto will visit Uganda next month."
     event = _one(run(text), "CONSULT")
     assert event.source is not None and "Ruto" in event.source.text
@@ -107,7 +108,7 @@ def test_president_and_party_leader_title_resolves_to_the_name(run) -> None:  # 
         ("Peru says it is willing to withdraw its soldiers from the disputed valley.", "it", "035"),
     ],
 )
-def test_readiness_adjective_gives_its_subject_and_an_agree(run, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_readiness_adjective_gives_its_subject_and_an_agree(run: Run, text: str, source: str, cameo: str) -> None:
     events = run(text)
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].cameo == cameo
@@ -115,6 +116,6 @@ def test_readiness_adjective_gives_its_subject_and_an_agree(run, text: str, sour
 
 
 @pytest.mark.slow
-def test_readiness_to_use_force_is_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+def test_readiness_to_use_force_is_a_threat(run: Run) -> None:
     events = run("The cabinet announced that it is prepared to impose a curfew on the northern towns.")
     assert any(e.type == "THREATEN" and e.source is not None for e in events)

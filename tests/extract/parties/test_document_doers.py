@@ -3,13 +3,10 @@ is no requester (sentences are our own)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from eventwire.extract.raw import RawEvent
-
-Run = Callable[[str], list[RawEvent]]
+from tests.extract.events import Run
 
 pytestmark = pytest.mark.slow
 

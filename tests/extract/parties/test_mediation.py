@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type, target_text
+from tests.extract.events import Run, of_type, target_text
 
 
 @pytest.mark.slow
-def test_mediation_between_two_sides_targets_them(run) -> None:  # type: ignore[no-untyped-def]
+def test_mediation_between_two_sides_targets_them(run: Run) -> None:
     text = "The Norwegian envoy began a mediation effort between Colombia and Venezuela."
     consult = of_type(run(text), "CONSULT")
     assert {target_text(e) for e in consult} == {"Colombia", "Venezuela"}

@@ -3,10 +3,10 @@ meeting verb or after the main subject stays with its verb."""
 
 from __future__ import annotations
 
-from tests.extract.events import text_of
+from tests.extract.events import Run, text_of
 
 
-def test_talks_partner_hung_on_the_main_verb_is_taken_back(run) -> None:  # type: ignore[no-untyped-def]
+def test_talks_partner_hung_on_the_main_verb_is_taken_back(run: Run) -> None:
     text = (
         "After talks of the Turkish envoy, first with European diplomats, and then with Lavrov in Ankara in May, "
         "Turkey presented a plan to end the war."
@@ -16,12 +16,12 @@ def test_talks_partner_hung_on_the_main_verb_is_taken_back(run) -> None:  # type
     assert all(text_of(e.source) == "the Turkish envoy" for e in talks)
 
 
-def test_with_phrase_of_a_meeting_verb_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+def test_with_phrase_of_a_meeting_verb_stays_its_own(run: Run) -> None:
     events = run("After talks in Geneva, the minister met with rebel leaders.")
     talks = [e for e in events if e.trigger.text == "talks"]
     assert all(e.target is None for e in talks)
 
 
-def test_with_phrase_after_the_main_subject_stays_with_its_verb(run) -> None:  # type: ignore[no-untyped-def]
+def test_with_phrase_after_the_main_subject_stays_with_its_verb(run: Run) -> None:
     events = run("After the negotiations, the president returned home with his ministers.")
     assert all(e.target is None for e in events if e.trigger.text == "negotiations")

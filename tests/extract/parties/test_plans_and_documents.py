@@ -7,6 +7,7 @@ import pytest
 
 from eventwire.extract import RawEvent
 from eventwire.extract.parties.documents import document_words
+from tests.extract.events import Run
 
 pytestmark = pytest.mark.slow
 
@@ -27,39 +28,39 @@ def test_word_lists_load_and_are_lower_case() -> None:
         assert group and all(w == w.lower() for w in group)
 
 
-def test_whoever_considers_the_possibility_is_the_supplier(run) -> None:  # type: ignore[no-untyped-def]
+def test_whoever_considers_the_possibility_is_the_supplier(run: Run) -> None:
     text = "Several newspapers claimed that Turkey is weighing the possibility of supplying Azerbaijan with drones."
     aid = _of_type(run(text), "AID")[0]
     assert _source(aid) == "Turkey" and aid.target is not None and aid.target.text == "Azerbaijan"
 
 
-def test_announced_plans_to_send_name_the_sender(run) -> None:  # type: ignore[no-untyped-def]
+def test_announced_plans_to_send_name_the_sender(run: Run) -> None:
     aid = _of_type(run("Canada announced plans to send food aid to Haiti next month."), "AID")[0]
     assert _source(aid) == "Canada"
 
 
-def test_rejected_idea_is_not_the_rejecters_own_step(run) -> None:  # type: ignore[no-untyped-def]
+def test_rejected_idea_is_not_the_rejecters_own_step(run: Run) -> None:
     events = run("Austria rejected the idea of supplying Serbia with tanks.")
     assert all(_source(e) != "Austria" for e in events if e.type == "AID")
 
 
-def test_call_contained_in_a_plan_is_its_authors(run) -> None:  # type: ignore[no-untyped-def]
+def test_call_contained_in_a_plan_is_its_authors(run: Run) -> None:
     text = "Brazil presented a proposal to settle the dispute. It also contains a call for the release of prisoners."
     request = _of_type(run(text), "REQUEST")[0]
     assert _source(request) == "Brazil"
 
 
-def test_call_contained_in_an_owned_document_is_its_owners(run) -> None:  # type: ignore[no-untyped-def]
+def test_call_contained_in_an_owned_document_is_its_owners(run: Run) -> None:
     request = _of_type(run("Kenya's draft resolution includes an appeal for an immediate truce."), "REQUEST")[0]
     assert _source(request) == "Kenya"
 
 
-def test_pointing_subject_without_a_document_gives_no_author(run) -> None:  # type: ignore[no-untyped-def]
+def test_pointing_subject_without_a_document_gives_no_author(run: Run) -> None:
     text = "Chile met Peru on Monday. It contains a call for the lifting of tariffs."
     assert all(_source(e) is None for e in run(text) if e.type == "REQUEST")
 
 
-def test_stated_intent_to_visit_is_agree_036_on_the_intent(run) -> None:  # type: ignore[no-untyped-def]
+def test_stated_intent_to_visit_is_agree_036_on_the_intent(run: Run) -> None:
     events = run("The Mexican president intends to travel to Cuba in the autumn, his spokesman said.")
     agree = _of_type(events, "AGREE")[0]
     assert agree.cameo == "036" and agree.status == "asserted"

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from eventwire.extract.raw import RawEvent
-
-Run = Callable[[str], list[RawEvent]]
+from tests.extract.events import Run
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
-from tests.extract.events import of_type, target_text
+from tests.extract.events import Run, of_type, target_text
 
 pytestmark = pytest.mark.slow
 
@@ -83,7 +83,7 @@ def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None
         ("Farmers staged a hunger strike to protest the seizure of land by the army.", "PROTEST", "strike", "the army"),
     ],
 )
-def test_target_of_event(run, text: str, event_type: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_target_of_event(run: Run, text: str, event_type: str, trigger: str, target: str | None) -> None:
     found = _target(run(text), event_type, trigger)
     if target is None:
         assert found is None
@@ -91,7 +91,7 @@ def test_target_of_event(run, text: str, event_type: str, trigger: str, target: 
         assert found is not None and target in found
 
 
-def test_condemned_attack_does_not_accuse_its_victim(run) -> None:  # type: ignore[no-untyped-def]
+def test_condemned_attack_does_not_accuse_its_victim(run: Run) -> None:
     assert _target(run("Nigeria condemned the attack on Niger."), "ACCUSE", "condemned") is None
 
 
@@ -107,14 +107,14 @@ def test_condemned_attack_does_not_accuse_its_victim(run) -> None:  # type: igno
         ("Police shot two dead during the march.", "shot", "two"),
     ],
 )
-def test_the_harmed_are_targets_without_a_doer(run, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_harmed_are_targets_without_a_doer(run: Run, text: str, trigger: str, target: str) -> None:
     found = [e for e in run(text) if e.type == "ASSAULT" and trigger in e.trigger.text]
     assert found and found[0].target is not None and target in found[0].target.text
     if trigger not in ("shot", "attack", "attacks"):
         assert found[0].source is None
 
 
-def test_each_named_conjunct_is_a_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_each_named_conjunct_is_a_target(run: Run) -> None:
     events = [e for e in run("Ukraine accused Russia and Belarus of shelling the town.") if e.type == "ACCUSE"]
     assert sorted(e.target.text for e in events if e.target is not None) == ["Belarus", "Russia"]
 
@@ -127,16 +127,16 @@ def test_each_named_conjunct_is_a_target(run) -> None:  # type: ignore[no-untype
         ("The minister attacked the government's new policy.", "ACCUSE"),
     ],
 )
-def test_attack_on_forces_is_violence_and_on_policy_criticism(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+def test_attack_on_forces_is_violence_and_on_policy_criticism(run: Run, text: str, event_type: str) -> None:
     assert [e.type for e in run(text) if "attacked" in e.trigger.text] == [event_type]
 
 
-def test_the_party_urged_to_act_does_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_party_urged_to_act_does_it(run: Run) -> None:
     events = [e for e in run("Morocco called on Algeria to reopen the border.") if e.trigger.text == "reopen"]
     assert events and all(e.source is not None and e.source.text == "Algeria" for e in events)
 
 
-def test_the_light_verb_subject_is_the_source_over_a_pronoun(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_light_verb_subject_is_the_source_over_a_pronoun(run: Run) -> None:
     text = "Students continued their hunger strike to demand the resignation of President Kabila."
     events = [e for e in run(text) if e.type == "PROTEST"]
     assert events and events[0].source is not None and events[0].source.text == "Students"
@@ -150,38 +150,38 @@ def test_the_light_verb_subject_is_the_source_over_a_pronoun(run) -> None:  # ty
         ("The governor lifted the state of emergency after the elections.", None),
     ],
 )
-def test_state_of_emergency_is_no_party(run, text: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_state_of_emergency_is_no_party(run: Run, text: str, target: str | None) -> None:
     (event,) = [e for e in run(text) if e.trigger.root.lower_ == "lifted"]
     assert (event.target.text if event.target is not None else None) == target
 
 
 @pytest.mark.slow
-def test_a_planted_bomb_is_not_the_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_planted_bomb_is_not_the_target(run: Run) -> None:
     assault = of_type(run("Two bombs were planted near the court building on Tuesday."), "ASSAULT")
     assert assault
     assert all(e.target is None or e.target.root.lower_ != "bombs" for e in assault)
 
 
 @pytest.mark.slow
-def test_a_date_is_not_told_to_act(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_is_not_told_to_act(run: Run) -> None:
     events = run("The donors agreed on Friday to provide food aid for Malawi.")
     assert all(e.source is None or e.source.text != "Friday" for e in events)
     assert any(target_text(e) == "Malawi" for e in of_type(events, "AGREE"))
 
 
 @pytest.mark.slow
-def test_a_demand_that_someone_act_targets_them(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_demand_that_someone_act_targets_them(run: Run) -> None:
     request = of_type(run("The union repeated its demand today that Ghana raise the minimum wage."), "REQUEST")
     assert request and target_text(request[0]) == "Ghana"
 
 
 @pytest.mark.slow
-def test_the_doers_own_nationals_are_no_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_doers_own_nationals_are_no_target(run: Run) -> None:
     agree = of_type(run("Peru has offered to hand over to Bolivia three of its nationals."), "AGREE")
     assert agree and target_text(agree[0]) == "Bolivia"
 
 
 @pytest.mark.slow
-def test_sentence_initial_rockets_are_no_target(run) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_initial_rockets_are_no_target(run: Run) -> None:
     assault = of_type(run("Rockets were fired at the base overnight."), "ASSAULT")
     assert assault and all(target_text(e) != "Rockets" for e in assault)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.triggers.armed_groups import armed_names, fold
-from tests.extract.events import roots_and_parties
+from tests.extract.events import Run, roots_and_parties
 
 
 @pytest.mark.slow
@@ -16,12 +16,12 @@ from tests.extract.events import roots_and_parties
         ("Boko Haram encircled the garrison town for three days.", "COERCE", "encircled"),
     ],
 )
-def test_a_known_armed_group_entering_or_encircling_a_place(run, text: str, type_: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_armed_group_entering_or_encircling_a_place(run: Run, text: str, type_: str, trigger: str) -> None:
     assert trigger in [f[0] for f in roots_and_parties(run(text), type_)]
 
 
 @pytest.mark.slow
-def test_an_unknown_organisation_entering_is_no_assault(run) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_organisation_entering_is_no_assault(run: Run) -> None:
     assert not roots_and_parties(run("Tesla entered the Indian market last year."), "ASSAULT")
 
 

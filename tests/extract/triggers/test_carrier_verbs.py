@@ -3,14 +3,9 @@ wound, death and advance phrasings that name an event on their own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from eventwire.extract.raw import RawEvent
-from tests.extract.events import of_type
-
-Run = Callable[[str], list[RawEvent]]
+from tests.extract.events import Run, of_type
 
 pytestmark = pytest.mark.slow
 
@@ -113,5 +108,5 @@ def test_a_minister_coming_under_fire_is_not_shot_at(run: Run) -> None:
         ("The rebel group claimed responsibility for the bombing.", "claimed responsibility"),
     ],
 )
-def test_nominal_event_span_holds_the_verb_that_states_it(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_nominal_event_span_holds_the_verb_that_states_it(run: Run, text: str, words: str) -> None:
     assert any(words in e.trigger.text for e in of_type(run(text), "ASSAULT"))

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type, roots_of_type
+from tests.extract.events import Run, of_type, roots_of_type
 
 
 @pytest.mark.slow
-def test_holding_people_is_detention(run) -> None:  # type: ignore[no-untyped-def]
+def test_holding_people_is_detention(run: Run) -> None:
     coerce = of_type(run("The militia has been holding hundreds of villagers in a school near the front."), "COERCE")
     assert coerce and coerce[0].cameo == "173"
     assert coerce[0].target is not None and coerce[0].target.root.lower_ == "villagers"
 
 
 @pytest.mark.slow
-def test_holding_talks_seats_or_hostages_is_no_detention(run) -> None:  # type: ignore[no-untyped-def]
+def test_holding_talks_seats_or_hostages_is_no_detention(run: Run) -> None:
     assert not of_type(run("The two presidents held talks on trade in the capital."), "COERCE")
     assert not of_type(run("The ruling party holds forty seats in the assembly."), "COERCE")
     hostage = run("Gunmen held the passengers hostage for a day.")
@@ -31,24 +31,24 @@ def test_holding_talks_seats_or_hostages_is_no_detention(run) -> None:  # type: 
         ("The rebel-held town has been surrounded by government troops since March.", "surrounded"),
     ],
 )
-def test_forces_encircling_a_place_restrict_it(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+def test_forces_encircling_a_place_restrict_it(run: Run, text: str, trigger: str) -> None:
     assert trigger in roots_of_type(run(text), "COERCE")
 
 
 @pytest.mark.slow
-def test_surrounding_as_plain_description_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_surrounding_as_plain_description_is_no_event(run: Run) -> None:
     assert not roots_of_type(run("The debate surrounding the new budget continued for weeks."), "COERCE")
 
 
 @pytest.mark.slow
-def test_holding_people_hostage_read_as_a_verb_is_abduction(run) -> None:  # type: ignore[no-untyped-def]
+def test_holding_people_hostage_read_as_a_verb_is_abduction(run: Run) -> None:
     events = run("Pirates held the sailors hostage for two weeks.")
     assault = of_type(events, "ASSAULT")
     assert assault and assault[0].cameo == "181" and not of_type(events, "COERCE")
 
 
 @pytest.mark.slow
-def test_extending_a_production_quota_is_no_coercion(run) -> None:  # type: ignore[no-untyped-def]
+def test_extending_a_production_quota_is_no_coercion(run: Run) -> None:
     found = {e.type for e in run("Farm ministers decided to extend the milk quota scheme for two more years.")}
     assert not found & {"COERCE", "THREATEN"}, found
     assert "COERCE" in {e.type for e in run("The government extended the curfew for another week.")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type, text_of
+from tests.extract.events import Run, of_type, text_of
 
 
 @pytest.mark.parametrize(
@@ -18,17 +18,17 @@ from tests.extract.events import of_type, text_of
         ("Crowd lynches man in market town", "lynches", "Crowd"),
     ],
 )
-def test_headline_verb_tagged_as_noun_is_an_event(run, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_headline_verb_tagged_as_noun_is_an_event(run: Run, text: str, trigger: str, source: str) -> None:
     found = [e for e in run(text) if e.trigger.text == trigger]
     assert found, f"no event on {trigger!r} in {[(e.type, e.trigger.text) for e in run(text)]}"
     assert text_of(found[0].source) == source
     assert found[0].target is None or trigger not in found[0].target.text
 
 
-def test_headline_object_phrase_leaves_the_verb_out(run) -> None:  # type: ignore[no-untyped-def]
+def test_headline_object_phrase_leaves_the_verb_out(run: Run) -> None:
     event = of_type(run("Herdsmen from the hills attack farmers in the valley"), "ASSAULT")[0]
     assert text_of(event.target) == "farmers"
 
 
-def test_noun_compound_in_a_sentence_with_a_verb_stays_a_noun(run) -> None:  # type: ignore[no-untyped-def]
+def test_noun_compound_in_a_sentence_with_a_verb_stays_a_noun(run: Run) -> None:
     assert not of_type(run("The police found battle gear in the house."), "ASSAULT")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.events import Run
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
@@ -17,7 +19,7 @@ import pytest
         ("The strike force reached the island at dawn.", "strike"),
     ],
 )
-def test_trigger_word_naming_a_kind_is_no_event(run, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+def test_trigger_word_naming_a_kind_is_no_event(run: Run, text: str, word: str) -> None:
     assert not [e for e in run(text) if e.trigger.root.lower_ == word], run(text)
 
 
@@ -29,5 +31,5 @@ def test_trigger_word_naming_a_kind_is_no_event(run, text: str, word: str) -> No
         "Nurses protest leaders' decision to cut their pay.",
     ],
 )
-def test_the_same_words_as_events_are_still_protests(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_words_as_events_are_still_protests(run: Run, text: str) -> None:
     assert "PROTEST" in {e.type for e in run(text)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type
+from tests.extract.events import Run, of_type
 
 
 @pytest.mark.slow
@@ -16,7 +16,7 @@ from tests.extract.events import of_type
         ("The police are ignoring threats against journalists, a press union protested on Monday.", "police"),
     ],
 )
-def test_protesting_a_reported_clause_is_a_complaint(run, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_protesting_a_reported_clause_is_a_complaint(run: Run, text: str, target: str) -> None:
     events = run(text)
     accuse = of_type(events, "ACCUSE")
     assert accuse and accuse[0].mode == "disapprove"
@@ -25,23 +25,23 @@ def test_protesting_a_reported_clause_is_a_complaint(run, text: str, target: str
 
 
 @pytest.mark.slow
-def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> None:
     accuse = of_type(run("Peru lodged an official protest with Chile on Friday."), "ACCUSE")
     assert accuse and accuse[0].target is not None and accuse[0].target.text == "Chile"
 
 
 @pytest.mark.slow
-def test_street_protest_stays_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+def test_street_protest_stays_a_protest(run: Run) -> None:
     assert of_type(run("Thousands of teachers protested against the pay cut in the capital."), "PROTEST")
 
 
 @pytest.mark.slow
-def test_rioting_people_riot(run) -> None:  # type: ignore[no-untyped-def]
+def test_rioting_people_riot(run: Run) -> None:
     protest = of_type(run("Rioting prisoners set fire to their cells."), "PROTEST")
     assert protest and protest[0].source is not None and protest[0].source.root.lower_ == "prisoners"
 
 
 @pytest.mark.slow
-def test_striking_workers_strike(run) -> None:  # type: ignore[no-untyped-def]
+def test_striking_workers_strike(run: Run) -> None:
     protest = of_type(run("Striking miners blocked the main road to the mine."), "PROTEST")
     assert any(e.mode == "strike" and e.source is not None and e.source.root.lower_ == "miners" for e in protest)

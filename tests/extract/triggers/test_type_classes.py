@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.events import Run
+
 pytestmark = pytest.mark.slow
 
 
@@ -26,48 +28,48 @@ pytestmark = pytest.mark.slow
         ("Turkey opened its border with Armenia for the first time in years.", "RETREAT", "086"),
     ],
 )
-def test_class_of_action_is_coded(run, text: str, event_type: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_class_of_action_is_coded(run: Run, text: str, event_type: str, cameo: str) -> None:
     found = [(e.type, e.cameo) for e in run(text)]
     assert (event_type, cameo) in found, found
 
 
-def test_withdrawn_troops_stay_a_retreat(run) -> None:  # type: ignore[no-untyped-def]
+def test_withdrawn_troops_stay_a_retreat(run: Run) -> None:
     assert [e.type for e in run("Russia withdrew its troops from the border.")] == ["RETREAT"]
 
 
-def test_evacuated_town_stays_a_retreat(run) -> None:  # type: ignore[no-untyped-def]
+def test_evacuated_town_stays_a_retreat(run: Run) -> None:
     assert "RETREAT" in [e.type for e in run("The army evacuated the town before the offensive.")]
 
 
-def test_people_named_by_a_participle_are_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+def test_people_named_by_a_participle_are_no_attack(run: Run) -> None:
     assert not [e for e in run("The injured were taken to hospital in the capital.") if e.type == "ASSAULT"]
 
 
-def test_ended_visit_is_no_sanction(run) -> None:  # type: ignore[no-untyped-def]
+def test_ended_visit_is_no_sanction(run: Run) -> None:
     assert not [e for e in run("The minister ended his visit to China on Sunday.") if e.type == "SANCTION"]
 
 
-def test_opened_store_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_opened_store_is_no_event(run: Run) -> None:
     assert run("The company opened a new store in Nairobi.") == []
 
 
-def test_ordered_arrest_is_carried_out_by_the_commander(run) -> None:  # type: ignore[no-untyped-def]
+def test_ordered_arrest_is_carried_out_by_the_commander(run: Run) -> None:
     coerce = [e for e in run("The president ordered the arrest of the opposition leader.") if e.type == "COERCE"]
     assert coerce and coerce[0].source is not None and coerce[0].source.text == "The president"
 
 
-def test_asked_for_talks_stay_content(run) -> None:  # type: ignore[no-untyped-def]
+def test_asked_for_talks_stay_content(run: Run) -> None:
     assert [e.type for e in run("The opposition demanded talks with the government.")] == ["REQUEST"]
 
 
-def test_plural_doer_of_a_clash_is_both_sides(run) -> None:  # type: ignore[no-untyped-def]
+def test_plural_doer_of_a_clash_is_both_sides(run: Run) -> None:
     event = next(
         e for e in run("Two rival herding communities clashed in the county on Sunday.") if e.type == "ASSAULT"
     )
     assert event.symmetric and event.target is not None and event.target.text == event.source.text  # type: ignore[union-attr]
 
 
-def test_plural_attacker_is_no_target_of_itself(run) -> None:  # type: ignore[no-untyped-def]
+def test_plural_attacker_is_no_target_of_itself(run: Run) -> None:
     event = next(e for e in run("Gunmen attacked in the night.") if e.type == "ASSAULT")
     assert event.target is None
 
@@ -88,7 +90,7 @@ def test_plural_attacker_is_no_target_of_itself(run) -> None:  # type: ignore[no
         ("Customs officers impounded the ship.", "COERCE", "1711"),
     ],
 )
-def test_class_of_force_restitution_or_closure_is_coded(run, text: str, event_type: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_class_of_force_restitution_or_closure_is_coded(run: Run, text: str, event_type: str, cameo: str) -> None:
     found = [(e.type, e.cameo) for e in run(text)]
     assert (event_type, cameo) in found, found
 
@@ -103,5 +105,5 @@ def test_class_of_force_restitution_or_closure_is_coded(run, text: str, event_ty
         "The sugar dissolved in the water.",
     ],
 )
-def test_everyday_uses_of_those_words_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_everyday_uses_of_those_words_stay_uncoded(run: Run, text: str) -> None:
     assert run(text) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.triggers.typos import _correction, inflections, within_one_edit
-from tests.extract.events import of_type
+from tests.extract.events import Run, of_type
 
 
 @pytest.mark.parametrize(
@@ -49,5 +49,5 @@ def test_a_word_near_no_trigger_is_left_alone() -> None:
         ("Herders demonstated against the eviction.", "PROTEST"),
     ],
 )
-def test_misspelt_trigger_is_read_as_meant(run, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+def test_misspelt_trigger_is_read_as_meant(run: Run, text: str, event_type: str) -> None:
     assert of_type(run(text), event_type)

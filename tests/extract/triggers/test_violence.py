@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type, roots_and_parties, roots_of_type, types_and_cameos, types_by_root
+from tests.extract.events import Run, of_type, roots_and_parties, roots_of_type, types_and_cameos, types_by_root
 
 
 @pytest.mark.slow
@@ -18,7 +18,7 @@ from tests.extract.events import of_type, roots_and_parties, roots_of_type, type
         ("More than twenty air strikes hit the valley overnight.", "strikes"),
     ],
 )
-def test_weapon_hitting_something_is_an_assault(run, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_weapon_hitting_something_is_an_assault(run: Run, text: str, source: str) -> None:
     (event,) = [e for e in run(text) if e.trigger.root.lower_ == "hit"]
     assert event.type == "ASSAULT"
     # the weapon is what hit, not who: the doer is unnamed (third precision round)
@@ -27,7 +27,7 @@ def test_weapon_hitting_something_is_an_assault(run, text: str, source: str) -> 
 
 
 @pytest.mark.slow
-def test_pounding_positions_is_an_assault(run) -> None:  # type: ignore[no-untyped-def]
+def test_pounding_positions_is_an_assault(run: Run) -> None:
     events = run("Artillery pounded militia positions east of the town.")
     assert [e.type for e in events if e.trigger.root.lower_ == "pounded"] == ["ASSAULT"]
 
@@ -43,7 +43,7 @@ def test_pounding_positions_is_an_assault(run) -> None:  # type: ignore[no-untyp
         "The midfielder sustained a knee injury in the second half of the match.",
     ],
 )
-def test_no_violence_without_a_weapon_or_a_killing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_violence_without_a_weapon_or_a_killing(run: Run, text: str) -> None:
     assert not [e for e in run(text) if e.type == "ASSAULT"], run(text)
 
 
@@ -58,7 +58,7 @@ def test_no_violence_without_a_weapon_or_a_killing(run, text: str) -> None:  # t
         ("The militia violated the ceasefire twice on Saturday.", "violated"),
     ],
 )
-def test_armed_actions_are_assault(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+def test_armed_actions_are_assault(run: Run, text: str, trigger: str) -> None:
     assert ("ASSAULT", trigger) in types_by_root(run(text))
 
 
@@ -70,7 +70,7 @@ def test_armed_actions_are_assault(run, text: str, trigger: str) -> None:  # typ
         "The committee destroyed the old ballot papers as the law requires.",
     ],
 )
-def test_planting_crops_and_shredding_papers_are_no_assault(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_planting_crops_and_shredding_papers_are_no_assault(run: Run, text: str) -> None:
     assert not any(e.type == "ASSAULT" for e in run(text))
 
 
@@ -84,37 +84,37 @@ def test_planting_crops_and_shredding_papers_are_no_assault(run, text: str) -> N
         "A quarter of the village's schools have been destroyed, a relief agency said.",
     ],
 )
-def test_destruction_by_war_or_blast_is_assault(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_destruction_by_war_or_blast_is_assault(run: Run, text: str) -> None:
     assert "destroyed" in roots_of_type(run(text), "ASSAULT")
 
 
 @pytest.mark.slow
-def test_destruction_by_fire_or_storm_alone_is_no_assault(run) -> None:  # type: ignore[no-untyped-def]
+def test_destruction_by_fire_or_storm_alone_is_no_assault(run: Run) -> None:
     assert not roots_of_type(run("Dozens of homes were destroyed by the wildfire last week."), "ASSAULT")
     assert not roots_of_type(run("The storm destroyed a quarter of the harvest."), "ASSAULT")
 
 
 @pytest.mark.slow
-def test_a_quarter_of_profits_is_still_market_talk(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_quarter_of_profits_is_still_market_talk(run: Run) -> None:
     assert not roots_of_type(
         run("The bank said a quarter of its profits were destroyed by the currency slump."), "ASSAULT"
     )
 
 
 @pytest.mark.slow
-def test_forces_firing_without_an_object_shoot(run) -> None:  # type: ignore[no-untyped-def]
+def test_forces_firing_without_an_object_shoot(run: Run) -> None:
     assert "fired" in roots_of_type(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
 
 
 @pytest.mark.slow
-def test_striking_military_targets_is_assault(run) -> None:  # type: ignore[no-untyped-def]
+def test_striking_military_targets_is_assault(run: Run) -> None:
     assert "striking" in roots_of_type(
         run("The guerrillas opened the campaign by striking forty targets in the north."), "ASSAULT"
     )
 
 
 @pytest.mark.slow
-def test_violence_a_death_came_from_is_reported(run) -> None:  # type: ignore[no-untyped-def]
+def test_violence_a_death_came_from_is_reported(run: Run) -> None:
     found = roots_and_parties(
         run("An inmate died as a result of torture in a provincial jail, his lawyer said."), "ASSAULT"
     )
@@ -123,13 +123,13 @@ def test_violence_a_death_came_from_is_reported(run) -> None:  # type: ignore[no
 
 
 @pytest.mark.slow
-def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
+def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run: Run) -> None:
     events = run("The army forced out more than 2,000 villagers from their homes near the border.")
     assert ("ASSAULT", "201") in types_and_cameos(events)
 
 
 @pytest.mark.slow
-def test_expelling_two_journalists_is_no_mass_expulsion(run) -> None:  # type: ignore[no-untyped-def]
+def test_expelling_two_journalists_is_no_mass_expulsion(run: Run) -> None:
     events = run("The government expelled two foreign journalists on Monday.")
     assert ("ASSAULT", "201") not in types_and_cameos(events)
 
@@ -147,7 +147,7 @@ def test_expelling_two_journalists_is_no_mass_expulsion(run) -> None:  # type: i
         ("A suicide bomber rammed a truck into an army post.", "rammed"),
     ],
 )
-def test_conflict_verbs_with_physical_targets(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_verbs_with_physical_targets(run: Run, text: str, trigger: str) -> None:
     assert any(trigger in e.trigger.text for e in of_type(run(text), "ASSAULT"))
 
 
@@ -160,11 +160,11 @@ def test_conflict_verbs_with_physical_targets(run, text: str, trigger: str) -> N
         "The storm destroyed homes along the coast.",
     ],
 )
-def test_conflict_verbs_without_physical_targets_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_verbs_without_physical_targets_stay_uncoded(run: Run, text: str) -> None:
     assert not of_type(run(text), "ASSAULT")
 
 
-def test_coordinated_participle_tagged_as_adjective_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_coordinated_participle_tagged_as_adjective_is_an_event(run: Run) -> None:
     events = run("Nine people were killed and many more wounded by a bomb in the city.")
     assert any(e.trigger.text == "wounded" for e in of_type(events, "ASSAULT"))
 
@@ -179,19 +179,19 @@ def test_coordinated_participle_tagged_as_adjective_is_an_event(run) -> None:  #
         ("Dock workers protest new rules from the port authority in Mombasa.", "protest"),
     ],
 )
-def test_more_violence_and_protest_wording(run, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+def test_more_violence_and_protest_wording(run: Run, text: str, trigger: str) -> None:
     assert any(trigger in e.trigger.text for e in run(text) if e.type in ("ASSAULT", "PROTEST"))
 
 
 @pytest.mark.parametrize(
     "text", ["The singer rapped about her home town.", "Three people died in a fire at the market.", "He was stoned."]
 )
-def test_look_alikes_stay_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_look_alikes_stay_uncoded(run: Run, text: str) -> None:
     assert not of_type(run(text), "ASSAULT")
 
 
 @pytest.mark.parametrize(
     "text", ["The departure hall was destroyed in the afternoon blast.", "The old terminal was damaged by shelling."]
 )
-def test_destruction_by_a_violent_cause_is_an_attack(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_destruction_by_a_violent_cause_is_an_attack(run: Run, text: str) -> None:
     assert of_type(run(text), "ASSAULT")

@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.extract.vetoes.background import BackgroundCues
 from eventwire.lexicons.triggers import PLOVER_TYPES, load_cues
-from tests.extract.events import of_type
+from tests.extract.events import Run, of_type
 
 
 def test_background_cues_load_with_known_event_types() -> None:
@@ -19,33 +19,33 @@ def test_background_cues_load_with_known_event_types() -> None:
 
 
 @pytest.mark.slow
-def test_sanctions_in_a_circumstance_frame_are_background(run) -> None:  # type: ignore[no-untyped-def]
+def test_sanctions_in_a_circumstance_frame_are_background(run: Run) -> None:
     events = run("In the conditions of European sanctions, analysts say, the economy of Ruritania depends on trade.")
     assert not any(e.type == "SANCTION" for e in events)
 
 
 @pytest.mark.slow
-def test_a_blockade_as_the_backdrop_of_talks_is_background(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_blockade_as_the_backdrop_of_talks_is_background(run: Run) -> None:
     events = run("The ministers of Freedonia and Ruritania met in Geneva against the backdrop of the naval blockade.")
     assert not any(e.type == "COERCE" for e in events)
     assert any(e.type == "CONSULT" for e in events)
 
 
 @pytest.mark.slow
-def test_sanctions_amid_which_a_visit_happens_are_background(run) -> None:  # type: ignore[no-untyped-def]
+def test_sanctions_amid_which_a_visit_happens_are_background(run: Run) -> None:
     events = run("The Freedonian president visited Ruritania on Monday amid tightening American sanctions.")
     assert not any(e.type == "SANCTION" for e in events)
     assert any(e.type == "CONSULT" for e in events)
 
 
 @pytest.mark.slow
-def test_clashes_amid_which_people_are_killed_are_still_reported(run) -> None:  # type: ignore[no-untyped-def]
+def test_clashes_amid_which_people_are_killed_are_still_reported(run: Run) -> None:
     events = run("Three soldiers were killed amid heavy clashes between the army and the rebels near the border.")
     assert any(e.type == "ASSAULT" and e.trigger.root.lower_ == "clashes" for e in events)
 
 
 @pytest.mark.slow
-def test_imposed_sanctions_are_still_an_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_imposed_sanctions_are_still_an_event(run: Run) -> None:
     events = run("The European Union imposed new sanctions on Ruritania on Tuesday.")
     assert any(e.type == "SANCTION" for e in events)
 
@@ -53,9 +53,9 @@ def test_imposed_sanctions_are_still_an_event(run) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     "text", ["Ethnic violence erupted in the valley on Sunday.", "Violence reported during the municipal elections"]
 )
-def test_nominal_event_that_the_sentence_reports_is_kept(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_nominal_event_that_the_sentence_reports_is_kept(run: Run, text: str) -> None:
     assert of_type(run(text), "ASSAULT")
 
 
-def test_background_mention_of_violence_is_still_dropped(run) -> None:  # type: ignore[no-untyped-def]
+def test_background_mention_of_violence_is_still_dropped(run: Run) -> None:
     assert not of_type(run("Shops reopened in the town after the violence of last year."), "ASSAULT")

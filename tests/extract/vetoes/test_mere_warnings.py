@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import types_and_cameos
+from tests.extract.events import Run, types_and_cameos
 
 
 @pytest.mark.slow
@@ -16,7 +16,7 @@ from tests.extract.events import types_and_cameos
         "Critics warned that the decision could harm the country's reputation.",
     ],
 )
-def test_a_warning_that_only_alerts_is_no_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_warning_that_only_alerts_is_no_threat(run: Run, sentence: str) -> None:
     assert "THREATEN" not in {t for t, _ in types_and_cameos(run(sentence))}
 
 
@@ -30,5 +30,5 @@ def test_a_warning_that_only_alerts_is_no_threat(run, sentence: str) -> None:  #
         "The president warned that he would impose sanctions on the company.",
     ],
 )
-def test_a_warning_of_the_speakers_own_act_stays_a_threat(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_warning_of_the_speakers_own_act_stays_a_threat(run: Run, sentence: str) -> None:
     assert "THREATEN" in {t for t, _ in types_and_cameos(run(sentence))}

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import of_type, roots_of_type, types_and_cameos
+from tests.extract.events import Run, of_type, roots_of_type, types_and_cameos
 
 
 @pytest.mark.slow
-def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run) -> None:  # type: ignore[no-untyped-def]
+def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run: Run) -> None:
     text = (
         "Thousands of people rallied in several cities on Friday to condemn the cabinet over graft, food prices "
         "and the cost of new stadiums for the football tournament."
@@ -18,35 +18,35 @@ def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run) -> None: 
 
 
 @pytest.mark.slow
-def test_a_match_report_is_still_sport(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_match_report_is_still_sport(run: Run) -> None:
     assert not run("The home team beat the visitors 3-1 in the cup final on Sunday.")
 
 
 @pytest.mark.slow
-def test_investors_seeking_a_meeting_with_a_premier_is_political(run) -> None:  # type: ignore[no-untyped-def]
+def test_investors_seeking_a_meeting_with_a_premier_is_political(run: Run) -> None:
     request = of_type(run("Foreign investors sought a meeting with the prime minister over the new tax."), "REQUEST")
     assert request and request[0].target is not None and request[0].target.root.lower_ == "minister"
 
 
 @pytest.mark.slow
-def test_investors_in_a_market_move_are_no_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_investors_in_a_market_move_are_no_event(run: Run) -> None:
     assert not run("Investors dumped shares of the airline after it cut its profit forecast.")
 
 
 @pytest.mark.slow
-def test_the_heart_of_a_city_is_no_illness(run) -> None:  # type: ignore[no-untyped-def]
+def test_the_heart_of_a_city_is_no_illness(run: Run) -> None:
     assert "entered" in roots_of_type(run("Armed militants entered a mosque in the heart of the old city."), "ASSAULT")
     assert not roots_of_type(run("The former minister died of a heart attack on Sunday."), "ASSAULT")
 
 
 @pytest.mark.slow
-def test_opening_fire_is_shooting_not_a_blaze(run) -> None:  # type: ignore[no-untyped-def]
+def test_opening_fire_is_shooting_not_a_blaze(run: Run) -> None:
     events = run("Police answered with opening fire on the crowd, killing and wounding at least twenty people.")
     assert "killing" in roots_of_type(events, "ASSAULT")
 
 
 @pytest.mark.slow
-def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run: Run) -> None:
     events = run("The president of Freedonia rejected the rebel leader's proposal for a cease-fire during the holiday.")
     assert ("REJECT", "120") in types_and_cameos(events)
 
@@ -59,42 +59,42 @@ def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run) -> None:  
         "Norwegian shareholders sought a larger dividend this year.",
     ],
 )
-def test_people_in_an_economic_role_are_no_political_party(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_people_in_an_economic_role_are_no_political_party(run: Run, text: str) -> None:
     assert run(text) == []
 
 
-def test_protest_over_accidents_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+def test_protest_over_accidents_is_a_protest(run: Run) -> None:
     assert of_type(run("Villagers held a demonstration over frequent road accidents."), "PROTEST")
 
 
-def test_killing_in_a_road_accident_stays_uncoded(run) -> None:  # type: ignore[no-untyped-def]
+def test_killing_in_a_road_accident_stays_uncoded(run: Run) -> None:
     assert not of_type(run("Three people were killed in a road accident near the town."), "ASSAULT")
 
 
-def test_traders_protesting_is_a_protest(run) -> None:  # type: ignore[no-untyped-def]
+def test_traders_protesting_is_a_protest(run: Run) -> None:
     assert of_type(run("Market traders in the town protest a new levy."), "PROTEST")
 
 
-def test_motorcycle_rider_killed_is_not_sport(run) -> None:  # type: ignore[no-untyped-def]
+def test_motorcycle_rider_killed_is_not_sport(run: Run) -> None:
     assert of_type(run("A motorcycle rider was shot dead by gunmen in the village."), "ASSAULT")
 
 
-def test_bomb_at_a_market_is_not_market_news(run) -> None:  # type: ignore[no-untyped-def]
+def test_bomb_at_a_market_is_not_market_news(run: Run) -> None:
     assert of_type(run("A bomber detonated explosives at the crowded market on Friday."), "ASSAULT")
 
 
-def test_a_wave_of_attacks_is_not_weather(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_wave_of_attacks_is_not_weather(run: Run) -> None:
     events = run("A wave of attacks across the province killed at least twenty people.")
     assert any(e.trigger.text == "killed" for e in of_type(events, "ASSAULT"))
 
 
-def test_hit_team_is_not_sport_but_a_match_report_is(run) -> None:  # type: ignore[no-untyped-def]
+def test_hit_team_is_not_sport_but_a_match_report_is(run: Run) -> None:
     assert of_type(run("The judge was shot dead by a hit team in the port city."), "ASSAULT")
     assert not of_type(run("The striker shot twice as his team beat the champions 3-1."), "ASSAULT")
 
 
 @pytest.mark.parametrize("text", ["Liverpool battle Everton in derby clash", "Arsenal attack Chelsea defence early"])
-def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_sports_headline_with_team_names_stays_uncoded(run: Run, text: str) -> None:
     assert not of_type(run(text), "ASSAULT")
 
 
@@ -102,5 +102,5 @@ def test_sports_headline_with_team_names_stays_uncoded(run, text: str) -> None: 
     "text",
     ["Two farmers were killed by army sniper fire.", "Three soldiers were wounded by mortar fire near the base."],
 )
-def test_gunfire_is_no_disaster(run, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_gunfire_is_no_disaster(run: Run, text: str) -> None:
     assert of_type(run(text), "ASSAULT")

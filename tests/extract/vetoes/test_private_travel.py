@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.events import types_and_cameos
+from tests.extract.events import Run, types_and_cameos
 
 
 @pytest.mark.slow
@@ -15,10 +15,10 @@ from tests.extract.events import types_and_cameos
         "Many families travelled for days to reach the camp.",
     ],
 )
-def test_private_travel_is_no_visit(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_private_travel_is_no_visit(run: Run, sentence: str) -> None:
     assert ("CONSULT", "042") not in types_and_cameos(run(sentence))
 
 
 @pytest.mark.slow
-def test_an_officials_journey_stays_a_visit(run) -> None:  # type: ignore[no-untyped-def]
+def test_an_officials_journey_stays_a_visit(run: Run) -> None:
     assert ("CONSULT", "042") in types_and_cameos(run("The foreign minister travelled to Cairo to hold talks."))

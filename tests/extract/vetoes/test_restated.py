@@ -4,17 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from eventwire.extract import extract_events
-
-pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from eventwire.nlp import load_model
-
-    return load_model()
 
 
 @pytest.mark.parametrize(
@@ -25,11 +17,11 @@ def nlp():  # type: ignore[no-untyped-def]
         "That was the third attack on the village this month.",
     ],
 )
-def test_restating_copula_is_no_new_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_restating_copula_is_no_new_event(nlp: Language, text: str) -> None:
     assert [e for e in extract_events(nlp(text)) if e.type in ("CONSULT", "ASSAULT")] == []
 
 
-def test_planned_visit_is_still_coded_beside_its_restatement(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_planned_visit_is_still_coded_beside_its_restatement(nlp: Language) -> None:
     doc = nlp("Modi will visit Japan next week. It will be his first trip abroad this year.")
     events = [e for e in extract_events(doc) if e.type == "CONSULT"]
     assert [(e.trigger.text, e.status) for e in events] == [("visit", "planned")]
