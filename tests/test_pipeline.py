@@ -102,6 +102,8 @@ def test_a_bug_on_one_document_is_reported_as_a_coding_error_and_the_batch_goes_
     results = list(Coder().code_many(docs, batch_size=3))
     assert [r.document.id for r in results] == ["a", "b", "c"]
     error = results[1].error
-    assert isinstance(error, CodingError) and error.code == "E700" and error.doc_id == "b"
+    assert isinstance(error, CodingError)
+    assert error.code == "E700"
+    assert error.doc_id == "b"
     assert "IndexError" in str(error)
     assert [len(r.events) for r in results] == [1, 0, 1]

@@ -46,10 +46,13 @@ def test_bench_times_both_passes_in_one_process(corpus: Path) -> None:
     result = CliRunner().invoke(main, ["bench", str(corpus), "--limit", "8", "--json"])
     assert result.exit_code == 0, result.output
     obj = json.loads(result.stdout)
-    assert obj["docs"] == 8 and obj["processes"] == 1
+    assert obj["docs"] == 8
+    assert obj["processes"] == 1
     assert obj["words"] == sum(len(TEXTS[i % 4].split()) for i in range(8))
     for phase in ("spacy", "eventwire"):
-        assert obj[phase]["seconds"] > 0 and obj[phase]["docs_per_s"] > 0 and obj[phase]["words_per_s"] > 0
+        assert obj[phase]["seconds"] > 0
+        assert obj[phase]["docs_per_s"] > 0
+        assert obj[phase]["words_per_s"] > 0
     assert obj["ratio_full_to_bare"] > 0
     assert obj["peak_rss_mb"]["main"] > 100, "the model is loaded in this process"
 
@@ -61,8 +64,10 @@ def test_bench_with_worker_processes() -> None:
     documents = [Document(id=f"p{i}", text=TEXTS[i % len(TEXTS)]) for i in range(40)]
     result = run_bench(documents, processes=2, batch_size=4)
     assert (result.processes, result.docs) == (2, 40)
-    assert result.bare.docs_per_s > 0 and result.full.docs_per_s > 0
-    assert result.full.events is not None and result.full.events >= 0
+    assert result.bare.docs_per_s > 0
+    assert result.full.docs_per_s > 0
+    assert result.full.events is not None
+    assert result.full.events >= 0
     assert result.peak_child_rss_mb > 100, "each worker loaded the model"
 
 

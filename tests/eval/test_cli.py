@@ -34,7 +34,8 @@ def test_json_output_has_the_documented_keys(gold: Path, perfect: Path) -> None:
     assert (obj["events"]["tp"], obj["events"]["fp"], obj["events"]["fn"]) == (4, 0, 0)
     assert obj["fields"]["location"] == {"accuracy": 1.0, "n": 3, "correct": 3}
     assert obj["per_type"]["AGREE"]["n"] == 1
-    assert obj["docs"] == 4 and obj["events_per_doc"] == 1.25
+    assert obj["docs"] == 4
+    assert obj["events_per_doc"] == 1.25
 
 
 def test_table_output_is_readable(gold: Path, perfect: Path) -> None:
@@ -68,6 +69,7 @@ def test_eval_codes_the_gold_and_writes_the_predictions(gold: Path, tmp_path: Pa
     result = CliRunner().invoke(main, ["eval", str(gold), "--json", "--write-pred", str(written)])
     assert result.exit_code == 0, result.output
     obj = json.loads(result.output)
-    assert obj["docs"] == 4 and obj["events"]["tp"] + obj["events"]["fn"] == 4
+    assert obj["docs"] == 4
+    assert obj["events"]["tp"] + obj["events"]["fn"] == 4
     again = CliRunner().invoke(main, ["eval", str(gold), "--json", "--pred", str(written)])
     assert json.loads(again.output) == obj, "scoring the written predictions gives the same figures"

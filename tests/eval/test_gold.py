@@ -29,12 +29,17 @@ def test_gold_event_types_may_be_a_string_a_list_or_null() -> None:
 
 def test_gold_keeps_partial_actors_places_and_flags() -> None:
     g1, g2, g3, g4, g5 = parse_gold(json.dumps(r) for r in team_gold_rows())
-    assert g1.events[0].symmetric and g1.exhaustive
-    assert g2.events[0].target is None and g2.events[0].source is not None
+    assert g1.events[0].symmetric
+    assert g1.exhaustive
+    assert g2.events[0].target is None
+    assert g2.events[0].source is not None
     assert g2.events[0].source.sector == "COP"
-    assert g2.events[0].location is not None and g2.events[0].location.has_coordinates
-    assert g3.events[0].trigger == "killed" and g3.events[0].location_absent
-    assert g4.events[1].optional and g4.events[0].status == "planned"
+    assert g2.events[0].location is not None
+    assert g2.events[0].location.has_coordinates
+    assert g3.events[0].trigger == "killed"
+    assert g3.events[0].location_absent
+    assert g4.events[1].optional
+    assert g4.events[0].status == "planned"
     assert g5.skip
     assert g2.events[0].scored_fields() == {"source_country", "source_sector", "date", "location"}
 
@@ -89,17 +94,21 @@ def test_sample_is_seeded_and_keeps_file_order() -> None:
     first, again, other = sample(docs, 10, seed=3), sample(docs, 10, seed=3), sample(docs, 10, seed=4)
     assert [d.id for d in first] == [d.id for d in again] != [d.id for d in other]
     assert [d.id for d in first] == sorted((d.id for d in first), key=lambda i: int(i[1:]))
-    assert sample(docs, None, 1) == docs and sample(docs, 500, 1) == docs
+    assert sample(docs, None, 1) == docs
+    assert sample(docs, 500, 1) == docs
 
 
 def _assert_perfect(docs: list[GoldDocument]) -> None:
     report = score(docs, gold_as_predictions(docs))
-    assert report.events.recall == 1.0 and report.events.f1 == 1.0
-    assert report.events.precision == 1.0 and report.events.fp == 0
+    assert report.events.recall == 1.0
+    assert report.events.f1 == 1.0
+    assert report.events.precision == 1.0
+    assert report.events.fp == 0
     for name in FIELDS:
         assert report.fields[name].accuracy in (1.0, None), name
     for t, counts in report.per_type.items():
-        assert counts.recall in (1.0, None) and counts.precision in (1.0, None), t
+        assert counts.recall in (1.0, None), t
+        assert counts.precision in (1.0, None), t
 
 
 def test_team_gold_file_scored_against_itself_is_perfect(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.eval import FIELDS, gold_as_predictions, parse_gold, score
 from eventwire.eval.rules import haversine_km
-from eventwire.model import EVENT_TYPES, Place
+from eventwire.model import EVENT_TYPES, Place, Precision
 
 from .builders import actor, gold_doc, pred, team_gold_rows
 
@@ -27,13 +27,15 @@ def test_perfect_prediction_scores_one_everywhere() -> None:
     typed = {t: c for t, c in report["per_type"].items() if c["n"] or c["tp"] or c["fp"]}
     assert set(typed) == {"AGREE", "PROTEST", "CONSULT", "ASSAULT"}
     assert all(c["precision"] == c["recall"] == c["f1"] == 1.0 for c in typed.values())
-    assert report["docs"] == 4 and report["skipped_docs"] == 1
+    assert report["docs"] == 4
+    assert report["skipped_docs"] == 1
 
 
 def test_no_predictions_gives_zero_recall_and_undefined_precision() -> None:
     report = score([gold_doc([{"type": "COERCE"}], exhaustive=True)], {})
     assert (report.events.tp, report.events.fp, report.events.fn) == (0, 0, 1)
-    assert report.events.recall == 0.0 and report.events.f1 == 0.0
+    assert report.events.recall == 0.0
+    assert report.events.f1 == 0.0
     assert report.events.precision is None
     assert all(f.n == 0 and f.accuracy is None for f in report.fields.values())
 
@@ -41,7 +43,8 @@ def test_no_predictions_gives_zero_recall_and_undefined_precision() -> None:
 def test_no_gold_events_in_exhaustive_document_makes_every_prediction_false() -> None:
     report = score([gold_doc([], exhaustive=True)], {"d1": [pred(), pred("ASSAULT")]})
     assert (report.events.tp, report.events.fp, report.events.fn) == (0, 2, 0)
-    assert report.events.precision == 0.0 and report.events.recall is None
+    assert report.events.precision == 0.0
+    assert report.events.recall is None
     assert report.per_type["ASSAULT"].fp == 1
     assert report.events_per_doc == 2.0
 
@@ -61,7 +64,8 @@ def test_optional_event_neither_helps_nor_hurts() -> None:
     with_optional = score([gold], {"d1": [pred(), pred("ACCUSE", trigger="accused")]})
     for report in (without, with_optional):
         assert (report.events.tp, report.events.fp, report.events.fn) == (1, 0, 0)
-    assert with_optional.per_type["ACCUSE"].tp == 0 and with_optional.per_type["ACCUSE"].fp == 0
+    assert with_optional.per_type["ACCUSE"].tp == 0
+    assert with_optional.per_type["ACCUSE"].fp == 0
 
 
 def test_required_event_is_matched_before_an_optional_one() -> None:
@@ -86,7 +90,8 @@ def test_list_type_accepts_any_listed_type_and_counts_under_the_predicted_one() 
     gold = [gold_doc([{"type": ["PROTEST", "ASSAULT"]}])]
     matched = score(gold, {"d1": [pred("ASSAULT")]})
     assert matched.events.tp == 1
-    assert matched.per_type["ASSAULT"].tp == 1 and matched.per_type["PROTEST"].n == 0
+    assert matched.per_type["ASSAULT"].tp == 1
+    assert matched.per_type["PROTEST"].n == 0
     missed = score(gold, {"d1": [pred("COERCE")]})
     assert missed.events.fn == 1
     assert missed.per_type["PROTEST"].fn == 1, "a miss counts against the first listed type"
@@ -139,7 +144,7 @@ def test_location_absent_is_right_only_for_a_null_location() -> None:
     ],
 )
 def test_date_must_lie_inside_the_gold_range_at_the_needed_precision(
-    gold_range: tuple[str, str], predicted: tuple[str, str, str], right: bool
+    gold_range: tuple[str, str], predicted: tuple[str, str, Precision], right: bool
 ) -> None:
     gold = gold_doc([{"type": "COERCE", "date": {"start": gold_range[0], "end": gold_range[1]}}])
     assert score([gold], {"d1": [pred(day=predicted)]}).fields["date"].accuracy == float(right)

@@ -59,7 +59,8 @@ def test_content_hash_ignores_case_and_spacing() -> None:
 def test_seed_article_loses_its_repeated_title_and_source_link(shared_file: SharedFile) -> None:
     raw = shared_file("examples", "xi-visit-russia.txt").read_text(encoding="utf-8")
     title = doubled_title(raw)
-    assert title is not None and title.startswith("The leader of the People")
+    assert title is not None
+    assert title.startswith("The leader of the People")
     body = clean_text(raw, title)
     assert title not in body
     assert not body.rstrip().endswith("Original Source Link")

@@ -28,7 +28,8 @@ def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path, shared_f
     second = runner.invoke(main, ["ingest", str(sample), "--db", db], catch_exceptions=False)
     elapsed = time.perf_counter() - started
 
-    assert first.exit_code == 0 and second.exit_code == 0
+    assert first.exit_code == 0
+    assert second.exit_code == 0
     assert "ingested 0 new, 0 duplicate, 0 not English, 1000 already stored" in second.stderr
     with Store(db) as store:
         assert store.count("documents") == 1000

@@ -70,7 +70,8 @@ def test_organization_aliases_name_one_organization_each() -> None:
 def test_roles_have_known_sectors_and_flags() -> None:
     for row in _rows("roles.tsv"):
         assert row["sector"] in SECTORS, row
-        assert row["domestic"] in {"0", "1"} and row["person"] in {"0", "1"}, row
+        assert row["domestic"] in {"0", "1"}, row
+        assert row["person"] in {"0", "1"}, row
 
 
 def test_people_rows_have_valid_codes_and_ordered_dates() -> None:
@@ -104,7 +105,8 @@ def test_groups_have_real_countries_known_sectors_and_kinds() -> None:
     assert len(rows) > 300
     for row in rows:
         countries = split_list(row["countries"])
-        assert countries and all(code in ISO3 for code in countries), row
+        assert countries, row
+        assert all(code in ISO3 for code in countries), row
         assert len(set(countries)) == len(countries), row
         assert not row["sector"] or row["sector"] in SECTORS, row
         assert row["kind"] in GROUP_KINDS, row
@@ -137,5 +139,7 @@ def test_new_states_name_real_countries_and_dates() -> None:
     rows = _rows("new_states.tsv")
     assert rows
     for row in rows:
-        assert row["country"] in ISO3 and row["before"] in ISO3 and row["country"] != row["before"], row
+        assert row["country"] in ISO3, row
+        assert row["before"] in ISO3, row
+        assert row["country"] != row["before"], row
         assert date.fromisoformat(row["independent"]) > date(1945, 1, 1), row

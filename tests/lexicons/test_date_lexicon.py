@@ -11,12 +11,14 @@ def test_packaged_lexicon_names_every_month_and_weekday() -> None:
     lex = load_lexicon()
     assert sorted(set(lex.months.values())) == list(range(1, 13))
     assert sorted(set(lex.weekdays.values())) == list(range(7))
-    assert lex.months["sept"] == 9 and lex.weekdays["friday"] == 4
+    assert lex.months["sept"] == 9
+    assert lex.weekdays["friday"] == 4
 
 
 def test_packaged_lexicon_offsets_and_seasons_are_sane() -> None:
     lex = load_lexicon()
-    assert lex.relative_days["yesterday"] == -1 and lex.reference_days["the day after"] == 1
+    assert lex.relative_days["yesterday"] == -1
+    assert lex.reference_days["the day after"] == 1
     assert all(-7 <= v <= 7 for v in (*lex.relative_days.values(), *lex.reference_days.values()))
     assert all(1 <= s.first <= 12 and 1 <= s.months <= 4 for s in lex.seasons.values())
     assert "say" in lex.reporting_verbs
@@ -24,7 +26,9 @@ def test_packaged_lexicon_offsets_and_seasons_are_sane() -> None:
 
 def test_full_names_are_separated_from_abbreviations() -> None:
     full, short = load_lexicon().month_names()
-    assert "September" in full and "Sept" in short and "May" in full
+    assert "September" in full
+    assert "Sept" in short
+    assert "May" in full
 
 
 def test_missing_section_is_refused() -> None:

@@ -29,24 +29,31 @@ def test_without_article_drops_a_leading_arabic_article() -> None:
 def test_moscow_is_the_russian_capital(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Moscow")
     assert place is not None
-    assert place.country == "RUS" and place.precision == "city"
-    assert place.lat == pytest.approx(55.75, abs=0.05) and place.lon == pytest.approx(37.62, abs=0.05)
+    assert place.country == "RUS"
+    assert place.precision == "city"
+    assert place.lat == pytest.approx(55.75, abs=0.05)
+    assert place.lon == pytest.approx(37.62, abs=0.05)
 
 
 def test_kiev_resolves_to_kyiv(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Kiev")
-    assert place is not None and place.name == "Kyiv" and place.country == "UKR"
+    assert place is not None
+    assert place.name == "Kyiv"
+    assert place.country == "UKR"
     assert place.lat == pytest.approx(50.45, abs=0.1)
 
 
 def test_peking_resolves_to_beijing(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Peking")
-    assert place is not None and place.name == "Beijing"
+    assert place is not None
+    assert place.name == "Beijing"
 
 
 def test_crimea_comes_from_our_region_table(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Crimea")
-    assert place is not None and place.country == "UKR" and place.precision == "region"
+    assert place is not None
+    assert place.country == "UKR"
+    assert place.precision == "region"
     assert 44 < (place.lat or 0) < 46.5
 
 
@@ -63,7 +70,9 @@ def test_document_context_breaks_ties_after_the_callers_preference(gazetteer: Ga
 
 def test_countries_resolve_with_country_precision_and_a_centroid(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Russian Federation")
-    assert place is not None and place.name == "Russia" and place.precision == "country"
+    assert place is not None
+    assert place.name == "Russia"
+    assert place.precision == "country"
     assert place.lat == pytest.approx(61.5, abs=1)
 
 
@@ -75,8 +84,12 @@ def test_country_wins_over_a_small_town_of_the_same_name(gazetteer: Gazetteer) -
 def test_admin1_regions_come_with_coordinates(gazetteer: Gazetteer) -> None:
     county = gazetteer.lookup("Kilifi County")
     governorate = gazetteer.lookup("Deir Ezzor Governorate")
-    assert county is not None and county.precision == "admin1" and county.country == "KEN" and county.lat
-    assert governorate is not None and governorate.country == "SYR"
+    assert county is not None
+    assert county.precision == "admin1"
+    assert county.country == "KEN"
+    assert county.lat
+    assert governorate is not None
+    assert governorate.country == "SYR"
 
 
 def test_a_leading_article_may_be_left_out(gazetteer: Gazetteer) -> None:
@@ -107,14 +120,18 @@ def _none() -> NoReturn:
 
 def test_a_country_name_beats_a_town_of_a_context_country(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Peru", context=["USA"])
-    assert place is not None and place.country == "PER" and place.precision == "country"
+    assert place is not None
+    assert place.country == "PER"
+    assert place.precision == "country"
 
 
 def test_the_earlier_context_country_ranks_first(gazetteer: Gazetteer) -> None:
     first = gazetteer.best("Kwale", context=["KEN", "NGA"])
     second = gazetteer.best("Kwale", context=["NGA", "KEN"])
-    assert first is not None and first.country == "KEN"
-    assert second is not None and second.country == "NGA"
+    assert first is not None
+    assert first.country == "KEN"
+    assert second is not None
+    assert second.country == "NGA"
 
 
 def test_villages_of_a_thousand_people_are_known(gazetteer: Gazetteer) -> None:
@@ -129,46 +146,58 @@ def test_the_streamed_city_reader_reads_every_city_of_a_list() -> None:
     assert len(cities) == len(whole)
     assert [c.geonameid for c in cities[:50]] == [c["geonameid"] for c in list(whole.values())[:50]]
     last = list(whole.values())[-1]
-    assert cities[-1].name == last["name"] and cities[-1].population == int(last["population"] or 0)
+    assert cities[-1].name == last["name"]
+    assert cities[-1].population == int(last["population"] or 0)
 
 
 def test_a_name_of_several_places_returns_each_once_with_its_own_flag(gazetteer: Gazetteer) -> None:
     hits = gazetteer.candidates("Paris")
     countries = [entry.country for entry, own in hits if own]
-    assert "FRA" in countries and "USA" in countries
+    assert "FRA" in countries
+    assert "USA" in countries
     assert len({entry.geonameid for entry, _ in hits}) == len(hits)
 
 
 def test_places_without_coordinates_or_ids_come_back_as_none(gazetteer: Gazetteer) -> None:
     state = next(entry for entry, _ in gazetteer.candidates("Alabama") if entry.precision == "admin1")
-    assert state.lat is None and state.lon is None
+    assert state.lat is None
+    assert state.lon is None
     crimea = gazetteer.best("Crimea")
-    assert crimea is not None and crimea.geonameid is None and crimea.lat is not None
+    assert crimea is not None
+    assert crimea.geonameid is None
+    assert crimea.lat is not None
 
 
 def test_a_famous_city_by_another_spelling_beats_a_village_of_that_name(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Lugansk")
-    assert place is not None and place.name == "Luhansk" and place.country == "UKR"
+    assert place is not None
+    assert place.name == "Luhansk"
+    assert place.country == "UKR"
 
 
 def test_the_document_context_still_picks_the_village(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Lugansk", context=["KAZ"])
-    assert place is not None and place.country == "KAZ"
+    assert place is not None
+    assert place.country == "KAZ"
 
 
 def test_a_town_that_bears_the_name_keeps_it_against_a_city_spelled_alike(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Namanga")
-    assert place is not None and place.name == "Namanga"
+    assert place is not None
+    assert place.name == "Namanga"
 
 
 def test_an_article_written_joined_to_the_name_is_found(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Elwak")
-    assert place is not None and place.name == "El Wak" and place.country == "KEN"
+    assert place is not None
+    assert place.name == "El Wak"
+    assert place.country == "KEN"
 
 
 def test_a_name_that_only_starts_like_an_article_is_itself(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Eldoret")
-    assert place is not None and place.name == "Eldoret"
+    assert place is not None
+    assert place.name == "Eldoret"
 
 
 def test_a_hyphenated_name_never_shortens_to_its_article() -> None:
@@ -178,9 +207,12 @@ def test_a_hyphenated_name_never_shortens_to_its_article() -> None:
 
 def test_an_area_of_our_tables_outranks_a_village_of_its_name(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Samburu")
-    assert place is not None and place.country == "KEN" and place.precision == "admin1"
+    assert place is not None
+    assert place.country == "KEN"
+    assert place.precision == "admin1"
 
 
 def test_a_town_of_unknown_size_is_known_by_its_english_spelling(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Tal Afar")  # GeoNames counts no people for it and spells it "Tall 'Afar"
-    assert place is not None and place.country == "IRQ"
+    assert place is not None
+    assert place.country == "IRQ"

@@ -41,7 +41,7 @@ def test_centroids_have_one_row_per_country() -> None:
 
 
 def test_region_names_and_alternates_are_not_repeated_within_a_country() -> None:
-    keys = Counter()
+    keys: Counter[tuple[str, str]] = Counter()
     for row in read_table("regions.tsv"):
         names = [row["name"], *[n for n in (row.get("alternates") or "").split("|") if n]]
         keys.update((fold(name), row["iso3"]) for name in set(names))

@@ -54,12 +54,16 @@ def test_unknown_word_class_is_rejected() -> None:
 
 def test_constraints_are_parsed() -> None:
     (entry,) = parse_triggers("send\t-\tV\tAID\tmilitary\t072\t0.7\tobj=weapon;actor", load_classes())
-    assert entry.obj == ("weapon",) and entry.needs_actor and entry.mode == "military"
+    assert entry.obj == ("weapon",)
+    assert entry.needs_actor
+    assert entry.mode == "military"
 
 
 def test_direct_object_constraint_is_parsed_and_checked() -> None:
     (entry,) = parse_triggers("storm\t-\tV\tASSAULT\t-\t180\t0.5\tdobj=place,property", load_classes())
-    assert entry.dobj == ("place", "property") and entry.obj == () and entry.specificity == 1
+    assert entry.dobj == ("place", "property")
+    assert entry.obj == ()
+    assert entry.specificity == 1
     with pytest.raises(LexiconError, match="word class"):
         parse_triggers("storm\t-\tV\tASSAULT\t-\t180\t0.5\tdobj=nonsense", load_classes())
 

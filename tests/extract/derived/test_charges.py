@@ -12,7 +12,7 @@ from tests.extract.events import Run, of_type, text_of
 def test_an_arrest_for_an_act_is_also_an_accusation_by_the_arrester(run: Run) -> None:
     events = run("Police in Ruritania arrested two journalists for insulting the king.")
     accuse = [e for e in events if e.type == "ACCUSE"]
-    assert [(e.mode, e.source.text, e.target.text) for e in accuse] == [("allege", "Police", "two journalists")]
+    assert [(e.mode, text_of(e.source), text_of(e.target)) for e in accuse] == [("allege", "Police", "two journalists")]
     assert any(e.type == "COERCE" and e.cameo == "173" for e in events)
 
 
@@ -44,7 +44,8 @@ def test_a_charged_killing_still_reports_its_victim(run: Run) -> None:
 
 def test_detention_on_charges_is_also_an_accusation(run: Run) -> None:
     accuse = of_type(run("Police in Peru detained three journalists on charges of espionage."), "ACCUSE")[0]
-    assert text_of(accuse.source) == "Police" and text_of(accuse.target) == "three journalists"
+    assert text_of(accuse.source) == "Police"
+    assert text_of(accuse.target) == "three journalists"
 
 
 def test_being_in_charge_of_something_is_no_accusation(run: Run) -> None:

@@ -26,15 +26,19 @@ def _protest(run: Run, text: str) -> RawEvent:
 )
 def test_forces_acting_on_the_crowd_are_the_protest_target(run: Run, text: str) -> None:
     protest = _protest(run, text)
-    assert protest.target is not None and protest.target.root.lower_ == "police"
+    assert protest.target is not None
+    assert protest.target.root.lower_ == "police"
     assert protest.symmetric
 
 
 def test_the_coercion_keeps_its_own_parties(run: Run) -> None:
     events = run("Farmers marched through the town on Friday. Police dispersed the crowd with tear gas.")
     coerce = [e for e in events if e.type == "COERCE"]
-    assert coerce and coerce[0].source is not None and coerce[0].source.text == "Police"
-    assert coerce[0].target is not None and coerce[0].target.text == "the crowd"
+    assert coerce
+    assert coerce[0].source is not None
+    assert coerce[0].source.text == "Police"
+    assert coerce[0].target is not None
+    assert coerce[0].target.text == "the crowd"
 
 
 def test_police_in_a_new_paragraph_are_no_counterpart(run: Run) -> None:
@@ -50,7 +54,8 @@ def test_police_arresting_others_are_no_counterpart(run: Run) -> None:
 def test_a_protest_with_its_own_target_keeps_it(run: Run) -> None:
     text = "Workers protested against the governor on Monday. Police dispersed the crowd."
     protest = _protest(run, text)
-    assert protest.target is not None and "governor" in protest.target.text
+    assert protest.target is not None
+    assert "governor" in protest.target.text
 
 
 @pytest.mark.slow
@@ -64,4 +69,5 @@ def test_engaging_police_in_running_battles_faces_the_police(run: Run, typed_par
 def test_a_protest_with_running_battles_has_the_police_as_counterpart(run: Run) -> None:
     events = run("Traders protesting the closure of their market held running battles with the police.")
     protests = [e for e in events if e.type == "PROTEST"]
-    assert protests and all(e.target is not None and e.target.root.lower_ == "police" for e in protests)
+    assert protests
+    assert all(e.target is not None and e.target.root.lower_ == "police" for e in protests)

@@ -19,7 +19,8 @@ from tests.extract.events import Run
 )
 def test_one_state_war_games_are_a_show_of_force(run: Run, text: str) -> None:
     found = {(e.type, e.cameo) for e in run(text)}
-    assert ("MOBILIZE", "150") in found and "COOPERATE" not in {t for t, _ in found}
+    assert ("MOBILIZE", "150") in found
+    assert "COOPERATE" not in {t for t, _ in found}
 
 
 @pytest.mark.slow
@@ -36,4 +37,5 @@ def test_one_state_war_games_are_a_show_of_force(run: Run, text: str) -> None:
 )
 def test_two_sides_war_games_are_cooperation(run: Run, text: str) -> None:
     found = {(e.type, e.cameo) for e in run(text)}
-    assert ("COOPERATE", "062") in found and "MOBILIZE" not in {t for t, _ in found}
+    assert ("COOPERATE", "062") in found
+    assert "MOBILIZE" not in {t for t, _ in found}

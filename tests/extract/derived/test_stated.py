@@ -23,7 +23,8 @@ def _one(events: list[RawEvent], event_type: str) -> RawEvent:
 
 def test_declined_step_is_a_rejection(run: Run) -> None:
     event = _one(run("The finance minister of Peru declined to resign on Monday."), "REJECT")
-    assert event.source is not None and "minister" in event.source.text
+    assert event.source is not None
+    assert "minister" in event.source.text
 
 
 def test_future_refusal_is_a_rejection(run: Run) -> None:
@@ -36,14 +37,16 @@ def test_mere_absence_is_not_a_rejection(run: Run) -> None:
 
 def test_conditional_promise_is_a_threat(run: Run) -> None:
     events = run("Ghana announced that it will withdraw its soldiers from Mali unless the junta holds elections.")
-    assert "THREATEN" in _types(events) and "AGREE" not in _types(events)
+    assert "THREATEN" in _types(events)
+    assert "AGREE" not in _types(events)
 
 
 def test_stated_readiness_is_agree(run: Run) -> None:
     event = _one(
         run("Portugal is ready to contribute engineers to the new mission, its defence minister said."), "AGREE"
     )
-    assert event.source is not None and event.source.text == "Portugal"
+    assert event.source is not None
+    assert event.source.text == "Portugal"
 
 
 def test_said_they_would_boycott_is_a_threat(run: Run) -> None:
@@ -52,7 +55,8 @@ def test_said_they_would_boycott_is_a_threat(run: Run) -> None:
 
 def test_must_clause_in_reported_speech_is_a_request(run: Run) -> None:
     event = _one(run("The Canadian foreign minister said Ethiopia must reach an agreement with the rebels."), "REQUEST")
-    assert event.target is not None and event.target.text == "Ethiopia"
+    assert event.target is not None
+    assert event.target.text == "Ethiopia"
 
 
 def test_forecast_with_should_is_not_a_request(run: Run) -> None:
@@ -62,12 +66,14 @@ def test_forecast_with_should_is_not_a_request(run: Run) -> None:
 def test_light_verb_joins_the_trigger(run: Run) -> None:
     event = _one(run("The rebels launched a new offensive near the northern town on Friday."), "ASSAULT")
     assert event.trigger.text.startswith("launched")
-    assert event.source is not None and event.source.text == "The rebels"
+    assert event.source is not None
+    assert event.source.text == "The rebels"
 
 
 def test_rejected_proposal_targets_its_owner(run: Run) -> None:
     event = _one(run("Armenia rejected Azerbaijan's proposal for a new corridor."), "REJECT")
-    assert event.target is not None and event.target.text.startswith("Azerbaijan")
+    assert event.target is not None
+    assert event.target.text.startswith("Azerbaijan")
 
 
 @pytest.mark.parametrize(
@@ -96,8 +102,10 @@ def test_phrasings_from_the_lexicon(run: Run, text: str, event_type: str) -> Non
 def test_president_and_party_leader_title_resolves_to_the_name(run: Run) -> None:
     text = "President of Kenya and leader of the ruling party William Ruto will visit Uganda next month."
     event = _one(run(text), "CONSULT")
-    assert event.source is not None and "Ruto" in event.source.text
-    assert event.target is not None and event.target.text == "Uganda"
+    assert event.source is not None
+    assert "Ruto" in event.source.text
+    assert event.target is not None
+    assert event.target.text == "Uganda"
 
 
 @pytest.mark.slow
@@ -111,8 +119,10 @@ def test_president_and_party_leader_title_resolves_to_the_name(run: Run) -> None
 def test_readiness_adjective_gives_its_subject_and_an_agree(run: Run, text: str, source: str, cameo: str) -> None:
     events = run(text)
     agree = [e for e in events if e.type == "AGREE"]
-    assert agree and agree[0].cameo == cameo
-    assert agree[0].source is not None and agree[0].source.text == source
+    assert agree
+    assert agree[0].cameo == cameo
+    assert agree[0].source is not None
+    assert agree[0].source.text == source
 
 
 @pytest.mark.slow

@@ -11,7 +11,8 @@ from tests.extract.events import Run, of_type, target_text
 @pytest.mark.slow
 def test_arriving_in_a_capital_targets_it(run: Run) -> None:
     consult = of_type(run("The Chilean foreign minister arrived in Lima on Tuesday."), "CONSULT")
-    assert consult and target_text(consult[0]) == "Lima"
+    assert consult
+    assert target_text(consult[0]) == "Lima"
 
 
 @pytest.mark.slow
@@ -23,4 +24,5 @@ def test_talks_held_in_a_city_do_not_target_it(run: Run) -> None:
 @pytest.mark.slow
 def test_refusing_to_send_troops_to_a_country_targets_it(run: Run) -> None:
     reject = of_type(run("Portugal has refused to deploy soldiers in Mali."), "REJECT")
-    assert reject and target_text(reject[0]) == "Mali"
+    assert reject
+    assert target_text(reject[0]) == "Mali"

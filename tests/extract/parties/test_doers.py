@@ -18,8 +18,10 @@ def test_a_coordinated_verb_shares_the_subject(run: Run) -> None:
 def test_the_helper_named_with_the_aid_of_is_the_doer(run: Run) -> None:
     events = run("Turkey invaded the town in 2018 with the aid of rebel proxies.")
     aid = next(e for e in events if e.trigger.text == "aid")
-    assert aid.source is not None and aid.source.text == "rebel proxies"
-    assert aid.target is not None and aid.target.text == "Turkey"
+    assert aid.source is not None
+    assert aid.source.text == "rebel proxies"
+    assert aid.target is not None
+    assert aid.target.text == "Turkey"
 
 
 @pytest.mark.slow
@@ -44,7 +46,8 @@ def test_a_people_noun_subject_stays_the_doer(run: Run) -> None:
 @pytest.mark.slow
 def test_a_town_before_an_event_noun_is_no_doer(run: Run) -> None:
     events = run("The Sochi conference with the opposition began on Monday.")
-    assert events and all(e.source is None or "Sochi" not in e.source.text for e in events)
+    assert events
+    assert all(e.source is None or "Sochi" not in e.source.text for e in events)
 
 
 @pytest.mark.slow

@@ -22,7 +22,8 @@ def test_victims_without_a_doer_are_the_target(run: Run, text: str, trigger: str
     (event,) = [e for e in run(text) if e.trigger.root.lower_ == trigger]
     assert event.type == "ASSAULT"
     assert event.source is None
-    assert event.target is not None and event.target.root.lower_ == target
+    assert event.target is not None
+    assert event.target.root.lower_ == target
 
 
 @pytest.mark.slow
@@ -32,7 +33,8 @@ def test_vehicle_hitting_a_mine_is_the_harmed(run: Run) -> None:
     ]
     assert event.type == "ASSAULT"
     assert event.source is None
-    assert event.target is not None and event.target.root.lower_ == "minibus"
+    assert event.target is not None
+    assert event.target.root.lower_ == "minibus"
 
 
 @pytest.mark.slow

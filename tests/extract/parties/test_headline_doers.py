@@ -20,7 +20,9 @@ def test_a_verb_coordinated_with_a_misread_headline_verb_is_done_by_its_compound
 def test_a_verb_coordinated_with_a_person_noun_root_is_done_by_that_person(run: Run) -> None:
     events = run("A member of the militia shoots and kills a trader in a market.")
     killed = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "kills"]
-    assert killed and killed[0].source is not None and killed[0].source.root.lower_ == "member"
+    assert killed
+    assert killed[0].source is not None
+    assert killed[0].source.root.lower_ == "member"
 
 
 @pytest.mark.slow

@@ -7,4 +7,5 @@ from tests.extract.events import Run, of_type
 
 def test_nominal_ing_form_takes_noun_parties(run: Run) -> None:
     event = of_type(run("Fighting between rival clans left five dead."), "ASSAULT")[0]
-    assert event.source is not None and "clans" in event.source.text
+    assert event.source is not None
+    assert "clans" in event.source.text

@@ -25,13 +25,16 @@ def _source(event: RawEvent) -> str | None:
 def test_word_lists_load_and_are_lower_case() -> None:
     words = document_words()
     for group in (words.plans, words.judges, words.documents, words.contents, words.authoring):
-        assert group and all(w == w.lower() for w in group)
+        assert group
+        assert all(w == w.lower() for w in group)
 
 
 def test_whoever_considers_the_possibility_is_the_supplier(run: Run) -> None:
     text = "Several newspapers claimed that Turkey is weighing the possibility of supplying Azerbaijan with drones."
     aid = _of_type(run(text), "AID")[0]
-    assert _source(aid) == "Turkey" and aid.target is not None and aid.target.text == "Azerbaijan"
+    assert _source(aid) == "Turkey"
+    assert aid.target is not None
+    assert aid.target.text == "Azerbaijan"
 
 
 def test_announced_plans_to_send_name_the_sender(run: Run) -> None:
@@ -63,7 +66,8 @@ def test_pointing_subject_without_a_document_gives_no_author(run: Run) -> None:
 def test_stated_intent_to_visit_is_agree_036_on_the_intent(run: Run) -> None:
     events = run("The Mexican president intends to travel to Cuba in the autumn, his spokesman said.")
     agree = _of_type(events, "AGREE")[0]
-    assert agree.cameo == "036" and agree.status == "asserted"
+    assert agree.cameo == "036"
+    assert agree.status == "asserted"
     assert agree.trigger.text.startswith("intends")
     visit = _of_type(events, "CONSULT")[0]
     assert visit.status == "planned"

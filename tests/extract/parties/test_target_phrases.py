@@ -83,14 +83,18 @@ def test_an_attack_on_a_road_names_no_target(run: Run) -> None:
 def test_a_declaration_demanding_something_is_its_authors_demand(run: Run) -> None:
     events = run("The rebel front issued a declaration demanding that the Estonian government release its leader.")
     demands = [e for e in events if e.type == "REQUEST"]
-    assert demands and demands[0].source is not None and demands[0].source.root.lower_ == "front"
+    assert demands
+    assert demands[0].source is not None
+    assert demands[0].source.root.lower_ == "front"
 
 
 @pytest.mark.slow
 def test_a_meeting_a_guest_is_hosted_for_is_with_that_guest(run: Run) -> None:
     events = run("The king hosted the Estonian president at the palace for a private meeting.")
     meetings = [e for e in events if e.type == "CONSULT" and e.trigger.text == "meeting"]
-    assert meetings and meetings[0].target is not None and meetings[0].target.root.lower_ == "president"
+    assert meetings
+    assert meetings[0].target is not None
+    assert meetings[0].target.root.lower_ == "president"
 
 
 @pytest.mark.slow

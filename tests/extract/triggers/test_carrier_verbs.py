@@ -49,7 +49,8 @@ def test_demonstration_turning_violent_takes_the_verb(run: Run) -> None:
 def test_gunshot_wounds_had_are_an_assault_on_their_bearers(run: Run) -> None:
     events = run("Police said all the victims had two to four gunshot wounds to the head.")
     assert [e.type for e in events] == ["ASSAULT"]
-    assert events[0].target is not None and "victims" in events[0].target.text
+    assert events[0].target is not None
+    assert "victims" in events[0].target.text
 
 
 def test_lives_lost_in_a_bombing_are_an_assault(run: Run) -> None:

@@ -11,8 +11,10 @@ from tests.extract.events import Run, of_type, roots_of_type
 @pytest.mark.slow
 def test_holding_people_is_detention(run: Run) -> None:
     coerce = of_type(run("The militia has been holding hundreds of villagers in a school near the front."), "COERCE")
-    assert coerce and coerce[0].cameo == "173"
-    assert coerce[0].target is not None and coerce[0].target.root.lower_ == "villagers"
+    assert coerce
+    assert coerce[0].cameo == "173"
+    assert coerce[0].target is not None
+    assert coerce[0].target.root.lower_ == "villagers"
 
 
 @pytest.mark.slow
@@ -20,7 +22,8 @@ def test_holding_talks_seats_or_hostages_is_no_detention(run: Run) -> None:
     assert not of_type(run("The two presidents held talks on trade in the capital."), "COERCE")
     assert not of_type(run("The ruling party holds forty seats in the assembly."), "COERCE")
     hostage = run("Gunmen held the passengers hostage for a day.")
-    assert not of_type(hostage, "COERCE") and of_type(hostage, "ASSAULT")[0].cameo == "181"
+    assert not of_type(hostage, "COERCE")
+    assert of_type(hostage, "ASSAULT")[0].cameo == "181"
 
 
 @pytest.mark.slow
@@ -44,7 +47,9 @@ def test_surrounding_as_plain_description_is_no_event(run: Run) -> None:
 def test_holding_people_hostage_read_as_a_verb_is_abduction(run: Run) -> None:
     events = run("Pirates held the sailors hostage for two weeks.")
     assault = of_type(events, "ASSAULT")
-    assert assault and assault[0].cameo == "181" and not of_type(events, "COERCE")
+    assert assault
+    assert assault[0].cameo == "181"
+    assert not of_type(events, "COERCE")
 
 
 @pytest.mark.slow

@@ -57,14 +57,16 @@ def test_suspending_a_truce_is_a_cut_in_cooperation(run: Run) -> None:
 def test_bodies_bearing_marks_of_torture_are_a_killing(run: Run) -> None:
     events = run("The three bodies bore burn marks on their arms.")
     assert [e.type for e in events] == ["ASSAULT"]
-    assert events[0].source is None and events[0].target is not None
+    assert events[0].source is None
+    assert events[0].target is not None
 
 
 @pytest.mark.slow
 def test_a_bare_claim_of_responsibility_is_the_claimers_attack(run: Run) -> None:
     events = run("A separatist militia claimed responsibility on Tuesday.")
     assert [e.type for e in events] == ["ASSAULT"]
-    assert events[0].source is not None and events[0].source.root.lower_ == "militia"
+    assert events[0].source is not None
+    assert events[0].source.root.lower_ == "militia"
 
 
 @pytest.mark.slow

@@ -19,15 +19,19 @@ from tests.extract.events import Run, of_type
 def test_protesting_a_reported_clause_is_a_complaint(run: Run, text: str, target: str) -> None:
     events = run(text)
     accuse = of_type(events, "ACCUSE")
-    assert accuse and accuse[0].mode == "disapprove"
-    assert accuse[0].target is not None and accuse[0].target.root.lower_ == target
+    assert accuse
+    assert accuse[0].mode == "disapprove"
+    assert accuse[0].target is not None
+    assert accuse[0].target.root.lower_ == target
     assert not of_type(events, "PROTEST")
 
 
 @pytest.mark.slow
 def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> None:
     accuse = of_type(run("Peru lodged an official protest with Chile on Friday."), "ACCUSE")
-    assert accuse and accuse[0].target is not None and accuse[0].target.text == "Chile"
+    assert accuse
+    assert accuse[0].target is not None
+    assert accuse[0].target.text == "Chile"
 
 
 @pytest.mark.slow
@@ -38,7 +42,9 @@ def test_street_protest_stays_a_protest(run: Run) -> None:
 @pytest.mark.slow
 def test_rioting_people_riot(run: Run) -> None:
     protest = of_type(run("Rioting prisoners set fire to their cells."), "PROTEST")
-    assert protest and protest[0].source is not None and protest[0].source.root.lower_ == "prisoners"
+    assert protest
+    assert protest[0].source is not None
+    assert protest[0].source.root.lower_ == "prisoners"
 
 
 @pytest.mark.slow

@@ -55,7 +55,9 @@ def test_opened_store_is_no_event(run: Run) -> None:
 
 def test_ordered_arrest_is_carried_out_by_the_commander(run: Run) -> None:
     coerce = [e for e in run("The president ordered the arrest of the opposition leader.") if e.type == "COERCE"]
-    assert coerce and coerce[0].source is not None and coerce[0].source.text == "The president"
+    assert coerce
+    assert coerce[0].source is not None
+    assert coerce[0].source.text == "The president"
 
 
 def test_asked_for_talks_stay_content(run: Run) -> None:
@@ -66,7 +68,10 @@ def test_plural_doer_of_a_clash_is_both_sides(run: Run) -> None:
     event = next(
         e for e in run("Two rival herding communities clashed in the county on Sunday.") if e.type == "ASSAULT"
     )
-    assert event.symmetric and event.target is not None and event.target.text == event.source.text  # type: ignore[union-attr]
+    assert event.symmetric
+    assert event.target is not None
+    assert event.source is not None
+    assert event.target.text == event.source.text
 
 
 def test_plural_attacker_is_no_target_of_itself(run: Run) -> None:

@@ -14,7 +14,8 @@ def test_background_cues_load_with_known_event_types() -> None:
     cues = BackgroundCues.from_data(load_cues())
     assert "face" in cues.frames["in"]
     assert "backdrop" in cues.frames["against"]
-    assert cues.preps["amid"] and cues.preps["amid"] <= PLOVER_TYPES
+    assert cues.preps["amid"]
+    assert cues.preps["amid"] <= PLOVER_TYPES
     assert "ASSAULT" not in cues.preps["amid"]
 
 

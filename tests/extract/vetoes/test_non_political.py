@@ -25,7 +25,9 @@ def test_a_match_report_is_still_sport(run: Run) -> None:
 @pytest.mark.slow
 def test_investors_seeking_a_meeting_with_a_premier_is_political(run: Run) -> None:
     request = of_type(run("Foreign investors sought a meeting with the prime minister over the new tax."), "REQUEST")
-    assert request and request[0].target is not None and request[0].target.root.lower_ == "minister"
+    assert request
+    assert request[0].target is not None
+    assert request[0].target.root.lower_ == "minister"
 
 
 @pytest.mark.slow

@@ -163,10 +163,13 @@ def test_a_person_takes_the_role_held_on_the_event_date() -> None:
     vice = read("Xi Jinping", date(2010, 6, 1))
     president = read("Xi Jinping", date(2020, 6, 1))
     assert (vice.country, vice.sector, vice.name) == ("CHN", "GOV", "Xi Jinping")
-    assert vice.person is not None and president.person is not None
+    assert vice.person is not None
+    assert president.person is not None
     role_then, role_now = vice.person.role_at(date(2010, 6, 1)), president.person.role_at(date(2020, 6, 1))
-    assert role_then is not None and role_then.title == "vice president"
-    assert role_now is not None and role_now.title == "president"
+    assert role_then is not None
+    assert role_then.title == "vice president"
+    assert role_now is not None
+    assert role_now.title == "president"
 
 
 def test_a_person_out_of_office_after_a_role_is_a_former_official_of_the_same_country() -> None:
@@ -206,7 +209,8 @@ def test_unqualified_domestic_actors_take_the_default_country(phrase: str, secto
     )
     actor = resolve_in(doc, phrase)
     assert (actor.country, actor.sector) == ("KEN", sector)
-    assert actor.text == phrase and actor.start == doc.text.index(phrase)
+    assert actor.text == phrase
+    assert actor.start == doc.text.index(phrase)
 
 
 def test_transnational_groups_do_not_take_the_default_country() -> None:
@@ -260,7 +264,8 @@ def test_a_group_noun_refers_back_to_a_nearby_group_of_the_same_sector() -> None
 
 def test_a_patron_in_a_backed_compound_is_not_the_actors_country() -> None:
     reading = read("Iranian-backed militias")
-    assert reading.country is None and reading.sector == "REB"
+    assert reading.country is None
+    assert reading.sector == "REB"
 
 
 @pytest.mark.parametrize(

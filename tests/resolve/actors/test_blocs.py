@@ -25,7 +25,10 @@ NLP = spacy.blank("en")
 )
 def test_a_group_of_countries_has_no_country(phrase: str, sector: str | None) -> None:
     reading = RESOLVER.reader.read(phrase, None)
-    assert reading.bloc and reading.country is None and not reading.domestic and reading.anaphor is None
+    assert reading.bloc
+    assert reading.country is None
+    assert not reading.domestic
+    assert reading.anaphor is None
     assert reading.sector == sector
 
 
@@ -40,17 +43,21 @@ def test_a_group_of_countries_has_no_country(phrase: str, sector: str | None) ->
 )
 def test_a_bloc_word_inside_a_name_is_no_bloc(phrase: str, country: str) -> None:
     reading = RESOLVER.reader.read(phrase, None)
-    assert not reading.bloc and reading.country == country
+    assert not reading.bloc
+    assert reading.country == country
 
 
 def test_a_bloc_word_before_a_land_noun_is_a_direction() -> None:
     reading = RESOLVER.reader.read("traders in the Western region", None)
-    assert not reading.bloc and reading.domestic and reading.sector == "BUS"
+    assert not reading.bloc
+    assert reading.domestic
+    assert reading.sector == "BUS"
 
 
 def test_a_country_in_the_phrase_wins_over_the_bloc_word() -> None:
     reading = RESOLVER.reader.read("Western-trained Ukrainian soldiers", None)
-    assert reading.country == "UKR" and not reading.bloc
+    assert reading.country == "UKR"
+    assert not reading.bloc
 
 
 def test_western_leaders_do_not_take_the_document_country() -> None:
@@ -65,7 +72,9 @@ def test_western_leaders_do_not_take_the_document_country() -> None:
     span = doc.char_span(start, start + len("Western leaders"))
     assert span is not None
     actor = actors.resolve(span)
-    assert actor.country is None and actor.sector == "GOV" and actors.countryless(actor)
+    assert actor.country is None
+    assert actor.sector == "GOV"
+    assert actors.countryless(actor)
 
 
 def test_bloc_aliases_are_unique_and_name_no_country() -> None:
@@ -81,4 +90,5 @@ def test_bloc_aliases_are_unique_and_name_no_country() -> None:
 @pytest.mark.parametrize("phrase", ["their countries", "the two governments", "both nations"])
 def test_the_countries_of_both_sides_together_have_no_one_country(phrase: str) -> None:
     reading = RESOLVER.reader.read(phrase, None)
-    assert reading.bloc and reading.country is None
+    assert reading.bloc
+    assert reading.country is None

@@ -40,7 +40,8 @@ def test_the_group_does_not_refer_back_to_a_city(actor_of: ActorOf) -> None:
     actor, _ = actor_of(
         "Crowds gathered in Paris on Monday. The group marched to the square.", "The group", PUBLISHED, last=True
     )
-    assert actor.country is None and actor.sector is None
+    assert actor.country is None
+    assert actor.sector is None
 
 
 @pytest.mark.slow

@@ -23,4 +23,6 @@ def test_a_country_without_a_recent_independence_or_an_undated_event_is_unchange
 def test_an_actor_of_a_new_state_in_an_earlier_event_takes_the_old_state() -> None:
     actor = Actor(text="residents of Juba", name="South Sudan Residents", country="SSD", sector="CVL")
     earlier = _as_of(actor, date(2005, 6, 1))
-    assert earlier is not None and earlier.country == "SDN" and earlier.name == actor.name
+    assert earlier is not None
+    assert earlier.country == "SDN"
+    assert earlier.name == actor.name

@@ -52,7 +52,8 @@ def test_the_event_place_does_not_replace_a_country_of_origin(
     doc = nlp(text)
     raw = raw_event(doc, "attacked", "ASSAULT", source="Tribesmen", target="a village")
     (event,) = Resolver().resolve(doc, [raw], Document(id="t", text=text))
-    assert isinstance(event, Event) and event.source is not None
+    assert isinstance(event, Event)
+    assert event.source is not None
     assert event.source.country == "UGA"
 
 

@@ -40,13 +40,15 @@ def test_armed_roles_and_heads_of_an_igo_keep_their_own_sector(text: str, sector
 
 def test_staff_nouns_are_lower_case_and_listed_once() -> None:
     phrases = [row["phrase"] for row in _rows("staff.tsv")]
-    assert phrases and all(p == p.lower().strip() for p in phrases)
+    assert phrases
+    assert all(p == p.lower().strip() for p in phrases)
     assert len(phrases) == len(set(phrases))
 
 
 def test_visitor_nouns_are_lower_case_and_listed_once() -> None:
     phrases = [row["phrase"] for row in _rows("visitors.tsv")]
-    assert phrases and all(p == p.lower().strip() for p in phrases)
+    assert phrases
+    assert all(p == p.lower().strip() for p in phrases)
     assert len(phrases) == len(set(phrases))
 
 
@@ -66,4 +68,5 @@ def test_a_nationality_of_local_people_still_tells_the_documents_country(nlp: La
 def test_bare_roles_do_not_take_a_visitors_nationality() -> None:
     events = code_text("Police arrested three suspects after a Norwegian missionary was shot dead.", "2011-03-04")
     police = [e.source for e in events if e.source is not None and e.source.text == "Police"]
-    assert police and all(actor.country is None for actor in police)
+    assert police
+    assert all(actor.country is None for actor in police)

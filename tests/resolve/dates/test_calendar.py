@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from eventwire.resolve.dates.anchor import resolve_expression
+from eventwire.resolve.dates.anchor import Tense, resolve_expression
 from eventwire.resolve.dates.grammar import find_mentions
 
 FRIDAY = date(2023, 3, 17)  # a Friday
 
 
-def _resolved(text: str, tense: str | None = "past", anchor: date = FRIDAY) -> tuple[str, str, str]:
-    when = resolve_expression(text, anchor, tense)  # type: ignore[arg-type]
+def _resolved(text: str, tense: Tense = "past", anchor: date = FRIDAY) -> tuple[str, str, str]:
+    when = resolve_expression(text, anchor, tense)
     assert when is not None, f"{text!r} did not resolve"
     return when.start.isoformat(), when.end.isoformat(), when.precision
 
@@ -77,7 +77,7 @@ def test_planned_day_ranges_look_forward(text: str, expected: tuple[str, str, st
         ("earlier this month", "past", ("2023-03-01", "2023-03-17", "month")),
     ],
 )
-def test_months(text: str, tense: str, expected: tuple[str, str, str]) -> None:
+def test_months(text: str, tense: Tense, expected: tuple[str, str, str]) -> None:
     assert _resolved(text, tense) == expected
 
 
@@ -107,7 +107,7 @@ def test_years(text: str, expected: tuple[str, str, str]) -> None:
         ("Saturday night", "past", "2023-03-11"),
     ],
 )
-def test_weekdays_follow_tense(text: str, tense: str, expected: str) -> None:
+def test_weekdays_follow_tense(text: str, tense: Tense, expected: str) -> None:
     assert _resolved(text, tense) == (expected, expected, "day")
 
 
@@ -142,7 +142,7 @@ def test_relative_days(text: str, expected: str) -> None:
         ("this weekend", "future", ("2023-03-18", "2023-03-19", "day")),
     ],
 )
-def test_weeks_are_day_ranges(text: str, tense: str, expected: tuple[str, str, str]) -> None:
+def test_weeks_are_day_ranges(text: str, tense: Tense, expected: tuple[str, str, str]) -> None:
     assert _resolved(text, tense) == expected
 
 
@@ -156,7 +156,7 @@ def test_weeks_are_day_ranges(text: str, tense: str, expected: tuple[str, str, s
         ("in the summer of 2019", None, ("2019-06-01", "2019-08-31", "month")),
     ],
 )
-def test_seasons_are_month_ranges(text: str, tense: str | None, expected: tuple[str, str, str]) -> None:
+def test_seasons_are_month_ranges(text: str, tense: Tense, expected: tuple[str, str, str]) -> None:
     assert _resolved(text, tense) == expected
 
 
@@ -179,7 +179,8 @@ def test_relative_phrases_need_an_anchor() -> None:
 
 def test_explicit_dates_resolve_without_an_anchor() -> None:
     when = resolve_expression("on 20 March 2023", None, "past")
-    assert when is not None and when.start == date(2023, 3, 20)
+    assert when is not None
+    assert when.start == date(2023, 3, 20)
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ def test_planned_visit_takes_its_attached_range(nlp: Language) -> None:
         nlp, "The prime minister will visit Brazil from March 20 to 22, his office said.", "visit", "planned"
     )
     assert _days(when) == ("2023-03-20", "2023-03-22", "day")
-    assert when is not None and not when.inherited
+    assert when is not None
+    assert not when.inherited
 
 
 def test_month_attached_to_the_verb(nlp: Language) -> None:
@@ -66,33 +67,41 @@ def test_weekday_of_a_friday_article_is_that_friday(nlp: Language) -> None:
 def test_report_date_does_not_date_the_reported_event(nlp: Language) -> None:
     text = "The agency reported on Monday that troops had shelled the village."
     when = _date_of(nlp, text, "shelled")
-    assert when is not None and when.inherited and when.text is None
+    assert when is not None
+    assert when.inherited
+    assert when.text is None
 
 
 def test_conjoined_event_inherits_the_governing_date(nlp: Language) -> None:
     text = "Police arrested the mayor on Tuesday and charged him with fraud."
     when = _date_of(nlp, text, "charged")
     assert _days(when) == ("2023-03-14", "2023-03-14", "day")
-    assert when is not None and when.inherited
+    assert when is not None
+    assert when.inherited
 
 
 def test_attributive_date_is_not_the_event_date(nlp: Language) -> None:
     text = "Opposition supporters protested against the results of the January 9 election."
     when = _date_of(nlp, text, "protested")
-    assert when is not None and when.inherited and when.start == PUBLISHED
+    assert when is not None
+    assert when.inherited
+    assert when.start == PUBLISHED
 
 
 def test_undated_event_inherits_the_paragraph_date(nlp: Language) -> None:
     text = "On March 2, rebels attacked a convoy near the border. Soldiers returned fire."
     when = _date_of(nlp, text, "returned")
     assert _days(when) == ("2023-03-02", "2023-03-02", "day")
-    assert when is not None and when.inherited
+    assert when is not None
+    assert when.inherited
 
 
 def test_paragraph_date_does_not_cross_a_line_break(nlp: Language) -> None:
     text = "On March 2, rebels attacked a convoy near the border.\n\nSoldiers returned fire."
     when = _date_of(nlp, text, "returned")
-    assert when is not None and when.start == PUBLISHED and when.inherited
+    assert when is not None
+    assert when.start == PUBLISHED
+    assert when.inherited
 
 
 def test_no_date_and_no_publication_date_gives_none(nlp: Language) -> None:
@@ -111,13 +120,16 @@ def test_hypothetical_event_reuses_the_past_month_it_inherits(nlp: Language) -> 
     warned = _date_of(nlp, text, "warned")
     selling = _date_of(nlp, text, "selling", status="hypothetical")
     assert _days(warned) == _days(selling) == ("2023-02-01", "2023-02-28", "month")
-    assert selling is not None and selling.inherited
+    assert selling is not None
+    assert selling.inherited
 
 
 def test_hypothetical_event_does_not_move_the_paragraph_month_forward(nlp: Language) -> None:
     text = "In February the talks in Geneva collapsed. The rebels demand the full withdrawal of the army."
     when = _date_of(nlp, text, "withdrawal", status="hypothetical")
-    assert when is not None and when.start == PUBLISHED and when.inherited
+    assert when is not None
+    assert when.start == PUBLISHED
+    assert when.inherited
 
 
 def test_planned_event_keeps_its_own_month_ahead(nlp: Language) -> None:
@@ -128,14 +140,18 @@ def test_planned_event_keeps_its_own_month_ahead(nlp: Language) -> None:
 def test_a_date_after_after_dates_the_earlier_happening_not_the_event(nlp: Language) -> None:
     text = "It is the premier's first trip abroad since the start of the war against the rebels in June last year."
     when = _date_of(nlp, text, "trip")
-    assert when is not None and when.start == PUBLISHED and when.inherited
+    assert when is not None
+    assert when.start == PUBLISHED
+    assert when.inherited
 
 
 def test_a_date_in_an_after_phrase_on_the_main_verb_does_not_date_the_event(nlp: Language) -> None:
     text = "This is the king's first visit to Spain after the outbreak of the border war in May last year."
     visit = _date_of(nlp, text, "visit")
     outbreak = _date_of(nlp, text, "outbreak")
-    assert visit is not None and visit.start == PUBLISHED and visit.inherited
+    assert visit is not None
+    assert visit.start == PUBLISHED
+    assert visit.inherited
     assert _days(outbreak) == ("2022-05-01", "2022-05-31", "month")
 
 

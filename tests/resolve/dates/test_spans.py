@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.resolve.dates.anchor import resolve_expression
+from eventwire.resolve.dates.anchor import Tense, resolve_expression
 from eventwire.resolve.dates.grammar import find_mentions
 
 SUNDAY = date(2019, 3, 3)
 WEDNESDAY = date(2019, 3, 6)
 
 
-def _span(text: str, anchor: date, tense: str | None = "past") -> tuple[date, date, str]:
-    when = resolve_expression(text, anchor, tense)  # type: ignore[arg-type]
+def _span(text: str, anchor: date, tense: Tense = "past") -> tuple[date, date, str]:
+    when = resolve_expression(text, anchor, tense)
     assert when is not None
     return when.start, when.end, when.precision
 

@@ -21,7 +21,9 @@ def test_a_town_in_apposition_beats_the_larger_place_it_lies_near(place_name: Pl
 
 def test_the_jail_of_a_clause_under_the_trigger_names_its_town(locate: Locate) -> None:
     place = locate("A guard was shot as he tried to escape the Mazatlan jail in western Mexico.", "shot")
-    assert place is not None and place.name == "Mazatlan" and place.country == "MEX"
+    assert place is not None
+    assert place.name == "Mazatlan"
+    assert place.country == "MEX"
 
 
 def test_a_town_naming_a_home_in_an_adverbial_clause_is_the_place(place_name: PlaceName) -> None:

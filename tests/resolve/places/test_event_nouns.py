@@ -16,14 +16,17 @@ Locate = Callable[..., Place | None]
 
 def test_a_town_before_town_modifying_the_event_noun_is_its_place(locate: Locate) -> None:
     place = locate("Bus owners in Kisii town protest over new levies.", "protest", kind="PROTEST")
-    assert place is not None and place.name == "Kisii" and place.country == "KEN"
+    assert place is not None
+    assert place.name == "Kisii"
+    assert place.country == "KEN"
 
 
 def test_an_entity_running_into_an_open_bracket_is_cut_before_it(locate: Locate) -> None:
     place = locate(
         "About 300 farmers protested in Taveta (Taita Taveta) against a new cess.", "protested", kind="PROTEST"
     )
-    assert place is not None and place.name == "Taveta"
+    assert place is not None
+    assert place.name == "Taveta"
 
 
 def test_a_country_naming_an_event_noun_is_no_place(locate: Locate) -> None:
@@ -33,4 +36,5 @@ def test_a_country_naming_an_event_noun_is_no_place(locate: Locate) -> None:
 
 def test_a_town_naming_the_event_noun_is_its_place(locate: Locate) -> None:
     place = locate("Police broke up the Nakuru protest on Monday.", "protest", kind="PROTEST")
-    assert place is not None and place.name == "Nakuru"
+    assert place is not None
+    assert place.name == "Nakuru"

@@ -61,10 +61,13 @@ def test_actors_default_country_ignores_a_small_namesake_abroad_when_a_country_i
 def test_the_ballot_tells_a_names_own_vote_from_the_rest_of_the_document(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Officers shot dead a robbery suspect in Irobo on Sunday. Traders in Kakamega closed their shops."
     votes = ballot(nlp(text), gazetteer)
-    assert votes.votes["CIV"] > 0 and votes.besides("CIV", "Irobo") == 0
-    assert votes.besides("KEN", "Irobo") >= 1 and votes.local("KEN", "Irobo") >= 1
+    assert votes.votes["CIV"] > 0
+    assert votes.besides("CIV", "Irobo") == 0
+    assert votes.besides("KEN", "Irobo") >= 1
+    assert votes.local("KEN", "Irobo") >= 1
 
 
 def test_a_country_named_as_where_people_came_from_is_no_local_evidence(nlp: Language, gazetteer: Gazetteer) -> None:
     votes = ballot(nlp("Militiamen from Ethiopia raided North Horr. Ethiopian officials denied it."), gazetteer)
-    assert votes.besides("ETH", "North Horr") == 0.5 and votes.local("ETH", "North Horr") == 0  # the word "Ethiopian"
+    assert votes.besides("ETH", "North Horr") == 0.5
+    assert votes.local("ETH", "North Horr") == 0

@@ -19,18 +19,26 @@ def _name(place: Place | None) -> str | None:
 
 def test_place_after_in_is_the_event_place(locate: Locate) -> None:
     place = locate("Officials held talks in Moscow on Tuesday.", "talks", kind="CONSULT")
-    assert place is not None and place.name == "Moscow" and place.country == "RUS" and place.precision == "city"
+    assert place is not None
+    assert place.name == "Moscow"
+    assert place.country == "RUS"
+    assert place.precision == "city"
 
 
 def test_the_name_is_kept_as_written_but_located_by_its_alias(locate: Locate) -> None:
     place = locate("Two soldiers were wounded in Kiev on Friday.", "wounded")
-    assert place is not None and place.name == "Kiev" and place.country == "UKR" and place.lat
+    assert place is not None
+    assert place.name == "Kiev"
+    assert place.country == "UKR"
+    assert place.lat
 
 
 def test_a_list_gives_its_first_name_located_by_the_next(locate: Locate) -> None:
     place = locate("A trader was killed in Zzyxtown, Mwembe, Kilifi on Monday.", "killed")
-    assert place is not None and place.name == "Zzyxtown"
-    assert place.country == "KEN" and place.lat == pytest.approx(-3.6, abs=0.3)
+    assert place is not None
+    assert place.name == "Zzyxtown"
+    assert place.country == "KEN"
+    assert place.lat == pytest.approx(-3.6, abs=0.3)
 
 
 def test_a_region_before_a_named_town_yields_the_town(locate: Locate) -> None:
@@ -58,7 +66,9 @@ def test_a_sentence_without_a_place_gives_none(locate: Locate) -> None:
 
 def test_the_visited_country_is_the_place_of_a_visit(locate: Locate) -> None:
     place = locate("The Chinese president will visit Russia next week.", "visit", kind="CONSULT", target="Russia")
-    assert place is not None and place.name == "Russia" and place.precision == "country"
+    assert place is not None
+    assert place.name == "Russia"
+    assert place.precision == "country"
 
 
 def test_an_organisation_is_not_its_place(locate: Locate) -> None:
@@ -78,12 +88,16 @@ def test_a_place_naming_a_residence_is_kept(locate: Locate) -> None:
 
 def test_the_sentence_before_sets_the_scope_when_this_one_names_no_place(locate: Locate) -> None:
     place = locate("Heavy fighting broke out in Kismayo on Monday. Five soldiers were killed.", "killed")
-    assert place is not None and place.name == "Kismayo" and place.country == "SOM"
+    assert place is not None
+    assert place.name == "Kismayo"
+    assert place.country == "SOM"
 
 
 def test_residents_of_a_town_place_their_protest(locate: Locate) -> None:
     place = locate("Residents of Garissa protested against the closure of the market.", "protested", kind="PROTEST")
-    assert place is not None and place.name == "Garissa" and place.country == "KEN"
+    assert place is not None
+    assert place.name == "Garissa"
+    assert place.country == "KEN"
 
 
 def test_the_home_of_people_gathering_to_protest_is_the_protest_place(locate: Locate) -> None:
@@ -95,4 +109,6 @@ def test_the_home_of_people_gathering_to_protest_is_the_protest_place(locate: Lo
 
 def test_a_known_town_written_with_its_settlement_word_is_a_place(locate: Locate) -> None:
     place = locate("Hawkers in Maralal Town held protests over new levies.", "protests", kind="PROTEST")
-    assert place is not None and place.country == "KEN" and place.lat is not None
+    assert place is not None
+    assert place.country == "KEN"
+    assert place.lat is not None

@@ -19,7 +19,8 @@ def test_a_reported_event_keeps_the_place_of_its_subordinate_clause(locate: Loca
         "At least nine people were killed after a gunman attacked a bank in the Pakistani city of Quetta, police said."
     )
     place = locate(text, "killed")
-    assert place is not None and place.name == "Quetta"
+    assert place is not None
+    assert place.name == "Quetta"
 
 
 def test_a_place_inside_other_reported_content_is_not_the_event_place(locate: Locate) -> None:
@@ -31,4 +32,5 @@ def test_a_place_inside_other_reported_content_is_not_the_event_place(locate: Lo
 def test_a_name_whose_relative_clause_holds_the_event_does_not_replace_its_object(locate: Locate) -> None:
     text = "The troops advanced west of the Kandahar airport where commandos stormed the village of Senjaray at dawn."
     place = locate(text, "stormed")
-    assert place is not None and place.name == "Senjaray"
+    assert place is not None
+    assert place.name == "Senjaray"

@@ -130,4 +130,5 @@ def test_a_city_taken_for_a_date_is_a_place_by_its_apposition(locate: Locate) ->
 def test_a_faith_before_a_place_noun_names_no_place(locate: Locate) -> None:
     text = "Two men were shot on Friday in a mostly Shia neighbourhood in the town of Qatif."
     place = locate(text, "shot")
-    assert place is not None and place.name != "Shia"
+    assert place is not None
+    assert place.name != "Shia"
