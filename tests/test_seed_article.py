@@ -22,7 +22,8 @@ SEED = ("examples", "xi-visit-russia.txt")
 PUBLISHED = "2023-03-17"
 MOSCOW = (55.7522, 37.6156)
 
-pytestmark = pytest.mark.slow
+
+pytestmark = pytest.mark.slow  # `eventwire code` loads the spaCy model
 
 EventJSON = dict[str, Any]
 

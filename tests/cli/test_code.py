@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.cli import main
@@ -17,8 +18,6 @@ from eventwire.extract.raw import RawEvent
 from eventwire.pipeline import Coder
 from eventwire.schema import event_errors
 from tests.paths import REPO
-
-pytestmark = pytest.mark.slow  # runs the spaCy model
 
 TWO_SENTENCES = "Kenya and Somalia held talks in Nairobi on Monday. Police arrested dozens of protesters on Tuesday.\n"
 
@@ -37,8 +36,8 @@ def stand_in_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def shared_coder() -> Coder:
-    return Coder()
+def shared_coder(nlp: Language) -> Coder:
+    return Coder(nlp)
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,6 @@ import pytest
 from eventwire.extract import RawEvent
 from tests.extract.events import Run
 
-pytestmark = pytest.mark.slow
-
 
 def _one(events: list[RawEvent], event_type: str) -> RawEvent:
     found = [e for e in events if e.type == event_type]

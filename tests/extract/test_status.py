@@ -14,7 +14,6 @@ def _status(events: list[RawEvent], trigger: str) -> list[str]:
     return [e.status for e in events if e.trigger.text == trigger]
 
 
-@pytest.mark.slow
 def test_a_relative_clause_under_a_request_is_a_fact(run: Run) -> None:
     events = run(
         "The senator called on Peru to avoid steps risking conflict with forces which have provided arms to rebels."
@@ -22,32 +21,27 @@ def test_a_relative_clause_under_a_request_is_a_fact(run: Run) -> None:
     assert _status(events, "provided") == ["asserted"]
 
 
-@pytest.mark.slow
 def test_a_participle_under_a_request_is_a_fact(run: Run) -> None:
     events = run("The minister urged the army to free the prisoners held by the militia.")
     assert _status(events, "held") == ["asserted"]
 
 
-@pytest.mark.slow
 def test_whoever_a_clause_describes_keeps_the_future(run: Run) -> None:
     events = run("Those who reject the deal will be given safe passage to the north.")
     assert _status(events, "reject") != ["asserted"]
 
 
-@pytest.mark.slow
 def test_a_when_clause_with_its_own_subject_is_not_negated(run: Run) -> None:
     events = run("He was not fighting but working as a medic when the base was hit by an attack.")
     assert _status(events, "hit") == ["asserted"]
     assert _status(events, "fighting") == ["negated"]
 
 
-@pytest.mark.slow
 def test_a_bare_ing_clause_is_not_negated(run: Run) -> None:
     events = run("The rebels said they would not attend the talks, blaming the army's offensive.")
     assert _status(events, "blaming") == ["asserted"]
 
 
-@pytest.mark.slow
 def test_what_happened_since_is_not_a_threat(run: Run) -> None:
     events = run(
         "The president has threatened to push deeper into the region since sending troops into the enclave in May."
@@ -55,25 +49,21 @@ def test_what_happened_since_is_not_a_threat(run: Run) -> None:
     assert _status(events, "sending") == ["asserted"]
 
 
-@pytest.mark.slow
 def test_an_infinitive_describing_a_noun_keeps_the_governing_status(run: Run) -> None:
     events = run("The ministry said it would build a border force to patrol the frontier.")
     assert [e.status for e in events if e.trigger.text == "patrol" and e.type == "MOBILIZE"] == ["planned"]
 
 
-@pytest.mark.slow
 def test_an_attack_braced_for_is_still_to_come(run: Run) -> None:
     events = run("Residents have been bracing themselves for an attack by the army.")
     assert _status(events, "attack") == ["planned"]
 
 
-@pytest.mark.slow
 def test_a_likely_attack_is_hypothetical(run: Run) -> None:
     events = run("The minister cited the likelihood of attacks by militants.")
     assert _status(events, "attacks") == ["hypothetical"]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
@@ -86,26 +76,22 @@ def test_a_begged_or_needed_act_is_not_asserted(run: Run, sentence: str, trigger
     assert status_of(run(sentence), trigger) == "hypothetical"
 
 
-@pytest.mark.slow
 def test_a_negated_need_negates_the_act(run: Run) -> None:
     events = run("The ruler felt no need to negotiate with the opposition.")
     assert status_of(events, "negotiate") == "negated"
 
 
-@pytest.mark.slow
 def test_negation_stays_in_its_clause_when_the_next_has_its_own_subject(run: Run) -> None:
     events = run("The army has not withdrawn from the town, and the rebels accused them of shelling the market.")
     assert status_of(events, "withdrawn") == "negated"
     assert status_of(events, "accused") == "asserted"
 
 
-@pytest.mark.slow
 def test_negation_is_shared_by_conjuncts_without_their_own_subject(run: Run) -> None:
     events = run("The army did not attack or shell the village.")
     assert status_of(events, "shell") == "negated"
 
 
-@pytest.mark.slow
 def test_a_clause_describing_a_noun_keeps_its_own_status(run: Run) -> None:
     events = run("The ministry is not taking back the fighters currently being held by the militia in the north.")
     assert status_of(events, "held") == "asserted"

@@ -12,16 +12,11 @@ from eventwire.extract.raw import RawEvent
 from eventwire.model import Document, Event
 from eventwire.resolve import UNIDENTIFIED, Resolver
 
-pytestmark = pytest.mark.slow
-
 Code = Callable[..., Event]
 
 
 @pytest.fixture(scope="module")
-def code(raw_event: Callable[..., RawEvent]) -> Code:
-    from eventwire.nlp import load_model
-
-    nlp: Language = load_model()
+def code(nlp: Language, raw_event: Callable[..., RawEvent]) -> Code:
     resolver = Resolver()
 
     def _code(text: str, trigger: str, kind: str, *, source: str | None = None, target: str | None = None) -> Event:

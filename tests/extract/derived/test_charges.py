@@ -3,12 +3,9 @@ event of its own unless it harmed someone."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events import Run, of_type, text_of
 
 
-@pytest.mark.slow
 def test_an_arrest_for_an_act_is_also_an_accusation_by_the_arrester(run: Run) -> None:
     events = run("Police in Ruritania arrested two journalists for insulting the king.")
     accuse = [e for e in events if e.type == "ACCUSE"]
@@ -16,27 +13,23 @@ def test_an_arrest_for_an_act_is_also_an_accusation_by_the_arrester(run: Run) ->
     assert any(e.type == "COERCE" and e.cameo == "173" for e in events)
 
 
-@pytest.mark.slow
 def test_holding_someone_for_questioning_is_no_accusation(run: Run) -> None:
     events = run("Police detained three men for questioning on Sunday.")
     assert not any(e.type == "ACCUSE" for e in events)
     assert any(e.type == "COERCE" for e in events)
 
 
-@pytest.mark.slow
 def test_the_act_an_arrest_charges_is_no_event_of_its_own(run: Run) -> None:
     events = run("Soldiers arrested the mayor of the town for collaborating with the rebels.")
     assert not any(e.type == "COOPERATE" for e in events)
     assert {"ACCUSE", "COERCE"} <= {e.type for e in events}
 
 
-@pytest.mark.slow
 def test_the_act_named_in_charges_of_is_no_event(run: Run) -> None:
     events = run("Police detained the editor on charges of organizing an illegal protest.")
     assert not any(e.type == "PROTEST" for e in events)
 
 
-@pytest.mark.slow
 def test_a_charged_killing_still_reports_its_victim(run: Run) -> None:
     events = run("A man was arrested in the capital for allegedly murdering a neighbour.")
     assert any(e.type == "ASSAULT" and e.target is not None and e.target.root.lower_ == "neighbour" for e in events)

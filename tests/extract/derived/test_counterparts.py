@@ -7,8 +7,6 @@ import pytest
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Parties, Run
 
-pytestmark = pytest.mark.slow
-
 
 def _protest(run: Run, text: str) -> RawEvent:
     protests = [e for e in run(text) if e.type == "PROTEST"]
@@ -58,14 +56,12 @@ def test_a_protest_with_its_own_target_keeps_it(run: Run) -> None:
     assert "governor" in protest.target.text
 
 
-@pytest.mark.slow
 def test_engaging_police_in_running_battles_faces_the_police(run: Run, typed_parties: Parties) -> None:
     events = run("Protesters engaged police in running battles in the town.")
     assert ("battles", "Protesters", "police") in typed_parties(events, "ASSAULT")
     assert [e.target.text for e in events if e.type == "PROTEST" and e.target is not None] == ["police"]
 
 
-@pytest.mark.slow
 def test_a_protest_with_running_battles_has_the_police_as_counterpart(run: Run) -> None:
     events = run("Traders protesting the closure of their market held running battles with the police.")
     protests = [e for e in events if e.type == "PROTEST"]

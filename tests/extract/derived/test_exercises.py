@@ -8,7 +8,6 @@ import pytest
 from tests.extract.events import Run
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -23,7 +22,6 @@ def test_one_state_war_games_are_a_show_of_force(run: Run, text: str) -> None:
     assert "COOPERATE" not in {t for t, _ in found}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,8 +8,6 @@ import pytest
 from eventwire.extract import RawEvent
 from tests.extract.events import Run
 
-pytestmark = pytest.mark.slow
-
 
 def _types(events: list[RawEvent]) -> set[str]:
     return {e.type for e in events}
@@ -108,7 +106,6 @@ def test_president_and_party_leader_title_resolves_to_the_name(run: Run) -> None
     assert event.target.text == "Uganda"
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "source", "cameo"),
     [
@@ -125,7 +122,6 @@ def test_readiness_adjective_gives_its_subject_and_an_agree(run: Run, text: str,
     assert agree[0].source.text == source
 
 
-@pytest.mark.slow
 def test_readiness_to_use_force_is_a_threat(run: Run) -> None:
     events = run("The cabinet announced that it is prepared to impose a curfew on the northern towns.")
     assert any(e.type == "THREATEN" and e.source is not None for e in events)

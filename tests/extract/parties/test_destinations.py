@@ -3,25 +3,20 @@ not target it."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events import Run, of_type, target_text
 
 
-@pytest.mark.slow
 def test_arriving_in_a_capital_targets_it(run: Run) -> None:
     consult = of_type(run("The Chilean foreign minister arrived in Lima on Tuesday."), "CONSULT")
     assert consult
     assert target_text(consult[0]) == "Lima"
 
 
-@pytest.mark.slow
 def test_talks_held_in_a_city_do_not_target_it(run: Run) -> None:
     consult = of_type(run("The minister held talks in Vienna on Monday."), "CONSULT")
     assert all(target_text(e) != "Vienna" for e in consult)
 
 
-@pytest.mark.slow
 def test_refusing_to_send_troops_to_a_country_targets_it(run: Run) -> None:
     reject = of_type(run("Portugal has refused to deploy soldiers in Mali."), "REJECT")
     assert reject

@@ -3,12 +3,8 @@ is no requester (sentences are our own)."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
-
-pytestmark = pytest.mark.slow
 
 
 def _source(events: list[RawEvent], kind: str) -> str | None:

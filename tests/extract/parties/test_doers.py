@@ -8,13 +8,11 @@ import pytest
 from tests.extract.events import Parties, Run, of_type, roots_of_type, source_of, text_of
 
 
-@pytest.mark.slow
 def test_a_coordinated_verb_shares_the_subject(run: Run) -> None:
     events = run("The gunmen arrived in two cars, entered the hotel and took the guests hostage.")
     assert "entered" in roots_of_type(events, "ASSAULT")
 
 
-@pytest.mark.slow
 def test_the_helper_named_with_the_aid_of_is_the_doer(run: Run) -> None:
     events = run("Turkey invaded the town in 2018 with the aid of rebel proxies.")
     aid = next(e for e in events if e.trigger.text == "aid")
@@ -24,7 +22,6 @@ def test_the_helper_named_with_the_aid_of_is_the_doer(run: Run) -> None:
     assert aid.target.text == "Turkey"
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "doer"),
     [
@@ -37,36 +34,30 @@ def test_an_event_noun_as_subject_gives_its_own_doer(run: Run, sentence: str, do
     assert source_of(run(sentence), "killed") == doer
 
 
-@pytest.mark.slow
 def test_a_people_noun_subject_stays_the_doer(run: Run) -> None:
     events = run("The police have not arrested the leaders, and the protesters blocked the road.")
     assert source_of(events, "blocked") == "the protesters"
 
 
-@pytest.mark.slow
 def test_a_town_before_an_event_noun_is_no_doer(run: Run) -> None:
     events = run("The Sochi conference with the opposition began on Monday.")
     assert events
     assert all(e.source is None or "Sochi" not in e.source.text for e in events)
 
 
-@pytest.mark.slow
 def test_a_country_before_an_event_noun_stays_the_doer(run: Run) -> None:
     assert source_of(run("US airstrikes hit the town on Monday."), "airstrikes") == "US"
 
 
-@pytest.mark.slow
 def test_rioters_stay_the_doer(run: Run) -> None:
     assert source_of(run("Rioters burned the market in the town on Monday."), "burned") == "Rioters"
 
 
-@pytest.mark.slow
 def test_the_one_using_a_weapon_is_the_doer(run: Run) -> None:
     events = run("Police officers sprayed a car with bullets, killing one man.")
     assert source_of(events, "killing") == "Police officers"
 
 
-@pytest.mark.slow
 def test_a_date_owning_an_attack_is_not_its_doer(run: Run, parties: Parties) -> None:
     events = run("Dozens of families were hurt by Monday's rocket attack on the northern district.")
     assert all(source != "Monday" for source, _ in parties(events, "attack"))

@@ -9,7 +9,6 @@ import pytest
 from tests.extract.events import Run, roots_and_parties
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [
@@ -26,7 +25,6 @@ def test_victims_without_a_doer_are_the_target(run: Run, text: str, trigger: str
     assert event.target.root.lower_ == target
 
 
-@pytest.mark.slow
 def test_vehicle_hitting_a_mine_is_the_harmed(run: Run) -> None:
     (event,) = [
         e for e in run("Their minibus hit a landmine on the road to the village.") if e.trigger.root.lower_ == "hit"
@@ -37,32 +35,27 @@ def test_vehicle_hitting_a_mine_is_the_harmed(run: Run) -> None:
     assert event.target.root.lower_ == "minibus"
 
 
-@pytest.mark.slow
 def test_a_killing_clause_is_its_own_assault_with_the_attackers_and_victims(run: Run) -> None:
     found = roots_and_parties(run("Gunmen opened fire on a wedding party, killing 9 and wounding 15."), "ASSAULT")
     assert ("killing", "Gunmen", "9") in found
     assert ("wounding", "Gunmen", "15") in found
 
 
-@pytest.mark.slow
 def test_leaving_people_dead_is_an_assault_on_them(run: Run) -> None:
     found = roots_and_parties(run("A mortar round landed near the clinic, leaving six patients dead."), "ASSAULT")
     assert ("leaving", "", "six patients") in found  # a mortar round is the means, not the doer
 
 
-@pytest.mark.slow
 def test_leaving_without_casualties_is_no_assault(run: Run) -> None:
     found = roots_and_parties(run("The governor left the hall at noon, leaving the delegates puzzled."), "ASSAULT")
     assert not [f for f in found if f[0] == "leaving"]
 
 
-@pytest.mark.slow
 def test_a_quantity_word_counts_the_victims(run: Run) -> None:
     found = roots_and_parties(run("Riot police charged the marchers with batons, injuring dozens."), "ASSAULT")
     assert ("injuring", "Riot police", "dozens") in found
 
 
-@pytest.mark.slow
 def test_an_ing_clause_with_no_victims_of_its_own_adds_no_event(run: Run) -> None:
     found = roots_and_parties(run("The army shelled the hill villages for hours, killing."), "ASSAULT")
     assert [f[0] for f in found] == ["shelled"]

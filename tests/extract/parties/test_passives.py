@@ -3,12 +3,9 @@ shared with an active verb keeps its sufferer as target."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events import Parties, Run
 
 
-@pytest.mark.slow
 def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run: Run, typed_parties: Parties) -> None:
     events = run("A hawker was shot and wounded by a police officer in Ruritania on Monday.")
     found = typed_parties(events, "ASSAULT")
@@ -16,13 +13,11 @@ def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run: Run, 
     assert ("wounded", "a police officer", "A hawker") in found
 
 
-@pytest.mark.slow
 def test_a_passive_in_a_question_keeps_its_subject_as_target(run: Run, parties: Parties) -> None:
     events = run("Why are we shelled every night by the army?")
     assert parties(events, "shelled") == [("the army", "we")]
 
 
-@pytest.mark.slow
 def test_a_passive_conjunct_of_an_active_verb_has_no_doer_from_it(run: Run, parties: Parties) -> None:
     events = run("The rebels entered the town and were attacked by the army.")
     assert parties(events, "attacked") == [("the army", "The rebels")]

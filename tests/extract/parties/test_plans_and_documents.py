@@ -3,13 +3,9 @@ appeal a document contains, and the stated intent to meet coded as AGREE 036 (lo
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.extract import RawEvent
 from eventwire.extract.parties.documents import document_words
 from tests.extract.events import Run
-
-pytestmark = pytest.mark.slow
 
 
 def _of_type(events: list[RawEvent], event_type: str) -> list[RawEvent]:

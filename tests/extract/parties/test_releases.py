@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events import Run
-
-pytestmark = pytest.mark.slow
 
 
 def _release(run: Run, text: str) -> tuple[str | None, str | None]:

@@ -8,8 +8,6 @@ import pytest
 from eventwire.extract import RawEvent
 from tests.extract.events import Run, of_type, target_text
 
-pytestmark = pytest.mark.slow
-
 
 def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None:
     found = [e for e in events if e.type == event_type and trigger in e.trigger.text]
@@ -148,7 +146,6 @@ def test_the_light_verb_subject_is_the_source_over_a_pronoun(run: Run) -> None:
     assert events[0].source.text == "Students"
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "target"),
     [
@@ -161,35 +158,30 @@ def test_state_of_emergency_is_no_party(run: Run, text: str, target: str | None)
     assert (event.target.text if event.target is not None else None) == target
 
 
-@pytest.mark.slow
 def test_a_planted_bomb_is_not_the_target(run: Run) -> None:
     assault = of_type(run("Two bombs were planted near the court building on Tuesday."), "ASSAULT")
     assert assault
     assert all(e.target is None or e.target.root.lower_ != "bombs" for e in assault)
 
 
-@pytest.mark.slow
 def test_a_date_is_not_told_to_act(run: Run) -> None:
     events = run("The donors agreed on Friday to provide food aid for Malawi.")
     assert all(e.source is None or e.source.text != "Friday" for e in events)
     assert any(target_text(e) == "Malawi" for e in of_type(events, "AGREE"))
 
 
-@pytest.mark.slow
 def test_a_demand_that_someone_act_targets_them(run: Run) -> None:
     request = of_type(run("The union repeated its demand today that Ghana raise the minimum wage."), "REQUEST")
     assert request
     assert target_text(request[0]) == "Ghana"
 
 
-@pytest.mark.slow
 def test_the_doers_own_nationals_are_no_target(run: Run) -> None:
     agree = of_type(run("Peru has offered to hand over to Bolivia three of its nationals."), "AGREE")
     assert agree
     assert target_text(agree[0]) == "Bolivia"
 
 
-@pytest.mark.slow
 def test_sentence_initial_rockets_are_no_target(run: Run) -> None:
     assault = of_type(run("Rockets were fired at the base overnight."), "ASSAULT")
     assert assault

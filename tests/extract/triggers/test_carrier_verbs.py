@@ -7,8 +7,6 @@ import pytest
 
 from tests.extract.events import Run, of_type
 
-pytestmark = pytest.mark.slow
-
 
 def _triggers(run: Run, text: str) -> dict[str, str]:
     return {e.trigger.text: e.type for e in run(text)}

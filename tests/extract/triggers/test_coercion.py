@@ -8,7 +8,6 @@ import pytest
 from tests.extract.events import Run, of_type, roots_of_type
 
 
-@pytest.mark.slow
 def test_holding_people_is_detention(run: Run) -> None:
     coerce = of_type(run("The militia has been holding hundreds of villagers in a school near the front."), "COERCE")
     assert coerce
@@ -17,7 +16,6 @@ def test_holding_people_is_detention(run: Run) -> None:
     assert coerce[0].target.root.lower_ == "villagers"
 
 
-@pytest.mark.slow
 def test_holding_talks_seats_or_hostages_is_no_detention(run: Run) -> None:
     assert not of_type(run("The two presidents held talks on trade in the capital."), "COERCE")
     assert not of_type(run("The ruling party holds forty seats in the assembly."), "COERCE")
@@ -26,7 +24,6 @@ def test_holding_talks_seats_or_hostages_is_no_detention(run: Run) -> None:
     assert of_type(hostage, "ASSAULT")[0].cameo == "181"
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -38,12 +35,10 @@ def test_forces_encircling_a_place_restrict_it(run: Run, text: str, trigger: str
     assert trigger in roots_of_type(run(text), "COERCE")
 
 
-@pytest.mark.slow
 def test_surrounding_as_plain_description_is_no_event(run: Run) -> None:
     assert not roots_of_type(run("The debate surrounding the new budget continued for weeks."), "COERCE")
 
 
-@pytest.mark.slow
 def test_holding_people_hostage_read_as_a_verb_is_abduction(run: Run) -> None:
     events = run("Pirates held the sailors hostage for two weeks.")
     assault = of_type(events, "ASSAULT")
@@ -52,7 +47,6 @@ def test_holding_people_hostage_read_as_a_verb_is_abduction(run: Run) -> None:
     assert not of_type(events, "COERCE")
 
 
-@pytest.mark.slow
 def test_extending_a_production_quota_is_no_coercion(run: Run) -> None:
     found = {e.type for e in run("Farm ministers decided to extend the milk quota scheme for two more years.")}
     assert not found & {"COERCE", "THREATEN"}, found

@@ -9,14 +9,12 @@ import pytest
 from tests.extract.events import Run, types_and_cameos, types_by_root
 
 
-@pytest.mark.slow
 def test_negotiators_returning_for_talks_consult(run: Run) -> None:
     events = run("Chilean and Bolivian negotiators return to Lima next week for talks on the water dispute.")
     assert ("CONSULT", "return") in types_by_root(events)
     assert not any(e.type == "RETREAT" for e in events)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -28,13 +26,11 @@ def test_coming_back_is_no_retreat(run: Run, text: str) -> None:
     assert not any(e.type == "RETREAT" for e in run(text))
 
 
-@pytest.mark.slow
 def test_returning_a_place_is_still_retreat(run: Run) -> None:
     events = run("The army returned the border town to the civilian administration.")
     assert ("RETREAT", "returned") in types_by_root(events)
 
 
-@pytest.mark.slow
 def test_an_announced_withdrawal_of_inspectors_is_a_sanction_threatened(run: Run) -> None:
     events = run("The commission chief announced that he will withdraw its weapons inspectors from Ruritania.")
     found = types_and_cameos(events)
@@ -43,7 +39,6 @@ def test_an_announced_withdrawal_of_inspectors_is_a_sanction_threatened(run: Run
     assert not any(e.type == "RETREAT" for e in events)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "event_type", "cameo"),
     [
@@ -61,7 +56,6 @@ def test_restrictions_are_conceded_and_sanctions_retreated(run: Run, text: str, 
     assert not {t for t, _ in found} & ({"CONCEDE", "RETREAT"} - {event_type})
 
 
-@pytest.mark.slow
 def test_a_lifted_curfew_coordinated_with_another_is_not_imposed(run: Run) -> None:
     types = [e.type for e in run("The army lifted the state of emergency and the curfew in the south.")]
     assert types == ["CONCEDE"]

@@ -8,7 +8,6 @@ import pytest
 from tests.extract.events import Run
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -23,7 +22,6 @@ def test_trigger_word_naming_a_kind_is_no_event(run: Run, text: str, word: str) 
     assert not [e for e in run(text) if e.trigger.root.lower_ == word], run(text)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

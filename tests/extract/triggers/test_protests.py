@@ -8,7 +8,6 @@ import pytest
 from tests.extract.events import Run, of_type
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "target"),
     [
@@ -26,7 +25,6 @@ def test_protesting_a_reported_clause_is_a_complaint(run: Run, text: str, target
     assert not of_type(events, "PROTEST")
 
 
-@pytest.mark.slow
 def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> None:
     accuse = of_type(run("Peru lodged an official protest with Chile on Friday."), "ACCUSE")
     assert accuse
@@ -34,12 +32,10 @@ def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> N
     assert accuse[0].target.text == "Chile"
 
 
-@pytest.mark.slow
 def test_street_protest_stays_a_protest(run: Run) -> None:
     assert of_type(run("Thousands of teachers protested against the pay cut in the capital."), "PROTEST")
 
 
-@pytest.mark.slow
 def test_rioting_people_riot(run: Run) -> None:
     protest = of_type(run("Rioting prisoners set fire to their cells."), "PROTEST")
     assert protest
@@ -47,7 +43,6 @@ def test_rioting_people_riot(run: Run) -> None:
     assert protest[0].source.root.lower_ == "prisoners"
 
 
-@pytest.mark.slow
 def test_striking_workers_strike(run: Run) -> None:
     protest = of_type(run("Striking miners blocked the main road to the mine."), "PROTEST")
     assert any(e.mode == "strike" and e.source is not None and e.source.root.lower_ == "miners" for e in protest)

@@ -8,8 +8,6 @@ import pytest
 
 from tests.extract.events import Run
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.mark.parametrize(
     ("text", "event_type", "cameo"),

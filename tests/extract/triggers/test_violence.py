@@ -9,7 +9,6 @@ import pytest
 from tests.extract.events import Run, of_type, roots_and_parties, roots_of_type, types_and_cameos, types_by_root
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -26,13 +25,11 @@ def test_weapon_hitting_something_is_an_assault(run: Run, text: str, source: str
     assert any(t.lower_ == source for t in event.sentence)
 
 
-@pytest.mark.slow
 def test_pounding_positions_is_an_assault(run: Run) -> None:
     events = run("Artillery pounded militia positions east of the town.")
     assert [e.type for e in events if e.trigger.root.lower_ == "pounded"] == ["ASSAULT"]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -47,7 +44,6 @@ def test_no_violence_without_a_weapon_or_a_killing(run: Run, text: str) -> None:
     assert not [e for e in run(text) if e.type == "ASSAULT"], run(text)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -62,7 +58,6 @@ def test_armed_actions_are_assault(run: Run, text: str, trigger: str) -> None:
     assert ("ASSAULT", trigger) in types_by_root(run(text))
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -74,7 +69,6 @@ def test_planting_crops_and_shredding_papers_are_no_assault(run: Run, text: str)
     assert not any(e.type == "ASSAULT" for e in run(text))
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -88,32 +82,27 @@ def test_destruction_by_war_or_blast_is_assault(run: Run, text: str) -> None:
     assert "destroyed" in roots_of_type(run(text), "ASSAULT")
 
 
-@pytest.mark.slow
 def test_destruction_by_fire_or_storm_alone_is_no_assault(run: Run) -> None:
     assert not roots_of_type(run("Dozens of homes were destroyed by the wildfire last week."), "ASSAULT")
     assert not roots_of_type(run("The storm destroyed a quarter of the harvest."), "ASSAULT")
 
 
-@pytest.mark.slow
 def test_a_quarter_of_profits_is_still_market_talk(run: Run) -> None:
     assert not roots_of_type(
         run("The bank said a quarter of its profits were destroyed by the currency slump."), "ASSAULT"
     )
 
 
-@pytest.mark.slow
 def test_forces_firing_without_an_object_shoot(run: Run) -> None:
     assert "fired" in roots_of_type(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
 
 
-@pytest.mark.slow
 def test_striking_military_targets_is_assault(run: Run) -> None:
     assert "striking" in roots_of_type(
         run("The guerrillas opened the campaign by striking forty targets in the north."), "ASSAULT"
     )
 
 
-@pytest.mark.slow
 def test_violence_a_death_came_from_is_reported(run: Run) -> None:
     found = roots_and_parties(
         run("An inmate died as a result of torture in a provincial jail, his lawyer said."), "ASSAULT"
@@ -122,13 +111,11 @@ def test_violence_a_death_came_from_is_reported(run: Run) -> None:
     assert not roots_and_parties(run("The retired general died of a heart attack at home."), "ASSAULT")
 
 
-@pytest.mark.slow
 def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run: Run) -> None:
     events = run("The army forced out more than 2,000 villagers from their homes near the border.")
     assert ("ASSAULT", "201") in types_and_cameos(events)
 
 
-@pytest.mark.slow
 def test_expelling_two_journalists_is_no_mass_expulsion(run: Run) -> None:
     events = run("The government expelled two foreign journalists on Monday.")
     assert ("ASSAULT", "201") not in types_and_cameos(events)

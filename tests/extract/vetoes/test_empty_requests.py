@@ -3,8 +3,6 @@ is so; and the people a release frees (tests load the spaCy model; sentences are
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -13,17 +11,14 @@ def _types(events: list[RawEvent], trigger: str) -> list[str]:
     return [e.type for e in events if e.trigger.text.split()[-1] == trigger or e.trigger.text == trigger]
 
 
-@pytest.mark.slow
 def test_an_appeal_against_a_verdict_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The lawyers said they would appeal against the verdict."), "appeal")
 
 
-@pytest.mark.slow
 def test_appealing_a_ruling_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The ministry plans to appeal the ruling."), "appeal")
 
 
-@pytest.mark.slow
 def test_an_appeal_to_a_party_is_still_a_request(run: Run) -> None:
     events = run("The governor appealed to residents to stay indoors.")
     assert [(e.type, e.source.text if e.source else None) for e in events if e.trigger.text == "appealed"] == [
@@ -31,53 +26,43 @@ def test_an_appeal_to_a_party_is_still_a_request(run: Run) -> None:
     ]
 
 
-@pytest.mark.slow
 def test_seeking_to_act_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The rebels are seeking to overthrow the king."), "seeking")
 
 
-@pytest.mark.slow
 def test_seeking_talks_is_still_a_request(run: Run) -> None:
     assert _types(run("The rebels sought talks with the army."), "sought") == ["REQUEST"]
 
 
-@pytest.mark.slow
 def test_a_request_for_comment_is_no_event(run: Run) -> None:
     assert run("The embassy did not respond to a request for comment.") == []
 
 
-@pytest.mark.slow
 def test_insisting_on_a_claim_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The minister insisted he had done nothing wrong."), "insisted")
 
 
-@pytest.mark.slow
 def test_insisting_on_a_step_is_a_request(run: Run) -> None:
     assert _types(run("The minister insisted on the release of the hostages."), "insisted") == ["REQUEST"]
 
 
-@pytest.mark.slow
 def test_the_people_released_are_the_target(run: Run) -> None:
     events = [e for e in run("The deal secured the release of 300 prisoners.") if e.trigger.text == "release"]
     assert [(e.source, e.target.text if e.target else None) for e in events] == [(None, "300 prisoners")]
 
 
-@pytest.mark.slow
 def test_ordering_an_arrest_is_the_arrest_not_a_request(run: Run) -> None:
     events = run("The governor ordered the arrest of the mayor.")
     assert [e.type for e in events] == ["COERCE"]
 
 
-@pytest.mark.slow
 def test_ordering_a_release_is_still_a_request(run: Run) -> None:
     assert [e.type for e in run("The court ordered the release of the journalists.")] == ["REQUEST"]
 
 
-@pytest.mark.slow
 def test_troops_stationed_somewhere_are_no_deployment(run: Run) -> None:
     assert run("About 2,000 US troops stationed in the region will leave.") == []
 
 
-@pytest.mark.slow
 def test_stationing_troops_is_a_deployment(run: Run) -> None:
     assert [e.type for e in run("The ministry stationed troops on the border.")] == ["MOBILIZE"]

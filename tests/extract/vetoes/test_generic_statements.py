@@ -4,26 +4,20 @@ spaCy model; sentences are our own)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract.events import Run
 
 
-@pytest.mark.slow
 def test_a_present_passive_of_a_kind_is_no_event(run: Run) -> None:
     assert run("Reporters are jailed simply for doing their work.") == []
 
 
-@pytest.mark.slow
 def test_a_bare_plural_around_present_be_is_no_event(run: Run) -> None:
     assert run("Attacks on nurses are attacks on all of us.") == []
 
 
-@pytest.mark.slow
 def test_a_counted_subject_makes_it_an_event(run: Run) -> None:
     assert [e.type for e in run("Three journalists are killed in Kabul.")] == ["ASSAULT"]
 
 
-@pytest.mark.slow
 def test_a_progressive_passive_is_an_event(run: Run) -> None:
     assert "COERCE" in [e.type for e in run("Protesters are being arrested in the capital.")]

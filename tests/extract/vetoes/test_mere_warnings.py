@@ -7,7 +7,6 @@ import pytest
 from tests.extract.events import Run, types_and_cameos
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -20,7 +19,6 @@ def test_a_warning_that_only_alerts_is_no_threat(run: Run, sentence: str) -> Non
     assert "THREATEN" not in {t for t, _ in types_and_cameos(run(sentence))}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     [

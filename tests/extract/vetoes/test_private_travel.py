@@ -7,7 +7,6 @@ import pytest
 from tests.extract.events import Run, types_and_cameos
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -19,6 +18,5 @@ def test_private_travel_is_no_visit(run: Run, sentence: str) -> None:
     assert ("CONSULT", "042") not in types_and_cameos(run(sentence))
 
 
-@pytest.mark.slow
 def test_an_officials_journey_stays_a_visit(run: Run) -> None:
     assert ("CONSULT", "042") in types_and_cameos(run("The foreign minister travelled to Cairo to hold talks."))

@@ -28,14 +28,12 @@ def test_a_body_loyal_to_someone_keeps_its_sector_and_takes_their_country(text: 
     assert (reading.country, reading.sector) == (country, sector)
 
 
-@pytest.mark.slow
 def test_the_group_refers_back_to_a_named_organization(actor_of: ActorOf) -> None:
     text = "The Kenya Forest Service evicted settlers on Monday. Later the group said they had no permits."
     actor, _ = actor_of(text, "the group", PUBLISHED, last=True)
     assert (actor.name, actor.country, actor.sector) == ("Kenya Forest Service", "KEN", "COP")
 
 
-@pytest.mark.slow
 def test_the_group_does_not_refer_back_to_a_city(actor_of: ActorOf) -> None:
     actor, _ = actor_of(
         "Crowds gathered in Paris on Monday. The group marched to the square.", "The group", PUBLISHED, last=True
@@ -44,7 +42,6 @@ def test_the_group_does_not_refer_back_to_a_city(actor_of: ActorOf) -> None:
     assert actor.sector is None
 
 
-@pytest.mark.slow
 def test_he_refers_back_to_an_office_named_by_its_nationality(actor_of: ActorOf) -> None:
     text = "A senior Danish minister said the embassy would stay closed as he left for Oslo."
     actor, _ = actor_of(text, "he", PUBLISHED, last=True)

@@ -11,8 +11,6 @@ import pytest
 from eventwire.model import Actor
 from eventwire.resolve.actors.document import DocumentActors
 
-pytestmark = pytest.mark.slow
-
 ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 
 

@@ -55,7 +55,6 @@ def test_a_title_of_an_office_not_held_on_the_date_does_not_override_it() -> Non
     assert reading.sector == "GOV"
 
 
-@pytest.mark.slow
 def test_a_titled_surname_takes_the_office_of_the_listed_person_named_before(nlp: Language) -> None:
     text = "Michel Aoun rejected the accord. General Aoun ordered his troops to shell the port."
     doc = nlp(text)

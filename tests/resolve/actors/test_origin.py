@@ -13,8 +13,6 @@ from eventwire.model import Actor, Document, Event
 from eventwire.resolve import Resolver
 from eventwire.resolve.actors.document import ActorResolver, DocumentActors
 
-pytestmark = pytest.mark.slow
-
 RESOLVER = ActorResolver()
 ActorOf = Callable[..., tuple[Actor, DocumentActors]]
 

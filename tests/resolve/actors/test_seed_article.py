@@ -25,7 +25,6 @@ EXPECTED = [
 ]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("phrase", "country", "sector"), EXPECTED)
 def test_seed_article_actors(nlp: Language, shared_file: SharedFile, phrase: str, country: str, sector: str) -> None:
     text = shared_file("examples", "xi-visit-russia.txt").read_text(encoding="utf-8")

@@ -52,13 +52,11 @@ def test_visitor_nouns_are_lower_case_and_listed_once() -> None:
     assert len(phrases) == len(set(phrases))
 
 
-@pytest.mark.slow
 def test_a_visitors_nationality_is_not_the_documents_country(nlp: Language) -> None:
     doc = nlp("Officers detained four men on Friday after a Norwegian missionary was robbed at his home.")
     assert RESOLVER.for_document(doc, date(2011, 3, 4)).default_country is None
 
 
-@pytest.mark.slow
 def test_a_nationality_of_local_people_still_tells_the_documents_country(nlp: Language) -> None:
     doc = nlp("Officers detained four men on Friday after a Tanzanian trader was robbed at his shop.")
     assert RESOLVER.for_document(doc, date(2011, 3, 4)).default_country == "TZA"

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate, Status
 from eventwire.resolve.dates.linking import event_date
-
-pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 6, 9)  # a Wednesday
 

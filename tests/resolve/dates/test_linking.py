@@ -7,7 +7,6 @@ import random
 from datetime import date
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,8 +14,6 @@ from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate, Status
 from eventwire.resolve.dates.linking import event_date
 from tests.paths import SharedFile
-
-pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2023, 3, 17)  # a Friday
 

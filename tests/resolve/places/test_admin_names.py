@@ -11,8 +11,6 @@ from spacy.language import Language
 from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.resolve.places.spans import place_spans
 
-pytestmark = pytest.mark.slow
-
 Mentions = Callable[[str], list[str]]
 
 

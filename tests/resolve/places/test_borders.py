@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
-pytestmark = pytest.mark.slow
-
 PlaceName = Callable[..., str | None]
 
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer
 
 Locate = Callable[..., Place | None]
-
-pytestmark = pytest.mark.slow
 
 
 def test_a_region_modifying_a_named_town_gives_way_to_the_town(locate: Locate) -> None:

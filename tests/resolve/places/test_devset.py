@@ -7,14 +7,11 @@ import random
 from pathlib import Path
 from typing import Any
 
-import pytest
 from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.resolve.places.event import Gazetteer, event_place
 from tests.paths import SharedFile
-
-pytestmark = pytest.mark.slow
 
 SAMPLE = 300
 FLOOR = 0.66  # measured 0.72 on this sample; see docs/dictionaries-places.md

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from eventwire.model import Place
-
-pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
 

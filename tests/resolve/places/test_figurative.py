@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from eventwire.resolve.places.event import figurative_words
 
 PlaceName = Callable[..., str | None]
@@ -19,19 +17,16 @@ def test_the_figurative_word_lists_are_lower_case_single_words() -> None:
         assert all(word == word.lower().strip() and " " not in word for word in listed)
 
 
-@pytest.mark.slow
 def test_a_title_captured_in_a_tournament_has_no_place(place_name: PlaceName) -> None:
     text = "The Danish golfer captured his first major title at the Open in Carnoustie."
     assert place_name(text, "captured", kind="COERCE") is None
 
 
-@pytest.mark.slow
 def test_a_capture_on_video_has_no_place(place_name: PlaceName) -> None:
     assert (
         place_name("The suspect was captured on video at a petrol station in Leeds.", "captured", kind="COERCE") is None
     )
 
 
-@pytest.mark.slow
 def test_a_capture_of_people_keeps_its_place(place_name: PlaceName) -> None:
     assert place_name("Soldiers captured two rebel commanders in Goma.", "captured", kind="COERCE") == "Goma"

@@ -3,13 +3,10 @@ sentence-opening words do not decide it alone (loads the spaCy model; sentences 
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from eventwire.resolve.places.event import Gazetteer, document_country
 from eventwire.resolve.places.frame import ballot
-
-pytestmark = pytest.mark.slow
 
 
 def country(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:

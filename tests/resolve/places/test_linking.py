@@ -8,8 +8,6 @@ import pytest
 
 from eventwire.model import Place
 
-pytestmark = pytest.mark.slow
-
 Locate = Callable[..., Place | None]
 
 

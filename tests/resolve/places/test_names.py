@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -70,46 +69,38 @@ def test_the_last_word_of_a_named_person_is_a_surname() -> None:
     assert not surname(_doc("Wambui left")[0:1])
 
 
-@pytest.mark.slow
 def test_a_court_named_by_its_rank_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Supreme court guard shot by robbers on Monday.", "shot") is None
 
 
-@pytest.mark.slow
 def test_a_hotel_chain_before_hotel_is_no_town(place_name: PlaceName) -> None:
     assert place_name("Officers exchanged fire with thieves outside a Holiday Inn hotel.", "fire") is None
 
 
-@pytest.mark.slow
 def test_a_community_naming_people_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Kalenjin youths stoned a police car on Sunday.", "stoned", source="Kalenjin youths") is None
 
 
-@pytest.mark.slow
 def test_a_community_known_as_a_county_stays_a_place_after_in(place_name: PlaceName) -> None:
     assert place_name("Police clashed with cattle raiders in Turkana district.", "clashed") == "Turkana"
 
 
-@pytest.mark.slow
 def test_a_possessive_without_apostrophe_names_the_country(place_name: PlaceName) -> None:
     text = "Traders marched through the streets of Ugandas capital to protest a new tax."
     assert place_name(text, "marched", kind="PROTEST") in {"Uganda", None}
     assert place_name(text, "marched", kind="PROTEST") != "Ugandas"
 
 
-@pytest.mark.slow
 def test_the_surname_of_a_named_person_is_no_place(place_name: PlaceName) -> None:
     text = "Norcross' cousin, Sergeant Mary Norcross, was shot as she left her car."
     assert place_name(text, "shot", target="Sergeant Mary Norcross") is None
 
 
-@pytest.mark.slow
 def test_a_campus_named_after_at_is_part_of_the_university(place_name: PlaceName) -> None:
     text = "Biologists from the University of California at Davis showed that the drug halted tumour growth."
     assert place_name(text, "showed", kind="PROTEST") is None
 
 
-@pytest.mark.slow
 def test_a_unit_after_an_ordinal_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Mortars hit the 3rd ID's forward base overnight.", "hit") is None
 

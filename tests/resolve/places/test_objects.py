@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 PlaceName = Callable[..., str | None]
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
-
-pytestmark = pytest.mark.slow
 
 
 def test_the_name_of_a_district_of_a_city_is_the_place(locate: Locate) -> None:

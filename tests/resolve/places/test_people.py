@@ -11,8 +11,6 @@ from spacy.language import Language
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer, document_country
 
-pytestmark = pytest.mark.slow
-
 Locate = Callable[..., Place | None]
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
-
-pytestmark = pytest.mark.slow
 
 
 def test_a_reported_event_keeps_the_place_of_its_subordinate_clause(locate: Locate) -> None:

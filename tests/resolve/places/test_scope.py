@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer
-
-pytestmark = pytest.mark.slow
 
 Locate = Callable[..., Place | None]
 
@@ -120,10 +120,9 @@ def test_the_city_after_embassies_of_several_countries_is_the_place(locate: Loca
 
 
 def test_a_span_of_only_an_article_and_a_non_breaking_space_is_no_place_name() -> None:
-    from eventwire.nlp import load_model
     from eventwire.resolve.places.names import looks_like_a_name
 
-    doc = Doc(load_model().vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
+    doc = Doc(spacy.blank("en").vocab, words=["the", "\u00a0", "Marden", "Highway"], spaces=[False, False, True, False])
     doc[0].pos_, doc[1].pos_ = "DET", "SPACE"
     assert not looks_like_a_name(doc[0:2])
 
@@ -183,10 +182,7 @@ def test_a_country_is_not_framed_by_an_island_after_it(locate: Locate) -> None:
 
 
 @pytest.fixture(scope="module")
-def parse() -> Callable[[str], Doc]:
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
+def parse(nlp: Language) -> Callable[[str], Doc]:
     return lambda text: nlp(text)
 
 

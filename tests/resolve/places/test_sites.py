@@ -13,8 +13,6 @@ from eventwire.resolve.places.event import Gazetteer, document_country
 
 Locate = Callable[..., Place | None]
 
-pytestmark = pytest.mark.slow
-
 
 def test_a_name_modifying_a_market_gives_way_to_the_town_it_is_in(locate: Locate) -> None:
     text = "A car bomb exploded on Monday at the crowded Shorja market in central Baghdad."

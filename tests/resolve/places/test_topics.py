@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
-pytestmark = pytest.mark.slow
-
 PlaceName = Callable[..., str | None]
 
 
