@@ -1,8 +1,12 @@
 """Fixtures and tiers shared by every test.
 
-Two tiers: ``make test`` runs everything; ``make test-fast`` (``pytest --fast``) runs the tests not marked
-``slow`` and fails any of them that tries to load the spaCy model. A test is marked ``slow`` automatically when it
-uses one of ``SLOW_FIXTURES`` (the model, a local HTTP server), or by hand when it starts something slow itself.
+Two tiers: ``make test`` runs everything; ``make test-fast`` (``pytest --fast``) runs the tests not marked ``slow``
+and fails any of them that tries to load the spaCy model. A test is marked ``slow`` automatically when it uses the
+model (the ``nlp`` fixture, or ``parse`` parsing with the model) or a local HTTP server, and by hand when it starts
+something slow itself.
+
+A test marked ``hand_built`` runs twice: on the model's parse of its sentences and on the hand-built parses of
+``tests/parses/`` (fast), through the ``parse`` fixture and those built on it (``run``, ``locate``, ``actor_of``).
 """
 
 from __future__ import annotations
@@ -11,8 +15,13 @@ import pytest
 from spacy.language import Language
 
 from eventwire.lexicons.gazetteer.index import Gazetteer
+from tests.docs_builder import parsed
 from tests.paths import SharedFile, shared_path
-from tests.tiers import SLOW_FIXTURES, guard_model_loading, is_fast
+from tests.tiers import BUILT, MODEL, Parse, guard_model_loading, is_fast, is_slow
+
+pytest_plugins = ("pytester",)
+
+GUARD = pytest.StashKey[pytest.MonkeyPatch]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -24,12 +33,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-GUARD = pytest.StashKey[pytest.MonkeyPatch]()
-
-pytest_plugins = ("pytester",)
-
-
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "hand_built: also run the test on the hand-built parses of its sentences")
     if is_fast(config):
         config.stash[GUARD] = pytest.MonkeyPatch()
         guard_model_loading(config.stash[GUARD])
@@ -40,10 +45,16 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         config.stash[GUARD].undo()
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A ``hand_built`` test parses with the model and with the hand-built parses."""
+    if "parse" in metafunc.fixturenames and metafunc.definition.get_closest_marker("hand_built") is not None:
+        metafunc.parametrize("parse", [MODEL, BUILT], indirect=True, scope="session")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark slow every test that uses a slow fixture; in the fast tier, leave the slow tests out."""
+    """Mark slow every test that uses the model or a server; in the fast tier, leave the slow tests out."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if is_slow(item):
             item.add_marker(pytest.mark.slow)
     if not is_fast(config):
         return
@@ -59,6 +70,15 @@ def nlp() -> Language:
     from eventwire.nlp import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def parse(request: pytest.FixtureRequest) -> Parse:
+    """Text to Doc: the bundled model, or the hand-built parses for the ``hand-built`` run of a ``hand_built`` test."""
+    if getattr(request, "param", MODEL) == BUILT:
+        return parsed
+    model: Language = request.getfixturevalue("nlp")
+    return model
 
 
 @pytest.fixture(scope="session")

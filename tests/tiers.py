@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 import pytest
 import spacy
 import spacy.util
+from spacy.tokens import Doc
 
 import eventwire.nlp
 
-# fixtures that make a test slow: the model (every model fixture is built on ``nlp``) and a local HTTP server
+Parse = Callable[[str], Doc]
+
+# fixtures that make a test slow: the model (every fixture parsing with it is built on ``nlp`` or ``parse``) and a
+# local HTTP server
 SLOW_FIXTURES = frozenset({"nlp", "server"})
+# the two runs of the ``parse`` fixture: with the model, or with the hand-built parses
+MODEL, BUILT = "model", "hand-built"
 GUARDED = (
     (spacy, "load"),
     (spacy.util, "load_model"),
@@ -24,6 +31,16 @@ GUARDED = (
 def is_fast(config: pytest.Config) -> bool:
     """Whether this run is the fast tier (``pytest --fast``)."""
     return bool(config.getoption("--fast", default=False))
+
+
+def is_slow(item: pytest.Item) -> bool:
+    """Whether a collected test uses the model or a server through its fixtures."""
+    names = set(getattr(item, "fixturenames", ()))
+    if names & SLOW_FIXTURES:
+        return True
+    callspec = getattr(item, "callspec", None)
+    run = callspec.params.get("parse", MODEL) if callspec is not None else MODEL
+    return "parse" in names and run != BUILT
 
 
 def refuse_model(*_args: Any, **_kwargs: Any) -> NoReturn:

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Span
 
 from eventwire.extract import extract_events
 from eventwire.extract.raw import RawEvent
 from eventwire.settings import SETTINGS
 from tests.extract.events import Parties, Run
+from tests.tiers import Parse
 
 
 @pytest.fixture(scope="module")
-def run(nlp: Language) -> Run:
-    """Parse a sentence with the bundled model and extract the events the CLI would keep."""
+def run(parse: Parse) -> Run:
+    """Parse a sentence (with the bundled model, or by hand for a ``hand_built`` test) and extract the events the
+    CLI would keep."""
     threshold = float(SETTINGS["min_confidence"].default)
 
     def _run(text: str) -> list[RawEvent]:
-        return [e for e in extract_events(nlp(text)) if e.confidence >= threshold]
+        return [e for e in extract_events(parse(text)) if e.confidence >= threshold]
 
     return _run
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 import spacy
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer
+from tests.tiers import Parse
 
 Locate = Callable[..., Place | None]
 
@@ -181,13 +180,8 @@ def test_a_country_is_not_framed_by_an_island_after_it(locate: Locate) -> None:
     assert place.name != "Kenya"
 
 
-@pytest.fixture(scope="module")
-def parse(nlp: Language) -> Callable[[str], Doc]:
-    return lambda text: nlp(text)
-
-
 def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
-    parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
+    parse: Parse, raw_event: Callable[..., RawEvent]
 ) -> None:
     from eventwire.resolve.places.scope import SCOPE_DISTANCE, borrowed_scope
 
@@ -198,9 +192,7 @@ def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
     assert all(m.borrowed and m.distance > SCOPE_DISTANCE for m in mentions)
 
 
-def test_a_place_in_reported_content_sets_no_scope(
-    parse: Callable[[str], Doc], raw_event: Callable[..., RawEvent]
-) -> None:
+def test_a_place_in_reported_content_sets_no_scope(parse: Parse, raw_event: Callable[..., RawEvent]) -> None:
     from eventwire.resolve.places.scope import untied_scope
 
     doc = parse("The minister said that soldiers fought rebels in Gao.")
