@@ -34,6 +34,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: loads the spaCy model, starts a server, or scores whole dev sets")
     config.addinivalue_line("markers", "hand_built: also run the test on the hand-built parses of its sentences")
     if is_fast(config):
         config.stash[GUARD] = pytest.MonkeyPatch()

@@ -24,6 +24,15 @@ def test_uses_the_model(nlp):
 @pytest.mark.slow
 def test_marked_by_hand():
     assert True
+
+
+@pytest.mark.hand_built
+def test_twice(parse):
+    assert callable(parse)
+
+
+def test_parses_with_the_model(parse):
+    assert callable(parse)
 """
 
 LOADING = """
@@ -51,15 +60,19 @@ def test_cannot_swallow_the_failure():
 
 def test_the_fast_tier_leaves_out_model_and_marked_tests(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_tiers_sample=TESTS)
-    result = pytester.runpytest("-p", "tests.conftest", "--fast")
-    result.assert_outcomes(passed=1, deselected=2)
+    result = pytester.runpytest("-p", "tests.conftest", "--fast", "-v")
+    result.assert_outcomes(passed=2, deselected=4)
+    result.stdout.fnmatch_lines(["*test_plain PASSED*", "*test_twice?hand-built? PASSED*"])
 
 
 def test_a_model_test_is_marked_slow(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_tiers_sample=TESTS)
     result = pytester.runpytest("-p", "tests.conftest", "-m", "slow", "--collect-only", "-q")
-    result.stdout.fnmatch_lines(["*test_uses_the_model*", "*test_marked_by_hand*"])
+    result.stdout.fnmatch_lines(
+        ["*test_uses_the_model*", "*test_marked_by_hand*", "*test_twice?model?*", "*test_parses_with_the_model*"]
+    )
     result.stdout.no_fnmatch_line("*test_plain*")
+    result.stdout.no_fnmatch_line("*test_twice?hand-built?*")
 
 
 def test_the_fast_tier_fails_every_way_of_loading_the_model(pytester: pytest.Pytester) -> None:

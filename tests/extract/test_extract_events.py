@@ -14,6 +14,7 @@ def _one(events: list[RawEvent], event_type: str) -> RawEvent:
     return found[0]
 
 
+@pytest.mark.hand_built
 def test_planned_visit_with_source_and_target(run: Run) -> None:
     event = _one(run("The Iranian foreign minister will visit Turkey next week."), "CONSULT")
     assert event.mode == "visit"
@@ -24,6 +25,7 @@ def test_planned_visit_with_source_and_target(run: Run) -> None:
     assert event.target.text == "Turkey"
 
 
+@pytest.mark.hand_built
 def test_negated_condemnation(run: Run) -> None:
     event = _one(run("Brazil did not condemn Venezuela for the crackdown."), "ACCUSE")
     assert event.status == "negated"
@@ -33,11 +35,13 @@ def test_negated_condemnation(run: Run) -> None:
     assert event.target.text == "Venezuela"
 
 
+@pytest.mark.hand_built
 def test_hypothetical_under_consider(run: Run) -> None:
     event = _one(run("Germany is considering sending tanks to Poland."), "AID")
     assert event.status == "hypothetical"
 
 
+@pytest.mark.hand_built
 def test_passive_agent_is_source(run: Run) -> None:
     event = _one(run("The convoy was attacked by rebels near the border."), "ASSAULT")
     assert event.source is not None

@@ -14,6 +14,7 @@ def _status(events: list[RawEvent], trigger: str) -> list[str]:
     return [e.status for e in events if e.trigger.text == trigger]
 
 
+@pytest.mark.hand_built
 def test_a_relative_clause_under_a_request_is_a_fact(run: Run) -> None:
     events = run(
         "The senator called on Peru to avoid steps risking conflict with forces which have provided arms to rebels."
@@ -21,22 +22,26 @@ def test_a_relative_clause_under_a_request_is_a_fact(run: Run) -> None:
     assert _status(events, "provided") == ["asserted"]
 
 
+@pytest.mark.hand_built
 def test_a_participle_under_a_request_is_a_fact(run: Run) -> None:
     events = run("The minister urged the army to free the prisoners held by the militia.")
     assert _status(events, "held") == ["asserted"]
 
 
+@pytest.mark.hand_built
 def test_whoever_a_clause_describes_keeps_the_future(run: Run) -> None:
     events = run("Those who reject the deal will be given safe passage to the north.")
     assert _status(events, "reject") != ["asserted"]
 
 
+@pytest.mark.hand_built
 def test_a_when_clause_with_its_own_subject_is_not_negated(run: Run) -> None:
     events = run("He was not fighting but working as a medic when the base was hit by an attack.")
     assert _status(events, "hit") == ["asserted"]
     assert _status(events, "fighting") == ["negated"]
 
 
+@pytest.mark.hand_built
 def test_a_bare_ing_clause_is_not_negated(run: Run) -> None:
     events = run("The rebels said they would not attend the talks, blaming the army's offensive.")
     assert _status(events, "blaming") == ["asserted"]

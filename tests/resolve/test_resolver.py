@@ -6,21 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Document, Event
 from eventwire.resolve import UNIDENTIFIED, Resolver
+from tests.tiers import Parse
 
 Code = Callable[..., Event]
 
 
 @pytest.fixture(scope="module")
-def code(nlp: Language, raw_event: Callable[..., RawEvent]) -> Code:
+def code(parse: Parse, raw_event: Callable[..., RawEvent]) -> Code:
     resolver = Resolver()
 
     def _code(text: str, trigger: str, kind: str, *, source: str | None = None, target: str | None = None) -> Event:
-        doc = nlp(text)
+        doc = parse(text)
         raw = raw_event(doc, trigger, kind, source=source, target=target)
         (event,) = resolver.resolve(doc, [raw], Document(id="t", text=text))
         return event
@@ -28,6 +28,7 @@ def code(nlp: Language, raw_event: Callable[..., RawEvent]) -> Code:
     return _code
 
 
+@pytest.mark.hand_built
 def test_an_agentless_killing_has_an_unidentified_source_where_it_happened(code: Code) -> None:
     event = code("Two people were killed in Garsen on Monday.", "killed", "ASSAULT", target="Two people")
     assert event.source is not None
@@ -39,6 +40,7 @@ def test_an_agentless_killing_has_an_unidentified_source_where_it_happened(code:
     assert event.source.sector is None
 
 
+@pytest.mark.hand_built
 def test_an_arrest_with_no_named_arrester_is_by_the_police(code: Code) -> None:
     event = code("A man was arrested in Nakuru on Friday.", "arrested", "COERCE", target="A man")
     assert event.source is not None
@@ -46,6 +48,7 @@ def test_an_arrest_with_no_named_arrester_is_by_the_police(code: Code) -> None:
     assert event.source.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_an_agentless_event_with_no_known_place_has_no_country(code: Code) -> None:
     event = code("Two men were beaten on Monday.", "beaten", "ASSAULT", target="Two men")
     assert event.source is not None
@@ -53,11 +56,13 @@ def test_an_agentless_event_with_no_known_place_has_no_country(code: Code) -> No
     assert event.source.country is None
 
 
+@pytest.mark.hand_built
 def test_a_meeting_without_a_source_gets_no_invented_one(code: Code) -> None:
     event = code("Talks will be held in Nairobi next week.", "Talks", "CONSULT")
     assert event.source is None
 
 
+@pytest.mark.hand_built
 def test_the_event_place_country_wins_over_a_stray_nationality(code: Code) -> None:
     text = "On Monday, Lodwar residents protested against a Chinese company."
     event = code(text, "protested", "PROTEST", source="Lodwar residents", target="a Chinese company")
@@ -65,6 +70,7 @@ def test_the_event_place_country_wins_over_a_stray_nationality(code: Code) -> No
     assert event.source.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_people_named_with_their_nationality_keep_it(code: Code) -> None:
     text = "Ugandan traders protested in Busia on Monday."
     event = code(text, "protested", "PROTEST", source="Ugandan traders")
@@ -72,6 +78,7 @@ def test_people_named_with_their_nationality_keep_it(code: Code) -> None:
     assert event.source.country == "UGA"
 
 
+@pytest.mark.hand_built
 def test_local_actors_take_the_country_of_the_document_places(code: Code) -> None:
     text = "Floods hit Kisumu and Homa Bay last week. Police fired tear gas at a crowd."
     event = code(text, "fired", "ASSAULT", source="Police", target="a crowd")
@@ -79,6 +86,7 @@ def test_local_actors_take_the_country_of_the_document_places(code: Code) -> Non
     assert event.source.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_a_bloc_target_takes_no_country_from_the_place(code: Code) -> None:
     text = "The Kenyan president met Western leaders in Nairobi on Monday."
     event = code(text, "met", "CONSULT", source="The Kenyan president", target="Western leaders")
@@ -87,6 +95,7 @@ def test_a_bloc_target_takes_no_country_from_the_place(code: Code) -> None:
     assert event.target.sector == "GOV"
 
 
+@pytest.mark.hand_built
 def test_a_bloc_source_takes_no_country_from_the_place(code: Code) -> None:
     text = "Western sanctions have hit the economy of Iran hard."
     event = code(text, "sanctions", "SANCTION", source="Western")
@@ -94,6 +103,7 @@ def test_a_bloc_source_takes_no_country_from_the_place(code: Code) -> None:
     assert event.source.country is None
 
 
+@pytest.mark.hand_built
 def test_an_agentless_annexation_of_a_territory_has_a_source_of_unknown_country(code: Code) -> None:
     text = "Many governments never accepted the annexation of Crimea."
     event = code(text, "annexation", "ASSAULT", target="Crimea")
@@ -102,6 +112,7 @@ def test_an_agentless_annexation_of_a_territory_has_a_source_of_unknown_country(
     assert event.source.country is None
 
 
+@pytest.mark.hand_built
 def test_an_agentless_invasion_of_a_country_has_a_source_of_unknown_country(code: Code) -> None:
     text = "The invasion of Kuwait in 1990 shocked the region."
     event = code(text, "invasion", "ASSAULT", target="Kuwait")
@@ -109,6 +120,7 @@ def test_an_agentless_invasion_of_a_country_has_a_source_of_unknown_country(code
     assert event.source.country is None
 
 
+@pytest.mark.hand_built
 def test_a_place_name_modifying_the_victim_does_not_make_it_a_state(code: Code) -> None:
     text = "A Kenya Police Reservist was killed in Mandera on Sunday."
     event = code(text, "killed", "ASSAULT", target="Kenya")

@@ -3,9 +3,12 @@ event of its own unless it harmed someone."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run, of_type, text_of
 
 
+@pytest.mark.hand_built
 def test_an_arrest_for_an_act_is_also_an_accusation_by_the_arrester(run: Run) -> None:
     events = run("Police in Ruritania arrested two journalists for insulting the king.")
     accuse = [e for e in events if e.type == "ACCUSE"]
@@ -13,12 +16,14 @@ def test_an_arrest_for_an_act_is_also_an_accusation_by_the_arrester(run: Run) ->
     assert any(e.type == "COERCE" and e.cameo == "173" for e in events)
 
 
+@pytest.mark.hand_built
 def test_holding_someone_for_questioning_is_no_accusation(run: Run) -> None:
     events = run("Police detained three men for questioning on Sunday.")
     assert not any(e.type == "ACCUSE" for e in events)
     assert any(e.type == "COERCE" for e in events)
 
 
+@pytest.mark.hand_built
 def test_the_act_an_arrest_charges_is_no_event_of_its_own(run: Run) -> None:
     events = run("Soldiers arrested the mayor of the town for collaborating with the rebels.")
     assert not any(e.type == "COOPERATE" for e in events)

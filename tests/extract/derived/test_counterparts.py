@@ -29,6 +29,7 @@ def test_forces_acting_on_the_crowd_are_the_protest_target(run: Run, text: str) 
     assert protest.symmetric
 
 
+@pytest.mark.hand_built
 def test_the_coercion_keeps_its_own_parties(run: Run) -> None:
     events = run("Farmers marched through the town on Friday. Police dispersed the crowd with tear gas.")
     coerce = [e for e in events if e.type == "COERCE"]
@@ -39,11 +40,13 @@ def test_the_coercion_keeps_its_own_parties(run: Run) -> None:
     assert coerce[0].target.text == "the crowd"
 
 
+@pytest.mark.hand_built
 def test_police_in_a_new_paragraph_are_no_counterpart(run: Run) -> None:
     protest = _protest(run, "Students protested against fee increases.\n\nPolice arrested two thieves in another town.")
     assert protest.target is None
 
 
+@pytest.mark.hand_built
 def test_police_arresting_others_are_no_counterpart(run: Run) -> None:
     protest = _protest(run, "Students protested against fee increases. Police arrested two thieves in another town.")
     assert protest.target is None

@@ -8,6 +8,7 @@ import pytest
 from tests.extract.events import Run
 
 
+@pytest.mark.hand_built
 @pytest.mark.parametrize(
     "text",
     [

@@ -19,26 +19,31 @@ def _one(events: list[RawEvent], event_type: str) -> RawEvent:
     return found[0]
 
 
+@pytest.mark.hand_built
 def test_declined_step_is_a_rejection(run: Run) -> None:
     event = _one(run("The finance minister of Peru declined to resign on Monday."), "REJECT")
     assert event.source is not None
     assert "minister" in event.source.text
 
 
+@pytest.mark.hand_built
 def test_future_refusal_is_a_rejection(run: Run) -> None:
     assert "REJECT" in _types(run("Chile said it will not accept the new border demands from Bolivia."))
 
 
+@pytest.mark.hand_built
 def test_mere_absence_is_not_a_rejection(run: Run) -> None:
     assert "REJECT" not in _types(run("Norway did not meet Sweden last year."))
 
 
+@pytest.mark.hand_built
 def test_conditional_promise_is_a_threat(run: Run) -> None:
     events = run("Ghana announced that it will withdraw its soldiers from Mali unless the junta holds elections.")
     assert "THREATEN" in _types(events)
     assert "AGREE" not in _types(events)
 
 
+@pytest.mark.hand_built
 def test_stated_readiness_is_agree(run: Run) -> None:
     event = _one(
         run("Portugal is ready to contribute engineers to the new mission, its defence minister said."), "AGREE"

@@ -3,6 +3,8 @@ own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -11,11 +13,13 @@ def _targets(events: list[RawEvent], trigger: str) -> list[str]:
     return [e.target.text for e in events if e.trigger.text == trigger and e.target is not None]
 
 
+@pytest.mark.hand_built
 def test_others_after_a_counted_noun_are_more_of_that_noun(run: Run) -> None:
     events = run("Gunmen shot two farmers and injured three others near the river on Friday.")
     assert _targets(events, "injured") == ["two farmers"]
 
 
+@pytest.mark.hand_built
 def test_others_of_a_passive_count_are_the_counted_soldiers(run: Run) -> None:
     events = run("Two soldiers were killed and 7 others injured when their truck hit a landmine.")
     assert _targets(events, "injured") == ["Two soldiers"]

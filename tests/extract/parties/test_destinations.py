@@ -3,9 +3,12 @@ not target it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run, of_type, target_text
 
 
+@pytest.mark.hand_built
 def test_arriving_in_a_capital_targets_it(run: Run) -> None:
     consult = of_type(run("The Chilean foreign minister arrived in Lima on Tuesday."), "CONSULT")
     assert consult

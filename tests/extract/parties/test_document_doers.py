@@ -3,6 +3,8 @@ is no requester (sentences are our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -12,10 +14,12 @@ def _source(events: list[RawEvent], kind: str) -> str | None:
     return event.source.text if event.source is not None else None
 
 
+@pytest.mark.hand_built
 def test_a_report_named_for_an_organisation_is_that_organisation(run: Run) -> None:
     assert _source(run("A UN report accused the army of killing civilians."), "ACCUSE") == "UN"
 
 
+@pytest.mark.hand_built
 def test_a_statement_by_a_ministry_is_the_ministry(run: Run) -> None:
     assert _source(run("The statement by the ministry condemned the raid."), "ACCUSE") == "the ministry"
 

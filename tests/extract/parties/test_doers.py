@@ -8,11 +8,13 @@ import pytest
 from tests.extract.events import Parties, Run, of_type, roots_of_type, source_of, text_of
 
 
+@pytest.mark.hand_built
 def test_a_coordinated_verb_shares_the_subject(run: Run) -> None:
     events = run("The gunmen arrived in two cars, entered the hotel and took the guests hostage.")
     assert "entered" in roots_of_type(events, "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_the_helper_named_with_the_aid_of_is_the_doer(run: Run) -> None:
     events = run("Turkey invaded the town in 2018 with the aid of rebel proxies.")
     aid = next(e for e in events if e.trigger.text == "aid")
@@ -34,11 +36,13 @@ def test_an_event_noun_as_subject_gives_its_own_doer(run: Run, sentence: str, do
     assert source_of(run(sentence), "killed") == doer
 
 
+@pytest.mark.hand_built
 def test_a_people_noun_subject_stays_the_doer(run: Run) -> None:
     events = run("The police have not arrested the leaders, and the protesters blocked the road.")
     assert source_of(events, "blocked") == "the protesters"
 
 
+@pytest.mark.hand_built
 def test_a_town_before_an_event_noun_is_no_doer(run: Run) -> None:
     events = run("The Sochi conference with the opposition began on Monday.")
     assert events

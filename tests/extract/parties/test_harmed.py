@@ -25,6 +25,7 @@ def test_victims_without_a_doer_are_the_target(run: Run, text: str, trigger: str
     assert event.target.root.lower_ == target
 
 
+@pytest.mark.hand_built
 def test_vehicle_hitting_a_mine_is_the_harmed(run: Run) -> None:
     (event,) = [
         e for e in run("Their minibus hit a landmine on the road to the village.") if e.trigger.root.lower_ == "hit"
@@ -35,12 +36,14 @@ def test_vehicle_hitting_a_mine_is_the_harmed(run: Run) -> None:
     assert event.target.root.lower_ == "minibus"
 
 
+@pytest.mark.hand_built
 def test_a_killing_clause_is_its_own_assault_with_the_attackers_and_victims(run: Run) -> None:
     found = roots_and_parties(run("Gunmen opened fire on a wedding party, killing 9 and wounding 15."), "ASSAULT")
     assert ("killing", "Gunmen", "9") in found
     assert ("wounding", "Gunmen", "15") in found
 
 
+@pytest.mark.hand_built
 def test_leaving_people_dead_is_an_assault_on_them(run: Run) -> None:
     found = roots_and_parties(run("A mortar round landed near the clinic, leaving six patients dead."), "ASSAULT")
     assert ("leaving", "", "six patients") in found  # a mortar round is the means, not the doer

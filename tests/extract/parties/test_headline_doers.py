@@ -3,9 +3,12 @@ a "between" phrase on the verb an event noun is the subject of (tests load the s
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Parties, Run
 
 
+@pytest.mark.hand_built
 def test_a_verb_coordinated_with_a_misread_headline_verb_is_done_by_its_compound(run: Run) -> None:
     events = run("Police assault and arrest a reporter in Lodwar.")
     sources = {e.source.text for e in events if e.source is not None}
@@ -13,6 +16,7 @@ def test_a_verb_coordinated_with_a_misread_headline_verb_is_done_by_its_compound
     assert any(e.type == "COERCE" and e.target is not None and e.target.text == "a reporter" for e in events)
 
 
+@pytest.mark.hand_built
 def test_a_verb_coordinated_with_a_person_noun_root_is_done_by_that_person(run: Run) -> None:
     events = run("A member of the militia shoots and kills a trader in a market.")
     killed = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "kills"]
@@ -21,6 +25,7 @@ def test_a_verb_coordinated_with_a_person_noun_root_is_done_by_that_person(run: 
     assert killed[0].source.root.lower_ == "member"
 
 
+@pytest.mark.hand_built
 def test_a_force_modifying_an_event_noun_is_its_doer(run: Run) -> None:
     events = run("Ruritanian forces battle with the rebels near the border.")
     assert any(e.source is not None and e.source.root.lower_ == "forces" for e in events if e.type == "ASSAULT")

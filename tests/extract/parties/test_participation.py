@@ -3,9 +3,12 @@ sentences are our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run
 
 
+@pytest.mark.hand_built
 def test_teachers_participating_in_a_strike_are_striking(run: Run) -> None:
     events = run("Thousands of nurses participated in the strike on Monday.")
     assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "strike")]

@@ -3,9 +3,12 @@ meeting verb or after the main subject stays with its verb."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run, text_of
 
 
+@pytest.mark.hand_built
 def test_talks_partner_hung_on_the_main_verb_is_taken_back(run: Run) -> None:
     text = (
         "After talks of the Turkish envoy, first with European diplomats, and then with Lavrov in Ankara in May, "

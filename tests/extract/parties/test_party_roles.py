@@ -4,13 +4,17 @@ people is no traveller (tests load the spaCy model; sentences are our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Parties, Run
 
 
+@pytest.mark.hand_built
 def test_the_possessor_of_an_arrest_is_the_one_arrested(run: Run, parties: Parties) -> None:
     assert parties(run("His detention by police sparked a strike."), "detention") == [("police", "His")]
 
 
+@pytest.mark.hand_built
 def test_a_possessor_with_an_of_phrase_is_the_doer(run: Run, parties: Parties) -> None:
     assert parties(run("The army's arrest of the mayor angered the town."), "arrest") == [("The army", "the mayor")]
 

@@ -3,9 +3,12 @@ shared with an active verb keeps its sufferer as target."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Parties, Run
 
 
+@pytest.mark.hand_built
 def test_the_agent_of_a_coordinated_passive_is_the_doer_of_both_verbs(run: Run, typed_parties: Parties) -> None:
     events = run("A hawker was shot and wounded by a police officer in Ruritania on Monday.")
     found = typed_parties(events, "ASSAULT")

@@ -3,6 +3,8 @@ appeal a document contains, and the stated intent to meet coded as AGREE 036 (lo
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract import RawEvent
 from eventwire.extract.parties.documents import document_words
 from tests.extract.events import Run
@@ -25,6 +27,7 @@ def test_word_lists_load_and_are_lower_case() -> None:
         assert all(w == w.lower() for w in group)
 
 
+@pytest.mark.hand_built
 def test_whoever_considers_the_possibility_is_the_supplier(run: Run) -> None:
     text = "Several newspapers claimed that Turkey is weighing the possibility of supplying Azerbaijan with drones."
     aid = _of_type(run(text), "AID")[0]
@@ -33,11 +36,13 @@ def test_whoever_considers_the_possibility_is_the_supplier(run: Run) -> None:
     assert aid.target.text == "Azerbaijan"
 
 
+@pytest.mark.hand_built
 def test_announced_plans_to_send_name_the_sender(run: Run) -> None:
     aid = _of_type(run("Canada announced plans to send food aid to Haiti next month."), "AID")[0]
     assert _source(aid) == "Canada"
 
 
+@pytest.mark.hand_built
 def test_rejected_idea_is_not_the_rejecters_own_step(run: Run) -> None:
     events = run("Austria rejected the idea of supplying Serbia with tanks.")
     assert all(_source(e) != "Austria" for e in events if e.type == "AID")

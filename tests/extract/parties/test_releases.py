@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run
 
 
@@ -12,14 +14,17 @@ def _release(run: Run, text: str) -> tuple[str | None, str | None]:
     return source, target
 
 
+@pytest.mark.hand_built
 def test_counted_people_released_are_the_target(run: Run) -> None:
     assert _release(run, "Police released the two journalists on Monday.") == ("Police", "the two journalists")
 
 
+@pytest.mark.hand_built
 def test_released_pronoun_object_is_an_event_with_that_target(run: Run) -> None:
     assert _release(run, "Police released them on Monday.") == ("Police", "them")
 
 
+@pytest.mark.hand_built
 def test_freed_pronoun_object_is_an_event(run: Run) -> None:
     assert _release(run, "Soldiers freed them near the river.") == ("Soldiers", "them")
 

@@ -3,6 +3,8 @@ a title before a name, and a nationality sharing its conjunct's noun (tests load
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -11,26 +13,31 @@ def _targets(events: list[RawEvent], type_: str) -> list[str]:
     return [e.target.text for e in events if e.type == type_ and e.target is not None]
 
 
+@pytest.mark.hand_built
 def test_a_time_phrase_before_the_recipient_is_skipped(run: Run) -> None:
     events = run("The king gave a warm welcome on Friday to Ruritanian President Anton Weber.")
     assert any("Anton Weber" in t for t in _targets(events, "CONSULT"))
 
 
+@pytest.mark.hand_built
 def test_the_subject_of_an_allowed_infinitive_is_the_target(run: Run) -> None:
     events = run("The electoral court decided to allow opposition leader Maria Lopez to run in the coming poll.")
     assert any("Maria Lopez" in t for t in _targets(events, "CONCEDE"))
 
 
+@pytest.mark.hand_built
 def test_a_title_without_a_comma_stays_with_the_name(run: Run) -> None:
     events = run("The foreign minister summoned Ruritania's ambassador Karl Brandt to protest the raid.")
     assert any(t.startswith("Ruritania's ambassador") for e in events if e.target is not None for t in [e.target.text])
 
 
+@pytest.mark.hand_built
 def test_a_name_set_off_by_commas_is_the_target_alone(run: Run) -> None:
     events = run("Russia criticised the president, Xi Jinping, for the remarks.")
     assert "Xi Jinping" in _targets(events, "ACCUSE")
 
 
+@pytest.mark.hand_built
 def test_a_nationality_coordinated_before_a_noun_shares_that_noun(run: Run) -> None:
     events = run("Guards in the camp have beaten dozens of Sierra Leonean and Liberian refugees.")
     assert "Sierra Leonean and Liberian refugees" in _targets(events, "ASSAULT")

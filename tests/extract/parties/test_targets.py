@@ -90,6 +90,7 @@ def test_target_of_event(run: Run, text: str, event_type: str, trigger: str, tar
         assert target in found
 
 
+@pytest.mark.hand_built
 def test_condemned_attack_does_not_accuse_its_victim(run: Run) -> None:
     assert _target(run("Nigeria condemned the attack on Niger."), "ACCUSE", "condemned") is None
 
@@ -115,6 +116,7 @@ def test_the_harmed_are_targets_without_a_doer(run: Run, text: str, trigger: str
         assert found[0].source is None
 
 
+@pytest.mark.hand_built
 def test_each_named_conjunct_is_a_target(run: Run) -> None:
     events = [e for e in run("Ukraine accused Russia and Belarus of shelling the town.") if e.type == "ACCUSE"]
     assert sorted(e.target.text for e in events if e.target is not None) == ["Belarus", "Russia"]
@@ -132,12 +134,14 @@ def test_attack_on_forces_is_violence_and_on_policy_criticism(run: Run, text: st
     assert [e.type for e in run(text) if "attacked" in e.trigger.text] == [event_type]
 
 
+@pytest.mark.hand_built
 def test_the_party_urged_to_act_does_it(run: Run) -> None:
     events = [e for e in run("Morocco called on Algeria to reopen the border.") if e.trigger.text == "reopen"]
     assert events
     assert all(e.source is not None and e.source.text == "Algeria" for e in events)
 
 
+@pytest.mark.hand_built
 def test_the_light_verb_subject_is_the_source_over_a_pronoun(run: Run) -> None:
     text = "Students continued their hunger strike to demand the resignation of President Kabila."
     events = [e for e in run(text) if e.type == "PROTEST"]
@@ -158,6 +162,7 @@ def test_state_of_emergency_is_no_party(run: Run, text: str, target: str | None)
     assert (event.target.text if event.target is not None else None) == target
 
 
+@pytest.mark.hand_built
 def test_a_planted_bomb_is_not_the_target(run: Run) -> None:
     assault = of_type(run("Two bombs were planted near the court building on Tuesday."), "ASSAULT")
     assert assault

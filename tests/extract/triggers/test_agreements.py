@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run
 
 
+@pytest.mark.hand_built
 def test_committing_crimes_is_no_agreement(run: Run) -> None:
     events = run("The militia has committed many abuses since it crossed the river.")
     assert not [e for e in events if e.type == "AGREE"]

@@ -19,6 +19,7 @@ def test_a_known_armed_group_entering_or_encircling_a_place(run: Run, text: str,
     assert trigger in [f[0] for f in roots_and_parties(run(text), type_)]
 
 
+@pytest.mark.hand_built
 def test_an_unknown_organisation_entering_is_no_assault(run: Run) -> None:
     assert not roots_and_parties(run("Tesla entered the Indian market last year."), "ASSAULT")
 

@@ -12,6 +12,7 @@ def _triggers(run: Run, text: str) -> dict[str, str]:
     return {e.trigger.text: e.type for e in run(text)}
 
 
+@pytest.mark.hand_built
 def test_light_verb_further_off_than_six_words_joins_the_trigger(run: Run) -> None:
     found = _triggers(
         run, "Units of the 5th Infantry Brigade launched, early this morning, a surprise attack on the camp."
@@ -19,26 +20,31 @@ def test_light_verb_further_off_than_six_words_joins_the_trigger(run: Run) -> No
     assert any(t.startswith("launched") and t.endswith("attack") for t in found)
 
 
+@pytest.mark.hand_built
 def test_came_under_attack_is_one_trigger(run: Run) -> None:
     found = _triggers(run, "Fighting erupted on Monday when Malian troops came under rebel attack in the town.")
     assert "came under rebel attack" in found
 
 
+@pytest.mark.hand_built
 def test_modifier_of_the_subject_of_an_occurrence_verb_takes_the_verb(run: Run) -> None:
     found = _triggers(run, "The army widened its operations as the bombing campaigns on the northern suburbs continue.")
     assert any(t.startswith("bombing") and t.endswith("continue") for t in found)
 
 
+@pytest.mark.hand_built
 def test_took_place_joins_the_noun(run: Run) -> None:
     found = _triggers(run, "The fiercest fighting once again took place in the old quarter.")
     assert any(t.startswith("fighting") and "took" in t for t in found)
 
 
+@pytest.mark.hand_built
 def test_managed_to_joins_the_verb(run: Run) -> None:
     found = _triggers(run, "The army managed to enter the springs area after breaking through the rebel defenses.")
     assert "managed to enter" in found
 
 
+@pytest.mark.hand_built
 def test_demonstration_turning_violent_takes_the_verb(run: Run) -> None:
     found = _triggers(run, "Two men were shot dead by a soldier when the demonstration turned violent.")
     assert found.get("demonstration turned") == "PROTEST"

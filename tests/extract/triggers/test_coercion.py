@@ -8,6 +8,7 @@ import pytest
 from tests.extract.events import Run, of_type, roots_of_type
 
 
+@pytest.mark.hand_built
 def test_holding_people_is_detention(run: Run) -> None:
     coerce = of_type(run("The militia has been holding hundreds of villagers in a school near the front."), "COERCE")
     assert coerce
@@ -35,6 +36,7 @@ def test_forces_encircling_a_place_restrict_it(run: Run, text: str, trigger: str
     assert trigger in roots_of_type(run(text), "COERCE")
 
 
+@pytest.mark.hand_built
 def test_surrounding_as_plain_description_is_no_event(run: Run) -> None:
     assert not roots_of_type(run("The debate surrounding the new budget continued for weeks."), "COERCE")
 

@@ -9,6 +9,7 @@ import pytest
 from tests.extract.events import Run, types_and_cameos, types_by_root
 
 
+@pytest.mark.hand_built
 def test_negotiators_returning_for_talks_consult(run: Run) -> None:
     events = run("Chilean and Bolivian negotiators return to Lima next week for talks on the water dispute.")
     assert ("CONSULT", "return") in types_by_root(events)
@@ -26,6 +27,7 @@ def test_coming_back_is_no_retreat(run: Run, text: str) -> None:
     assert not any(e.type == "RETREAT" for e in run(text))
 
 
+@pytest.mark.hand_built
 def test_returning_a_place_is_still_retreat(run: Run) -> None:
     events = run("The army returned the border town to the civilian administration.")
     assert ("RETREAT", "returned") in types_by_root(events)

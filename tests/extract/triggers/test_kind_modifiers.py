@@ -22,6 +22,7 @@ def test_trigger_word_naming_a_kind_is_no_event(run: Run, text: str, word: str) 
     assert not [e for e in run(text) if e.trigger.root.lower_ == word], run(text)
 
 
+@pytest.mark.hand_built
 @pytest.mark.parametrize(
     "text",
     [

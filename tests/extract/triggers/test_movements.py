@@ -3,6 +3,8 @@ load the spaCy model; sentences are our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -11,6 +13,7 @@ def _codes(events: list[RawEvent]) -> set[tuple[str, str | None, str]]:
     return {(e.type, e.cameo, e.trigger.root.lemma_.lower()) for e in events}
 
 
+@pytest.mark.hand_built
 def test_dispatching_men_is_a_troop_deployment(run: Run) -> None:
     events = run("The junta dispatched 4,000 men across the river to relieve the garrison.")
     assert ("MOBILIZE", "154", "dispatch") in _codes(events)
@@ -34,17 +37,20 @@ def test_things_advancing_or_moving_are_no_troop_movement(run: Run) -> None:
     assert not any(e.type == "MOBILIZE" for e in run("The cabinet moved quickly to approve the budget."))
 
 
+@pytest.mark.hand_built
 def test_a_government_cancelling_an_election_restricts_rights(run: Run) -> None:
     events = run("The military council cancelled the presidential election scheduled for March.")
     assert ("COERCE", "172", "cancel") in _codes(events)
 
 
+@pytest.mark.hand_built
 def test_suspending_a_truce_is_a_cut_in_cooperation(run: Run) -> None:
     events = run("The militia announced on Monday that it was suspending the truce in the eastern districts.")
     assert ("SANCTION", "160", "suspend") in _codes(events)
     assert not any(e.type == "RETREAT" for e in events)
 
 
+@pytest.mark.hand_built
 def test_bodies_bearing_marks_of_torture_are_a_killing(run: Run) -> None:
     events = run("The three bodies bore burn marks on their arms.")
     assert [e.type for e in events] == ["ASSAULT"]

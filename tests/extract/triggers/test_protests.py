@@ -25,6 +25,7 @@ def test_protesting_a_reported_clause_is_a_complaint(run: Run, text: str, target
     assert not of_type(events, "PROTEST")
 
 
+@pytest.mark.hand_built
 def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> None:
     accuse = of_type(run("Peru lodged an official protest with Chile on Friday."), "ACCUSE")
     assert accuse
@@ -32,6 +33,7 @@ def test_lodging_a_protest_with_a_state_is_a_complaint_against_it(run: Run) -> N
     assert accuse[0].target.text == "Chile"
 
 
+@pytest.mark.hand_built
 def test_street_protest_stays_a_protest(run: Run) -> None:
     assert of_type(run("Thousands of teachers protested against the pay cut in the capital."), "PROTEST")
 

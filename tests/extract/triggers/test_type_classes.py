@@ -31,18 +31,22 @@ def test_class_of_action_is_coded(run: Run, text: str, event_type: str, cameo: s
     assert (event_type, cameo) in found, found
 
 
+@pytest.mark.hand_built
 def test_withdrawn_troops_stay_a_retreat(run: Run) -> None:
     assert [e.type for e in run("Russia withdrew its troops from the border.")] == ["RETREAT"]
 
 
+@pytest.mark.hand_built
 def test_evacuated_town_stays_a_retreat(run: Run) -> None:
     assert "RETREAT" in [e.type for e in run("The army evacuated the town before the offensive.")]
 
 
+@pytest.mark.hand_built
 def test_people_named_by_a_participle_are_no_attack(run: Run) -> None:
     assert not [e for e in run("The injured were taken to hospital in the capital.") if e.type == "ASSAULT"]
 
 
+@pytest.mark.hand_built
 def test_ended_visit_is_no_sanction(run: Run) -> None:
     assert not [e for e in run("The minister ended his visit to China on Sunday.") if e.type == "SANCTION"]
 

@@ -41,6 +41,7 @@ def test_a_word_near_no_trigger_is_left_alone() -> None:
     assert _correction("breakfasts") is None
 
 
+@pytest.mark.hand_built
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [

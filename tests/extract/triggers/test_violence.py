@@ -25,6 +25,7 @@ def test_weapon_hitting_something_is_an_assault(run: Run, text: str, source: str
     assert any(t.lower_ == source for t in event.sentence)
 
 
+@pytest.mark.hand_built
 def test_pounding_positions_is_an_assault(run: Run) -> None:
     events = run("Artillery pounded militia positions east of the town.")
     assert [e.type for e in events if e.trigger.root.lower_ == "pounded"] == ["ASSAULT"]
@@ -87,16 +88,19 @@ def test_destruction_by_fire_or_storm_alone_is_no_assault(run: Run) -> None:
     assert not roots_of_type(run("The storm destroyed a quarter of the harvest."), "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_a_quarter_of_profits_is_still_market_talk(run: Run) -> None:
     assert not roots_of_type(
         run("The bank said a quarter of its profits were destroyed by the currency slump."), "ASSAULT"
     )
 
 
+@pytest.mark.hand_built
 def test_forces_firing_without_an_object_shoot(run: Run) -> None:
     assert "fired" in roots_of_type(run("Two men died when soldiers fired wildly into the market square."), "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_striking_military_targets_is_assault(run: Run) -> None:
     assert "striking" in roots_of_type(
         run("The guerrillas opened the campaign by striking forty targets in the north."), "ASSAULT"
@@ -111,11 +115,13 @@ def test_violence_a_death_came_from_is_reported(run: Run) -> None:
     assert not roots_and_parties(run("The retired general died of a heart attack at home."), "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_forcing_villagers_from_their_homes_is_a_mass_expulsion(run: Run) -> None:
     events = run("The army forced out more than 2,000 villagers from their homes near the border.")
     assert ("ASSAULT", "201") in types_and_cameos(events)
 
 
+@pytest.mark.hand_built
 def test_expelling_two_journalists_is_no_mass_expulsion(run: Run) -> None:
     events = run("The government expelled two foreign journalists on Monday.")
     assert ("ASSAULT", "201") not in types_and_cameos(events)
@@ -151,6 +157,7 @@ def test_conflict_verbs_without_physical_targets_stay_uncoded(run: Run, text: st
     assert not of_type(run(text), "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_coordinated_participle_tagged_as_adjective_is_an_event(run: Run) -> None:
     events = run("Nine people were killed and many more wounded by a bomb in the city.")
     assert any(e.trigger.text == "wounded" for e in of_type(events, "ASSAULT"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run, types_and_cameos
 
 
+@pytest.mark.hand_built
 def test_accepting_a_fact_is_no_agreement(run: Run) -> None:
     events = run("Several neighbouring states have accepted that the ruler has survived the war.")
     assert not {t for t, _ in types_and_cameos(events)} & {"AGREE", "CONCEDE"}

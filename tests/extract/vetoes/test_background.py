@@ -19,17 +19,20 @@ def test_background_cues_load_with_known_event_types() -> None:
     assert "ASSAULT" not in cues.preps["amid"]
 
 
+@pytest.mark.hand_built
 def test_sanctions_in_a_circumstance_frame_are_background(run: Run) -> None:
     events = run("In the conditions of European sanctions, analysts say, the economy of Ruritania depends on trade.")
     assert not any(e.type == "SANCTION" for e in events)
 
 
+@pytest.mark.hand_built
 def test_a_blockade_as_the_backdrop_of_talks_is_background(run: Run) -> None:
     events = run("The ministers of Freedonia and Ruritania met in Geneva against the backdrop of the naval blockade.")
     assert not any(e.type == "COERCE" for e in events)
     assert any(e.type == "CONSULT" for e in events)
 
 
+@pytest.mark.hand_built
 def test_sanctions_amid_which_a_visit_happens_are_background(run: Run) -> None:
     events = run("The Freedonian president visited Ruritania on Monday amid tightening American sanctions.")
     assert not any(e.type == "SANCTION" for e in events)

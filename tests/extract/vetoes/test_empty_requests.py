@@ -3,6 +3,8 @@ is so; and the people a release frees (tests load the spaCy model; sentences are
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run
 
@@ -11,14 +13,17 @@ def _types(events: list[RawEvent], trigger: str) -> list[str]:
     return [e.type for e in events if e.trigger.text.split()[-1] == trigger or e.trigger.text == trigger]
 
 
+@pytest.mark.hand_built
 def test_an_appeal_against_a_verdict_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The lawyers said they would appeal against the verdict."), "appeal")
 
 
+@pytest.mark.hand_built
 def test_appealing_a_ruling_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The ministry plans to appeal the ruling."), "appeal")
 
 
+@pytest.mark.hand_built
 def test_an_appeal_to_a_party_is_still_a_request(run: Run) -> None:
     events = run("The governor appealed to residents to stay indoors.")
     assert [(e.type, e.source.text if e.source else None) for e in events if e.trigger.text == "appealed"] == [
@@ -26,10 +31,12 @@ def test_an_appeal_to_a_party_is_still_a_request(run: Run) -> None:
     ]
 
 
+@pytest.mark.hand_built
 def test_seeking_to_act_is_no_request(run: Run) -> None:
     assert "REQUEST" not in _types(run("The rebels are seeking to overthrow the king."), "seeking")
 
 
+@pytest.mark.hand_built
 def test_seeking_talks_is_still_a_request(run: Run) -> None:
     assert _types(run("The rebels sought talks with the army."), "sought") == ["REQUEST"]
 

@@ -4,13 +4,17 @@ spaCy model; sentences are our own)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.events import Run
 
 
+@pytest.mark.hand_built
 def test_a_present_passive_of_a_kind_is_no_event(run: Run) -> None:
     assert run("Reporters are jailed simply for doing their work.") == []
 
 
+@pytest.mark.hand_built
 def test_a_bare_plural_around_present_be_is_no_event(run: Run) -> None:
     assert run("Attacks on nurses are attacks on all of us.") == []
 

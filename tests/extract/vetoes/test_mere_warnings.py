@@ -7,6 +7,7 @@ import pytest
 from tests.extract.events import Run, types_and_cameos
 
 
+@pytest.mark.hand_built
 @pytest.mark.parametrize(
     "sentence",
     [

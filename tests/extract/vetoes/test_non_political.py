@@ -8,6 +8,7 @@ import pytest
 from tests.extract.events import Run, of_type, roots_of_type, types_and_cameos
 
 
+@pytest.mark.hand_built
 def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run: Run) -> None:
     text = (
         "Thousands of people rallied in several cities on Friday to condemn the cabinet over graft, food prices "
@@ -16,10 +17,12 @@ def test_sports_words_in_a_protest_grievance_do_not_make_it_sport(run: Run) -> N
     assert of_type(run(text), "PROTEST")
 
 
+@pytest.mark.hand_built
 def test_a_match_report_is_still_sport(run: Run) -> None:
     assert not run("The home team beat the visitors 3-1 in the cup final on Sunday.")
 
 
+@pytest.mark.hand_built
 def test_investors_seeking_a_meeting_with_a_premier_is_political(run: Run) -> None:
     request = of_type(run("Foreign investors sought a meeting with the prime minister over the new tax."), "REQUEST")
     assert request
@@ -27,6 +30,7 @@ def test_investors_seeking_a_meeting_with_a_premier_is_political(run: Run) -> No
     assert request[0].target.root.lower_ == "minister"
 
 
+@pytest.mark.hand_built
 def test_investors_in_a_market_move_are_no_event(run: Run) -> None:
     assert not run("Investors dumped shares of the airline after it cut its profit forecast.")
 
@@ -36,11 +40,13 @@ def test_the_heart_of_a_city_is_no_illness(run: Run) -> None:
     assert not roots_of_type(run("The former minister died of a heart attack on Sunday."), "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_opening_fire_is_shooting_not_a_blaze(run: Run) -> None:
     events = run("Police answered with opening fire on the crowd, killing and wounding at least twenty people.")
     assert "killing" in roots_of_type(events, "ASSAULT")
 
 
+@pytest.mark.hand_built
 def test_a_refused_cease_fire_proposal_is_a_rejection_not_a_fire(run: Run) -> None:
     events = run("The president of Freedonia rejected the rebel leader's proposal for a cease-fire during the holiday.")
     assert ("REJECT", "120") in types_and_cameos(events)

@@ -18,5 +18,6 @@ def test_private_travel_is_no_visit(run: Run, sentence: str) -> None:
     assert ("CONSULT", "042") not in types_and_cameos(run(sentence))
 
 
+@pytest.mark.hand_built
 def test_an_officials_journey_stays_a_visit(run: Run) -> None:
     assert ("CONSULT", "042") in types_and_cameos(run("The foreign minister travelled to Cairo to hold talks."))

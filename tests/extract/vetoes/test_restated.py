@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from eventwire.extract import extract_events
+from tests.tiers import Parse
 
 
 @pytest.mark.parametrize(
@@ -17,11 +17,12 @@ from eventwire.extract import extract_events
         "That was the third attack on the village this month.",
     ],
 )
-def test_restating_copula_is_no_new_event(nlp: Language, text: str) -> None:
-    assert [e for e in extract_events(nlp(text)) if e.type in ("CONSULT", "ASSAULT")] == []
+def test_restating_copula_is_no_new_event(parse: Parse, text: str) -> None:
+    assert [e for e in extract_events(parse(text)) if e.type in ("CONSULT", "ASSAULT")] == []
 
 
-def test_planned_visit_is_still_coded_beside_its_restatement(nlp: Language) -> None:
-    doc = nlp("Modi will visit Japan next week. It will be his first trip abroad this year.")
+@pytest.mark.hand_built
+def test_planned_visit_is_still_coded_beside_its_restatement(parse: Parse) -> None:
+    doc = parse("Modi will visit Japan next week. It will be his first trip abroad this year.")
     events = [e for e in extract_events(doc) if e.type == "CONSULT"]
     assert [(e.trigger.text, e.status) for e in events] == [("visit", "planned")]

@@ -28,6 +28,7 @@ def test_a_body_loyal_to_someone_keeps_its_sector_and_takes_their_country(text: 
     assert (reading.country, reading.sector) == (country, sector)
 
 
+@pytest.mark.hand_built
 def test_the_group_refers_back_to_a_named_organization(actor_of: ActorOf) -> None:
     text = "The Kenya Forest Service evicted settlers on Monday. Later the group said they had no permits."
     actor, _ = actor_of(text, "the group", PUBLISHED, last=True)

@@ -29,11 +29,13 @@ def test_a_nationality_modifying_a_role_noun_takes_its_sector(
     assert (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.hand_built
 def test_a_nationality_modifying_a_thing_gets_no_sector(actor_of: ActorOf) -> None:
     actor, _ = actor_of("Soldiers demolished Syrian homes near the border.", "Syrian")
     assert (actor.country, actor.sector) == ("SYR", None)
 
 
+@pytest.mark.hand_built
 def test_the_modified_phrase_does_not_lend_another_country(actor_of: ActorOf) -> None:
     actor, _ = actor_of("Officials said Chinese-run Zambian mines closed.", "Zambian")
     assert actor.country == "ZMB"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from spacy.language import Language
 
 from eventwire.resolve.actors.document import ActorResolver
+from tests.tiers import Parse
 
 RESOLVER = ActorResolver()
 
@@ -55,9 +55,10 @@ def test_a_title_of_an_office_not_held_on_the_date_does_not_override_it() -> Non
     assert reading.sector == "GOV"
 
 
-def test_a_titled_surname_takes_the_office_of_the_listed_person_named_before(nlp: Language) -> None:
+@pytest.mark.hand_built
+def test_a_titled_surname_takes_the_office_of_the_listed_person_named_before(parse: Parse) -> None:
     text = "Michel Aoun rejected the accord. General Aoun ordered his troops to shell the port."
-    doc = nlp(text)
+    doc = parse(text)
     actors = RESOLVER.for_document(doc, date(1989, 10, 1))
     start = text.index("General Aoun")
     span = doc.char_span(start, start + len("General Aoun"))

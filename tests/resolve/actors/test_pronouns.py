@@ -28,11 +28,13 @@ def test_a_pronoun_reported_by_a_group_is_that_group(
     assert (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.hand_built
 def test_a_pronoun_reported_by_a_person_is_not_that_person(actor_of: ActorOf) -> None:
     actor, _ = actor_of("The Chilean minister said they would be arrested.", "they")
     assert actor.sector != "GOV"
 
 
+@pytest.mark.hand_built
 def test_a_pronoun_opening_a_sentence_is_the_group_subject_before_it(actor_of: ActorOf) -> None:
     text = "The police searched the market for the stolen goods. They beat two traders."
     actor, _ = actor_of(text, "They")

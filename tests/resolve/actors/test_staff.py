@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from spacy.language import Language
 
 from eventwire.lexicons.actors import _rows
 from eventwire.pipeline import code_text
 from eventwire.resolve.actors.document import ActorResolver
+from tests.tiers import Parse
 
 RESOLVER = ActorResolver()
 
@@ -52,13 +52,14 @@ def test_visitor_nouns_are_lower_case_and_listed_once() -> None:
     assert len(phrases) == len(set(phrases))
 
 
-def test_a_visitors_nationality_is_not_the_documents_country(nlp: Language) -> None:
-    doc = nlp("Officers detained four men on Friday after a Norwegian missionary was robbed at his home.")
+@pytest.mark.hand_built
+def test_a_visitors_nationality_is_not_the_documents_country(parse: Parse) -> None:
+    doc = parse("Officers detained four men on Friday after a Norwegian missionary was robbed at his home.")
     assert RESOLVER.for_document(doc, date(2011, 3, 4)).default_country is None
 
 
-def test_a_nationality_of_local_people_still_tells_the_documents_country(nlp: Language) -> None:
-    doc = nlp("Officers detained four men on Friday after a Tanzanian trader was robbed at his shop.")
+def test_a_nationality_of_local_people_still_tells_the_documents_country(parse: Parse) -> None:
+    doc = parse("Officers detained four men on Friday after a Tanzanian trader was robbed at his shop.")
     assert RESOLVER.for_document(doc, date(2011, 3, 4)).default_country == "TZA"
 
 

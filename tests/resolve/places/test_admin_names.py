@@ -6,45 +6,51 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.resolve.places.spans import place_spans
+from tests.tiers import Parse
 
 Mentions = Callable[[str], list[str]]
 
 
 @pytest.fixture(scope="module")
-def mentions(nlp: Language, gazetteer: Gazetteer) -> Mentions:
+def mentions(parse: Parse, gazetteer: Gazetteer) -> Mentions:
 
     def _mentions(text: str) -> list[str]:
-        sentence = next(iter(nlp(text).sents))
+        sentence = next(iter(parse(text).sents))
         return [span.text for span in place_spans(sentence, gazetteer)]
 
     return _mentions
 
 
+@pytest.mark.hand_built
 def test_an_unknown_name_before_local_government_area_is_a_mention(mentions: Mentions) -> None:
     found = mentions("Insurgents attacked soldiers in Kukawa Local Government Area of Borno State.")
     assert "Kukawa Local Government Area" in found
 
 
+@pytest.mark.hand_built
 def test_a_name_before_a_capitalised_ward_is_a_mention(mentions: Mentions) -> None:
     assert "Gwange Ward" in mentions("A bomb exploded in Gwange Ward of Maiduguri.")
 
 
+@pytest.mark.hand_built
 def test_a_name_before_a_lower_case_raion_is_a_mention(mentions: Mentions) -> None:
     assert "Zhovtnevyi" in mentions("Fighting broke out in Zhovtnevyi raion of Donetsk oblast.")
 
 
+@pytest.mark.hand_built
 def test_a_name_before_a_prefecture_is_a_mention(mentions: Mentions) -> None:
     assert "Mambasa" in mentions("Rebels attacked Mambasa prefecture in the east.")
 
 
+@pytest.mark.hand_built
 def test_a_name_before_a_capitalised_suburb_is_a_mention(mentions: Mentions) -> None:
     assert "Minyan" in mentions("Residents fled after gunmen stormed Minyan Suburb on Friday.")
 
 
+@pytest.mark.hand_built
 def test_a_name_before_a_suburb_read_as_an_adjective_is_a_mention(mentions: Mentions) -> None:
     assert "Minyan" in mentions("A bomb exploded in the Minyan suburb of Maiduguri.")
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 PlaceName = Callable[..., str | None]
 
 
+@pytest.mark.hand_built
 def test_a_town_near_a_two_country_border_is_the_place(place_name: PlaceName) -> None:
     text = "Two soldiers were killed in an explosion in Busia, near the Kenya - Uganda border."
     assert place_name(text, "killed") == "Busia"
 
 
+@pytest.mark.hand_built
 def test_a_town_near_a_border_with_a_country_is_the_place(place_name: PlaceName) -> None:
     assert place_name("Fighting left five dead at the border with Sudan near Lokichogio.", "left") == "Lokichogio"
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_region_modifying_a_named_town_gives_way_to_the_town(locate: Locate) -> None:
     text = "Hundreds of farmers rallied outside the court in the north Sinai town of El-Arish on Friday."
     place = locate(text, "rallied")
@@ -18,6 +21,7 @@ def test_a_region_modifying_a_named_town_gives_way_to_the_town(locate: Locate) -
     assert place.name == "El-Arish"
 
 
+@pytest.mark.hand_built
 def test_the_name_of_an_area_noun_is_the_place_not_its_city(locate: Locate) -> None:
     text = "A grenade exploded in the Shahrak area of Kabul on Monday, wounding three shopkeepers."
     place = locate(text, "exploded")
@@ -25,6 +29,7 @@ def test_the_name_of_an_area_noun_is_the_place_not_its_city(locate: Locate) -> N
     assert place.name == "Shahrak"
 
 
+@pytest.mark.hand_built
 def test_a_country_gives_way_to_its_province_in_the_same_phrase(locate: Locate) -> None:
     text = "A roadside bomb was detonated near a school in Thailand's southern province of Yala, wounding two guards."
     place = locate(text, "detonated")
@@ -33,6 +38,7 @@ def test_a_country_gives_way_to_its_province_in_the_same_phrase(locate: Locate) 
     assert place.country == "THA"
 
 
+@pytest.mark.hand_built
 def test_a_consulate_named_for_a_country_gives_way_to_its_city(locate: Locate) -> None:
     text = "Some 500 students protested outside the United States Consulate in Casablanca on Tuesday."
     place = locate(text, "protested")

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 PlaceName = Callable[..., str | None]
 
 
+@pytest.mark.hand_built
 def test_a_town_in_apposition_beats_the_larger_place_it_lies_near(place_name: PlaceName) -> None:
     assert place_name("Police shot two men in Tessalit, a town near Gao, on Monday.", "shot") == "Tessalit"
 
 
+@pytest.mark.hand_built
 def test_the_jail_of_a_clause_under_the_trigger_names_its_town(locate: Locate) -> None:
     place = locate("A guard was shot as he tried to escape the Mazatlan jail in western Mexico.", "shot")
     assert place is not None

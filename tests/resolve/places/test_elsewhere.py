@@ -5,29 +5,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 PlaceName = Callable[..., str | None]
 
 
+@pytest.mark.hand_built
 def test_a_relative_clause_about_the_victim_does_not_place_the_killing(place_name: PlaceName) -> None:
     text = "The colonel, who had sent fresh troops to the front near Mosul, was killed on Tuesday."
     assert place_name(text, "killed", "ASSAULT") is None
 
 
+@pytest.mark.hand_built
 def test_the_killing_keeps_its_own_place_beside_a_relative_clause(place_name: PlaceName) -> None:
     text = "The colonel, who had served for years in Basra, was killed in Mosul on Tuesday."
     assert place_name(text, "killed", "ASSAULT") == "Mosul"
 
 
+@pytest.mark.hand_built
 def test_a_relative_clause_on_the_crowd_dispersed_still_places_it(place_name: PlaceName) -> None:
     text = "Police dispersed a crowd that was gathering at the market in Kisumu."
     assert place_name(text, "dispersed", "COERCE") == "Kisumu"
 
 
+@pytest.mark.hand_built
 def test_a_protest_against_strikes_on_a_country_is_not_placed_there(place_name: PlaceName) -> None:
     text = "The students were protesting against the air strikes on Yemen."
     assert place_name(text, "protesting", "PROTEST") is None
 
 
+@pytest.mark.hand_built
 def test_a_protest_against_a_country_keeps_the_place_where_it_was_held(place_name: PlaceName) -> None:
     text = "Thousands of students demonstrated at Cairo University against Israel."
     assert place_name(text, "demonstrated", "PROTEST") == "Cairo University"

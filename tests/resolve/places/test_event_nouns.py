@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_town_before_town_modifying_the_event_noun_is_its_place(locate: Locate) -> None:
     place = locate("Bus owners in Kisii town protest over new levies.", "protest", kind="PROTEST")
     assert place is not None
@@ -17,6 +20,7 @@ def test_a_town_before_town_modifying_the_event_noun_is_its_place(locate: Locate
     assert place.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_an_entity_running_into_an_open_bracket_is_cut_before_it(locate: Locate) -> None:
     place = locate(
         "About 300 farmers protested in Taveta (Taita Taveta) against a new cess.", "protested", kind="PROTEST"

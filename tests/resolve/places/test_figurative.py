@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.resolve.places.event import figurative_words
 
 PlaceName = Callable[..., str | None]
@@ -17,6 +19,7 @@ def test_the_figurative_word_lists_are_lower_case_single_words() -> None:
         assert all(word == word.lower().strip() and " " not in word for word in listed)
 
 
+@pytest.mark.hand_built
 def test_a_title_captured_in_a_tournament_has_no_place(place_name: PlaceName) -> None:
     text = "The Danish golfer captured his first major title at the Open in Carnoustie."
     assert place_name(text, "captured", kind="COERCE") is None

@@ -15,6 +15,7 @@ def _name(place: Place | None) -> str | None:
     return place.name if place is not None else None
 
 
+@pytest.mark.hand_built
 def test_place_after_in_is_the_event_place(locate: Locate) -> None:
     place = locate("Officials held talks in Moscow on Tuesday.", "talks", kind="CONSULT")
     assert place is not None
@@ -23,6 +24,7 @@ def test_place_after_in_is_the_event_place(locate: Locate) -> None:
     assert place.precision == "city"
 
 
+@pytest.mark.hand_built
 def test_the_name_is_kept_as_written_but_located_by_its_alias(locate: Locate) -> None:
     place = locate("Two soldiers were wounded in Kiev on Friday.", "wounded")
     assert place is not None
@@ -31,6 +33,7 @@ def test_the_name_is_kept_as_written_but_located_by_its_alias(locate: Locate) ->
     assert place.lat
 
 
+@pytest.mark.hand_built
 def test_a_list_gives_its_first_name_located_by_the_next(locate: Locate) -> None:
     place = locate("A trader was killed in Zzyxtown, Mwembe, Kilifi on Monday.", "killed")
     assert place is not None
@@ -39,16 +42,19 @@ def test_a_list_gives_its_first_name_located_by_the_next(locate: Locate) -> None
     assert place.lat == pytest.approx(-3.6, abs=0.3)
 
 
+@pytest.mark.hand_built
 def test_a_region_before_a_named_town_yields_the_town(locate: Locate) -> None:
     place = locate("In the West Bank town of Jenin, a teenager was shot on Sunday.", "shot")
     assert _name(place) == "Jenin"
 
 
+@pytest.mark.hand_built
 def test_a_neighbourhood_is_more_specific_than_its_city(locate: Locate) -> None:
     place = locate("Three men were arrested in the Karrada district of Baghdad.", "arrested", kind="COERCE")
     assert _name(place) == "Karrada"
 
 
+@pytest.mark.hand_built
 def test_a_reference_point_of_a_distance_is_not_the_place(locate: Locate) -> None:
     place = locate("A bomb exploded near Baiji, 200 kilometers north of Baghdad.", "exploded")
     assert _name(place) == "Baiji"

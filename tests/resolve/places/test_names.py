@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -69,10 +70,12 @@ def test_the_last_word_of_a_named_person_is_a_surname() -> None:
     assert not surname(_doc("Wambui left")[0:1])
 
 
+@pytest.mark.hand_built
 def test_a_court_named_by_its_rank_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Supreme court guard shot by robbers on Monday.", "shot") is None
 
 
+@pytest.mark.hand_built
 def test_a_hotel_chain_before_hotel_is_no_town(place_name: PlaceName) -> None:
     assert place_name("Officers exchanged fire with thieves outside a Holiday Inn hotel.", "fire") is None
 

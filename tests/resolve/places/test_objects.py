@@ -21,19 +21,23 @@ def test_a_name_shaped_like_a_place_is_the_place_of_a_capture(place_name: PlaceN
     assert place_name(text, text.split()[2]) == name
 
 
+@pytest.mark.hand_built
 def test_the_subject_of_a_passive_capture_is_its_place_when_a_sizeable_town(place_name: PlaceName) -> None:
     assert place_name("After a week of shelling, Kisangani was captured by the rebels.", "captured") == "Kisangani"
 
 
+@pytest.mark.hand_built
 def test_a_captured_man_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Police captured Ahmed Salim near the market on Friday.", "captured") is None
 
 
+@pytest.mark.hand_built
 def test_the_possessor_of_a_patrolled_place_is_the_place(place_name: PlaceName) -> None:
     text = "Soldiers patrolled Nairobi's main thoroughfares on Sunday."
     assert place_name(text, "patrolled", kind="MOBILIZE", target="Nairobi") == "Nairobi"
 
 
+@pytest.mark.hand_built
 def test_a_direction_word_before_a_city_is_not_part_of_its_name(place_name: PlaceName) -> None:
     assert place_name("A bomb exploded in central Lagos on Tuesday, killing four people.", "exploded") == "Lagos"
 
@@ -43,19 +47,23 @@ def test_inside_of_and_close_to_are_locative(place_name: PlaceName) -> None:
     assert place_name("Militants fired at the troops stationed inside of Kismayo.", "fired") == "Kismayo"
 
 
+@pytest.mark.hand_built
 def test_a_place_noun_modified_by_a_town_places_the_event(place_name: PlaceName) -> None:
     assert place_name("A guard was shot at a Hebron roadblock on Monday.", "shot") == "Hebron"
 
 
+@pytest.mark.hand_built
 def test_the_house_someone_is_taken_from_places_the_capture(place_name: PlaceName) -> None:
     text = "Osei was captured along with three engineers from their Kumasi house on Friday."
     assert place_name(text, "captured", kind="COERCE", target="Osei") == "Kumasi"
 
 
+@pytest.mark.hand_built
 def test_the_holder_ground_is_taken_from_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Rebels captured Goma from the army in 2012.", "captured", target="Goma") == "Goma"
 
 
+@pytest.mark.hand_built
 def test_a_person_origin_is_not_the_place_of_the_event(place_name: PlaceName) -> None:
     text = "Mendez, from Valparaiso, was arrested on Thursday."
     assert place_name(text, "arrested", kind="COERCE", target="Mendez") is None

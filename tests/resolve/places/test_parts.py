@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_the_name_of_a_district_of_a_city_is_the_place(locate: Locate) -> None:
     text = "Four shoppers were killed by a roadside bomb in the Karrada district of central Baghdad on Monday."
     place = locate(text, "killed")
@@ -17,6 +20,7 @@ def test_the_name_of_a_district_of_a_city_is_the_place(locate: Locate) -> None:
     assert place.name == "Karrada"
 
 
+@pytest.mark.hand_built
 def test_a_village_of_a_district_without_an_article_is_the_village(locate: Locate) -> None:
     text = "Eleven farmers were killed in Kuru village of Plateau State on Sunday."
     place = locate(text, "killed")

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer, document_country
+from tests.tiers import Parse
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_town_naming_the_protesters_places_their_protest(locate: Locate) -> None:
     place = locate("Mombasa demonstrators protested against the levy.", "protested", kind="PROTEST")
     assert place is not None
@@ -22,6 +23,7 @@ def test_a_town_naming_the_protesters_places_their_protest(locate: Locate) -> No
     assert place.lat is not None
 
 
+@pytest.mark.hand_built
 def test_the_town_of_the_students_university_places_their_protest(locate: Locate) -> None:
     place = locate("Kisii University students staged a protest over fees.", "staged", kind="PROTEST")
     assert place is not None
@@ -31,6 +33,7 @@ def test_the_town_of_the_students_university_places_their_protest(locate: Locate
     assert abs(place.lat - -0.68) < 0.2
 
 
+@pytest.mark.hand_built
 def test_a_bracket_after_an_unknown_village_gives_its_county(locate: Locate) -> None:
     place = locate("Bandits attacked Chepkalacha (Baringo county) at dawn.", "attacked", kind="ASSAULT")
     assert place is not None
@@ -38,6 +41,7 @@ def test_a_bracket_after_an_unknown_village_gives_its_county(locate: Locate) -> 
     assert place.lat is not None
 
 
+@pytest.mark.hand_built
 def test_a_bracket_is_not_part_of_the_name(locate: Locate) -> None:
     place = locate("Residents of Kericho (Kericho county) protested after a crash.", "protested", kind="PROTEST")
     assert place is not None
@@ -45,6 +49,7 @@ def test_a_bracket_is_not_part_of_the_name(locate: Locate) -> None:
     assert place.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_a_place_noun_after_in_sets_the_scope(locate: Locate) -> None:
     text = "More than twenty people were injured in a brawl between two groups of refugees in Kakuma camp."
     place = locate(text, "injured", kind="ASSAULT")
@@ -53,6 +58,7 @@ def test_a_place_noun_after_in_sets_the_scope(locate: Locate) -> None:
     assert place.country == "KEN"
 
 
+@pytest.mark.hand_built
 def test_a_short_report_names_its_place_once(locate: Locate) -> None:
     text = "Traders in Garissa held a protest on Monday. The road was closed. Police fired tear gas to disperse them."
     place = locate(text, "disperse", kind="COERCE")
@@ -66,13 +72,13 @@ def test_a_small_namesake_abroad_loses_to_the_county_named_with_it(locate: Locat
     assert place.country == "KEN"
 
 
-def test_the_document_country_is_the_clear_leader_of_its_places(nlp: Language, gazetteer: Gazetteer) -> None:
-    doc = nlp("Police in Kisumu arrested two men. Traders in Nakuru and Eldoret closed their shops.")
+def test_the_document_country_is_the_clear_leader_of_its_places(parse: Parse, gazetteer: Gazetteer) -> None:
+    doc = parse("Police in Kisumu arrested two men. Traders in Nakuru and Eldoret closed their shops.")
     assert document_country(doc, gazetteer) == "KEN"
 
 
-def test_a_document_without_places_has_no_country(nlp: Language, gazetteer: Gazetteer) -> None:
-    doc = nlp("Two men were arrested on Monday after a quarrel.")
+def test_a_document_without_places_has_no_country(parse: Parse, gazetteer: Gazetteer) -> None:
+    doc = parse("Two men were arrested on Monday after a quarrel.")
     assert document_country(doc, gazetteer) is None
 
 
@@ -130,14 +136,14 @@ def test_a_worker_from_a_country_names_an_origin_not_the_place(locate: Locate) -
     assert place.name == "Tbilisi"
 
 
-def test_a_noun_trigger_at_the_root_of_a_fragment_is_its_own_clause(nlp: Language) -> None:
+def test_a_noun_trigger_at_the_root_of_a_fragment_is_its_own_clause(parse: Parse) -> None:
     """The walk up to a noun trigger's verb stops at the root: a headline fragment has no verb at all (it once
     looped for ever there, because a token's head is a new object on every access)."""
     import signal
 
     from eventwire.resolve.places.links import _clause_verb
 
-    doc = nlp("Protest by Lodwar residents over the killing of a herder")
+    doc = parse("Protest by Lodwar residents over the killing of a herder")
     root = next(t for t in doc if t.dep_ == "ROOT")
     signal.alarm(10)
     try:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_reported_event_keeps_the_place_of_its_subordinate_clause(locate: Locate) -> None:
     text = (
         "At least nine people were killed after a gunman attacked a bank in the Pakistani city of Quetta, police said."

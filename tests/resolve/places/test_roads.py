@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_an_event_on_a_road_leading_to_a_town_is_placed_at_the_town(locate: Locate) -> None:
     place = locate("Bandits shot a lorry driver on the road leading to Mombasa.", "shot")
     assert place is not None
     assert place.name == "Mombasa"
 
 
+@pytest.mark.hand_built
 def test_a_nearer_town_outranks_where_the_road_leads(locate: Locate) -> None:
     place = locate("Rebels ambushed a convoy near Kandahar on the highway leading to Kabul.", "ambushed")
     assert place is not None

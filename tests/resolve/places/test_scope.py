@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -15,6 +16,7 @@ from tests.tiers import Parse
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_an_untied_country_later_in_the_sentence_does_not_frame_a_city(locate: Locate) -> None:
     place = locate(
         "After talks with the president in Moscow in May, the envoy proposed a plan to end the war in Ukraine.",
@@ -27,6 +29,7 @@ def test_an_untied_country_later_in_the_sentence_does_not_frame_a_city(locate: L
     assert place.precision == "city"
 
 
+@pytest.mark.hand_built
 def test_a_country_in_a_list_keeps_its_own_country(locate: Locate) -> None:
     place = locate("Ministers will meet in Russia and China next year.", "meet", kind="CONSULT")
     assert place is not None
@@ -34,6 +37,7 @@ def test_a_country_in_a_list_keeps_its_own_country(locate: Locate) -> None:
     assert place.country == "RUS"
 
 
+@pytest.mark.hand_built
 def test_a_small_town_in_a_list_is_located_by_the_larger_name_after_it(locate: Locate) -> None:
     place = locate("Gunmen attacked a bus at Zzyxville, Machakos on Friday.", "attacked")
     assert place is not None
@@ -41,11 +45,13 @@ def test_a_small_town_in_a_list_is_located_by_the_larger_name_after_it(locate: L
     assert place.lat is not None
 
 
+@pytest.mark.hand_built
 def test_a_place_does_not_carry_over_a_paragraph_break(locate: Locate) -> None:
     text = "Protesters marched in Lyon on Monday.\n\nLater, the two ministers condemned the violence."
     assert locate(text, "condemned", kind="ACCUSE") is None
 
 
+@pytest.mark.hand_built
 def test_a_place_carries_over_within_the_paragraph(locate: Locate) -> None:
     text = "Protesters marched in Lyon on Monday. Police arrested twelve of them."
     place = locate(text, "arrested", kind="COERCE")
@@ -53,6 +59,7 @@ def test_a_place_carries_over_within_the_paragraph(locate: Locate) -> None:
     assert place.name == "Lyon"
 
 
+@pytest.mark.hand_built
 def test_a_call_between_two_foreign_parties_borrows_no_place(locate: Locate) -> None:
     text = "The envoy arrived in Lyon on Monday. The foreign ministers of Chile and Peru spoke by phone."
     place = locate(
@@ -61,12 +68,14 @@ def test_a_call_between_two_foreign_parties_borrows_no_place(locate: Locate) -> 
     assert place is None
 
 
+@pytest.mark.hand_built
 def test_a_government_answering_from_elsewhere_borrows_no_place(locate: Locate) -> None:
     text = "The envoy met the premier in Lyon on Monday. Madrid rejected the proposal a day later."
     place = locate(text, "rejected", kind="REJECT", source="Madrid", prefer=["ESP"])
     assert place is None
 
 
+@pytest.mark.hand_built
 def test_a_party_of_the_borrowed_place_keeps_it(locate: Locate) -> None:
     text = "The envoy met the premier in Lyon on Monday. French police arrested two of his aides."
     place = locate(text, "arrested", kind="COERCE", source="French police", prefer=["FRA"])
@@ -74,6 +83,7 @@ def test_a_party_of_the_borrowed_place_keeps_it(locate: Locate) -> None:
     assert place.name == "Lyon"
 
 
+@pytest.mark.hand_built
 def test_the_city_inside_an_embassy_phrase_wins_over_the_embassy_country(locate: Locate) -> None:
     place = locate("Hundreds protested outside the US embassy in Brussels on Sunday.", "protested", kind="PROTEST")
     assert place is not None

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from eventwire.model import Place
 from eventwire.resolve.places.event import Gazetteer, document_country
+from tests.tiers import Parse
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_name_modifying_a_market_gives_way_to_the_town_it_is_in(locate: Locate) -> None:
     text = "A car bomb exploded on Monday at the crowded Shorja market in central Baghdad."
     place = locate(text, "exploded")
@@ -21,6 +22,7 @@ def test_a_name_modifying_a_market_gives_way_to_the_town_it_is_in(locate: Locate
     assert place.name == "Baghdad"
 
 
+@pytest.mark.hand_built
 def test_camps_named_for_a_group_are_placed_at_their_town(locate: Locate) -> None:
     text = "Soldiers have captured three Jundullah camps in Jolo after a week of fighting."
     place = locate(text, "captured")
@@ -28,6 +30,7 @@ def test_camps_named_for_a_group_are_placed_at_their_town(locate: Locate) -> Non
     assert place.name == "Jolo"
 
 
+@pytest.mark.hand_built
 def test_a_site_named_for_a_known_locality_keeps_its_name(locate: Locate) -> None:
     text = "Two guards were wounded on Friday at the Trujillo prison in northern Honduras."
     place = locate(text, "wounded")
@@ -35,6 +38,7 @@ def test_a_site_named_for_a_known_locality_keeps_its_name(locate: Locate) -> Non
     assert place.name == "Trujillo"
 
 
+@pytest.mark.hand_built
 def test_a_river_gives_way_to_the_city_it_crosses(locate: Locate) -> None:
     text = "On Friday a truck bomb exploded on a bridge over the Tigris River in Mosul, killing four people."
     place = locate(text, "exploded")
@@ -56,8 +60,8 @@ def test_a_foreign_namesake_does_not_frame_a_local_village(locate: Locate) -> No
     assert place.country == "KEN"
 
 
-def test_a_country_of_origin_does_not_make_the_document_its_own(nlp: Language, gazetteer: Gazetteer) -> None:
-    doc = nlp("Bandits from Somalia raided a village near Garissa. Police in Garissa said two herders were shot.")
+def test_a_country_of_origin_does_not_make_the_document_its_own(parse: Parse, gazetteer: Gazetteer) -> None:
+    doc = parse("Bandits from Somalia raided a village near Garissa. Police in Garissa said two herders were shot.")
     assert document_country(doc, gazetteer) == "KEN"
 
 

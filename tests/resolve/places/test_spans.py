@@ -13,6 +13,7 @@ from eventwire.model import Place
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_known_name_keeps_a_first_word_cut_as_a_title(locate: Locate) -> None:
     place = locate("A grenade exploded on Sunday in a market of General Santos City in the south.", "exploded")
     assert place is not None
@@ -20,6 +21,7 @@ def test_a_known_name_keeps_a_first_word_cut_as_a_title(locate: Locate) -> None:
     assert place.country == "PHL"
 
 
+@pytest.mark.hand_built
 def test_a_district_named_after_in_is_offered_before_its_province(locate: Locate) -> None:
     text = "A village headman was shot dead by masked men in Sayed Karam District of Paktia Province."
     place = locate(text, "shot", source="masked men", target="A village headman")
@@ -27,6 +29,7 @@ def test_a_district_named_after_in_is_offered_before_its_province(locate: Locate
     assert place.name == "Sayed Karam District"
 
 
+@pytest.mark.hand_built
 def test_a_village_name_taken_for_a_nationality_is_a_place(locate: Locate) -> None:
     text = "Rebel fighters seized the Kirsh village 15 kilometers south of Marib on Friday."
     place = locate(text, "seized", source="Rebel fighters")
@@ -34,11 +37,13 @@ def test_a_village_name_taken_for_a_nationality_is_a_place(locate: Locate) -> No
     assert place.name == "Kirsh"
 
 
+@pytest.mark.hand_built
 def test_a_nationality_before_a_settlement_noun_is_no_place(locate: Locate) -> None:
     place = locate("Gunmen attacked the Kurdish village near Kirkuk on Friday.", "attacked", source="Gunmen")
     assert place is None or place.name != "Kurdish"
 
 
+@pytest.mark.hand_built
 def test_the_point_a_distance_is_measured_from_gives_way_to_the_named_place(locate: Locate) -> None:
     text = "A truck parked on a street in Dand town, some 25 km south of Kandahar, exploded near a checkpoint."
     place = locate(text, "exploded", source="A truck")

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import Place
 
 Locate = Callable[..., Place | None]
 
 
+@pytest.mark.hand_built
 def test_a_month_joined_to_a_town_name_is_dropped(locate: Locate) -> None:
     place = locate(
         "12 Sep. Muranga residents held a demonstration against land sales.", "demonstration", kind="PROTEST"
@@ -18,6 +21,7 @@ def test_a_month_joined_to_a_town_name_is_dropped(locate: Locate) -> None:
     assert place.name == "Muranga"
 
 
+@pytest.mark.hand_built
 def test_a_weekday_taken_into_a_date_entity_leaves_the_town(locate: Locate) -> None:
     place = locate("Gunmen raided Witu Friday, killing three.", "raided", kind="ASSAULT")
     assert place is not None

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 PlaceName = Callable[..., str | None]
 
 
+@pytest.mark.hand_built
 def test_an_accusation_is_not_placed_where_the_accused_act_happened(place_name: PlaceName) -> None:
     text = "Brazil accused the rebels and their backers of starting the fighting in Paraguay."
     assert place_name(text, "accused", "ACCUSE") is None
 
 
+@pytest.mark.hand_built
 def test_the_accused_act_itself_keeps_its_place(place_name: PlaceName) -> None:
     text = "Brazil accused the rebels and their backers of starting the fighting in Paraguay."
     assert place_name(text, "fighting", "ASSAULT") == "Paraguay"
 
 
+@pytest.mark.hand_built
 def test_a_call_for_talks_is_not_placed_where_the_talks_would_be(place_name: PlaceName) -> None:
     assert place_name("The Danish minister called for talks in Vienna.", "called", "REQUEST") is None
 
