@@ -27,7 +27,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from thinc.types import Floats1d
 
@@ -221,3 +221,16 @@ def main(sentences: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+def word(doc: Doc, text: str, nth: int = 0) -> Token:
+    """The ``nth`` token of ``doc`` reading ``text``."""
+    found = [token for token in doc if token.text == text]
+    if len(found) <= nth:
+        raise LookupError(f"{text!r} is not word {nth} of {doc.text!r}")
+    return found[nth]
+
+
+def text(found: Token | Span | None) -> str | None:
+    """The words a rule found, None when it found nothing."""
+    return found.text if found is not None else None

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.parties.counts import counted_noun, is_count
 from eventwire.extract.raw import RawEvent
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run
+
+HEADCOUNTS = frozenset({"other", "dozen", "several"})
 
 
 def _targets(events: list[RawEvent], trigger: str) -> list[str]:
@@ -38,3 +42,17 @@ def test_a_count_with_nothing_to_count_stays_the_target(run: Run) -> None:
 def test_a_counted_doer_is_not_what_a_count_target_counts(run: Run) -> None:
     events = run("Three gunmen killed two in the market.")
     assert _targets(events, "killed") == ["two"]
+
+
+def test_others_after_counted_people_are_more_of_them() -> None:
+    doc = parsed("Gunmen shot two farmers and injured three others near the river on Friday.")
+    others = word(doc, "others")
+    assert is_count(others, HEADCOUNTS)
+    assert counted_noun(others, word(doc, "Gunmen"), frozenset({"farmer"}), HEADCOUNTS, frozenset()).text == "farmers"
+
+
+def test_a_noun_is_no_count() -> None:
+    doc = parsed("Gunmen shot two farmers and injured three others near the river on Friday.")
+    assert not is_count(word(doc, "farmers"), HEADCOUNTS)
+    farmers = word(doc, "farmers")
+    assert counted_noun(farmers, None, frozenset({"farmer"}), HEADCOUNTS, frozenset()) is farmers

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.parties.harmed import harmed_parties, natural_death
+from tests.docs_builder import parsed, text, word
 from tests.extract.events import Run, roots_and_parties
 
 
@@ -62,3 +64,20 @@ def test_a_quantity_word_counts_the_victims(run: Run) -> None:
 def test_an_ing_clause_with_no_victims_of_its_own_adds_no_event(run: Run) -> None:
     found = roots_and_parties(run("The army shelled the hill villages for hours, killing."), "ASSAULT")
     assert [f[0] for f in found] == ["shelled"]
+
+
+def test_the_harmed_subject_is_the_target_and_no_doer_is_named() -> None:
+    doc = parsed("Their minibus hit a landmine on the road to the village.")
+    parties = harmed_parties(word(doc, "hit"), "subj")
+    assert parties.source is None
+    assert text(parties.target) == "minibus"
+
+
+def test_a_disaster_word_in_the_sentence_makes_a_death_natural() -> None:
+    doc = parsed("Floods hit Kisumu and Homa Bay last week. Police fired tear gas at a crowd.")
+    assert natural_death(word(doc, "hit"), frozenset({"flood"}), frozenset({"sniper"}))
+
+
+def test_a_death_with_no_disaster_word_is_no_natural_death() -> None:
+    doc = parsed("Two soldiers were killed and 7 others injured when their truck hit a landmine.")
+    assert not natural_death(word(doc, "killed"), frozenset({"flood"}), frozenset({"sniper"}))

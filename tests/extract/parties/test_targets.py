@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
+from eventwire.extract.parties.targets import complement_verb, is_own, reduced_passive, shared_object
+from tests.docs_builder import parsed, text, word
 from tests.extract.events import Run, of_type, target_text
 
 
@@ -191,3 +193,23 @@ def test_sentence_initial_rockets_are_no_target(run: Run) -> None:
     assault = of_type(run("Rockets were fired at the base overnight."), "ASSAULT")
     assert assault
     assert all(target_text(e) != "Rockets" for e in assault)
+
+
+def test_the_doers_own_troops_are_no_target() -> None:
+    doc = parsed("Russia withdrew its troops from the border.")
+    assert is_own(word(doc, "troops"))
+    assert not is_own(word(doc, "border"))
+
+
+def test_coordinated_headline_verbs_share_the_object_of_the_last() -> None:
+    doc = parsed("Police assault and arrest a reporter in Lodwar.")
+    assert text(shared_object(word(doc, "assault"))) == "reporter"
+
+
+def test_the_verb_a_considered_step_is_told_in() -> None:
+    doc = parsed("Germany is considering sending tanks to Poland.")
+    assert text(complement_verb(word(doc, "considering"))) == "sending"
+
+
+def test_a_finite_passive_is_no_reduced_passive() -> None:
+    assert not reduced_passive(word(parsed("Two bombs were planted near the court building on Tuesday."), "planted"))
