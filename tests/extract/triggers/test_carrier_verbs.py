@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.triggers.span import attempt_verb, came_under, carrier, trigger_span
+from tests.docs_builder import parsed, text, word
 from tests.extract.events import Run, of_type
 
 
@@ -115,3 +117,41 @@ def test_a_minister_coming_under_fire_is_not_shot_at(run: Run) -> None:
 )
 def test_nominal_event_span_holds_the_verb_that_states_it(run: Run, text: str, words: str) -> None:
     assert any(words in e.trigger.text for e in of_type(run(text), "ASSAULT"))
+
+
+LAUNCHED = "Units of the 5th Infantry Brigade launched, early this morning, a surprise attack on the camp."
+
+
+def test_a_light_verb_carries_its_noun_however_far_off() -> None:
+    attack = word(parsed(LAUNCHED), "attack")
+    assert text(carrier(attack, frozenset({"launch"}), frozenset())) == "launched"
+    assert trigger_span(attack, [], frozenset({"launch"}), frozenset()).text == (
+        "launched, early this morning, a surprise attack"
+    )
+
+
+def test_a_verb_that_is_no_light_verb_carries_nothing() -> None:
+    attack = word(parsed(LAUNCHED), "attack")
+    assert carrier(attack, frozenset(), frozenset()) is None
+    assert trigger_span(attack, [], frozenset(), frozenset()).text == "attack"
+
+
+def test_coming_under_attack_is_one_trigger() -> None:
+    attack = word(
+        parsed("Fighting erupted on Monday when Malian troops came under rebel attack in the town."), "attack"
+    )
+    assert text(came_under(attack)) == "came"
+    assert trigger_span(attack, [], frozenset(), frozenset()).text == "came under rebel attack"
+
+
+def test_managing_to_act_joins_the_act() -> None:
+    enter = word(
+        parsed("The army managed to enter the springs area after breaking through the rebel defenses."), "enter"
+    )
+    assert text(attempt_verb(enter)) == "managed"
+    assert trigger_span(enter, [], frozenset(), frozenset()).text == "managed to enter"
+
+
+def test_taking_place_joins_the_noun() -> None:
+    fighting = word(parsed("The fiercest fighting once again took place in the old quarter."), "fighting")
+    assert trigger_span(fighting, [], frozenset(), frozenset()).text == "fighting once again took"

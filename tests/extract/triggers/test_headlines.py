@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.triggers.headlines import headline_object, headline_subject, is_headline_verb
+from tests.docs_builder import parsed, text, word
 from tests.extract.events import Run, of_type, text_of
 
 
@@ -33,3 +35,20 @@ def test_headline_object_phrase_leaves_the_verb_out(run: Run) -> None:
 
 def test_noun_compound_in_a_sentence_with_a_verb_stays_a_noun(run: Run) -> None:
     assert not of_type(run("The police found battle gear in the house."), "ASSAULT")
+
+
+HERDSMEN = "Herdsmen from the hills attack farmers in the valley"
+
+
+def test_a_compound_standing_where_the_verb_should_is_a_headline_verb() -> None:
+    doc = parsed(HERDSMEN)
+    assert is_headline_verb(word(doc, "attack"))
+    assert not is_headline_verb(word(doc, "farmers"))
+
+
+def test_the_subject_of_a_headline_verb_comes_before_the_preposition_ahead_of_it() -> None:
+    assert text(headline_subject(word(parsed(HERDSMEN), "attack"))) == "Herdsmen"
+
+
+def test_the_noun_a_headline_verb_is_hung_on_is_its_object() -> None:
+    assert headline_object(word(parsed(HERDSMEN), "attack")).text == "farmers"

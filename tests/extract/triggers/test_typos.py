@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.triggers.typos import _correction, inflections, within_one_edit
+from eventwire.extract.triggers.candidates import find_candidates
+from eventwire.extract.triggers.typos import _correction, corrected_lemma, inflections, within_one_edit
+from eventwire.lexicons.triggers import load_lexicon
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, of_type
 
 
@@ -52,3 +55,13 @@ def test_a_word_near_no_trigger_is_left_alone() -> None:
 )
 def test_misspelt_trigger_is_read_as_meant(run: Run, text: str, event_type: str) -> None:
     assert of_type(run(text), event_type)
+
+
+def test_an_unknown_word_one_keystroke_from_a_trigger_is_that_trigger() -> None:
+    doc = parsed("Raiders attakced several houses at night.")
+    assert corrected_lemma(word(doc, "attakced")) == "attack"
+    assert [(c.token.text, c.entry.type) for c in find_candidates(doc, load_lexicon())] == [("attakced", "ASSAULT")]
+
+
+def test_a_known_word_is_never_corrected() -> None:
+    assert corrected_lemma(word(parsed("Raiders attakced several houses at night."), "several")) is None
