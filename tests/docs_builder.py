@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from thinc.types import Floats1d
 
+from eventwire.extract.raw import RawEvent
+
 PARSES = Path(__file__).resolve().parent / "parses"
 ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", " ": "\\s", "\u00a0": "\\u00a0"}
 UNESCAPE = re.compile(r"\\(\\|n|t|s|u00a0)")
@@ -234,3 +236,25 @@ def word(doc: Doc, text: str, nth: int = 0) -> Token:
 def text(found: Token | Span | None) -> str | None:
     """The words a rule found, None when it found nothing."""
     return found.text if found is not None else None
+
+
+def event(doc: Doc, kind: str, trigger: str, source: str | None = None, target: str | None = None) -> RawEvent:
+    """The extractor's record of an event of ``doc``, given by its trigger word and the words of its parties."""
+    token = word(doc, trigger)
+    return RawEvent(
+        type=kind,
+        trigger=doc[token.i : token.i + 1],
+        sentence=token.sent,
+        source=_words(doc, source),
+        target=_words(doc, target),
+    )
+
+
+def _words(doc: Doc, words: str | None) -> Span | None:
+    if words is None:
+        return None
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    if span is None:
+        raise LookupError(f"{words!r} are not whole words of {doc.text!r}")
+    return span

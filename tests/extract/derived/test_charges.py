@@ -3,8 +3,12 @@ event of its own unless it harmed someone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from eventwire.extract.derived.charges import charged_act, charges, is_alleged
+from tests.docs_builder import event, parsed, text, word
 from tests.extract.events import Run, of_type, text_of
 
 
@@ -48,3 +52,29 @@ def test_detention_on_charges_is_also_an_accusation(run: Run) -> None:
 
 def test_being_in_charge_of_something_is_no_accusation(run: Run) -> None:
     assert not [e for e in run("The general is in charge of the operation in the north.") if e.type == "ACCUSE"]
+
+
+JOURNALISTS = "Police in Ruritania arrested two journalists for insulting the king."
+
+
+def test_the_gerund_of_a_for_phrase_on_an_arrest_is_the_act_charged() -> None:
+    assert text(charged_act(word(parsed(JOURNALISTS), "arrested"))) == "insulting"
+
+
+def test_holding_someone_for_questioning_charges_no_act() -> None:
+    assert charged_act(word(parsed("Police detained three men for questioning on Sunday."), "detained")) is None
+
+
+def test_the_act_charged_is_alleged_unless_it_harmed_someone() -> None:
+    doc = parsed(JOURNALISTS)
+    arrests = frozenset({word(doc, "arrested").i})
+    assert is_alleged(word(doc, "insulting"), "ACCUSE", arrests, frozenset())
+    assert not is_alleged(word(doc, "insulting"), "ASSAULT", arrests, frozenset())
+
+
+def test_charges_add_the_arresters_accusation_to_an_arrest_for_an_act() -> None:
+    arrest = replace(event(parsed(JOURNALISTS), "COERCE", "arrested", "Police", "two journalists"), cameo="173")
+    accusations = charges([arrest])
+    assert [(e.type, e.mode, e.cameo) for e in accusations] == [("ACCUSE", "allege", "112")]
+    assert text(accusations[0].source) == "Police"
+    assert text(accusations[0].target) == "two journalists"

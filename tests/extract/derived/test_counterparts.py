@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.derived.counterparts import CounterpartCues, with_counterparts
 from eventwire.extract.raw import RawEvent
+from tests.docs_builder import event, parsed, text
 from tests.extract.events import Parties, Run
 
 
@@ -70,3 +72,25 @@ def test_a_protest_with_running_battles_has_the_police_as_counterpart(run: Run) 
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests
     assert all(e.target is not None and e.target.root.lower_ == "police" for e in protests)
+
+
+DISPERSED = "Farmers marched through the town on Friday. Police dispersed the crowd with tear gas."
+CUES = CounterpartCues(police=frozenset({"police"}), crowd=frozenset({"crowd"}), intervention=frozenset({"disperse"}))
+
+
+def test_police_dispersing_the_crowd_in_the_next_sentence_are_the_protest_target() -> None:
+    doc = parsed(DISPERSED)
+    protest = event(doc, "PROTEST", "marched", source="Farmers")
+    coercion = event(doc, "COERCE", "dispersed", source="Police", target="the crowd")
+    found, kept = with_counterparts([protest, coercion], CUES)
+    assert text(found.target) == "Police"
+    assert found.symmetric
+    assert kept == coercion
+
+
+def test_forces_that_are_no_police_word_are_no_counterpart() -> None:
+    doc = parsed(DISPERSED)
+    protest = event(doc, "PROTEST", "marched", source="Farmers")
+    coercion = event(doc, "COERCE", "dispersed", source="Police", target="the crowd")
+    no_words = CounterpartCues(police=frozenset(), crowd=frozenset(), intervention=frozenset())
+    assert with_counterparts([protest, coercion], no_words)[0].target is None

@@ -3,9 +3,13 @@ light-verb trigger spans and lexicon phrasings (loads the spaCy model)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.extract import RawEvent
+from eventwire.extract.derived.stated import DerivedCues, derived_events, stated_readiness
+from tests.docs_builder import event, parsed, text
 from tests.extract.events import Run
 
 
@@ -130,3 +134,24 @@ def test_readiness_adjective_gives_its_subject_and_an_agree(run: Run, text: str,
 def test_readiness_to_use_force_is_a_threat(run: Run) -> None:
     events = run("The cabinet announced that it is prepared to impose a curfew on the northern towns.")
     assert any(e.type == "THREATEN" and e.source is not None for e in events)
+
+
+def test_stated_readiness_is_an_agreement_of_the_ready() -> None:
+    doc = parsed("Portugal is ready to contribute engineers to the new mission, its defence minister said.")
+    cues = DerivedCues(willing=frozenset(), speech=frozenset({"say"}), ready=frozenset({"ready"}))
+    (agree,) = stated_readiness(next(doc.sents), cues, set())
+    assert (agree.type, agree.cameo, agree.trigger.text) == ("AGREE", "030", "ready")
+    assert text(agree.source) == "Portugal"
+
+
+def test_a_step_ruled_out_with_a_refusal_modal_is_a_rejection() -> None:
+    doc = parsed("Chile said it will not accept the new border demands from Bolivia.")
+    refused = replace(event(doc, "AGREE", "accept", source="it"), status="negated")
+    cues = DerivedCues(willing=frozenset(), speech=frozenset({"say"}), refusal_modals=frozenset({"will"}))
+    assert [(e.type, e.cameo) for e in derived_events([refused], cues)] == [("REJECT", "120")]
+
+
+def test_a_step_merely_not_taken_is_no_rejection() -> None:
+    doc = parsed("Chile said it will not accept the new border demands from Bolivia.")
+    refused = replace(event(doc, "AGREE", "accept", source="it"), status="negated")
+    assert derived_events([refused], DerivedCues(willing=frozenset(), speech=frozenset({"say"}))) == []
