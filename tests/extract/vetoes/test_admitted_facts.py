@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.vetoes.admitted_facts import FactCues, accepts_fact
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, types_and_cameos
 
 
@@ -15,3 +17,17 @@ def test_accepting_a_fact_is_no_agreement(run: Run) -> None:
 
 def test_admitting_ones_own_act_stays_a_concession(run: Run) -> None:
     assert "CONCEDE" in {t for t, _ in types_and_cameos(run("The army admitted that it had shelled the hospital."))}
+
+
+FACTS = FactCues(verbs=frozenset({"accept", "admit"}), faults=frozenset({"shell"}))
+
+
+def test_accepting_that_something_is_so_accepts_a_fact() -> None:
+    doc = parsed("Several neighbouring states have accepted that the ruler has survived the war.")
+    assert accepts_fact(word(doc, "accepted"), FACTS)
+
+
+def test_admitting_ones_own_act_accepts_no_mere_fact() -> None:
+    admitted = word(parsed("The army admitted that it had shelled the hospital."), "admitted")
+    assert not accepts_fact(admitted, FACTS)
+    assert not accepts_fact(admitted, FactCues(verbs=frozenset({"admit"}), faults=frozenset()))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.vetoes.empty_requests import AskCues, asks_nobody, orders_an_act
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run
 
 
@@ -73,3 +75,42 @@ def test_troops_stationed_somewhere_are_no_deployment(run: Run) -> None:
 
 def test_stationing_troops_is_a_deployment(run: Run) -> None:
     assert [e.type for e in run("The ministry stationed troops on the border.")] == ["MOBILIZE"]
+
+
+ASKS = AskCues(
+    appeals=frozenset({"appeal"}),
+    striving=frozenset({"seek"}),
+    requests=frozenset({"request"}),
+    comment=frozenset({"comment"}),
+    claims=frozenset({"insist"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The lawyers said they would appeal against the verdict.", "appeal"),
+        ("The ministry plans to appeal the ruling.", "appeal"),
+        ("The rebels are seeking to overthrow the king.", "seeking"),
+    ],
+)
+def test_legal_appeals_and_striving_ask_nobody(sentence: str, trigger: str) -> None:
+    assert asks_nobody(word(parsed(sentence), trigger), ASKS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The governor appealed to residents to stay indoors.", "appealed"),
+        ("The rebels sought talks with the army.", "sought"),
+    ],
+)
+def test_appealing_to_a_party_and_seeking_a_step_ask_someone(sentence: str, trigger: str) -> None:
+    assert not asks_nobody(word(parsed(sentence), trigger), ASKS)
+
+
+def test_ordering_an_act_the_sentence_names_orders_that_act() -> None:
+    doc = parsed("The governor ordered the arrest of the mayor.")
+    ordered, arrest = word(doc, "ordered"), word(doc, "arrest")
+    assert orders_an_act(ordered, frozenset({ordered.i, arrest.i}), frozenset({"order"}))
+    assert not orders_an_act(ordered, frozenset({ordered.i, arrest.i}), frozenset({"command"}))

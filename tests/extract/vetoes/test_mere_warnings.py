@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.vetoes.mere_warnings import AlertCues, mere_alert
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, types_and_cameos
 
 
@@ -31,3 +33,20 @@ def test_a_warning_that_only_alerts_is_no_threat(run: Run, sentence: str) -> Non
 )
 def test_a_warning_of_the_speakers_own_act_stays_a_threat(run: Run, sentence: str) -> None:
     assert "THREATEN" in {t for t, _ in types_and_cameos(run(sentence))}
+
+
+ALERTS = AlertCues(
+    verbs=frozenset({"warn"}),
+    consequences=frozenset({"retaliation"}),
+    modals=frozenset({"will", "would"}),
+    actors=frozenset({"army", "rebel", "police"}),
+)
+
+
+def test_warning_that_a_situation_is_critical_only_alerts() -> None:
+    warned = word(parsed("The health agency warned that the situation in the camp is critical."), "warned")
+    assert mere_alert(warned, ALERTS)
+
+
+def test_warning_a_party_to_act_is_more_than_an_alert() -> None:
+    assert not mere_alert(word(parsed("The army warned the rebels to lay down their arms."), "warned"), ALERTS)

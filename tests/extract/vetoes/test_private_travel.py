@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.vetoes.private_travel import TravelCues, private_travel
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, types_and_cameos
 
 
@@ -21,3 +23,21 @@ def test_private_travel_is_no_visit(run: Run, sentence: str) -> None:
 @pytest.mark.hand_built
 def test_an_officials_journey_stays_a_visit(run: Run) -> None:
     assert ("CONSULT", "042") in types_and_cameos(run("The foreign minister travelled to Cairo to hold talks."))
+
+
+TRAVEL = TravelCues(
+    verbs=frozenset({"travel"}),
+    private=frozenset({"pupil", "family"}),
+    purposes=frozenset({"join"}),
+    meetings=frozenset({"hold", "meet"}),
+)
+
+
+def test_pupils_travelling_to_join_a_group_is_a_private_journey() -> None:
+    doc = parsed("Three pupils travelled abroad to join the militant group.")
+    assert private_travel(word(doc, "travelled"), "042", word(doc, "pupils"), TRAVEL)
+
+
+def test_a_minister_travelling_to_hold_talks_is_a_visit() -> None:
+    doc = parsed("The foreign minister travelled to Cairo to hold talks.")
+    assert not private_travel(word(doc, "travelled"), "042", word(doc, "minister"), TRAVEL)
