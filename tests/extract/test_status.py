@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.status import StatusCues, event_status
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, of_type, status_of, text_of
 
 
@@ -107,3 +109,52 @@ def test_purpose_named_by_the_object_makes_the_event_planned(run: Run) -> None:
     event = of_type(run(text), "SUPPORT")[0]
     assert event.status == "planned"
     assert text_of(event.target) == "Chile"
+
+
+CUES = StatusCues(
+    aux={"will": "planned", "would": "hypothetical", "could": "hypothetical"},
+    governor={"need": "hypothetical", "consider": "hypothetical"},
+    conditional=frozenset({"if", "unless"}),
+    negation=frozenset({"no", "never"}),
+    negating_prep=frozenset({"without"}),
+    speech=frozenset({"say", "announce"}),
+)
+WITHDRAWN = "The army has not withdrawn from the town, and the rebels accused them of shelling the market."
+GHANA = "Ghana announced that it will withdraw its soldiers from Mali unless the junta holds elections."
+
+
+def _by_the_rule(sentence: str, trigger: str) -> str:
+    return event_status(word(parsed(sentence), trigger), set(), CUES)
+
+
+def test_a_negated_verb_and_its_conjunct_without_a_subject_are_negated() -> None:
+    assert _by_the_rule("The army did not attack or shell the village.", "attack") == "negated"
+    assert _by_the_rule("The army did not attack or shell the village.", "shell") == "negated"
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_status() -> None:
+    assert _by_the_rule(WITHDRAWN, "withdrawn") == "negated"
+    assert _by_the_rule(WITHDRAWN, "accused") == "asserted"
+
+
+def test_no_need_to_act_negates_the_act() -> None:
+    assert _by_the_rule("The ruler felt no need to negotiate with the opposition.", "negotiate") == "negated"
+
+
+def test_would_in_reported_speech_is_a_plan() -> None:
+    assert _by_the_rule("The ministry said it would build a border force to patrol the frontier.", "build") == "planned"
+
+
+def test_what_is_considered_is_hypothetical() -> None:
+    assert _by_the_rule("Germany is considering sending tanks to Poland.", "sending") == "hypothetical"
+
+
+def test_a_condition_is_hypothetical_and_what_will_be_done_planned() -> None:
+    assert _by_the_rule(GHANA, "withdraw") == "planned"
+    assert _by_the_rule(GHANA, "holds") == "hypothetical"
+
+
+def test_a_past_act_is_asserted() -> None:
+    assert (
+        _by_the_rule("Gunmen shot two farmers and injured three others near the river on Friday.", "shot") == "asserted"
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.vetoes.non_political import Filters
+from tests.docs_builder import parsed, word
 from tests.extract.events import Run, of_type, roots_of_type, types_and_cameos
 
 
@@ -104,3 +106,43 @@ def test_sports_headline_with_team_names_stays_uncoded(run: Run, text: str) -> N
 )
 def test_gunfire_is_no_disaster(run: Run, text: str) -> None:
     assert of_type(run(text), "ASSAULT")
+
+
+FILTERS = Filters(
+    sports=frozenset({"cup", "final", "team", "match"}),
+    market=frozenset({"share", "profit"}),
+    business=frozenset({"share", "profit", "forecast"}),
+    disaster=frozenset({"accident", "flood"}),
+    nature=frozenset({"wave", "storm"}),
+    actors=frozenset({"police", "villager"}),
+    market_people=frozenset({"investor"}),
+    economic_roles=frozenset({"investor"}),
+)
+
+
+def test_a_match_report_is_sport() -> None:
+    doc = parsed("The home team beat the visitors 3-1 in the cup final on Sunday.")
+    assert FILTERS.non_event(word(doc, "beat"), [word(doc, "team"), word(doc, "visitors")])
+
+
+def test_investors_dumping_shares_are_business_news_with_no_political_party() -> None:
+    doc = parsed("Investors dumped shares of the airline after it cut its profit forecast.")
+    assert FILTERS.non_event(word(doc, "dumped"), [word(doc, "Investors"), word(doc, "shares")])
+    assert FILTERS.is_business(doc[:])
+    assert not FILTERS.political([doc[0:1]], business=True)
+
+
+def test_a_killing_in_a_road_accident_is_an_accident() -> None:
+    doc = parsed("Three people were killed in a road accident near the town.")
+    assert FILTERS.non_event(word(doc, "killed"), [word(doc, "people")], "ASSAULT")
+
+
+def test_accidents_as_the_grievance_of_a_protest_leave_it_a_protest() -> None:
+    doc = parsed("Villagers held a demonstration over frequent road accidents.")
+    assert not FILTERS.non_event(word(doc, "demonstration"), [word(doc, "Villagers")], "PROTEST")
+    assert FILTERS.political([doc[0:1]], business=False)
+
+
+def test_a_shooting_is_political_violence() -> None:
+    doc = parsed("Gunmen shot two farmers and injured three others near the river on Friday.")
+    assert not FILTERS.non_event(word(doc, "shot"), [word(doc, "Gunmen"), word(doc, "farmers")], "ASSAULT")
