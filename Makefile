@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: run test test-fast install dev lint typecheck pytest gate docs lock clean
+.PHONY: run test test-fast install dev lint typecheck pytest gate docs kb lock clean
 
 # Code the bundled examples into the embedded store and print the events found.
 run: install
@@ -46,6 +46,10 @@ pytest: dev
 
 docs: install
 	$(PY) -m eventwire.docs_cli > docs/cli.md
+
+# Rebuild the actor knowledge base's tables (src/eventwire/data/knowledge/) from ../shared/actors/ and own entries.
+kb: install
+	$(VENV)/bin/eventwire kb build
 
 # Re-pin dependencies with hashes (needs network; uv from PyPI is used only for this).
 lock:

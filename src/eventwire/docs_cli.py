@@ -52,10 +52,28 @@ def _section(title: str, help_text: str) -> str:
     return f"## {title}\n\n```text\n{help_text.rstrip()}\n```\n"
 
 
+def _subcommand_sections(name: str) -> list[str]:
+    """Sections for the subcommands of a command that is itself a group (``eventwire kb build``)."""
+    root = _context(cli_main, "eventwire")
+    assert isinstance(cli_main, click.Group)
+    group = cli_main.get_command(root, name)
+    if not isinstance(group, click.Group):
+        return []
+    parent = _context(group, name, parent=root)
+    sections = []
+    for sub in group.list_commands(parent):
+        command = group.get_command(parent, sub)
+        if command is not None:
+            text = command.get_help(_context(command, sub, parent=parent))
+            sections.append(_section(f"eventwire {name} {sub}", text))
+    return sections
+
+
 def render() -> str:
-    """The whole reference as Markdown: the group, then each command in name order."""
+    """The whole reference as Markdown: the group, then each command in name order (and its subcommands)."""
     parts = [HEADER, _section("eventwire", command_help())]
-    parts += [_section(f"eventwire {name}", command_help(name)) for name in command_names()]
+    for name in command_names():
+        parts += [_section(f"eventwire {name}", command_help(name)), *_subcommand_sections(name)]
     return "\n".join(parts)
 
 

@@ -67,6 +67,18 @@ class DataFileError(EventwireError):
     code = "E300"
 
 
+class KnowledgeTableError(DataFileError):
+    """A table of the actor knowledge base is missing or has a bad row (the message names file and line)."""
+
+    code = "E310"
+
+
+class KnowledgeSourceError(DataFileError):
+    """A source file that `eventwire kb build` reads is missing or cannot be read (the message names it)."""
+
+    code = "E311"
+
+
 class StoreError(EventwireError):
     """The SQLite store could not be opened or written."""
 

@@ -26,6 +26,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).",
     ),
     "gate": ("eventwire.cli.gate", "gate", "Score the dev sets and fail when a figure drops below its pinned floor."),
+    "kb": (
+        "eventwire.cli.kb",
+        "kb",
+        "The offline actor knowledge base: people and organisations with country, sector and dated roles.",
+    ),
     "ingest": (
         "eventwire.cli.ingest",
         "ingest",
