@@ -91,5 +91,7 @@ def shared_file() -> SharedFile:
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
-    """One gazetteer for every test that looks places up (building it takes seconds)."""
-    return Gazetteer()
+    """The gazetteer the resolver uses, built once (it takes seconds) for every test that looks places up."""
+    from eventwire.resolve import Resolver
+
+    return Resolver().gazetteer

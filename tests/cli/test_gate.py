@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
+from eventwire.cli import main
 from eventwire.cli.gate import SET_NAMES, Predict, gate
 from eventwire.eval import write_predictions
 from eventwire.eval.gate import GATE_SETS
@@ -13,7 +15,7 @@ from tests.eval.builders import pred
 
 
 def test_the_help_names_every_gate_set() -> None:
-    result = CliRunner().invoke(gate, ["--help"])
+    result = CliRunner().invoke(main, ["gate", "--help"])
     assert result.exit_code == 0
     for name in SET_NAMES:
         assert name in result.output
@@ -29,6 +31,10 @@ def test_a_prediction_file_given_for_a_set_is_read_not_coded(tmp_path: Path) -> 
 
 
 def test_a_prediction_file_for_an_unknown_set_is_refused(tmp_path: Path) -> None:
-    result = CliRunner().invoke(gate, ["--pred", f"nosuchset={tmp_path / 'p.jsonl'}"])
+    result = CliRunner().invoke(main, ["gate", "--pred", f"nosuchset={tmp_path / 'p.jsonl'}"])
     assert result.exit_code == 2
     assert "give SET=FILE" in result.output
+
+
+def test_the_cli_runs_this_command_as_gate() -> None:
+    assert main.get_command(click.Context(main), "gate") is gate

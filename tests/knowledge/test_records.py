@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
+from eventwire.cli import main
 from eventwire.cli.kb import kb
 from eventwire.errors import KnowledgeTableError
 from eventwire.knowledge.build.aliases import Stoplists
@@ -87,7 +89,11 @@ def test_a_phrase_gives_its_name_with_titles_dropped_longest_first() -> None:
 
 
 def test_the_kb_command_lists_what_it_does() -> None:
-    result = CliRunner().invoke(kb, ["--help"])
+    result = CliRunner().invoke(main, ["kb", "--help"])
     assert result.exit_code == 0
     for command in ("build", "coverage", "lookup"):
         assert command in result.output
+
+
+def test_the_cli_runs_this_group_as_kb() -> None:
+    assert main.get_command(click.Context(main), "kb") is kb

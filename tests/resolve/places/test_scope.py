@@ -191,12 +191,12 @@ def test_a_country_is_not_framed_by_an_island_after_it(locate: Locate) -> None:
 
 
 def test_borrowed_label_names_form_one_phrase_after_every_own_distance(
-    parse: Parse, raw_event: Callable[..., RawEvent]
+    parse: Parse, raw_event: Callable[..., RawEvent], gazetteer: Gazetteer
 ) -> None:
     from eventwire.resolve.places.scope import SCOPE_DISTANCE, borrowed_scope
 
     raw = raw_event(parse("Raiders stole forty cows. LOCATION: Zzyx village in Kotido District."), "stole")
-    mentions = borrowed_scope(raw, Gazetteer())
+    mentions = borrowed_scope(raw, gazetteer)
     assert [m.text for m in mentions][-1] == "Kotido District"
     assert len({m.phrase for m in mentions}) == 1
     assert all(m.borrowed and m.distance > SCOPE_DISTANCE for m in mentions)
