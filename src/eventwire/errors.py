@@ -1,4 +1,7 @@
-"""Typed errors: each has a stable code and a message that says what to do."""
+"""Typed errors: each has a stable code, the stage that met it, and a message that says what to do.
+
+Codes are stable: a code, once given, keeps its meaning. ``docs/settings.md`` lists them.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,19 @@ class EventwireError(Exception):
     """Base of every error eventwire raises on purpose."""
 
     code = "E000"
+    stage = "run"
+    """Where the error was met: read, fetch, ingest, code, store or eval (the CLI prints it)."""
 
-    def __init__(self, message: str, *, doc_id: str | None = None, code: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, doc_id: str | None = None, code: str | None = None, stage: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.doc_id = doc_id
         if code is not None:
             self.code = code  # a more specific code of the same family (E301 beside E300)
+        if stage is not None:
+            self.stage = stage
 
     def __str__(self) -> str:
         where = f"{self.doc_id}: " if self.doc_id else ""
@@ -21,13 +30,14 @@ class EventwireError(Exception):
 
     def to_json(self) -> dict[str, str | None]:
         """The one JSON error shape used by the CLI (--json) and the API."""
-        return {"code": self.code, "message": self.message, "doc_id": self.doc_id}
+        return {"code": self.code, "message": self.message, "doc_id": self.doc_id, "stage": self.stage}
 
 
 class InputError(EventwireError):
     """A document could not be read: empty, binary, mis-encoded, malformed or too large."""
 
     code = "E100"
+    stage = "read"
 
 
 class EmptyDocument(InputError):
@@ -51,13 +61,35 @@ class DocumentTooLarge(InputError):
 
 
 class NotEnglish(InputError):
+    """Stored (by ingest) and reported, but not coded: the coder reads English only."""
+
     code = "E106"
+    stage = "language"
+
+
+class UnsupportedInput(InputError):
+    """A file type the command does not read (e.g. a web page given to ``code``, which reads text and JSONL)."""
+
+    code = "E107"
+
+
+class MissingInput(InputError):
+    """A path that does not exist (often mistyped), or a URL scheme that cannot be read."""
+
+    code = "E108"
+
+
+class UnreadableInput(InputError):
+    """A file or folder the operating system will not let us read (permissions, a broken link, an I/O error)."""
+
+    code = "E109"
 
 
 class ModelError(EventwireError):
     """The spaCy model is missing or broken."""
 
     code = "E200"
+    stage = "code"
 
 
 class DataFileError(EventwireError):
@@ -83,21 +115,31 @@ class StoreError(EventwireError):
     """The SQLite store could not be opened or written."""
 
     code = "E400"
+    stage = "store"
+
+
+class NotAStore(StoreError):
+    """The --db file exists but is not an SQLite database (a text file, or a database damaged beyond reading)."""
+
+    code = "E401"
 
 
 class FetchError(EventwireError):
     """A URL or feed could not be fetched, or was refused."""
 
     code = "E500"
+    stage = "fetch"
 
 
 class EvalError(EventwireError):
     """A gold or prediction file could not be scored."""
 
     code = "E600"
+    stage = "eval"
 
 
 class CodingError(EventwireError):
     """Coding one document failed inside eventwire (a bug): the document is skipped, the batch goes on."""
 
     code = "E700"
+    stage = "code"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -14,6 +15,7 @@ from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, Event
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
+from eventwire.nlp.sections import Section, shift, split_sections
 from eventwire.nlp.spacing import Squeezed, restore, squeeze
 from eventwire.resolve import Resolver
 
@@ -66,31 +68,52 @@ class Coder:
         return doc
 
     def code(self, document: Document) -> list[Event]:
-        """All events in one document, with offsets in the document's own text."""
-        squeezed = squeeze(_checked(document).text)
-        doc = self.nlp(squeezed.text)
-        doc._.document = document
-        return [restore(event, squeezed) for event in self.component(doc)._.events or []]
+        """All events in one document, with offsets in the document's own text (long ones coded in sections)."""
+        events: list[Event] = []
+        for section in split_sections(_checked(document).text):
+            part = _part(document, section)
+            squeezed = squeeze(part.text)
+            doc = self.nlp(squeezed.text)
+            doc._.document = part
+            events += [shift(restore(event, squeezed), section) for event in self.component(doc)._.events or []]
+        return events
 
     def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
-        """One result per document, in order, parsed in batches; a bad document does not stop the rest."""
-        for chunk in _chunks(documents, batch_size):
-            good: list[Document] = []
-            for document in chunk:
-                try:
-                    good.append(_checked(document))
-                except EventwireError as exc:
-                    yield CodeResult(document, [], exc)
-            squeezed = [squeeze(d.text) for d in good]
-            texts = (s.text for s in squeezed)
-            parsed = zip(self.nlp.pipe(texts, batch_size=batch_size), good, squeezed, strict=True)
-            for doc, document, spacing in parsed:
-                yield self._code_parsed(doc, document, spacing)
+        """One result per document, in order, parsed in batches; a bad document does not stop the rest.
 
-    def _code_parsed(self, doc: Doc, document: Document, spacing: Squeezed) -> CodeResult:
+        A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``)."""
+        for chunk in _chunks(documents, batch_size):
+            yield from self._code_chunk(chunk, batch_size)
+
+    def _code_chunk(self, chunk: list[Document], batch_size: int) -> Iterator[CodeResult]:
+        planned: list[tuple[Document, list[Section] | EventwireError]] = []
+        for document in chunk:
+            try:
+                planned.append((document, split_sections(_checked(document).text)))
+            except EventwireError as exc:
+                planned.append((document, exc))
+        pieces = [(_part(d, s), s) for d, sections in planned if isinstance(sections, list) for s in sections]
+        squeezed = [squeeze(part.text) for part, _ in pieces]
+        parsed = iter(
+            zip(self.nlp.pipe((s.text for s in squeezed), batch_size=batch_size), pieces, squeezed, strict=True)
+        )
+        for document, sections in planned:
+            if isinstance(sections, EventwireError):
+                yield CodeResult(document, [], sections)
+                continue
+            results = [
+                self._code_parsed(doc, part, spacing, section)
+                for doc, (part, section), spacing in itertools.islice(parsed, len(sections))
+            ]
+            error = next((r.error for r in results if r.error is not None), None)
+            events = [] if error else [e for r in results for e in r.events]
+            yield CodeResult(document, events, error)
+
+    def _code_parsed(self, doc: Doc, document: Document, spacing: Squeezed, section: Section) -> CodeResult:
         doc._.document = document
         try:
-            return CodeResult(document, [restore(event, spacing) for event in self.component(doc)._.events or []])
+            events = [shift(restore(event, spacing), section) for event in self.component(doc)._.events or []]
+            return CodeResult(document, events)
         except EventwireError as exc:
             return CodeResult(document, [], exc)
         except Exception as exc:  # a bug on one document must not cost the rest of the batch
@@ -117,6 +140,11 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _part(document: Document, section: Section) -> Document:
+    """The document itself when it is one section, else a document of that section's text alone."""
+    return document if len(section.text) == len(document.text) else replace(document, text=section.text)
 
 
 def _checked(document: Document) -> Document:

@@ -14,7 +14,21 @@ class Setting:
 
 _ALL = (
     Setting("min_confidence", 0.5, "Events below this confidence are not output (CLI `--min-confidence`)."),
-    Setting("max_document_bytes", 5_000_000, "Inputs larger than this are refused with error E105."),
+    Setting(
+        "max_document_chars",
+        1_000_000,
+        "A document's text longer than this is refused (E105) by ingest and code alike; the parser's limit.",
+    ),
+    Setting(
+        "max_file_bytes",
+        5_000_000,
+        "A file read whole (text, HTML, JSON, feed) larger than this is refused (E105); JSONL and CSV stream.",
+    ),
+    Setting(
+        "section_chars",
+        100_000,
+        "Documents longer than this are parsed and coded in sections of at most this many characters.",
+    ),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
     Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),
     Setting("fetch_max_bytes", 5_000_000, "Fetched pages and feeds larger than this are refused (E500)."),

@@ -138,14 +138,14 @@ def test_reads_jsonl_from_stdin() -> None:
 
 def test_each_bad_input_gets_one_line_naming_it_and_the_rest_are_coded(article: Path, bad_files: list[Path]) -> None:
     result = run(*bad_files, article)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr  # inputs were refused, though the good one was coded
     assert {e["doc_id"] for e in events_of(result.stdout)} == {"talks"}
     lines = result.stderr.splitlines()
     for bad in bad_files:
         naming = [line for line in lines if bad.name in line]
         assert len(naming) == 1, (bad.name, lines)
-        assert naming[0].startswith("eventwire: ")
-    assert "coded 1 of 4 inputs" in result.stderr
+        assert naming[0].startswith(f"eventwire: refused {bad} (read): ")
+    assert "coded 1 of 4 inputs; 3 refused" in result.stderr
 
 
 @pytest.mark.parametrize(("index", "code"), [(0, "E101"), (1, "E102"), (2, "E103")])
@@ -154,11 +154,13 @@ def test_bad_input_line_carries_its_error_code(bad_files: list[Path], index: int
     assert f"[{code}]" in result.stderr
 
 
-def test_exit_code_is_non_zero_only_when_nothing_could_be_coded(bad_files: list[Path]) -> None:
+def test_exit_code_is_one_when_any_input_is_refused_and_zero_when_none_is(bad_files: list[Path], article: Path) -> None:
     result = run(*bad_files)
-    assert result.exit_code != 0
+    assert result.exit_code == 1
     assert result.stdout == ""
     assert "coded 0 of 3 inputs" in result.stderr
+    assert run(bad_files[0], article).exit_code == 1
+    assert run(article).exit_code == 0
 
 
 def test_a_bad_jsonl_line_does_not_stop_the_others(tmp_path: Path) -> None:
@@ -166,10 +168,10 @@ def test_a_bad_jsonl_line_does_not_stop_the_others(tmp_path: Path) -> None:
     good = json.dumps({"id": "good", "text": TWO_SENTENCES})
     docs.write_text(f"{{not json\n{good}\n" + json.dumps({"id": "blank", "text": "  "}) + "\n", encoding="utf-8")
     result = run(docs)
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert {e["doc_id"] for e in events_of(result.stdout)} == {"good"}
-    assert "mixed.jsonl:1" in result.stderr
-    assert "blank" in result.stderr
+    assert f"refused {docs}:1 (read): is not a valid document" in result.stderr
+    assert f"refused {docs}:3 (read): document 'blank' has empty text" in result.stderr
 
 
 def test_published_dates_plain_text_but_not_jsonl_documents(article: Path, tmp_path: Path) -> None:
@@ -204,3 +206,32 @@ def test_codes_the_bundled_examples_folder(tmp_path: Path) -> None:
     assert len(ids) >= 6
     assert all(i.startswith("ex-") for i in ids)
     assert "events" in result.stdout
+
+
+def test_code_reads_pages_and_feeds_in_a_folder_and_names_what_it_skips(tmp_path: Path) -> None:
+    """The issue: `code` passed over .html and .rss files without a word. It now reads them as ingest does."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    paragraphs = "".join(
+        f"<p>{TWO_SENTENCES} The talks went on late into the night, officials said.</p>" for _ in range(3)
+    )
+    (folder / "deal.html").write_text(
+        '<html><head><title>Talks</title><link rel="canonical" href="https://news.example/deal"></head>'
+        f"<body><article><h1>Talks</h1>{paragraphs}</article></body></html>"
+    )
+    full = f"<p>{TWO_SENTENCES * 3}</p>"
+    (folder / "world.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>World</title><item><title>March</title>'
+        f"<link>https://news.example/march</link><description><![CDATA[{full}]]></description>"
+        f"<content:encoded xmlns:content='http://purl.org/rss/1.0/modules/content/'><![CDATA[{full}]]>"
+        "</content:encoded></item></channel></rss>"
+    )
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n")
+    result = run(folder)
+    assert result.exit_code == 0, result.stderr
+    assert {e["doc_id"] for e in events_of(result.stdout)} == {
+        "https://news.example/deal",
+        "https://news.example/march",
+    }
+    assert f"skipped {folder / 'logo.png'} (read): not a file type eventwire reads" in result.stderr
+    assert "coded 2 of 2 inputs; 0 refused, 0 not English, 1 skipped" in result.stderr

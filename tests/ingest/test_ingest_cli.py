@@ -70,8 +70,9 @@ def test_pages_feeds_csv_and_folder_are_ingested_cleaned_and_deduplicated(
     db = str(tmp_path / "store.db")
     sources = [site.base + "/news/summit.html", site.base + "/feed.rss", site.base + "/feed.atom", str(folder)]
     result = _ingest(*sources, "--db", db, "--allow-private", "--recursive")
-    assert result.exit_code == 0, result.output
-    assert "wire.csv:4: has no text" in result.stderr
+    assert result.exit_code == 1, result.output  # one CSV row was refused; the rest were stored
+    assert f"refused {folder / 'wire.csv'}:4 (read): has no text in 'body' [E104]" in result.stderr
+    assert f"skipped {folder / 'picture.png'} (read): not a file type eventwire reads" in result.stderr
 
     with Store(db) as store:
         page = store.document(CANONICAL)
@@ -126,7 +127,7 @@ def test_pages_feeds_csv_and_folder_are_ingested_cleaned_and_deduplicated(
         count = store.count("documents")
 
     again = _ingest(*sources, "--db", db, "--allow-private", "--recursive")
-    assert again.exit_code == 0
+    assert again.exit_code == 1  # the same CSV row is refused again
     assert "ingested 0 new, 0 duplicate, 0 not English" in again.stderr
     with Store(db) as store:
         assert store.count("documents") == count
@@ -135,7 +136,8 @@ def test_pages_feeds_csv_and_folder_are_ingested_cleaned_and_deduplicated(
 
 def test_folder_without_recursive_reads_only_its_own_files(folder: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "store.db")
-    assert _ingest(str(folder), "--db", db).exit_code == 0
+    result = _ingest(str(folder), "--db", db)
+    assert f"skipped {folder / 'sub'} (read): a subfolder; pass -r/--recursive" in result.stderr
     with Store(db) as store:
         assert store.document("sub/deep") is None
         assert store.document("note") is not None

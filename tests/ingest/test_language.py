@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventwire.ingest.language import detect_language
 
 ENGLISH = (
@@ -43,3 +45,37 @@ def test_short_or_tabular_texts_are_undecided_and_kept_as_english() -> None:
         table,
     ):
         assert detect_language(text).english
+
+
+CHINESE = "中国外交部发言人周三表示，北京将对美国的新制裁措施作出坚决回应。"
+RUSSIAN = "Министр иностранных дел России заявил в среду, что Москва ответит на новые санкции Запада."
+
+
+def test_chinese_and_russian_get_their_language_and_are_not_english_however_short() -> None:
+    """The issue: Chinese text was stored as 'und' and coded by the English model."""
+    for text, code in ((CHINESE, "zh"), (CHINESE[:6], "zh"), (RUSSIAN, "ru")):
+        language = detect_language(text)
+        assert (language.code, language.english) == (code, False), text
+
+
+def test_english_with_a_few_foreign_words_stays_english() -> None:
+    text = "Reuters reported that Xi Jinping (习近平) met Biden in Bali on Monday, officials said."
+    assert detect_language(text).english
+    assert detect_language("Macron and Scholz met in Berlin.").english  # CLD3 alone says Dutch
+
+
+def test_ingest_stores_chinese_as_not_english_and_leaves_it_uncoded(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.store import Store
+
+    path = tmp_path / "zh.txt"
+    path.write_text(CHINESE, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", db])
+    assert result.exit_code == 0 and "1 not English" in result.stderr
+    with Store(db) as store:
+        stored = store.document("zh")
+        assert stored is not None and (stored.status, stored.language) == ("not_english", "zh")
+        assert list(store.uncoded()) == []

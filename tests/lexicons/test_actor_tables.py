@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 
 import pycountry
 import pytest
 
 from eventwire.lexicons.actors import SPECIAL_COUNTRIES, _rows, split_list
-from eventwire.lexicons.people import parse_month, read_people_rows
+from eventwire.lexicons.actors.people import parse_month
+from eventwire.lexicons.files import Row
 from eventwire.model import SECTORS
 
 ISO3 = {c.alpha_3 for c in pycountry.countries}
@@ -19,9 +19,8 @@ def _valid_country(code: str) -> bool:
     return code in ISO3 or code in SPECIAL_COUNTRIES
 
 
-def _people_rows() -> list[dict[str, str]]:
-    text = resources.files("eventwire").joinpath("data", "actors", "people.tsv").read_text(encoding="utf-8")
-    return read_people_rows(text)
+def _people_rows() -> list[Row]:
+    return _rows("people.tsv")
 
 
 def test_countries_table_uses_real_iso3_codes_once_each() -> None:

@@ -19,7 +19,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "bench",
         "Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).",
     ),
-    "code": ("eventwire.cli.code", "code", "Code PATHS (plain text, JSONL documents, or folders of them) into events."),
+    "code": (
+        "eventwire.cli.code",
+        "code",
+        "Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.",
+    ),
     "eval": (
         "eventwire.cli.eval",
         "eval_",
@@ -34,7 +38,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "ingest": (
         "eventwire.cli.ingest",
         "ingest",
-        "Store documents from SOURCES (files, folders, URLs, RSS/Atom feeds) in the --db store.",
+        "Store documents from SOURCES (files, folders, file: and http(s) URLs, RSS/Atom feeds) in the --db store.",
     ),
     "watch": (
         "eventwire.cli.ingest",

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
 
-from eventwire.errors import EventwireError
-from eventwire.ingest.clean import clean_text, doubled_title
-from eventwire.ingest.files import ReadResult, is_jsonl, read_source
+from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries, refusal_line, skipped_line
+from eventwire.errors import NotEnglish
+from eventwire.ingest.language import detect_language
 from eventwire.model import Document, Event, parse_published
 
-INPUT_SUFFIXES = (".txt", ".md", ".jsonl", ".ndjson", ".json")
+if TYPE_CHECKING:
+    from eventwire.pipeline import CodeResult
+    from eventwire.store import Store
 
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -28,41 +31,8 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(exc)) from exc
 
 
-def expand_paths(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders become their text and JSONL files, sorted."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES))
-        else:
-            files.append(path)
-    return files
-
-
-def read_inputs(paths: tuple[Path, ...], published: date | None) -> Iterator[ReadResult]:
-    """Read every input (stdin when no path is given); plain text is cleaned of scraping debris."""
-    if not paths:
-        data = sys.stdin.buffer.read()
-        yield from _cleaned(read_source(None, published, data=data), is_jsonl("<stdin>", data))
-        return
-    for path in expand_paths(paths):
-        yield from _cleaned(read_source(path, published), path.suffix in (".jsonl", ".ndjson", ".json"))
-
-
-def _cleaned(results: Iterator[ReadResult], structured: bool) -> Iterator[ReadResult]:
-    """Plain text loses a doubled title, share lines and "Original Source Link"; JSONL is kept as given."""
-    for result in results:
-        doc = result.document
-        if structured or doc is None:
-            yield result
-            continue
-        title = doubled_title(doc.text)
-        text = clean_text(doc.text, title)
-        yield ReadResult(result.name, document=replace(doc, text=text, title=doc.title or title))
-
-
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, metavar="[PATHS]...")
 @click.option(
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
@@ -80,58 +50,105 @@ def _cleaned(results: Iterator[ReadResult], structured: bool) -> Iterator[ReadRe
     help="Drop events below this confidence (default: the coder's threshold).",
 )
 def code(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     published: date | None,
     output: Path | None,
     db: Path | None,
     table: bool,
     min_confidence: float | None,
 ) -> None:
-    """Code PATHS (plain text, JSONL documents, or folders of them) into events.
+    """Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.
 
-    Plain-text files become one document each, with the file name as id; a title repeated at the
-    top, share lines and "Original Source Link" footers are removed first. JSONL files hold one
-    document per line (keys id, text, title, published, url, source) and are coded as given. With no
-    PATHS, stdin is read, or, with --db, the documents stored by `eventwire ingest` and not yet
-    coded. A file that cannot be read is reported on one line naming it; the other inputs are still
-    coded. The exit code is non-zero only when there was input and none of it could be coded.
+    Files are read as `eventwire ingest` reads them (.txt, .md, .html, .json, .jsonl, .csv, feed files), under
+    the same size limits, without fetching anything; folders are read recursively. Plain text and pages lose a
+    doubled title, share lines and "Original Source Link" footers; JSON, JSONL and CSV documents are coded as
+    given. With no PATHS, stdin is read, or, with --db, the documents stored by `eventwire ingest` and not yet
+    coded. Documents not in English are reported and not coded (stored as such with --db).
+
+    Each refused input gets one line naming it, the stage and the error code; skipped files get one line with
+    the reason; the other inputs are still coded. The exit status is 1 when any input was refused or could not
+    be coded, else 0.
     """
     from eventwire.cli.output import EventTable, progress
-    from eventwire.pipeline import Coder
 
-    coded = 0
+    quiet_libraries()
+    tally = Tally()
+    run = _Run()
     with ExitStack() as stack:
-        store = _open_store(db, stack)
+        store = open_store(db, stack) if db is not None else None
         pending = not paths and store is not None
-        reads = [] if pending else list(read_inputs(paths, published))
-        for r in reads:
-            if r.error is not None:
-                click.echo(f"eventwire: {r.error}", err=True)
-        documents = (
-            list(store.uncoded()) if pending and store is not None else [r.document for r in reads if r.document]
-        )
+        if pending and store is not None:
+            documents: Iterable[Document] = store.uncoded()
+        else:
+            documents = _english(code_items(paths, tally), published, store, run)
         out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         sink = EventTable() if table else None
-        coder = Coder()
-        for result in progress(coder.code_many(documents), total=len(documents), label="coding"):
+        for result in progress(_coded(documents), total=None, label="coding"):
             if store is not None and not pending:
                 store.add_document(result.document)
             if result.error is not None:
-                click.echo(f"eventwire: {result.error}", err=True)
+                click.echo(refusal_line(result.error, result.document.id), err=True)
+                run.failed += 1
                 if store is not None:
                     store.record_failure(result.document.id, "code", result.error)
                 continue
             events = _keep(result.events, min_confidence)
-            coded += 1
+            run.coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
             _emit(result.document, events, out, sink)
         if sink is not None:
             sink.print(out)
-    total = len(documents) if pending else len(reads)
-    click.echo(f"eventwire: coded {coded} of {total} {'stored documents' if pending else 'inputs'}", err=True)
-    if coded == 0 and total > 0:
+    click.echo(f"eventwire: {run.summary(tally, pending)}", err=True)
+    if tally.refused or run.failed:
         sys.exit(1)
+
+
+@dataclass
+class _Run:
+    coded: int = 0
+    failed: int = 0
+    not_english: int = 0
+
+    def summary(self, tally: Tally, pending: bool) -> str:
+        if pending:
+            return f"coded {self.coded} of {self.coded + self.failed} stored documents; {self.failed} refused"
+        total = tally.documents + tally.refused
+        return (
+            f"coded {self.coded} of {total} inputs; {tally.refused + self.failed} refused, "
+            f"{self.not_english} not English, {tally.skipped} skipped"
+        )
+
+
+def _english(items: Iterable[object], published: date | None, store: Store | None, run: _Run) -> Iterator[Document]:
+    """The documents of ``items`` in English; others are reported, and stored as not English with --db."""
+    from eventwire.ingest.files import Item
+
+    for item in items:
+        assert isinstance(item, Item) and item.document is not None
+        document = item.document
+        if published is not None and document.published is None and not item.verbatim:
+            document = replace(document, published=published)
+        language = detect_language(document.text)
+        if language.english:
+            yield document
+            continue
+        run.not_english += 1
+        reason = language.reason()
+        click.echo(skipped_line(item.name, f"{reason} [{NotEnglish.code}]", stage=NotEnglish.stage), err=True)
+        if store is not None:
+            store.add_document(document, status="not_english", reason=reason, language=language.code)
+
+
+def _coded(documents: Iterable[Document]) -> Iterator[CodeResult]:
+    """Code the documents; the model is loaded only when there is a first document to code."""
+    from eventwire.pipeline import Coder
+
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        return
+    yield from Coder().code_many(itertools.chain([first], stream))
 
 
 def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
@@ -139,17 +156,6 @@ def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
 
     floor = SETTINGS["min_confidence"].default if min_confidence is None else min_confidence
     return [e for e in events if e.confidence >= float(floor)]
-
-
-def _open_store(db: Path | None, stack: ExitStack):  # type: ignore[no-untyped-def]
-    if db is None:
-        return None
-    from eventwire.store import Store
-
-    try:
-        return stack.enter_context(Store(db))
-    except EventwireError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _emit(document: Document, events: list[Event], out: IO[str], sink: object) -> None:

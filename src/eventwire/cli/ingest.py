@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from eventwire.errors import EventwireError
+from eventwire.cli.inputs import open_store, quiet_libraries, refusal_line, report
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT, Fetcher, FetchOptions
 from eventwire.ingest.run import Ingester, IngestStats
@@ -51,15 +51,6 @@ def _every(ctx: click.Context, param: click.Parameter, value: str) -> float:
         raise click.BadParameter(str(exc)) from exc
 
 
-def _open_store(db: Path, stack: ExitStack) -> Store:
-    from eventwire.store import Store
-
-    try:
-        return stack.enter_context(Store(db))
-    except EventwireError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
 def _ingester(
     store: Store,
     fetcher: Fetcher,
@@ -73,11 +64,11 @@ def _ingester(
 
 
 def run_ingest(ingester: Ingester, sources: tuple[str, ...], label: str) -> IngestStats:
-    """Ingest with a progress line of counts on stderr (terminals only); failures printed one per line."""
+    """Ingest with a progress line of counts on stderr (terminals only); each refused or skipped input is
+    printed on one line naming it."""
     with _progress(label) as update:
-        for item, outcome in ingester.run(sources):
-            if outcome == "failed" and item.error is not None:
-                click.echo(f"eventwire: {item.error}", err=True)
+        for item, _outcome in ingester.run(sources):
+            report(item)
             update(ingester.stats)
     return ingester.stats
 
@@ -98,7 +89,7 @@ def _progress(label: str) -> Iterator[Callable[[IngestStats], None]]:
         task = bar.add_task(label)
 
         def update(stats: IngestStats) -> None:
-            bar.update(task, description=f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} failed")
+            bar.update(task, description=f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} refused")
 
         yield update
 
@@ -142,19 +133,25 @@ def ingest(
     recursive: bool,
     text_column: str | None,
 ) -> None:
-    """Store documents from SOURCES (files, folders, URLs, RSS/Atom feeds) in the --db store.
+    """Store documents from SOURCES (files, folders, file: and http(s) URLs, RSS/Atom feeds) in the --db store.
 
-    Files: .txt, .md, .html/.htm, .json, .jsonl, .csv and .rss/.atom/.xml feeds. Text is cleaned,
-    its language detected and exact and near duplicates linked to their first copy; only new English
-    first copies are coded later by `eventwire code --db FILE`. Running it again adds nothing new.
+    Files: .txt, .md, .html/.htm, .json, .jsonl, .csv and .rss/.atom/.xml feeds; JSONL and CSV files are
+    streamed, so they may be of any size. Text is cleaned, its language detected and exact and near
+    duplicates linked to their first copy; only new English first copies are coded later by `eventwire
+    code --db FILE`. Running it again adds nothing new.
+
+    Each refused input gets one line naming it, the stage and the error code; each skipped file or
+    subfolder one line with the reason. The exit status is 1 when any input was refused or missing
+    (the others are still stored), else 0.
     """
+    quiet_libraries()
     with ExitStack() as stack:
-        store = _open_store(db, stack)
+        store = open_store(db, stack)
         fetcher = stack.enter_context(Fetcher(FetchOptions(timeout=timeout, allow_private=allow_private)))
         ingester = _ingester(store, fetcher, threshold, since, recursive, text_column)
         stats = run_ingest(ingester, sources, "ingesting")
     click.echo(f"eventwire: ingested {stats.summary()}", err=True)
-    if stats.failed and not (stats.new + stats.duplicate + stats.not_english + stats.known + stats.old):
+    if stats.failed:
         sys.exit(1)
 
 
@@ -175,12 +172,19 @@ def watch(
     rounds: int | None,
     code_new: bool,
 ) -> None:
-    """Poll FEEDS every --every until stopped (Ctrl-C or SIGTERM), ingesting and coding new entries."""
+    """Poll FEEDS every --every until stopped (Ctrl-C or SIGTERM), ingesting and coding new entries.
+
+    Refused sources are reported each round. When every source is refused in the first round there is
+    nothing to watch: it stops with exit status 1. Otherwise the exit status is 1 when any source was
+    refused in the last round, else 0.
+    """
+    quiet_libraries()
     stop = threading.Event()
     _stop_on_sigterm(stop)
     done = 0
+    refused = False
     with ExitStack() as stack:
-        store = _open_store(db, stack)
+        store = open_store(db, stack)
         fetcher = stack.enter_context(Fetcher(FetchOptions(timeout=timeout, allow_private=allow_private)))
         coder = _Coding(store) if code_new else None
         try:
@@ -189,12 +193,24 @@ def watch(
                 stats = run_ingest(ingester, feeds, f"round {done + 1}")
                 coded = coder.code_pending() if coder else 0
                 done += 1
+                refused = bool(stats.failed)
                 click.echo(f"eventwire: round {done}: {stats.summary()}; coded {coded}", err=True)
+                if done == 1 and _all_refused(stats):
+                    click.echo("eventwire: every source was refused; nothing to watch", err=True)
+                    break
                 if rounds is not None and done >= rounds:
                     break
                 stop.wait(every)
         except KeyboardInterrupt:
             click.echo("eventwire: stopped", err=True)
+    if refused:
+        sys.exit(1)
+
+
+def _all_refused(stats: IngestStats) -> bool:
+    """No source gave anything but refusals (nothing new, known, duplicate or skipped)."""
+    good = stats.new + stats.duplicate + stats.not_english + stats.known + stats.old + stats.skipped
+    return stats.failed > 0 and good == 0
 
 
 def _stop_on_sigterm(stop: threading.Event) -> None:
@@ -225,7 +241,7 @@ class _Coding:
         coded = 0
         for result in self.coder.code_many(pending):
             if result.error is not None:
-                click.echo(f"eventwire: {result.error}", err=True)
+                click.echo(refusal_line(result.error, result.document.id), err=True)
                 self.store.record_failure(result.document.id, "code", result.error)
                 continue
             self.store.set_events(result.document.id, [e for e in result.events if e.confidence >= floor])

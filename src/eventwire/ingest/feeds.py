@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import xml.sax
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -42,13 +43,39 @@ def looks_like_feed(content: bytes, content_type: str = "", name: str = "") -> b
     return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
-def parse_feed(content: bytes, name: str) -> tuple[str | None, list[FeedEntry]]:
-    """The feed's title and its entries; raises MalformedDocument when it is not a feed at all."""
-    parsed = feedparser.parse(content)
-    if parsed.get("bozo") and not parsed.entries:
-        raise MalformedDocument(f"is not a readable RSS/Atom feed: {parsed.get('bozo_exception')}", doc_id=name)
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A parsed feed: its title, its entries, and what was wrong with it when it is malformed XML."""
+
+    title: str | None
+    entries: list[FeedEntry]
+    problem: str | None = None
+
+
+def parse_feed(content: bytes, name: str) -> Feed:
+    """The feed's title and entries; raises MalformedDocument (naming ``name``) when it is not a feed at all.
+
+    A feed that breaks off (malformed XML) keeps the entries read before the break, and says where it broke.
+    """
+    try:
+        parsed = feedparser.parse(content)
+    except (ValueError, TypeError, RecursionError) as exc:  # feedparser's own parsers on hostile input
+        raise MalformedDocument(f"is not a readable RSS/Atom feed: {str(exc)[:200]}", doc_id=name) from exc
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if problem is not None and not parsed.entries:
+        raise MalformedDocument(f"is not a readable RSS/Atom feed: {problem}", doc_id=name)
     title = parsed.feed.get("title") if parsed.get("feed") else None
-    return title, [_entry(e) for e in parsed.entries]
+    return Feed(title, [_entry(e) for e in parsed.entries], _malformed(problem))
+
+
+def _malformed(problem: object) -> str | None:
+    """Where XML broke off, from feedparser's bozo exception; None for its benign complaints (encodings)."""
+    if isinstance(problem, xml.sax.SAXParseException):
+        where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
+        return f"is malformed XML at {where} ({problem.getMessage()})"
+    if isinstance(problem, xml.sax.SAXException):
+        return f"is malformed XML ({problem.getMessage()})"
+    return None
 
 
 def _entry(entry: Any) -> FeedEntry:

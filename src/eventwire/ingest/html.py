@@ -30,9 +30,12 @@ class Page:
     sitename: str | None
 
 
-def extract_page(html: bytes | str, url: str | None = None) -> Page:
-    """The main text of an article page with its title, date, author and canonical URL."""
-    where = url or "<html>"
+def extract_page(html: bytes | str, url: str | None = None, where: str | None = None) -> Page:
+    """The main text of an article page with its title, date, author and canonical URL.
+
+    Errors name ``where`` (the file or URL the page came from), else ``url``.
+    """
+    where = where or url or "an HTML page"
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -42,12 +45,15 @@ def extract_page(html: bytes | str, url: str | None = None) -> Page:
             include_tables=False,
             date_extraction_params=_DATE_PARAMS,
         )
-    except (ValueError, etree.LxmlError) as exc:
-        raise MalformedDocument(f"is not parseable HTML: {exc}", doc_id=where) from exc
+    except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
+        raise MalformedDocument(f"is not parseable HTML: {str(exc)[:200]}", doc_id=where) from exc
     meta = _as_dict(result)
     text = meta.get("text") or ""
     if not text.strip():
-        raise EmptyDocument("has no main text that could be extracted", doc_id=where)
+        raise EmptyDocument(
+            "has no main text that could be extracted (no article found, or the page is too deeply nested to read)",
+            doc_id=where,
+        )
     return Page(
         text="\n\n".join(line for line in text.split("\n") if line.strip()),
         title=meta.get("title") or None,

@@ -17,7 +17,7 @@ from eventwire.model import Document
 
 log = logging.getLogger(__name__)
 
-Outcome = Literal["new", "duplicate", "not_english", "known", "old", "failed"]
+Outcome = Literal["new", "duplicate", "not_english", "known", "old", "skipped", "failed"]
 
 
 class DocumentSink(Protocol):
@@ -53,6 +53,7 @@ class IngestStats:
     not_english: int = 0
     known: int = 0
     old: int = 0
+    skipped: int = 0
     failed: int = 0
 
     def add(self, outcome: Outcome) -> None:
@@ -61,8 +62,13 @@ class IngestStats:
     def summary(self) -> str:
         return (
             f"{self.new} new, {self.duplicate} duplicate, {self.not_english} not English, "
-            f"{self.known} already stored, {self.old} before --since, {self.failed} failed"
+            f"{self.known} already stored, {self.old} before --since, {self.skipped} skipped, {self.failed} refused"
         )
+
+    @property
+    def stored(self) -> int:
+        """Documents this run added to the store, whatever their status."""
+        return self.new + self.duplicate + self.not_english
 
 
 @dataclass
@@ -87,37 +93,43 @@ class Ingester:
         return self._dedup
 
     def run(self, sources: Iterable[str]) -> Iterator[tuple[Item, Outcome]]:
-        """Ingest every source, yielding each item with what became of it."""
+        """Ingest every source, yielding each item with what became of it (a refused item carries its error)."""
         self.reader.seen = self.store.has_url
         for source in sources:
             for item in self._items(source):
-                outcome = self.ingest(item)
+                item, outcome = self.ingest(item)
                 self.stats.add(outcome)
                 yield item, outcome
 
     def _items(self, source: str) -> Iterator[Item]:
         try:
             yield from self.reader.read(source)
-        except Exception as exc:  # a bug in a parser must not stop the other sources
-            log.exception("reading %s failed", source)
-            yield Item(source, error=EventwireError(f"could not be read: {type(exc).__name__}: {exc}"))
+        except Exception as exc:  # a bug in a parser must not stop the other sources (-vv shows the traceback)
+            log.debug("reading %s failed", source, exc_info=True)
+            message = f"could not be read ({type(exc).__name__}: {exc}); please report this input"
+            yield Item(source, error=EventwireError(message, doc_id=source, stage="read"))
 
-    def ingest(self, item: Item) -> Outcome:
-        """Store one item; failures are recorded in the store, never raised."""
+    def ingest(self, item: Item) -> tuple[Item, Outcome]:
+        """Store one item; failures are recorded in the store and returned on the item, never raised."""
         if item.known:
-            return "known"
+            return item, "known"
+        if item.skipped is not None:
+            return item, "skipped"
         if item.document is None:
-            error = item.error or EventwireError("yielded no document")
+            error = item.error or EventwireError("gave no document", doc_id=item.name)
             self.store.record_failure(error.doc_id or item.name, "ingest", error)
-            return "failed"
+            return replace(item, error=error), "failed"
         try:
-            return self._ingest_document(item.document)
+            return item, self._ingest_document(item.document)
         except EventwireError as exc:
-            self.store.record_failure(item.document.id, "ingest", exc)
-        except Exception as exc:  # one bad document must not stop the batch
-            log.exception("ingesting %s failed", item.document.id)
-            self.store.record_failure(item.document.id, "ingest", exc)
-        return "failed"
+            error = exc
+        except Exception as exc:  # one bad document must not stop the batch (-vv shows the traceback)
+            log.debug("ingesting %s failed", item.name, exc_info=True)
+            message = f"could not be stored ({type(exc).__name__}: {exc}); please report this input"
+            error = EventwireError(message, stage="ingest")
+        error.doc_id = item.name
+        self.store.record_failure(item.document.id, "ingest", error)
+        return replace(item, error=error), "failed"
 
     def _ingest_document(self, doc: Document) -> Outcome:
         if self.store.has_document(doc.id):
@@ -126,7 +138,7 @@ class Ingester:
             return "old"
         text = clean_text(doc.text, doc.title)
         if not text:
-            raise EmptyDocument("has no text left after cleaning", doc_id=doc.id)
+            raise EmptyDocument("has no text left after cleaning", doc_id=doc.id, stage="ingest")
         doc = replace(doc, text=text)
         fp = fingerprint(text)
         duplicate = self.dedup.find(fp)

@@ -1,151 +1,259 @@
-"""Turn ingest SOURCE arguments (files, folders, URLs, feeds) into documents, one ``Item`` at a time."""
+"""Turn SOURCE arguments (files, folders, file: and http(s) URLs, feeds) into documents, one ``Item`` at a time.
+
+Every input ends as an item: a document, an error naming it (path, URL, ``path:line`` or ``path[i]``), a note
+that it is already stored, or the reason it was skipped. Nothing is passed over without a word.
+"""
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import json
 import logging
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import unquote, urlsplit
 
-from eventwire.errors import EventwireError, InputError, MalformedDocument
+from eventwire.errors import (
+    EventwireError,
+    InputError,
+    MalformedDocument,
+    MissingInput,
+    UnreadableInput,
+    UnsupportedInput,
+)
 from eventwire.ingest.clean import doubled_title
 from eventwire.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from eventwire.ingest.fetch import Fetcher
-from eventwire.ingest.files import decode_text, jsonl_documents
+from eventwire.ingest.files import Item, check_size, decode_text, jsonl_items, looks_like_jsonl, read_whole
 from eventwire.ingest.html import extract_page
-from eventwire.model import Document, parse_published
+from eventwire.ingest.records import csv_items, date_of, hashed_id, read_csv, read_json
+from eventwire.model import Document
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 FEED_FILE_SUFFIXES = (".rss", ".atom", ".xml")
-INGEST_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", ".jsonl", ".ndjson", ".csv", *FEED_FILE_SUFFIXES)
-TEXT_COLUMNS = ("text", "body", "content")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+INGEST_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".json", *JSONL_SUFFIXES, ".csv", *FEED_FILE_SUFFIXES)
 
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One document read from a source, or the error met, or a note that it is already stored."""
-
-    name: str
-    document: Document | None = None
-    error: EventwireError | None = None
-    known: bool = False
+__all__ = ["INGEST_SUFFIXES", "Item", "SourceReader", "hashed_id", "is_url", "page_document", "read_csv", "read_json"]
 
 
 @dataclass
 class SourceReader:
-    """Reads sources with one fetcher; ``seen(url)`` lets feeds skip entries stored in earlier runs."""
+    """Reads sources; ``seen(url)`` lets feeds skip entries stored in earlier runs.
 
-    fetcher: Fetcher
+    Without a fetcher (``eventwire code``) only local files are read: URLs, and feed entries that carry only a
+    link, are refused with a message pointing at ``eventwire ingest``.
+    """
+
+    fetcher: Fetcher | None
     recursive: bool = False
     text_column: str | None = None
     seen: Callable[[str], bool] = field(default=lambda url: False)
 
     def read(self, source: str) -> Iterator[Item]:
         """Every item of one SOURCE argument; errors become items, never exceptions."""
+        for item in self._read(source):
+            yield _within_limit(item)
+
+    def _read(self, source: str) -> Iterator[Item]:
         try:
             if is_url(source):
                 yield from self._read_url(source)
                 return
-            path = Path(source)
-            if path.is_dir():
-                yield from self._read_folder(path)
-            elif path.exists():
-                yield from self._read_file(path, path.stem)
+            path = local_path(source)
+            if _is_dir(path):
+                yield from self._read_folder(path, path, set())
             else:
-                yield Item(source, error=InputError("does not exist: give a file, folder or URL", doc_id=source))
+                yield from self._read_file(path, path.stem, explicit=True)
         except EventwireError as exc:
             yield Item(source, error=exc)
 
-    def _read_folder(self, root: Path) -> Iterator[Item]:
-        pattern = "**/*" if self.recursive else "*"
-        for path in sorted(root.glob(pattern)):
-            if path.is_file() and path.suffix.lower() in INGEST_SUFFIXES:
-                doc_id = path.relative_to(root).with_suffix("").as_posix()
-                try:
-                    yield from self._read_file(path, doc_id)
-                except EventwireError as exc:
-                    yield Item(str(path), error=exc)
+    def _read_folder(self, folder: Path, root: Path, visited: set[tuple[int, int]]) -> Iterator[Item]:
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in visited:
+                yield Item(str(folder), skipped="a link back to a folder already read")
+                return
+            visited.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError as exc:
+            raise UnreadableInput(
+                f"is a folder that cannot be read: {exc.strerror or exc}", doc_id=str(folder)
+            ) from exc
+        for entry in entries:
+            yield from self._read_entry_of(Path(entry.path), root, visited)
 
-    def _read_file(self, path: Path, doc_id: str) -> Iterator[Item]:
+    def _read_entry_of(self, path: Path, root: Path, visited: set[tuple[int, int]]) -> Iterator[Item]:
         name = str(path)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            yield Item(name, error=InputError(f"cannot be read: {exc.strerror}", doc_id=name))
-            return
+            if _is_dir(path):
+                if self.recursive:
+                    yield from self._read_folder(path, root, visited)
+                else:
+                    yield Item(name, skipped="a subfolder; pass -r/--recursive to read subfolders too")
+            elif path.suffix.lower() not in INGEST_SUFFIXES:
+                yield Item(name, skipped=f"not a file type eventwire reads ({' '.join(INGEST_SUFFIXES)})")
+            else:
+                yield from self._read_file(path, path.relative_to(root).with_suffix("").as_posix(), explicit=False)
+        except EventwireError as exc:
+            yield Item(name, error=exc)
+
+    def _read_file(self, path: Path, doc_id: str, explicit: bool) -> Iterator[Item]:
+        name = str(path)
+        _check_file(path)
         suffix = path.suffix.lower()
-        if suffix in (".jsonl", ".ndjson"):
-            results = jsonl_documents(decode_text(data, name, max_bytes=None), name)
-            yield from (Item(r.name, r.document, r.error) for r in results)
-        elif suffix == ".json":
-            yield from read_json(data, name)
+        if suffix in JSONL_SUFFIXES:
+            yield from _streamed(path, jsonl_items)
         elif suffix == ".csv":
-            yield from read_csv(data, name, self.text_column)
+            text_column = self.text_column
+            yield from _streamed(path, lambda stream, where: csv_items(stream, where, text_column))
+        elif explicit and suffix not in INGEST_SUFFIXES and _first_line_is_jsonl(path):
+            yield from _streamed(path, jsonl_items)
+        else:
+            yield from self._read_whole_file(read_whole(path), name, suffix, doc_id)
+
+    def _read_whole_file(self, data: bytes, name: str, suffix: str, doc_id: str) -> Iterator[Item]:
+        if suffix == ".json":
+            yield from read_json(data, name)
         elif suffix in HTML_SUFFIXES:
-            yield Item(name, document=page_document(data, None, fallback_id=doc_id, source=name))
+            yield Item(name, document=page_document(data, None, fallback_id=doc_id, source=name, where=name))
         elif suffix in FEED_FILE_SUFFIXES or looks_like_feed(data[:2000], name=name):
             yield from self._read_feed(data, name)
         else:
             yield Item(name, document=text_document(data, name, doc_id))
 
     def _read_url(self, url: str) -> Iterator[Item]:
+        if self.fetcher is None:
+            raise UnsupportedInput(
+                "is a URL; `eventwire code` reads files: run `eventwire ingest URL --db FILE`, "
+                "then `eventwire code --db FILE`",
+                doc_id=url,
+            )
         fetched = self.fetcher.fetch(url)
         if looks_like_feed(fetched.content, fetched.content_type, fetched.url):
             yield from self._read_feed(fetched.content, url)
         else:
-            yield Item(url, document=page_document(fetched.content, fetched.url, fallback_id=fetched.url))
+            yield Item(url, document=page_document(fetched.content, fetched.url, fallback_id=fetched.url, where=url))
 
     def _read_feed(self, data: bytes, name: str) -> Iterator[Item]:
-        feed_title, entries = parse_feed(data, name)
-        for entry in entries:
-            where = entry.link or entry.guid or name
+        feed = parse_feed(data, name)
+        for number, entry in enumerate(feed.entries, start=1):
+            where = entry.link or entry.guid or f"{name}#{number}"
             try:
-                yield self._read_entry(entry, feed_title or name)
+                yield self._read_feed_entry(entry, feed.title or name, where)
             except EventwireError as exc:
-                yield Item(where, error=exc)
+                yield Item(where, error=_named(exc, where))
+        if feed.problem is not None:
+            message = f"{feed.problem}; the {len(feed.entries)} entries before the break were read"
+            yield Item(name, error=MalformedDocument(message, doc_id=name))
 
-    def _read_entry(self, entry: FeedEntry, feed: str) -> Item:
+    def _read_feed_entry(self, entry: FeedEntry, feed: str, where: str) -> Item:
         key = entry.link or entry.guid
         if key and self.seen(key):
             return Item(key, known=True)
         meta = {"feed": feed, "author": entry.author, "guid": entry.guid}
         if entry.content is not None:
             doc_id = key or hashed_id(entry.content)
-            doc = Document(doc_id, entry.content, entry.title, _date(entry.published), entry.link, feed, meta)
-            return Item(doc_id, document=doc)
+            doc = Document(doc_id, entry.content, entry.title, date_of(entry.published), entry.link, feed, meta)
+            return Item(where, document=doc)
         if entry.link is None:
-            raise MalformedDocument("feed entry has neither content nor a link", doc_id=key or feed)
+            raise MalformedDocument("is a feed entry with neither content nor a link", doc_id=where)
+        if self.fetcher is None:
+            raise UnsupportedInput(
+                "is a feed entry with only a link; `eventwire ingest` fetches linked pages", doc_id=where
+            )
         fetched = self.fetcher.fetch(entry.link)
-        doc = page_document(fetched.content, fetched.url, fallback_id=entry.link, source=feed)
+        doc = page_document(fetched.content, fetched.url, fallback_id=entry.link, source=feed, where=entry.link)
         doc = replace(doc, id=entry.link, title=doc.title or entry.title, meta=meta | doc.meta)
         if doc.published is None:
-            doc = replace(doc, published=_date(entry.published))
-        return Item(entry.link, document=doc)
+            doc = replace(doc, published=date_of(entry.published))
+        return Item(where, document=doc)
 
 
 def is_url(source: str) -> bool:
+    """An http(s) URL (fetched by ``ingest``)."""
     return source.startswith(("http://", "https://"))
 
 
-def hashed_id(text: str) -> str:
-    """A stable id for a document that has neither an id nor a URL."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+def local_path(source: str) -> Path:
+    """The path a SOURCE names: as given, or from a ``file:`` URL; other URL schemes are refused."""
+    parts = urlsplit(source)
+    if parts.scheme == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise MissingInput(f"names host {parts.netloc!r}; a file: URL must name a local file", doc_id=source)
+        return Path(unquote(parts.path))
+    if len(parts.scheme) > 1 and "://" in source:
+        raise MissingInput(
+            f"is a {parts.scheme}: URL; give a file, a folder, a file: URL or an http(s) URL", doc_id=source
+        )
+    return Path(source)
 
 
-def _date(value: Any) -> Any:
+def _is_dir(path: Path) -> bool:
     try:
-        return parse_published(value)
-    except ValueError:
-        log.debug("ignoring unreadable date %r", value)
-        return None
+        return path.is_dir()
+    except OSError as exc:
+        raise UnreadableInput(f"cannot be read: {exc.strerror or exc}", doc_id=str(path)) from exc
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, by name, a path that is missing, a broken link, or not a regular file."""
+    name = str(path)
+    try:
+        if path.is_file():
+            return
+        exists = path.exists()
+        broken = path.is_symlink() and not exists
+    except OSError as exc:
+        raise UnreadableInput(f"cannot be read: {exc.strerror or exc}", doc_id=name) from exc
+    if broken:
+        raise UnreadableInput("is a link to a file that does not exist", doc_id=name)
+    if not exists:
+        raise MissingInput("does not exist: give a file, folder or URL (is the path mistyped?)", doc_id=name)
+    raise UnsupportedInput("is not a regular file (a device, socket or pipe); give a file or folder", doc_id=name)
+
+
+def _streamed(path: Path, read: Callable[[IO[bytes], str], Iterator[Item]]) -> Iterator[Item]:
+    name = str(path)
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise UnreadableInput(f"cannot be read: {exc.strerror or exc}", doc_id=name) from exc
+    with stream:
+        try:
+            yield from read(stream, name)
+        except OSError as exc:
+            yield Item(name, error=UnreadableInput(f"could not be read to the end: {exc.strerror or exc}", doc_id=name))
+
+
+def _first_line_is_jsonl(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return looks_like_jsonl(stream.readline(65_536))
+    except OSError:
+        return False
+
+
+def _within_limit(item: Item) -> Item:
+    """The item, or its refusal when its document is over the per-document size limit."""
+    if item.document is None:
+        return item
+    try:
+        check_size(item.document.text, item.name)
+    except InputError as exc:
+        return Item(item.name, error=exc)
+    return item
+
+
+def _named(error: EventwireError, where: str) -> EventwireError:
+    if error.doc_id is None:
+        error.doc_id = where
+    return error
 
 
 def text_document(data: bytes, name: str, doc_id: str) -> Document:
@@ -154,86 +262,19 @@ def text_document(data: bytes, name: str, doc_id: str) -> Document:
     return Document(doc_id, text, title=doubled_title(text), source=name)
 
 
-def page_document(data: bytes, url: str | None, fallback_id: str, source: str | None = None) -> Document:
+def page_document(
+    data: bytes, url: str | None, fallback_id: str, source: str | None = None, where: str | None = None
+) -> Document:
     """An HTML page as a document: id is the canonical URL when the page names one."""
-    page = extract_page(data, url)
-    meta = {"author": page.author, "canonical_url": page.canonical_url, "fetched_url": url}
+    page = extract_page(data, url, where=where)
+    meta: dict[str, Any] = {"author": page.author, "canonical_url": page.canonical_url, "fetched_url": url}
     doc_id = page.canonical_url or fallback_id
     return Document(
         id=doc_id,
         text=page.text,
         title=page.title,
-        published=_date(page.published),
+        published=date_of(page.published),
         url=page.canonical_url or url,
         source=page.sitename or source,
         meta={k: v for k, v in meta.items() if v},
-    )
-
-
-def record_document(obj: dict[str, Any], text_key: str, name: str) -> Document:
-    """A document from a JSON object or CSV row: id given, else URL, else a hash of the text."""
-    text = str(obj.get(text_key) or "")
-    if not text.strip():
-        raise MalformedDocument(f"has no text in {text_key!r}", doc_id=name)
-    url = obj.get("url") or obj.get("link") or None
-    doc_id = str(obj.get("id") or url or hashed_id(text))
-    known = {"id", text_key, "title", "published", "date", "url", "link", "source"}
-    return Document(
-        id=doc_id,
-        text=text,
-        title=obj.get("title") or None,
-        published=_date(obj.get("published") or obj.get("date")),
-        url=url,
-        source=obj.get("source") or name,
-        meta={k: v for k, v in obj.items() if k not in known and v not in (None, "")},
-    )
-
-
-def read_json(data: bytes, name: str) -> Iterator[Item]:
-    """A JSON document, a list of them, or {"documents": [...]}."""
-    try:
-        payload = json.loads(decode_text(data, name, max_bytes=None))
-    except ValueError as exc:
-        yield Item(name, error=MalformedDocument(f"is not valid JSON: {exc}", doc_id=name))
-        return
-    if isinstance(payload, dict):
-        payload = payload.get("documents", [payload])
-    if not isinstance(payload, list):
-        yield Item(name, error=MalformedDocument("must hold a document object or a list of them", doc_id=name))
-        return
-    for i, obj in enumerate(payload):
-        where = f"{name}[{i}]"
-        try:
-            if not isinstance(obj, dict):
-                raise MalformedDocument("is not a JSON object", doc_id=where)
-            yield Item(where, document=record_document(obj, _text_key(list(obj), None, where), where))
-        except EventwireError as exc:
-            yield Item(where, error=exc)
-
-
-def read_csv(data: bytes, name: str, text_column: str | None = None) -> Iterator[Item]:
-    """One document per CSV row; the text column is ``text_column`` or the first of text/body/content."""
-    rows = csv.DictReader(io.StringIO(decode_text(data, name, max_bytes=None), newline=""))
-    key = _text_key(list(rows.fieldnames or []), text_column, name).strip().lower()
-    for lineno, row in enumerate(rows, start=2):
-        where = f"{name}:{lineno}"
-        fields = {k.strip().lower(): v for k, v in row.items() if k}
-        try:
-            yield Item(where, document=record_document(fields, key, where))
-        except EventwireError as exc:
-            yield Item(where, error=exc)
-
-
-def _text_key(columns: list[str], wanted: str | None, name: str) -> str:
-    if wanted is not None:
-        if wanted.strip().lower() not in {c.strip().lower() for c in columns}:
-            raise MalformedDocument(f"has no column {wanted!r} (columns: {', '.join(columns)})", doc_id=name)
-        return wanted
-    by_lower = {c.strip().lower(): c for c in columns}
-    for candidate in TEXT_COLUMNS:
-        if candidate in by_lower:
-            return by_lower[candidate]
-    raise MalformedDocument(
-        f"has no text column ({'/'.join(TEXT_COLUMNS)}); name one with --text-column (columns: {', '.join(columns)})",
-        doc_id=name,
     )

@@ -16,8 +16,15 @@ from eventwire.lexicons.files import load_registered
 LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.triggers",
     "eventwire.lexicons.dates",
-    "eventwire.lexicons.people",
-    "eventwire.lexicons.actors",
+    "eventwire.lexicons.actors.countries",
+    "eventwire.lexicons.actors.seats",
+    "eventwire.lexicons.actors.organizations",
+    "eventwire.lexicons.actors.groups",
+    "eventwire.lexicons.actors.blocs",
+    "eventwire.lexicons.actors.roles",
+    "eventwire.lexicons.actors.new_states",
+    "eventwire.lexicons.actors.people",
+    "eventwire.lexicons.actors.words",
     "eventwire.lexicons.gazetteer.index",
 )
 

@@ -1,25 +1,22 @@
-"""The date lexicon: month, weekday and number words the date grammar is built from.
+"""The date lexicon (``data/dates/lexicon.yaml``): the words the date grammar and the date rules are built from.
 
-The words live in ``eventwire/data/dates/lexicon.yaml``; this module loads and checks them once.
+Month, weekday and number words, relative and reference days, seasons, holidays, the words of time that make a
+bare month a date, the parts and edges of a period, and the verbs and words the rules that tie a date to an event
+read. Loaded and checked once (``load_lexicon``): every section must be present, and a bad entry fails at
+start-up naming its line.
 """
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-import yaml
+from eventwire.lexicons.files import Section, loader, read_yaml
+from eventwire.lexicons.wordlists import ordered_words
 
-__all__ = ["DateLexicon", "Holiday", "LexiconError", "load_lexicon"]
+__all__ = ["FILE", "DateLexicon", "Holiday", "Season", "load_lexicon", "parse_lexicon"]
 
-_REQUIRED = ("months", "weekdays", "numbers", "relative_days", "reference_days", "seasons", "reporting_verbs")
-
-
-class LexiconError(ValueError):
-    """The date lexicon file is malformed; fix ``data/dates/lexicon.yaml``."""
+FILE = "dates/lexicon.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +36,8 @@ class Holiday:
 
 @dataclass(frozen=True, slots=True)
 class DateLexicon:
-    """Lookup tables from words (lower-cased) to numbers."""
+    """Lookup tables from words (lower-cased) to numbers, and the word lists of the date rules. The tuples keep
+    the file's order, for the grammar's alternations."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -53,6 +51,15 @@ class DateLexicon:
     future_frames: frozenset[str]
     full_names: frozenset[str]
     holidays: dict[str, Holiday]
+    ambiguous_months: frozenset[str]
+    ambiguous_weekdays: frozenset[str]
+    month_lead_words: frozenset[str]
+    period_parts: tuple[str, ...]
+    month_edges: tuple[str, ...]
+    year_edges: tuple[str, ...]
+    weekday_parts: tuple[str, ...]
+    count_directions: dict[str, int]
+    clause_final_directions: dict[str, int]
 
     def month_names(self) -> tuple[list[str], list[str]]:
         """Capitalised full month names and abbreviations, each longest first (for regex alternation)."""
@@ -62,90 +69,127 @@ class DateLexicon:
         """Capitalised full weekday names and abbreviations, each longest first."""
         return _split(self.weekdays, self.full_names)
 
+    def direction(self, word: str) -> int:
+        """The direction (-1 back, 1 forward) a word after a count of days counts in ("ago", "later", "after")."""
+        key = word.lower()
+        return self.count_directions.get(key) or self.clause_final_directions[key]
+
 
 def _split(table: dict[str, int], full: frozenset[str]) -> tuple[list[str], list[str]]:
     words = sorted((w.capitalize() for w in table), key=len, reverse=True)
     return [w for w in words if w.lower() in full], [w for w in words if w.lower() not in full]
 
 
-def _names(section: Any, name: str, top: int) -> dict[str, int]:
-    if not isinstance(section, dict):
-        raise LexiconError(f"date lexicon section {name!r} must map numbers to lists of words")
+def _names(parent: Section, key: str, first: int, last: int, what: str) -> dict[str, int]:
+    """A section mapping each number from ``first`` to ``last`` to its words ("1: [January, Jan]")."""
+    section = parent.child(key)
     table: dict[str, int] = {}
     for number, words in section.items():
-        if not isinstance(number, int) or not 0 <= number <= top or not isinstance(words, list):
-            raise LexiconError(f"date lexicon {name!r}: bad entry {number!r}: {words!r}")
-        for word in words:
-            table[str(word).lower()] = number
+        if not isinstance(number, int) or not first <= number <= last or not isinstance(words.value, list):
+            raise section.error(f"{key}: bad entry {number!r}; map numbers {first}-{last} to lists of words", number)
+        table.update((str(word).lower(), number) for word in words.value)
+    if sorted(set(table.values())) != list(range(first, last + 1)):
+        raise section.error(f"{key} must name all {what}")
     return table
 
 
-def _offsets(section: Any, name: str) -> dict[str, int]:
-    if not isinstance(section, dict) or not all(isinstance(v, int) for v in section.values()):
-        raise LexiconError(f"date lexicon section {name!r} must map phrases to whole numbers")
-    return {str(k).lower(): int(v) for k, v in section.items()}
+def _offsets(parent: Section, key: str) -> dict[str, int]:
+    """A section mapping phrases to whole numbers."""
+    section = parent.child(key)
+    for phrase, value in section.items():
+        if not isinstance(value.value, int) or isinstance(value.value, bool):
+            raise section.error(f"{key}: {phrase!r} must map to a whole number", phrase)
+    return {str(phrase).lower(): int(value) for phrase, value in section.mapping().items()}
 
 
-def _seasons(section: Any) -> dict[str, Season]:
-    if not isinstance(section, dict):
-        raise LexiconError("date lexicon section 'seasons' must map names to {first, months}")
+def _directions(parent: Section, key: str) -> dict[str, int]:
+    """A section mapping words to a direction, -1 or 1."""
+    table = _offsets(parent, key)
+    section = parent.child(key)
+    for word, value in table.items():
+        if value not in (-1, 1):
+            raise section.error(f"{key}: {word!r} must map to -1 (back) or 1 (forward)", word)
+    return table
+
+
+def _seasons(parent: Section) -> dict[str, Season]:
+    section = parent.child("seasons")
     seasons = {}
     for name, spec in section.items():
-        if not isinstance(spec, dict) or not 1 <= int(spec.get("first", 0)) <= 12:
-            raise LexiconError(f"date lexicon season {name!r} needs a first month 1-12")
-        seasons[str(name).lower()] = Season(first=int(spec["first"]), months=int(spec.get("months", 3)))
+        value = spec.value
+        first, months = (value.get("first"), value.get("months", 3)) if isinstance(value, dict) else (None, None)
+        if not isinstance(first, int) or not 1 <= first <= 12 or not isinstance(months, int) or not 1 <= months <= 12:
+            raise section.error(f"season {name!r} needs a first month 1-12 (and a length in months)", name)
+        seasons[str(name).lower()] = Season(first=first, months=months)
     return seasons
 
 
-def _holidays(section: Any) -> dict[str, Holiday]:
+def _holidays(parent: Section) -> dict[str, Holiday]:
     """Holiday names (as written, capitalised) to their day, 'MM-DD', or days, 'MM-DD/DD' within one month."""
-    if section is None:
-        return {}
-    if not isinstance(section, dict):
-        raise LexiconError("date lexicon section 'holidays' must map names to 'MM-DD' or 'MM-DD/DD'")
-    return {str(name): _holiday(str(name), str(when)) for name, when in section.items()}
+    section = parent.child("holidays")
+    return {str(name): _holiday(section, name, str(when.value)) for name, when in section.items()}
 
 
-def _holiday(name: str, when: str) -> Holiday:
+def _holiday(section: Section, name: object, when: str) -> Holiday:
     first, _, last = when.partition("/")
     parts = first.split("-")
     if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (last == "" or last.isdigit()):
-        raise LexiconError(f"date lexicon holiday {name!r}: {when!r} is not 'MM-DD' or 'MM-DD/DD'")
+        raise section.error(f"holiday {name!r}: {when!r} is not 'MM-DD' or 'MM-DD/DD'", name)
     month, day = int(parts[0]), int(parts[1])
     end = int(last) if last else day
     if not 1 <= month <= 12 or not 1 <= day <= end <= calendar.monthrange(2000, month)[1]:
-        raise LexiconError(f"date lexicon holiday {name!r}: {when!r} names no days of the year")
+        raise section.error(f"holiday {name!r}: {when!r} names no days of the year", name)
     return Holiday(month=month, first=day, last=end)
 
 
-def parse_lexicon(raw: Any) -> DateLexicon:
-    """Check and convert the parsed YAML of the date lexicon."""
-    if not isinstance(raw, dict) or any(key not in raw for key in _REQUIRED):
-        raise LexiconError(f"date lexicon needs the sections {', '.join(_REQUIRED)}")
-    months = _names(raw["months"], "months", 12)
-    if sorted(set(months.values())) != list(range(1, 13)):
-        raise LexiconError("date lexicon 'months' must name all twelve months")
-    weekdays = _names(raw["weekdays"], "weekdays", 6)
-    if sorted(set(weekdays.values())) != list(range(7)):
-        raise LexiconError("date lexicon 'weekdays' must name all seven days (Monday is 0)")
+def _among(parent: Section, key: str, names: dict[str, int]) -> frozenset[str]:
+    """A list of month or weekday names that must each be a name of ``names``."""
+    words = frozenset(ordered_words(parent, key))
+    unknown = sorted(words - names.keys())
+    if unknown:
+        raise parent.error(f"{key}: {', '.join(unknown)} not among the names of the lexicon", key)
+    return words
+
+
+def _full_names(section: Section) -> frozenset[str]:
+    """The first word of each month and weekday: its full name (the others are abbreviations)."""
+    return frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in section.value[key].values())
+
+
+def parse_lexicon(section: Section) -> DateLexicon:
+    """Check and convert the top level of the date lexicon."""
+    months = _names(section, "months", 1, 12, "twelve months")
+    weekdays = _names(section, "weekdays", 0, 6, "seven days (Monday is 0)")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(ordered_words(section, key))
+
     return DateLexicon(
         months=months,
         weekdays=weekdays,
-        numbers=_offsets(raw["numbers"], "numbers"),
-        relative_days=_offsets(raw["relative_days"], "relative_days"),
-        reference_days=_offsets(raw["reference_days"], "reference_days"),
-        seasons=_seasons(raw["seasons"]),
-        reporting_verbs=frozenset(str(v).lower() for v in raw["reporting_verbs"]),
-        sequence_words=frozenset(str(v).lower() for v in raw.get("sequence_words") or []),
-        times_of_day=frozenset(str(v).lower() for v in raw.get("times_of_day") or []),
-        future_frames=frozenset(str(v).lower() for v in raw.get("future_frames") or []),
-        holidays=_holidays(raw.get("holidays")),
-        full_names=frozenset(str(words[0]).lower() for key in ("months", "weekdays") for words in raw[key].values()),
+        numbers=_offsets(section, "numbers"),
+        relative_days=_offsets(section, "relative_days"),
+        reference_days=_offsets(section, "reference_days"),
+        seasons=_seasons(section),
+        reporting_verbs=words("reporting_verbs"),
+        sequence_words=words("sequence_words"),
+        times_of_day=words("times_of_day"),
+        future_frames=words("future_frames"),
+        holidays=_holidays(section),
+        full_names=_full_names(section),
+        ambiguous_months=_among(section, "ambiguous_months", months),
+        ambiguous_weekdays=_among(section, "ambiguous_weekdays", weekdays),
+        month_lead_words=words("month_lead_words"),
+        period_parts=ordered_words(section, "period_parts"),
+        month_edges=ordered_words(section, "month_edges"),
+        year_edges=ordered_words(section, "year_edges"),
+        weekday_parts=ordered_words(section, "weekday_parts"),
+        count_directions=_directions(section, "count_directions"),
+        clause_final_directions=_directions(section, "clause_final_directions"),
     )
 
 
-@lru_cache(maxsize=1)
+@loader
 def load_lexicon() -> DateLexicon:
     """The packaged date lexicon (loaded once per process)."""
-    text = resources.files("eventwire.data").joinpath("dates/lexicon.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    return parse_lexicon(read_yaml(FILE))

@@ -10,10 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
+from eventwire.settings import SETTINGS
 
 log = logging.getLogger(__name__)
 
-MAX_CHARS = 1_000_000
+MAX_CHARS = int(SETTINGS["max_document_chars"].default)
+"""The parser's limit, and the per-document limit of ingest and code (one size policy)."""
 PARAGRAPHS = "eventwire_paragraphs"
 
 

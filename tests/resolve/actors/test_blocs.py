@@ -74,7 +74,7 @@ def test_western_leaders_do_not_take_the_document_country() -> None:
     actor = actors.resolve(span)
     assert actor.country is None
     assert actor.sector == "GOV"
-    assert actors.countryless(actor)
+    assert actors.facts_of(actor).countryless
 
 
 def test_bloc_aliases_are_unique_and_name_no_country() -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from eventwire.lexicons.actors import country_on
 from eventwire.model import Actor
-from eventwire.resolve import _as_of
+from eventwire.resolve.home import as_of as _as_of
 
 
 def test_a_new_state_before_its_independence_is_the_state_it_left() -> None:

@@ -35,14 +35,14 @@ def test_a_country_of_origin_after_an_actor_gives_its_country(
 @pytest.mark.hand_built
 def test_a_from_phrase_of_the_verb_is_no_origin(actor_of: ActorOf) -> None:
     actor, actors = actor_of("Soldiers rescued two hostages from Somalia.", "two hostages")
-    assert not actors.from_origin(actor)
+    assert not actors.facts_of(actor).from_origin
 
 
 @pytest.mark.hand_built
 def test_what_is_withdrawn_from_a_country_is_not_from_there(actor_of: ActorOf) -> None:
     text = "The government sped up the withdrawal of its troops from Bolivia on Monday."
     actor, actors = actor_of(text, "its troops")
-    assert not actors.from_origin(actor)
+    assert not actors.facts_of(actor).from_origin
 
 
 def test_the_event_place_does_not_replace_a_country_of_origin(parse: Parse, raw_event: Callable[..., RawEvent]) -> None:

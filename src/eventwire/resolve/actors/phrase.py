@@ -1,7 +1,9 @@
 """Read one actor phrase against the dictionaries: who it names, its country and its sector.
 
 The reading is context-free; ``eventwire.resolve.actors.document`` adds what the document supplies
-(earlier mentions, the country the document is about).
+(earlier mentions, the country the document is about). The dictionaries come from ``eventwire.lexicons.actors``;
+the words that shape a reading (body nouns, "former", "loyal to", land and administrative nouns, where a phrase's
+head ends) from ``data/actors/words.yaml``, turned into patterns once (``patterns``).
 """
 
 from __future__ import annotations
@@ -9,45 +11,61 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize
-from eventwire.lexicons.people import Person, Role
+from eventwire.lexicons.actors.people import Person, Role
+from eventwire.lexicons.actors.words import load_actor_words
+from eventwire.lexicons.wordlists import alternation
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Closed classes: third-person pronouns that stand for one person, and those that stand for a group or a body.
+SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
-# "the group", "the movement": a body named earlier, whatever its sector.
-BODY_NOUNS = frozenset({"group", "movement", "organization", "organisation", "alliance", "coalition", "faction"})
-UNRESOLVABLE = frozenset(
-    {"the parties", "both parties", "both sides", "the two sides", "the sides", "the two"}
-    | {f"{both} {kind}" for both in ("the two", "both", "their") for kind in ("countries", "nations", "governments")}
-)
 DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
-PREPOSITION = re.compile(
-    r"\b(?:of|in|from|at|for|with|on|near|based|fleeing|living|operating|throughout|to|by|who|which|that|and)\b",
-    re.I,
-)
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-# "the Western region", "Western parts of the country": a bloc word before a land noun is a direction.
-LAND_NEXT = re.compile(
-    r"\s+(?:regions?|provinces?|districts?|county|counties|parts?|areas?|suburbs?|side|flank|front|border|bank|coast"
-    r"|shores?|highlands|lowlands)\b",
-    re.I,
-)
 # "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
 # ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
 LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
-OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
-# A state office qualified as no longer held ("former president", "ex-minister", "ousted leader") names a former
-# official: PLOVER's ELI, whatever sector the office itself has.
-FORMER = re.compile(r"\b(?:former|ex|erstwhile|ousted|deposed|exiled|toppled|overthrown|retired)\b[\s-]", re.I)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
-# "forces loyal to X", "troops allied to X": the body is the head's; X only tells whose side, and so the country.
-LOYAL_TO = re.compile(r"\s+(?:loyal|allied|faithful)\s+(?:to|with)\s+", re.I)
+# The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
 OF_WORD = re.compile(r"\s+of\s+", re.I)
-ADMIN_WORD = re.compile(r"\s+(?:county|district|province|region|state|division|sub-county|town|village)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PhrasePatterns:
+    """The patterns built from the word lists of ``data/actors/words.yaml``."""
+
+    head_break: re.Pattern[str]  # where the head part of a phrase ends ("police in X": "in")
+    land_next: re.Pattern[str]  # "the Western region": a bloc word before a land noun is a direction
+    of_place: re.Pattern[str]  # "the Albanians of southern Serbia": a people's "of" before its country
+    former: re.Pattern[str]  # "former president", "ex-minister": a state office no longer held (ELI)
+    loyal_to: re.Pattern[str]  # "forces loyal to X": the body is the head's, X gives whose side
+    admin_word: re.Pattern[str]  # "Nakuru County": an administrative noun after a place name
+
+
+@lru_cache(maxsize=1)
+def patterns() -> PhrasePatterns:
+    """The phrase patterns, built once from the loaded word lists."""
+    words = load_actor_words()
+    return PhrasePatterns(
+        head_break=re.compile(rf"\b(?:{alternation(words.head_breaks)})\b", re.I),
+        land_next=re.compile(rf"\s+(?:{alternation(words.land_nouns)})\b", re.I),
+        of_place=re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(words.compass_words)})\w*\s+)?", re.I),
+        former=re.compile(rf"\b(?:{alternation(words.former_words)})\b[\s-]", re.I),
+        loyal_to=re.compile(rf"\s+(?:{alternation(words.loyalty_words)})\s+(?:to|with)\s+", re.I),
+        admin_word=re.compile(rf"\s+(?:{alternation(words.admin_nouns)})$", re.I),
+    )
+
+
+def city_keys(core: str) -> list[str]:
+    """The lower-case city names a phrase may hold: its capitalised runs, without an administrative noun after
+    them ("Nakuru County" -> "nakuru")."""
+    admin = patterns().admin_word
+    return [admin.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(admin.sub("", core))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +105,7 @@ def core_text(text: str) -> str:
 
 def head_end(text: str, covered: list[tuple[int, int]]) -> int:
     """Where the head part of a phrase ends: at the first preposition outside a dictionary alias."""
-    for match in PREPOSITION.finditer(text):
+    for match in patterns().head_break.finditer(text):
         if match.start() > 0 and not any(s <= match.start() < e for s, e in covered):
             return match.start()
     return len(text)
@@ -123,17 +141,18 @@ class PhraseReader:
     def read(self, text: str, when: date | None) -> Reading:
         core = core_text(text)
         lowered = core.lower()
-        if lowered in PERSON_PRONOUNS:
+        if lowered in SINGULAR_PERSON_PRONOUNS:
             return Reading(name=None, anaphor="person")
         if lowered in GROUP_PRONOUNS:
             return Reading(name=None, anaphor="group")
-        if normalize(text).strip().lower() in UNRESOLVABLE:
+        words = load_actor_words()
+        if normalize(text).strip().lower() in words.both_sides:
             return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
         if not core:
             return Reading(name=None)
-        if lowered in BODY_NOUNS and _definite(text):
+        if lowered in words.body_nouns and _definite(text):
             return Reading(name=core, anaphor="body")
-        loyal = LOYAL_TO.search(core)
+        loyal = patterns().loyal_to.search(core)
         if loyal is not None and loyal.start() > 0:
             return self._loyal(core[: loyal.start()], core[loyal.end() :], when)
         followers = self._followers(core, when)
@@ -225,7 +244,8 @@ class PhraseReader:
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
         entry = org.value
         sector = entry.sector
-        if role is not None and role.start >= org.end and entry.sector in {None, "IGO", "NGO"}:
+        international = entry.sector is None or entry.sector in INTERNATIONAL_CODES
+        if role is not None and role.start >= org.end and international:
             staff = entry.sector is not None and role.value.name in self.lexicon.staff
             sector = entry.sector if staff else role.value.sector
         country = entry.country or (countries[0].value.country if countries else None)
@@ -260,14 +280,14 @@ class PhraseReader:
             longer_role = any(
                 r.start < hit.end and hit.start < r.end and r.end - r.start > hit.end - hit.start for r in roles
             )
-            if CAPITALISED_NEXT.match(text, hit.end) or LAND_NEXT.match(text, hit.end) or longer_role:
+            if CAPITALISED_NEXT.match(text, hit.end) or patterns().land_next.match(text, hit.end) or longer_role:
                 continue
             return hit.value
         return None
 
     def _city_country(self, core: str) -> str | None:
-        for match in CAPITALISED_RUN.finditer(ADMIN_WORD.sub("", core)):
-            iso3 = self.lexicon.cities.get(ADMIN_WORD.sub("", match.group(0)).lower())
+        for key in city_keys(core):
+            iso3 = self.lexicon.cities.get(key)
             if iso3:
                 return iso3
         return None
@@ -298,7 +318,7 @@ def _minority(core: str, countries: list[Hit[Entry]]) -> bool:
 def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entry | None:
     """ "the Albanians of southern Serbia": a people named with the country it lives in belongs to that country."""
     for hit in later:
-        if hit.value.kind == "country" and OF_PLACE.fullmatch(core[people.end : hit.start]):
+        if hit.value.kind == "country" and patterns().of_place.fullmatch(core[people.end : hit.start]):
             return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
     return None
 
@@ -313,6 +333,7 @@ def _definite(text: str) -> bool:
 
 def _former(core: str, reading: Reading) -> Reading:
     """A state office the phrase says is no longer held ("former prime minister X") reads as a former official."""
-    if reading.sector in STATE_SECTORS and reading.country not in {"IGO", "NGO"} and FORMER.search(core):
+    international = reading.country in INTERNATIONAL_CODES
+    if reading.sector in STATE_SECTORS and not international and patterns().former.search(core):
         return replace(reading, sector=FORMER_SECTOR)
     return reading

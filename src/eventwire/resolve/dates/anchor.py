@@ -3,6 +3,8 @@
 ``resolve_expression`` is the pure entry point: a phrase, an anchor and the event's tense in,
 an ``EventDate`` out. A phrase without a year takes the year that puts it nearest the anchor
 in the tense's direction: a past event looks back from the anchor, a planned one looks forward.
+Month, weekday, number and season words, holidays, and the direction of the words after a count ("ago", "later")
+come from ``data/dates/lexicon.yaml``.
 """
 
 from __future__ import annotations
@@ -293,7 +295,7 @@ def _ago(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     if anchor is None:
         return None
     count = _number(m.part("n") or "0")
-    sign = 1 if (m.part("dir") or "").lower() in ("later", "after") else -1
+    sign = load_lexicon().direction(m.part("dir") or "")
     unit = (m.part("unit") or "").lower()
     moved = anchor + relativedelta(**{unit + "s": sign * count})  # type: ignore[arg-type]
     if unit == "day":

@@ -1,7 +1,11 @@
 """Finding date expressions in text: a small regex grammar built from the date lexicon.
 
 ``find_mentions`` returns the date phrases of a text, longest first where they overlap,
-each tagged with the grammar rule that matched it; ``dates_calendar`` turns them into dates.
+each tagged with the grammar rule that matched it; ``eventwire.resolve.dates.anchor`` turns them into dates.
+The words of the patterns (month and weekday names, counts, parts and edges of a period, parts of a day, the words
+after a count of days) and of the checks (ambiguous month and weekday names, the words that make a bare month a
+date) come from ``data/dates/lexicon.yaml`` (``eventwire.lexicons.dates``); the words a rule's handler interprets
+one by one ("last", "next", "week", "month") stay in the patterns.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.lexicons.dates import DateLexicon, load_lexicon
+from eventwire.lexicons.wordlists import alternation
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -18,22 +23,6 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[89]|20)\d{2}(?!\d)"
 _DASH = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
 _BETWEEN_AND = r"\s+and\s+"
-_PREPOSITIONS = (
-    "in",
-    "of",
-    "since",
-    "until",
-    "by",
-    "during",
-    "from",
-    "to",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +56,12 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
     holiday = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(lex.holidays, key=len, reverse=True))
     lead = r"(?:(?i:from|between)\s+)?"
     wk = rf"(?:(?P<wd>{wkd}),?\s+)?"
+    parts = alternation(lex.period_parts)
+    month_part = rf"(?i:{parts}|the\s+(?:{alternation(lex.month_edges)})\s+of)"
+    year_part = rf"(?i:{parts}|the\s+(?:{alternation(lex.year_edges)})\s+of)"
+    day_part = alternation(lex.weekday_parts)
+    counted = alternation(lex.count_directions)
+    clause_final = alternation(lex.clause_final_directions)
     specs = [
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
         ("numeric", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"),
@@ -98,15 +93,14 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("rel_month", rf"\b(?P<rel>(?i:last|this|next|past))\s+(?P<m1>{mon})\b"),
         (
             "month",
-            rf"(?:(?P<part>(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))[\s-]*)?"
+            rf"(?:(?P<part>{month_part})[\s-]*)?"
             rf"\b(?P<m1>{mon})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
         ),
         (
             "year",
-            rf"\b(?i:in|during|throughout|by|of)\s+(?:(?i:early|late|mid|the\s+(?:end|beginning|start)\s+of)"
-            rf"[\s-]*)?(?P<y>{_YEAR})",
+            rf"\b(?i:in|during|throughout|by|of)\s+(?:{year_part}[\s-]*)?(?P<y>{_YEAR})",
         ),
-        ("year", rf"\b(?i:early|late|mid)[\s-]+(?P<y>{_YEAR})"),
+        ("year", rf"\b(?i:{parts})[\s-]+(?P<y>{_YEAR})"),
         (
             "season",
             rf"\b(?P<rel>(?i:this|last|next|in\s+the|the|in|early|late|mid))[\s-]+(?P<s>{season})\b"
@@ -127,12 +121,12 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "ago",
             rf"\b(?P<n>(?i:{num})|\d{{1,3}})\s+(?P<unit>(?i:day|week|month|year))s?\s+"
-            r"(?P<dir>(?i:ago|earlier|later|(?:before|after|prior)(?=\s*(?:[,.;:)]|$))))",
+            rf"(?P<dir>(?i:{counted}|(?:{clause_final})(?=\s*(?:[,.;:)]|$))))",
         ),
         (
             "weekday",
             rf"(?:\b(?P<rel>(?i:on|last|next|this|coming|past|previous))\s+)?\b(?P<wd>{wkd})\b"
-            r"(?:\s+(?i:morning|afternoon|evening|night))?",
+            rf"(?:\s+(?i:{day_part}))?",
         ),
         ("holiday", rf"\b(?P<h>{holiday})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("reference", rf"\b(?P<w>(?i:{ref}))\b"),
@@ -146,9 +140,10 @@ def _compiled() -> list[tuple[str, re.Pattern[str]]]:
     return _rules(load_lexicon())
 
 
-def _preceded_by_preposition(text: str, start: int) -> bool:
+def _preceded_by_lead_word(text: str, start: int) -> bool:
+    """The word before ``start`` makes a bare month a date ("in May", "early March", "last June")."""
     words = text[:start].split()
-    return bool(words) and words[-1].lower().strip(",") in _PREPOSITIONS
+    return bool(words) and words[-1].lower().strip(",") in load_lexicon().month_lead_words
 
 
 def _names_a_downfall(match: re.Match[str], text: str) -> bool:
@@ -162,15 +157,16 @@ def _names_a_downfall(match: re.Match[str], text: str) -> bool:
 
 def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
     """Reject matches that are more likely words than dates ("May" the modal verb)."""
+    lex = load_lexicon()
     if (
         rule == "month"
-        and match.group("m1").rstrip(".") in {"May", "Mar", "Jun", "Sat", "Sun"}
-        and not (match.group("y") or match.group("part") or _preceded_by_preposition(text, match.start()))
+        and match.group("m1").rstrip(".").lower() in lex.ambiguous_months
+        and not (match.group("y") or match.group("part") or _preceded_by_lead_word(text, match.start()))
     ):
         return False
     if rule == "season" and _names_a_downfall(match, text):
         return False
-    if rule == "weekday" and match.group("wd").rstrip(".") in {"Sun", "Sat", "Wed", "Mon"}:
+    if rule == "weekday" and match.group("wd").rstrip(".").lower() in lex.ambiguous_weekdays:
         return bool(match.group("rel"))
     return True
 

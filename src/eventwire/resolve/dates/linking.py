@@ -3,7 +3,9 @@
 An event takes, in order: a date phrase attached to its trigger ("will visit Russia from March 20 to 22");
 a date phrase governing its clause ("arrested on Monday and charged", for "charged"); the nearest other date
 phrase of its sentence; the last date the paragraph narrates; the publication date. Dates taken from context
-are marked ``inherited``. Phrases are found by ``dates_grammar`` and resolved by ``dates_calendar``.
+are marked ``inherited``. Phrases are found by ``dates.grammar`` and resolved by ``dates.anchor``; the verbs of
+saying, sequence words, times of day and words of expectation these rules read come from
+``data/dates/lexicon.yaml``.
 
 Two rules keep context dates honest:
 

@@ -8,11 +8,11 @@ theirs has ended, or a party actor (``PTY``) before they first took office (a ca
 from __future__ import annotations
 
 import calendar
-import csv
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from importlib import resources
+
+from eventwire.lexicons.actors.tables import country_code, name_cell, sector_code, split_list, table_rows
+from eventwire.lexicons.files import Row, loader
 
 OUT_OF_OFFICE_SECTOR = "ELI"
 NOT_YET_IN_OFFICE_SECTOR = "PTY"
@@ -66,7 +66,8 @@ class Person:
 
 
 def parse_month(value: str, *, end: bool = False) -> date | None:
-    """``YYYY-MM`` or ``YYYY-MM-DD`` as a date; a month alone means its first day, or its last when ``end``."""
+    """``YYYY-MM`` or ``YYYY-MM-DD`` as a date; a month alone means its first day, or its last when ``end``. An
+    empty value is None; anything else raises ``ValueError``."""
     if not value:
         return None
     parts = [int(p) for p in value.split("-")]
@@ -79,26 +80,50 @@ def parse_month(value: str, *, end: bool = False) -> date | None:
     return date(year, month, day)
 
 
-def read_people_rows(text: str) -> list[dict[str, str]]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+@dataclass(frozen=True, slots=True)
+class _RoleRow:
+    """One row of ``people.tsv``, checked: whose role it is and the role."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: Role
 
 
-def people_from_rows(rows: list[dict[str, str]]) -> list[Person]:
-    """Group role rows by person name (the first row of a name gives its country; aliases are merged)."""
-    grouped: dict[str, tuple[str, list[str], list[Role]]] = {}
-    for row in rows:
-        start = parse_month(row["start"])
-        if start is None:
-            raise ValueError(f"role of {row['name']!r} has no start date")
-        role = Role(row["role"], row["sector"], start, parse_month(row["end"], end=True), row["country"])
-        _, aliases, roles = grouped.setdefault(row["name"], (row["country"], [], []))
-        aliases.extend(a.strip() for a in row["aliases"].split(";") if a.strip() and a.strip() not in aliases)
-        roles.append(role)
-    return [Person(name, tuple(aliases), country, tuple(roles)) for name, (country, aliases, roles) in grouped.items()]
-
-
-@lru_cache(maxsize=1)
+@loader
 def load_people() -> tuple[Person, ...]:
-    text = resources.files("eventwire").joinpath("data", "actors", "people.tsv").read_text(encoding="utf-8")
-    return tuple(people_from_rows(read_people_rows(text)))
+    """Every person of ``people.tsv``, their role rows grouped by name (the first row of a name gives its home
+    country; aliases are merged). A bad code, sector or date fails naming its line."""
+    grouped: dict[str, tuple[str, list[str], list[Role]]] = {}
+    for row in table_rows("people.tsv"):
+        checked = _role_row(row)
+        _, aliases, roles = grouped.setdefault(checked.name, (checked.country, [], []))
+        aliases.extend(a for a in checked.aliases if a not in aliases)
+        roles.append(checked.role)
+    return tuple(
+        Person(name, tuple(aliases), country, tuple(roles)) for name, (country, aliases, roles) in grouped.items()
+    )
+
+
+def _role_row(row: Row) -> _RoleRow:
+    country = country_code(row, "country", special=True)
+    role = Role(name_cell(row, "role"), sector_code(row), _start(row), _date(row, "end", end=True), country)
+    if role.end is not None and role.end < role.start:
+        raise row.error(f"end {row['end']!r} is before start {row['start']!r}")
+    return _RoleRow(name_cell(row, "name"), tuple(split_list(row["aliases"])), country, role)
+
+
+def _start(row: Row) -> date:
+    """The day the role began; it must be given."""
+    found = _date(row, "start")
+    if found is None:
+        raise row.error("start is empty; give the month the role began (YYYY-MM or YYYY-MM-DD)")
+    return found
+
+
+def _date(row: Row, column: str, *, end: bool = False) -> date | None:
+    """The date in ``column`` (an end month means its last day); None when the cell is empty."""
+    try:
+        return parse_month(row[column], end=end)
+    except ValueError as exc:
+        raise row.error(f"{column} {row[column]!r} is not a date (YYYY-MM or YYYY-MM-DD)") from exc

@@ -1,0 +1,103 @@
+"""The resolver: turns each extracted event (``RawEvent``) into a coded ``Event``.
+
+For one event, in order: its date (``dates.linking``), the actors its source and target phrases name, with what
+their words say about their country (``actors.document``), its place (``places.event``), the country of its
+context (``home``), the actors' countries settled against it (``home.settle``), the party steps (``parties``), and
+each actor's country as it stood on the event's date (``home.as_of``). Each phase hands its result to the next as a
+value; nothing one phase records is read by another behind the caller's back.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventwire.extract.raw import RawEvent
+from eventwire.lexicons import load_all
+from eventwire.model import Actor, Document, Event, Evidence
+from eventwire.resolve.actors.document import ActorResolver, DocumentActors, ResolvedActor
+from eventwire.resolve.dates.linking import event_date
+from eventwire.resolve.home import as_of, party_country, settle
+from eventwire.resolve.parties import STEPS, Parties, Scene, complete
+from eventwire.resolve.places.event import Gazetteer, document_country, event_place
+
+__all__ = ["Resolver"]
+
+
+class Resolver:
+    """Turns ``RawEvent`` spans into coded ``Event`` records.
+
+    ``disabled`` names party steps (``eventwire.resolve.STEPS``) to switch off; names of other stages' steps are
+    left to them (check names across stages with ``eventwire.steps.checked``). Every data file is read and checked
+    when a resolver is made, so a bad row fails here, naming its file and line, and not on each document.
+    """
+
+    def __init__(self, disabled: frozenset[str] = frozenset()) -> None:
+        load_all()
+        self.disabled = STEPS.check(disabled)
+        self.actors = _shared_actors()
+        self.gazetteer = _shared_gazetteer()
+
+    def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
+        actors = self.actors.for_document(doc, document.published)
+        frame: list[str | None] = []  # the document's country from its places, computed on first need
+        return [self._event(doc, raw, document, actors, frame) for raw in raws]
+
+    def _event(
+        self, doc: Doc, raw: RawEvent, document: Document, actors: DocumentActors, frame: list[str | None]
+    ) -> Event:
+        when = event_date(raw, document.published)
+        anchor = when.start if when else document.published
+        source = actors.identify(raw.source, anchor) if raw.source is not None else None
+        target = actors.identify(raw.target, anchor) if raw.target is not None else None
+        prefer = [p.actor.country for p in (source, target) if p is not None and p.actor.country]
+        location = event_place(raw, self.gazetteer, prefer)
+        home = location.country if location is not None and location.country else None
+        if home is None:
+            if not frame:
+                frame.append(self._place_country(doc) or actors.default_country)
+            home = frame[0] or party_country(source, target)
+        place_home = home if location is not None and location.country else frame[0] if frame else None
+        scene = Scene(raw, doc, actors, self.gazetteer, anchor, home, place_home, _actor(target))
+        parties = Parties(settle(source, home, self.gazetteer), settle(target, home, self.gazetteer))
+        parties = complete(parties, scene, self.disabled)
+        return Event(
+            doc_id=document.id,
+            type=raw.type,
+            mode=raw.mode,
+            cameo=raw.cameo,
+            source=as_of(parties.source, anchor),
+            target=as_of(parties.target, anchor),
+            date=when,
+            location=location,
+            status=raw.status,
+            attribution=raw.attribution.text if raw.attribution is not None else None,
+            evidence=_evidence(raw),
+            confidence=raw.confidence,
+        )
+
+    def _place_country(self, doc: Doc) -> str | None:
+        """The country the document's named places lie in, if one clearly leads."""
+        return document_country(doc, self.gazetteer)
+
+
+@lru_cache(maxsize=1)
+def _shared_actors() -> ActorResolver:
+    """One set of actor dictionaries per process: they are read-only once loaded."""
+    return ActorResolver()
+
+
+@lru_cache(maxsize=1)
+def _shared_gazetteer() -> Gazetteer:
+    """One gazetteer per process: it is read-only once loaded."""
+    return Gazetteer()
+
+
+def _actor(resolved: ResolvedActor | None) -> Actor | None:
+    return resolved.actor if resolved is not None else None
+
+
+def _evidence(raw: RawEvent) -> Evidence:
+    sent = raw.sentence
+    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
