@@ -1,21 +1,33 @@
-"""The inputs of ``eventwire code``: files as given, folders as their text and JSONL files."""
+"""The inputs of ``eventwire code``: a folder read whole, each refused input told in one line naming it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.cli.code import expand_paths
+from eventwire.cli.code import code
+from eventwire.cli.inputs import Tally, code_items, refusal_line, skipped_line
+from eventwire.errors import EmptyDocument
 
 
-def test_a_folder_gives_its_text_and_jsonl_files_sorted(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.jsonl", "notes.pdf", "deep/c.md"):
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("x", encoding="utf-8")
-    found = expand_paths((tmp_path,))
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.jsonl", "b.txt", "deep/c.md"]
+def test_a_folder_gives_the_documents_of_its_files_and_counts_what_it_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Police arrested ten protesters in Nairobi on Monday.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b1", "text": "Talks began in Addis Ababa."}\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_text("   ", encoding="utf-8")
+    tally = Tally()
+    ids = sorted(item.document.id for item in code_items((str(tmp_path),), tally) if item.document is not None)
+    assert ids == ["a", "b1"]
+    assert (tally.documents, tally.refused) == (2, 1)
 
 
-def test_a_file_is_kept_as_given_whatever_its_suffix(tmp_path: Path) -> None:
-    given = tmp_path / "notes.pdf"
-    assert expand_paths((given,)) == [given]
+def test_a_refusal_names_the_input_the_stage_and_the_code() -> None:
+    line = refusal_line(EmptyDocument("is empty; nothing to code", doc_id="news/c.txt"))
+    assert line.startswith("eventwire: refused news/c.txt (")
+    assert line.endswith("[E101]")
+
+
+def test_a_skipped_input_says_why() -> None:
+    assert skipped_line("notes.pdf", "not a text file") == "eventwire: skipped notes.pdf (read): not a text file"
+
+
+def test_the_command_is_named_code() -> None:
+    assert code.name == "code"

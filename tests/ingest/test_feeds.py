@@ -27,8 +27,9 @@ def test_a_feed_is_known_by_its_content_type_or_file_suffix() -> None:
 
 
 def test_entries_keep_their_link_id_title_and_date() -> None:
-    title, entries = parse_feed(RSS, "coast.rss")
-    assert title == "Coast news"
+    feed = parse_feed(RSS, "coast.rss")
+    entries = feed.entries
+    assert feed.title == "Coast news"
     assert [e.link for e in entries] == ["http://example.org/a", "http://example.org/b"]
     assert entries[0].guid == "a-1"
     assert entries[0].title == "Port strike ends"
@@ -37,8 +38,11 @@ def test_entries_keep_their_link_id_title_and_date() -> None:
 
 
 def test_a_feed_without_full_text_leaves_the_article_to_be_fetched() -> None:
-    _, entries = parse_feed(RSS, "coast.rss")
-    assert entries[1].content is None
+    assert parse_feed(RSS, "coast.rss").entries[1].content is None
+
+
+def test_a_whole_feed_has_no_problem() -> None:
+    assert parse_feed(RSS, "coast.rss").problem is None
 
 
 def test_something_that_is_no_feed_is_refused_naming_it() -> None:

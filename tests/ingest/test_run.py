@@ -42,4 +42,6 @@ def test_the_counts_say_what_became_of_every_item() -> None:
     stats = IngestStats()
     for outcome in ("new", "new", "duplicate", "failed"):
         stats.add(outcome)
-    assert stats.summary() == "2 new, 1 duplicate, 0 not English, 0 already stored, 0 before --since, 1 failed"
+    assert (
+        stats.summary() == "2 new, 1 duplicate, 0 not English, 0 already stored, 0 before --since, 0 skipped, 1 refused"
+    )
