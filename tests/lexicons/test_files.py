@@ -88,3 +88,10 @@ def test_registered_loader_reads_once() -> None:
     count()
     count()
     assert calls == [1]
+
+
+def test_unquoted_yaml_boolean_is_refused_with_its_line() -> None:
+    with substituted("test/words.yaml", "preps:\n  - over\n  - on\n"):
+        section = read_yaml("test/words.yaml")
+    with pytest.raises(DataFileError, match=r"words.yaml line 3: item True of 'preps' is not a word"):
+        section.words("preps")

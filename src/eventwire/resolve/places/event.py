@@ -11,21 +11,23 @@ elsewhere in the sentence (its scope), then one in the sentence before or after;
 
 The returned ``Place.name`` is the mention as written ("Kiev", not "Kyiv"); the coordinates, country and
 precision come from the gazetteer, or from the next, larger name of the list when the first is unknown.
+
+The nouns the choice reads (``town_nouns``, ``border_nouns``, ``road_nouns``, ``mission_nouns``, ...) are
+sections of ``data/places/cues.yaml`` (``lexicons.places.cues``); the words of a figurative capture are in
+``data/places/figurative.yaml`` (``lexicons.places.figurative``).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.lexicons.gazetteer.index import Gazetteer, cues, fold, variants
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants
+from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.lexicons.places.figurative import load_figurative
 from eventwire.model import Place
 from eventwire.resolve.places.frame import (
     ballot,
@@ -40,40 +42,21 @@ from eventwire.resolve.places.names import MODIFIER_DEPS
 from eventwire.resolve.places.scope import off_scene
 from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name
 
-__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place", "figurative_words"]
+__all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
 log = logging.getLogger(__name__)
 
+# How much wider than a town a place of each precision is: a country counts as a little farther than a town.
 BREADTH = {"country": 1.5, "region": 0.5, "admin1": 0.5}
-# Settlement nouns whose "of" phrase always gives their name ("the X town of Y" is Y, unlike "the X area of Y").
-TOWN_NOUNS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
-# Words of a bracket that points to another place for reference ("(district capital = Lodwar)"): not a container.
-REFERENCE_WORDS = frozenset({"capital", "="})
 BRACKET_REACH = 12  # tokens a bracket is searched over
-# A country named as a side of a border ("near the Kenya-Somalia border", "its border with Ethiopia") is where
-# the border is measured from, not where the event was: it ranks after every other name of the sentence.
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary", "borderline"})
+# A country named as a side of a border (``border_nouns``: "near the Kenya-Somalia border", "its border with
+# Ethiopia") is where the border is measured from, not where the event was: it ranks after every other name.
 BORDER_SIDE_PREPS = frozenset({"with", "of", "between"})
 BORDER_COST = 50.0
-# Nouns of a part of a town: "X, a neighbourhood of Y" describes X as a part of Y.
-PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "district", "quarter", "area", "township"})
-# nouns of an apposition that describes the name before it as a part of, or a place in, the later one
-DESCRIBING_NOUNS = (
-    PART_NOUNS | TOWN_NOUNS | frozenset({"capital", "commune", "stronghold", "hotbed", "port", "outpost"})
-)
 CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
-ROAD_NOUNS = frozenset({"road", "highway"})
 DASHES = frozenset({"-", "–", "—"})
-# Common nouns of buildings and sites: a name that only modifies one ("the Sadriya market", "two Malik camps") is
-# no place of its own when a town follows in an "in" phrase ("... in central Baghdad"); nor is a river's name.
-BUILDING_NOUNS = frozenset(
-    {"market", "camp", "mosque", "church", "bridge", "hospital", "school", "prison", "hotel", "office", "shrine"}
-    | {"compound", "factory", "plant", "stadium", "temple", "base", "checkpoint", "station", "headquarters"}
-)
-WATER_TAILS = frozenset({"river", "canal"})
-MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "high commission"})
 
 
 def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
@@ -103,20 +86,11 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     return place
 
 
-@lru_cache(maxsize=1)
-def figurative_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``data/places/figurative.json``: verbs of capture, figurative objects, recordings."""
-    path = Path(str(resources.files("eventwire") / "data" / "places" / "figurative.json"))
-    with path.open(encoding="utf-8") as handle:
-        raw = json.load(handle)
-    return {key: frozenset(words) for key, words in raw.items() if not key.startswith("_")}
-
-
 def _mission_of(mention: Mention, gazetteer: Gazetteer) -> bool:
     """A country whose embassy or consulate the mention only names ("outside the US embassy"): the mission
     stands abroad, not in the country that sends it."""
     root = mention.span.root
-    if root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() not in MISSION_NOUNS:
+    if root.dep_ not in MODIFIER_DEPS or root.head.lemma_.lower() not in cues().mission_nouns:
         return False
     return _country_of_name(mention, gazetteer) is not None
 
@@ -128,7 +102,7 @@ def _road_origin(mention: Mention) -> Mention | None:
     after = doc[mention.span.end] if mention.span.end < len(doc) else None
     if start < 2 or doc[start - 1].text not in DASHES or doc[start - 2].pos_ != "PROPN":
         return None
-    if after is None or after.lemma_.lower() not in ROAD_NOUNS:
+    if after is None or after.lemma_.lower() not in cues().road_nouns:
         return None
     first = propn_phrase(doc[start - 2])
     return Mention(first, mention.distance, mention.phrase, mention.borrowed)
@@ -137,10 +111,11 @@ def _road_origin(mention: Mention) -> Mention | None:
 def _figurative(trigger: Token) -> bool:
     """The trigger is an act of capture with a figurative object ("captured the imagination", "captured a
     hat-trick") or a recording ("captured on video")."""
-    if trigger.lemma_.lower() not in figurative_words()["verbs"]:
+    words = load_figurative()
+    if trigger.lemma_.lower() not in words.verbs:
         return False
     for child in trigger.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in figurative_words()["objects"]:
+        if child.dep_ == "dobj" and child.lemma_.lower() in words.objects:
             return True
         recording = any(obj.dep_ == "pobj" and _recording(obj) for obj in child.children)
         if child.dep_ == "prep" and child.lower_ in {"on", "in"} and recording:
@@ -150,7 +125,7 @@ def _figurative(trigger: Token) -> bool:
 
 def _recording(noun: Token) -> bool:
     """A recording, or a set of them: "video", "a series of photographs"."""
-    recordings = figurative_words()["recordings"]
+    recordings = load_figurative().recordings
     if noun.lemma_.lower() in recordings:
         return True
     return any(
@@ -199,9 +174,10 @@ def _border_side(mention: Mention, gazetteer: Gazetteer) -> bool:
     while root.dep_ in LIST_DEPS | MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Kenya" in "Kenya - Somalia border", the first of a list
     head = root.head
-    if root.dep_ in MODIFIER_DEPS and head.lemma_.lower() in BORDER_NOUNS:
+    borders = cues().border_nouns
+    if root.dep_ in MODIFIER_DEPS and head.lemma_.lower() in borders:
         return True
-    return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in BORDER_NOUNS
+    return root.dep_ == "pobj" and head.lower_ in BORDER_SIDE_PREPS and head.head.lemma_.lower() in borders
 
 
 def _site_town(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
@@ -210,11 +186,11 @@ def _site_town(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Men
     in Baghdad, "two Malik camps in Jolo" in Jolo."""
     root = best.span.root
     site = root.head if root.dep_ in MODIFIER_DEPS and root.dep_ != "poss" else None
-    if site is not None and (site.pos_ != "NOUN" or site.lemma_.lower() not in BUILDING_NOUNS):
+    if site is not None and (site.pos_ != "NOUN" or site.lemma_.lower() not in cues().building_nouns):
         site = None
     if site is not None and gazetteer.best(best.text) is not None:
         return None  # "the Palmasola prison in Santa Cruz": a site named for a locality of its own
-    if site is None and best.text.split()[-1].lower() in WATER_TAILS:
+    if site is None and best.text.split()[-1].lower() in cues().water_tails:
         site = root
     if site is None or best.borrowed or any(child.dep_ == "conj" for child in site.children):
         return None  # "the X station and several houses in Y": the "in" phrase may be the houses' alone
@@ -234,7 +210,7 @@ def _site_town(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Men
 
 def _in_phrase(root: Token) -> Token | None:
     """The "in" that governs a name, directly or through a settlement noun ("in the city of Homs")."""
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in cues().town_nouns:
         root = root.head.head
     return root.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
 
@@ -246,12 +222,18 @@ def _described_part(best: Mention, found: list[Mention]) -> Mention | None:
     root = best.span.root
     prep = root.head if root.dep_ == "pobj" and root.head.lower_ in DESCRIBING_PREPS else None
     noun = prep.head if prep is not None else None
-    if noun is None or noun.lemma_.lower() not in DESCRIBING_NOUNS or any(c.pos_ == "PROPN" for c in noun.lefts):
+    if noun is None or noun.lemma_.lower() not in _describing_nouns() or any(c.pos_ == "PROPN" for c in noun.lefts):
         return None
     comma = noun.left_edge.i - 1
     if comma < 1 or noun.doc[comma].text != ",":
         return None
     return next((m for m in found if m.span.end == comma and m.borrowed == best.borrowed), None)
+
+
+def _describing_nouns() -> frozenset[str]:
+    """Nouns of an apposition that describes the name before it as a part of, or a place in, the later one."""
+    words = cues()
+    return words.town_part_nouns | words.town_nouns | words.other_describing_nouns
 
 
 def _named_part(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
@@ -278,9 +260,9 @@ def _named_part(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Me
 
 def _part_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma in PART_NOUNS:
+    if lemma in cues().town_part_nouns:
         return True
-    return lemma in TOWN_NOUNS and not any(child.dep_ == "det" for child in noun.children)
+    return lemma in cues().town_nouns and not any(child.dep_ == "det" for child in noun.children)
 
 
 def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
@@ -333,7 +315,7 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     listed += [
         t
         for t in root.subtree
-        if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues()["name_suffixes"]
+        if t.dep_ in LIST_DEPS and t.i >= mention.span.end and t.lemma_.lower() in cues().name_suffixes
     ]  # "Irobo village, Shinyalu, Kakamega county"
     listed.sort(key=lambda t: t.i)
     names = [] if _reference_after(mention.span) else bracketed(mention.span)
@@ -373,7 +355,7 @@ def _reference_bracket(opening: Token) -> bool:
     for token in opening.doc[opening.i + 1 : min(opening.i + BRACKET_REACH, len(opening.doc))]:
         if token.text == ")":
             return False
-        if token.lower_ in REFERENCE_WORDS:
+        if token.lower_ in cues().reference_words:
             return True
     return False
 
@@ -438,11 +420,11 @@ def _names_container(mention: Mention, starts: set[int], gazetteer: Gazetteer) -
     Damascus" or "X village of Y" (a part noun's modifier, or a bare settlement noun's, is its name)."""
     root = mention.span.root
     noun = root.head.lemma_.lower()
-    if root.dep_ not in MODIFIER_DEPS or noun not in cues()["settlement_nouns"] or of_name(root.head) not in starts:
+    if root.dep_ not in MODIFIER_DEPS or noun not in cues().settlement_nouns or of_name(root.head) not in starts:
         return False
     if _part_noun(root.head):
         return False  # "in X village of Y district", "the X district of Y"
-    return noun in TOWN_NOUNS or _widest(mention.text, gazetteer) > 0
+    return noun in cues().town_nouns or _widest(mention.text, gazetteer) > 0
 
 
 def _widest(name: str, gazetteer: Gazetteer) -> float:
@@ -483,7 +465,7 @@ def _locative_anchor(mention: Mention) -> int | None:
     """The word that the locative preposition governing ``mention`` hangs from: "killed" in "killed in east
     Ukraine in the area of Luhansk", for both names."""
     for token in mention.span.root.ancestors:
-        if token.dep_ == "prep" and token.lower_ != "of" and token.lower_ in cues()["locative_preps"]:
+        if token.dep_ == "prep" and token.lower_ != "of" and token.lower_ in cues().locative_preps:
             return token.head.i
     return None
 

@@ -1,20 +1,22 @@
-"""The country a document is about, from votes of its place names (see ``docs/dictionaries-places.md``)."""
+"""The country a document is about, from votes of its place names (see ``docs/dictionaries-places.md``).
+
+Nationality words vote too: ``gazetteer.index.demonyms`` reads them from ``data/actors/countries.tsv``.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons.gazetteer.index import Gazetteer, cues, demonyms, fold, variants
-from eventwire.resolve.places.names import country_names
+from eventwire.lexicons.gazetteer.index import Gazetteer, demonyms, fold, variants
+from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.names import PLACE_LABELS, SCENE_PREPS, country_names
 
 __all__ = ["Ballot", "ballot", "context_countries", "document_country", "document_place_names", "propn_phrase"]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "GPE", "LOC", "FAC"})
-SCENE_PREPS = frozenset({"in", "at", "near"})
 VOTES_KEY = "eventwire.places.country_votes"
 MAX_VOTING_NAMES = 40
-SIZEABLE_TOWN = 50_000
+SIZEABLE_TOWN = 50_000  # a town this big is a sizeable place: it votes like an area and names a place by itself
 MIN_CONTEXT_VOTES = 0.5
 COUNTRY_VOTE = 3.0
 MIN_AGREEING_NAMES = 2  # bare names that must agree on a country for their votes to count alone
@@ -115,7 +117,7 @@ def _known_form(name: str, gazetteer: Gazetteer) -> tuple[str, bool] | None:
     words, kept = name.split(), known.split()
     rest = words[len(kept) :] if words[: len(kept)] == kept else ["-"]
     own_name = any(own for _, own in gazetteer.candidates(known))  # not only another place's alternate name
-    return known, own_name and all(word.lower() in cues()["name_suffixes"] for word in rest)
+    return known, own_name and all(word.lower() in cues().name_suffixes for word in rest)
 
 
 def _names_country(name: str, gazetteer: Gazetteer) -> str | None:
@@ -196,7 +198,7 @@ def _origin_country(span: Span) -> bool:
 def _names_place_or_people(root: Token) -> bool:
     """``root`` modifies a noun of places or people ("Kibwezi residents", "Thika town") or is the object of
     "of"/"from" after one ("residents of Witu", "students from Kisii")."""
-    nouns = cues()["place_nouns"] | cues()["resident_nouns"] | cues()["people_nouns"]
+    nouns = cues().place_nouns | cues().resident_nouns | cues().people_nouns
     if root.dep_ in {"compound", "nmod"}:
         return root.head.lemma_.lower() in nouns
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "from"}:

@@ -5,7 +5,9 @@ the trigger or on a phrase attached to it, the name inside a place noun, the obj
 a place ("visited Moscow"), the goal of a movement, the home of the people who act. Reported content
 (``ccomp``) is another event's; a name measured from ("30 km south of X") is a reference, not a place; for a
 speech act, the place of what is said is not the place of the saying. An untied locative phrase still sets
-the sentence's scope, and a sentence with none borrows one from its report (``places_scope``).
+the sentence's scope, and a sentence with none borrows one from its report (``resolve.places.scope``). The
+words these links read (locative prepositions, place nouns and verbs, ...) are the sections of
+``data/places/cues.yaml`` (``lexicons.places.cues``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.lexicons.gazetteer.index import Gazetteer, cues, fold
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold
+from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.resolve.places.names import MODIFIER_DEPS, PLACE_LABELS, country_names, surname
 from eventwire.resolve.places.scope import (
     CLOSED_CLAUSES,
@@ -42,12 +45,12 @@ __all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallback
 
 MAX_DISTANCE = 6
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+NOMINAL_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # a noun the trigger's clause takes
 SIDE_CLAUSE_COST = 2.0  # a name inside a clause hanging from the trigger's verb ranks after the verb's own phrase
 PEOPLE_TIE_COST = 1.5  # a place tied only as the home of the event's people ranks after a locative phrase
 # A statement is not placed by the place of what it is about: "accused X of provoking the war in Ukraine".
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
-TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
+SPEECH_TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
 
 
 def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -75,12 +78,12 @@ def _contains(outer: Mention, inner: Mention) -> bool:
     """``outer`` is a locative phrase that follows ``inner``'s (a name, or a name before a settlement noun) with
     at most a comma or an adverb between ("in X village, also in Y"), hanging from the same word or higher."""
     prep, root = outer.span.root.head, inner.span.root
-    if outer.span.root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"] or outer.borrowed:
+    if outer.span.root.dep_ != "pobj" or prep.lower_ not in cues().locative_preps or outer.borrowed:
         return False
     if fold(inner.text) in country_names():
         return False  # "in Kenya, on X Island": a country holds no smaller place after it
-    noun = root.head if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["settlement_nouns"] else root
-    if noun.dep_ != "pobj" or noun.head.lower_ not in cues()["locative_preps"] or not noun.i < prep.i:
+    noun = root.head if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues().settlement_nouns else root
+    if noun.dep_ != "pobj" or noun.head.lower_ not in cues().locative_preps or not noun.i < prep.i:
         return False
     gap = noun.doc[noun.right_edge.i + 1 : prep.i]
     if len(gap) > 2 or any(t.pos_ not in {"PUNCT", "ADV"} for t in gap):
@@ -128,7 +131,7 @@ def _modifies_an_argument(span: Span, trigger: Token, gazetteer: Gazetteer) -> b
     """A town naming a party or object of the event ("Dallas police shot ...") is a last-resort place;
     a country there is a nationality ("U.S. troops"), not a place."""
     head = span.root.head
-    if head.head.i != trigger.i or head.dep_ not in ARGUMENT_DEPS:
+    if head.head.i != trigger.i or head.dep_ not in NOMINAL_ARGUMENT_DEPS:
         return False
     place = gazetteer.lookup(span.text)
     return place is not None and place.precision in {"city", "neighbourhood"}
@@ -154,7 +157,7 @@ def _tie(place: Token, trigger: Token) -> tuple[float, int] | None:
         joint = node
         if _closed(node, up_trigger):
             return None
-        if node.lemma_.lower() in cues()["distance_nouns"] or measured_direction(node) or _origin(node, trigger):
+        if node.lemma_.lower() in cues().distance_nouns or measured_direction(node) or _origin(node, trigger):
             return None
         strong = is_locative_link(node) or _ties_directly(node, trigger, named=node is place)
         strong = strong or _is_motion_goal(node, trigger) or _area_of_object(node, trigger)
@@ -188,7 +191,7 @@ def _modifies_place_noun(node: Token) -> bool:
     return (
         node.dep_ in MODIFIER_DEPS - {"poss"}
         and node.pos_ == "PROPN"
-        and node.head.lemma_.lower() in cues()["place_nouns"]
+        and node.head.lemma_.lower() in cues().place_nouns
         and of_name(node.head) is None
     )
 
@@ -208,17 +211,17 @@ def _road_goal(node: Token) -> bool:
     if node.dep_ != "pobj" or prep.lower_ not in {"to", "toward", "towards"}:
         return False
     way = prep.head
-    if way.lemma_.lower() in cues()["lead_verbs"] and _road_clause(way):
+    if way.lemma_.lower() in cues().lead_verbs and _road_clause(way):
         way = way.head
-    return way.lemma_.lower() in cues()["road_nouns"]
+    return way.lemma_.lower() in cues().road_nouns
 
 
 def _road_clause(node: Token) -> bool:
     """``node`` is a clause telling where a road leads: "a road that leads to X", "the road leading to X"."""
     return (
         node.dep_ in {"acl", "relcl"}
-        and node.lemma_.lower() in cues()["lead_verbs"]
-        and node.head.lemma_.lower() in cues()["road_nouns"]
+        and node.lemma_.lower() in cues().lead_verbs
+        and node.head.lemma_.lower() in cues().road_nouns
     )
 
 
@@ -235,19 +238,19 @@ def _edge_cost(token: Token) -> float:
     """What the edge from ``token`` to its head adds to the distance."""
     head = token.head
     noun = head.lemma_.lower()
-    if token.dep_ in MODIFIER_DEPS and noun in cues()["place_nouns"]:
-        return 0.0 if noun in cues()["area_nouns"] else 0.5
+    if token.dep_ in MODIFIER_DEPS and noun in cues().place_nouns:
+        return 0.0 if noun in cues().area_nouns else 0.5
     if token.dep_ == "pobj" and people_of(token) is not None:
         return 0.0  # "students of X" is as close as "X students"
     if token.dep_ == "pobj" and head.lower_ == "of":
         outer = head.head.lemma_.lower()
-        if outer in cues()["settlement_nouns"]:
+        if outer in cues().settlement_nouns:
             return 0.0
-        if outer in cues()["area_nouns"]:
+        if outer in cues().area_nouns:
             return 0.5
-        if outer in cues()["direction_words"]:
+        if outer in cues().direction_words:
             return 3.0
-    if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues()["place_nouns"]:
+    if token.dep_ == "prep" and token.lower_ == "of" and head.lemma_.lower() in cues().place_nouns:
         return 0.0
     return 1.0
 
@@ -262,7 +265,7 @@ def _origin(node: Token, trigger: Token) -> bool:
         and prep.lower_ == "from"
         and owner.i != trigger.i
         and (owner.pos_ == "PROPN" or owner.ent_type_ in {"PERSON", "ORG", "NORP"})
-        and node.lemma_.lower() not in cues()["place_nouns"]
+        and node.lemma_.lower() not in cues().place_nouns
     )
 
 
@@ -272,20 +275,20 @@ def _taken_from(node: Token, trigger: Token) -> bool:
     but that of a taking of ground: "captured X from Jordan" names who held it)."""
     prep = node.head
     verb = trigger.lemma_.lower()
-    if node.dep_ != "pobj" or prep.lower_ != "from" or verb not in cues()["removal_verbs"]:
+    if node.dep_ != "pobj" or prep.lower_ != "from" or verb not in cues().removal_verbs:
         return False
-    if node.lemma_.lower() in cues()["place_nouns"]:
+    if node.lemma_.lower() in cues().place_nouns:
         return True
-    return prep.head.i == trigger.i and verb not in cues()["territory_verbs"]
+    return prep.head.i == trigger.i and verb not in cues().territory_verbs
 
 
 def _holds_damaged_structure(node: Token, trigger: Token) -> bool:
     """``node`` owns or names a structure that the event destroys or strikes: "destroyed one of X's main
     bridges", "bombed the X power station"."""
     noun = node.head
-    if node.dep_ not in MODIFIER_DEPS or noun.lemma_.lower() not in cues()["place_nouns"]:
+    if node.dep_ not in MODIFIER_DEPS or noun.lemma_.lower() not in cues().place_nouns:
         return False
-    verbs = cues()["damage_verbs"] | cues()["place_object_verbs"]
+    verbs = cues().damage_verbs | cues().place_object_verbs
     return trigger.lemma_.lower() in verbs and _object_of(noun, trigger)
 
 
@@ -294,7 +297,7 @@ def _scene_of_clause_above(node: Token, up_trigger: list[Token]) -> bool:
     rocked X", "an explosion struck the X district") or whose clause holds the trigger's ("panic gripped X when
     gunmen opened fire", "struck X, killing five")."""
     verb = node.head
-    verbs = cues()["scene_verbs"] | cues()["place_object_verbs"]
+    verbs = cues().scene_verbs | cues().place_object_verbs
     if node.dep_ != "dobj" or verb not in up_trigger[1:] or verb.lemma_.lower() not in verbs:
         return False
     if up_trigger[0].dep_ == "nsubj" and up_trigger[1].i == verb.i:
@@ -306,7 +309,7 @@ def _part_of_object(node: Token, trigger: Token) -> bool:
     """``node`` is the place a share of which the event takes or strikes: "captured half of X", "much of X was
     destroyed", "70 percent of X's territory"."""
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in cues()["part_words"]:
+    if node.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in cues().part_words:
         return False
     return _ties_directly(prep.head, trigger, named=True)
 
@@ -328,9 +331,9 @@ def _is_motion_goal(node: Token, trigger: Token) -> bool:
     prep = node.head
     return (
         node.dep_ == "pobj"
-        and prep.lower_ in cues()["motion_preps"]
+        and prep.lower_ in cues().motion_preps
         and prep.head.i == trigger.i
-        and trigger.lemma_.lower() in cues()["motion_verbs"]
+        and trigger.lemma_.lower() in cues().motion_verbs
     )
 
 
@@ -369,7 +372,7 @@ def _area_of_object(node: Token, trigger: Token) -> bool:
         node.dep_ == "appos"
         and head.head.i == trigger.i
         and head.dep_ in {"dobj", "nsubjpass"}
-        and trigger.lemma_.lower() in cues()["place_object_verbs"]
+        and trigger.lemma_.lower() in cues().place_object_verbs
     )
 
 
@@ -380,8 +383,8 @@ def _ties_directly(node: Token, trigger: Token, named: bool = False) -> bool:
     return (
         node.head.i == trigger.i
         and node.dep_ in {"dobj", "nsubjpass"}
-        and trigger.lemma_.lower() in cues()["place_object_verbs"]
-        and (named or node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues()["place_nouns"])
+        and trigger.lemma_.lower() in cues().place_object_verbs
+        and (named or node.ent_type_ in PLACE_LABELS | {"ORG", ""} or node.lemma_.lower() in cues().place_nouns)
     )
 
 
@@ -402,7 +405,8 @@ def _in_topic(place: Token, trigger: Token) -> bool:
     object, only a clause ("of provoking ...") or a "for/over/about" phrase is the trigger's: "denounced the
     suppression of unrest in X" keeps X, the place of the suppression."""
     return any(
-        node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and _topic_of(node, trigger) for node in place.ancestors
+        node.dep_ == "prep" and node.lower_ in SPEECH_TOPIC_PREPS and _topic_of(node, trigger)
+        for node in place.ancestors
     )
 
 

