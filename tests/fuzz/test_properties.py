@@ -10,8 +10,6 @@ import csv
 import io
 import json
 from datetime import date
-from functools import lru_cache
-from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,6 +26,7 @@ from eventwire.ingest.records import read_csv
 # The date resolver and the gazetteer are imported here only, by module, for their public functions
 # (sentence_dates, event_date; Gazetteer, fold): fix these two lines if they move again.
 from eventwire.lexicons.gazetteer import index as gazetteer_module
+from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Document, EventDate, Status
 from eventwire.resolve.dates import linking as date_resolver
 
@@ -68,12 +67,7 @@ def html_pages(draw: st.DrawFn) -> str:
     return f"<html><head><title>{draw(st.text(max_size=20))}</title></head><body>{''.join(parts)}{noise}</body></html>"
 
 
-# --- shared heavy objects ----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> Any:
-    return gazetteer_module.Gazetteer()
+# --- events to resolve ------------------------------------------------------------------------------------
 
 
 def _raw_event(sent: Span, status: Status) -> RawEvent:
@@ -175,16 +169,14 @@ def test_date_resolver_gives_a_well_formed_date_for_any_phrase(
 
 
 @given(st.text(max_size=60))
-def test_gazetteer_lookups_never_raise(name: str) -> None:
-    gazetteer = _gazetteer()
+def test_gazetteer_lookups_never_raise(gazetteer: Gazetteer, name: str) -> None:
     place = gazetteer.lookup(name)
     assert place is None or place.name
     assert isinstance(gazetteer.countries_of(name), set)
 
 
 @given(st.sampled_from(["Nairobi", "Kenya", "Mogadishu", "Kharkiv", "Gaza", "São Paulo", "Al Bab"]), st.data())
-def test_gazetteer_ignores_case_spacing_and_marks(name: str, data: st.DataObject) -> None:
-    gazetteer = _gazetteer()
+def test_gazetteer_ignores_case_spacing_and_marks(gazetteer: Gazetteer, name: str, data: st.DataObject) -> None:
     variant = data.draw(st.sampled_from([name.upper(), name.lower(), f"  {name} ", name.replace(" ", "  ")]))
     assert gazetteer.lookup(variant) == gazetteer.lookup(name)
     folded = gazetteer_module.fold(variant)
