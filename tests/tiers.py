@@ -14,9 +14,10 @@ import eventwire.nlp
 
 Parse = Callable[[str], Doc]
 
-# fixtures that make a test slow: the model (every fixture parsing with it is built on ``nlp`` or ``parse``) and a
-# local HTTP server
-SLOW_FIXTURES = frozenset({"nlp", "server"})
+# fixtures that make a test slow: the model (every fixture parsing with it is built on ``nlp`` or ``parse``), a local
+# HTTP server (ingest's ``server``; the explorer's ``api`` and ``writable`` over ``example_db``, coded with the model)
+# and a browser
+SLOW_FIXTURES = frozenset({"nlp", "server", "api", "writable", "example_db", "browser"})
 # the two runs of the ``parse`` fixture: with the model, or with the hand-built parses
 MODEL, BUILT = "model", "hand-built"
 GUARDED = (
