@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from tests.paths import REPO
@@ -15,6 +16,7 @@ SRC = REPO / "src"
 TESTS = REPO / "tests"
 
 
+@cache
 def modules() -> dict[str, Path]:
     """Every module of ``eventwire`` by its dotted name."""
     found = {}
@@ -34,12 +36,13 @@ def _imported_names(tree: ast.AST) -> Iterator[str]:
             yield from (f"{node.module}.{alias.name}" for alias in node.names)
 
 
-def imported_by_tests() -> set[str]:
+@cache
+def imported_by_tests() -> frozenset[str]:
     """The dotted names the test files import (``from a.b import c`` counts ``a.b`` and ``a.b.c``)."""
     names: set[str] = set()
     for path in TESTS.rglob("*.py"):
         names.update(_imported_names(ast.parse(path.read_text(encoding="utf-8"))))
-    return names
+    return frozenset(names)
 
 
 def _docstring_only(path: Path) -> bool:
