@@ -239,18 +239,15 @@ class _Coding:
         self.engine = LocalEngine(processes)  # loads the coder on first use and keeps it between rounds
 
     def code_pending(self) -> int:
-        from eventwire.settings import SETTINGS
-
         pending = list(self.store.uncoded())
         if not pending:
             return 0
-        floor = float(SETTINGS["min_confidence"].default)  # type: ignore[arg-type]
         coded = 0
         for result in self.engine.code(pending):
             if result.error is not None:
                 click.echo(refusal_line(result.error, result.document.id), err=True)
                 self.store.record_failure(result.document.id, "code", result.error)
                 continue
-            self.store.set_events(result.document.id, [e for e in result.events if e.confidence >= floor])
+            self.store.set_events(result.document.id, result.events)
             coded += 1
         return coded

@@ -59,7 +59,9 @@ class DaskEngine:
     def __enter__(self) -> DaskEngine:
         try:
             self.client = self._connect()
-            self.client.register_plugin(CoderPlugin(self.options.coder, self.options.batch_size), name=PLUGIN)
+            # the workers keep every event; code_partition applies the floor (``min_confidence``)
+            coder = {"min_confidence": 0.0, **self.options.coder}
+            self.client.register_plugin(CoderPlugin(coder, self.options.batch_size), name=PLUGIN)
         except BaseException:
             self.close()
             raise
