@@ -29,6 +29,8 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.actors.new_states",
     "eventwire.lexicons.actors.people",
     "eventwire.lexicons.actors.words",
+    "eventwire.lexicons.actors.names",
+    "eventwire.lexicons.actors.offices",
     "eventwire.lexicons.places.aliases",
     "eventwire.lexicons.places.country_centroids",
     "eventwire.lexicons.places.regions",
