@@ -16,6 +16,8 @@ from eventwire.lexicons.files import load_registered
 LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.classes",
     "eventwire.lexicons.cues",
+    "eventwire.lexicons.boilerplate",
+    "eventwire.lexicons.english",
     "eventwire.lexicons.triggers",
     "eventwire.lexicons.armed_groups",
     "eventwire.lexicons.country_names",
