@@ -83,6 +83,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("lexicons/boilerplate.py", "KEYS"): "our codes: the keys of an entry of boilerplate.yaml",
     ("lexicons/places/regions.py", "PRECISIONS"): "our codes: precision names",
     ("lexicons/triggers.py", "CONSTRAINT_KEYS"): "our codes: the constraint keys of triggers.tsv",
+    ("nlp/strings.py", "body"): "our codes: the JSON keys of the model's lean strings file",
     ("resolve/dates/anchor.py", "ABSOLUTE_RULES"): "our codes: the names of the absolute-date rules",
     ("resolve/dates/anchor.py", "_HANDLERS"): "our codes: the same rule names, each with its function",
     ("resolve/dates/linking.py", "ranked"): "our codes: how a date phrase relates to an event (own, governing, ...)",
