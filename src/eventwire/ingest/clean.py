@@ -5,27 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
-# Whole lines that are page furniture rather than article text. Each pattern must match the
-# entire (stripped) line; lines longer than BOILERPLATE_MAX_CHARS are never dropped.
-BOILERPLATE_PATTERNS: tuple[str, ...] = (
-    r"original source( link)?:?",
-    r"(source|via) link:?",
-    r"read (more|the full (story|article))\b.{0,80}",
-    r"continue reading\b.{0,60}",
-    r"share (this|on)\b.{0,60}",
-    r"share:?",
-    r"follow us\b.{0,80}",
-    r"(sign up|subscribe) (to|for) (our|the) (newsletter|daily|weekly)\b.{0,80}",
-    r"click here\b.{0,80}",
-    r"advertisement|sponsored content",
-    r".{0,60}\b(we|this (web)?site) uses? cookies\b.{0,160}",
-    r"(accept|reject|manage) (all )?cookies.{0,40}",
-    r"cookie (settings|policy|preferences)",
-    r"by (continuing to use|using) (this|our) (site|website)\b.{0,120}",
-)
+from eventwire.lexicons.boilerplate import furniture_patterns
+
+# Whole lines that are page furniture rather than article text (``data/ingest/boilerplate.yaml``): each pattern
+# must match the entire (stripped) line; lines longer than BOILERPLATE_MAX_CHARS are never dropped.
 BOILERPLATE_MAX_CHARS = 240
-_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS), re.IGNORECASE)
 
 BULLET_GLYPHS = "•▪●◦‣∙■□►▸"
 _BULLET = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}][ \t]*", re.MULTILINE)
@@ -54,10 +40,15 @@ def _key(line: str) -> str:
     return " ".join(line.casefold().split()).rstrip(" .:;,!-–—")
 
 
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in furniture_patterns()), re.IGNORECASE)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a share/follow/read-more/cookie line that carries no article text."""
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE.fullmatch(stripped))
+    return bool(stripped) and len(stripped) <= BOILERPLATE_MAX_CHARS and bool(_boilerplate().fullmatch(stripped))
 
 
 def _drop_leading_title(text: str, title: str | None) -> str:

@@ -6,7 +6,8 @@ the model is asked, because CLD3, like every character n-gram model, guesses bad
 
 1. Text mostly in a non-Latin script (Chinese, Cyrillic, Arabic, ...) is not English, whatever its length; CLD3
    names the language (it is sure of these even from two characters).
-2. Latin-script text in which English function words are common is English, without asking the model.
+2. Latin-script text in which common English words (``data/ingest/english.yaml``) are frequent is English, without
+   asking the model.
 3. Latin-script text too short or too tabular to judge is ``und`` (undetermined) and still coded.
 
 Other Latin-script text is English unless CLD3 is confident it is another language and gives English little of it.
@@ -22,6 +23,8 @@ from functools import lru_cache
 
 import gcld3
 
+from eventwire.lexicons.english import load_english_words
+
 log = logging.getLogger(__name__)
 
 # Only the start of a long text is read: enough to judge, and detection time stays flat.
@@ -30,48 +33,9 @@ SAMPLE_CHARS = 2000
 MIN_DISTINCT_WORDS = 20
 # A text where this share of the tokens holds digits is a table (results, scores): not judged.
 TABULAR_SHARE = 0.3
-# When English function words make up this share of the words, a Latin-script text is English.
+# When the commonest English words (``data/ingest/english.yaml``) make up this share of the words, a Latin-script
+# text is English.
 ENGLISH_SHARE = 0.2
-ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "that",
-        "is",
-        "was",
-        "for",
-        "with",
-        "on",
-        "by",
-        "as",
-        "at",
-        "from",
-        "it",
-        "said",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "were",
-        "are",
-        "this",
-        "which",
-        "will",
-        "would",
-        "not",
-        "but",
-        "their",
-        "they",
-        "his",
-        "her",
-        "its",
-        "an",
-    ]
-)
 # From this share of its letters in other scripts, a text is not English.
 NON_LATIN_SHARE = 0.5
 # CLD3 must give its top language at least this probability (and call it reliable) for a Latin-script text
@@ -119,9 +83,10 @@ def detect_language(text: str) -> Language:
     if other >= NON_LATIN_SHARE * len(letters):
         return _other_script(sample)
     words = [w.casefold() for w in _WORD.findall(sample)]
+    common = load_english_words()
     if _tabular(sample):
         return Language("und", 0.0, english=True)
-    if sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+    if sum(w in common for w in words) >= ENGLISH_SHARE * len(words):
         return Language("en", 1.0, english=True)
     if len({w for w in words if len(w) >= 3}) < MIN_DISTINCT_WORDS:
         return Language("und", 0.0, english=True)

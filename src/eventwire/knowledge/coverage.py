@@ -24,9 +24,9 @@ from eventwire.knowledge.build.own import own_organisations, own_people
 from eventwire.knowledge.build.records import OrgRecord, PersonRecord
 from eventwire.knowledge.matching import alias_key
 from eventwire.knowledge.model import Organisation, Person, Role, parse_partial_date
+from eventwire.lexicons.actors.names import load_name_words
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "of", "the", "de", "von", "der", "van", "la", "le"})
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "prime", "minister", "deputy", "nominee", "sgt", "the"})
 
 
 @dataclass(slots=True)
@@ -95,7 +95,7 @@ def _trimmed(run: list[str]) -> Iterator[list[str]]:
 
 def _is_name(form: str, countries: frozenset[str]) -> bool:
     key = alias_key(form)
-    return bool(key) and key not in countries and key not in TITLES and len(key) > 1
+    return bool(key) and key not in countries and key not in load_name_words().coverage_titles and len(key) > 1
 
 
 def lookup(kb: KnowledgeBase, name: str, when: date | None) -> tuple[str, str | None] | None:

@@ -16,6 +16,8 @@ from eventwire.lexicons.files import load_registered
 LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.classes",
     "eventwire.lexicons.cues",
+    "eventwire.lexicons.boilerplate",
+    "eventwire.lexicons.english",
     "eventwire.lexicons.triggers",
     "eventwire.lexicons.armed_groups",
     "eventwire.lexicons.country_names",
@@ -29,6 +31,8 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.actors.new_states",
     "eventwire.lexicons.actors.people",
     "eventwire.lexicons.actors.words",
+    "eventwire.lexicons.actors.names",
+    "eventwire.lexicons.actors.offices",
     "eventwire.lexicons.places.aliases",
     "eventwire.lexicons.places.country_centroids",
     "eventwire.lexicons.places.regions",

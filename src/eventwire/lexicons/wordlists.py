@@ -8,11 +8,11 @@ another word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from eventwire.lexicons.files import Section
 
-__all__ = ["alternation", "ordered_words"]
+__all__ = ["alternation", "literal_alternation", "ordered_words"]
 
 
 def ordered_words(section: Section, key: str) -> tuple[str, ...]:
@@ -34,3 +34,15 @@ def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words``, in their order (escaped; a space matches any run of white
     space)."""
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+def literal_alternation(phrases: Iterable[str], not_before: Mapping[str, Sequence[str]] | None = None) -> str:
+    """A regular-expression alternation of ``phrases``, in their order, each matched exactly as written (escaped; a
+    space matches one space); a phrase with entries in ``not_before`` does not match where one of them follows it
+    after a space ("chancellor" but not "chancellor of justice")."""
+    after = not_before or {}
+    return "|".join(re.escape(p) + _not_followed_by(after.get(p, ())) for p in phrases)
+
+
+def _not_followed_by(words: Sequence[str]) -> str:
+    return f"(?! (?:{'|'.join(map(re.escape, words))}))" if words else ""

@@ -21,9 +21,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from eventwire.knowledge.build.records import PersonRecord
 from eventwire.knowledge.matching import alias_key
+from eventwire.lexicons.actors.names import load_name_words
+from eventwire.lexicons.wordlists import literal_alternation
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 NO_FAMILY_NAME = frozenset({"ETH", "ERI", "SOM", "MMR", "ISL", "IDN"})
@@ -59,8 +62,6 @@ TWO_SURNAMES = frozenset(
         "TLS",
     }
 )
-PATRONYMIC = re.compile(r"\b(bin|ibn|bint|ben|ould|wad|walad)\b", re.IGNORECASE)
-ARTICLE = re.compile(r"^(al|el|as|ash|ad|ar|at|az|an|ul|ud)-(.+)$", re.IGNORECASE)
 MARGIN = timedelta(days=10 * 366)
 MAX_SHARED = 15
 
@@ -82,10 +83,22 @@ class Stoplists:
         return self.blocks(alias) or alias_key(alias) in self.places
 
 
+@cache
+def _patronymic() -> re.Pattern[str]:
+    """A particle that joins a father's name to a person's ("bin", ``data/actors/names.yaml``)."""
+    return re.compile(rf"\b({literal_alternation(load_name_words().patronymic_particles)})\b", re.IGNORECASE)
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """A family name with the Arabic article before a hyphen ("al-Assad"); group 2 is the name without it."""
+    return re.compile(rf"^({literal_alternation(load_name_words().article_prefixes)})-(.+)$", re.IGNORECASE)
+
+
 def surname_candidates(name: str, country: str) -> list[str]:
     """The forms of a person's family name news may use alone ("Bashar al-Assad" -> al-Assad, Assad)."""
     tokens = [t for t in re.sub(r"\b(Jr|Sr)\.?$|\b(II|III|IV)$", "", name).split() if t]
-    if len(tokens) < 2 or country in NO_FAMILY_NAME or PATRONYMIC.search(name):
+    if len(tokens) < 2 or country in NO_FAMILY_NAME or _patronymic().search(name):
         return []
     if country in TWO_SURNAMES and len(tokens) != 2:
         return []
@@ -98,7 +111,7 @@ def surname_candidates(name: str, country: str) -> list[str]:
     if first_particle < len(tokens) - 1:
         compound = " ".join(tokens[first_particle:])
         return [compound, last] if tokens[first_particle] in ("de", "d'") else [compound]
-    match = ARTICLE.match(last)
+    match = _article().match(last)
     return [last, match.group(2)] if match else [last]
 
 

@@ -7,94 +7,23 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from eventwire.lexicons.actors.names import load_name_words
+from eventwire.lexicons.wordlists import literal_alternation
 
 LOWER_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "den"}
 )
 ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "a", "an", "de", "du", "des", "al"})
-# Words of office written before a name ("PRESIDENT_OBAMA", "SECRETARY_OF_STATE_JOHN_KERRY"): dropped.
-OFFICE_WORDS = frozenset(
-    {
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "premier",
-        "chancellor",
-        "senator",
-        "sen",
-        "general",
-        "gen",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "secretary",
-        "secretary-general",
-        "defense",
-        "defence",
-        "foreign",
-        "state",
-        "of",
-        "the",
-        "colonel",
-        "col",
-        "lt",
-        "lieutenant",
-        "marshal",
-        "field",
-        "admiral",
-        "adm",
-        "judge",
-        "justice",
-        "speaker",
-        "chairman",
-        "leader",
-        "communist",
-        "deputy",
-        "un",
-        "u.n.",
-        "united",
-        "nations",
-        "former",
-        "ex",
-        "governor",
-        "gov",
-        "rep",
-        "representative",
-        "commander",
-        "chief",
-        "ayatollah",
-        "hojatolislam",
-        "interior",
-        "finance",
-        "opposition",
-        "rebel",
-        "major",
-        "maj",
-        "brigadier",
-        "captain",
-        "capt",
-        "sgt",
-    }
-)
-# Words of rank that are part of how a person is named ("King Abdullah", "Sheikh Hasina"): kept.
-ROYAL_WORDS = frozenset({"king", "queen", "prince", "princess", "sheikh", "sheikha", "emir", "amir", "sultan"})
-ORG_WORDS = re.compile(
-    r"\b(ministry|department|forces?|army|police|party|council|office|agency|service|command|brigades?|front|"
-    r"movement|organi[sz]ation|committee|government|administration|congress|parliament|assembly|senate|court|"
-    r"bureau|commission|union|alliance|coalition|group|house|palace|bank|institute|academy|league|guard|corps|"
-    r"navy|directorate|authority|declaration|regime|kremlin|pentagon|militia|battalion|division|regiment|"
-    r"network|jihad|hezbollah|hamas|taliban|al[- ]qaeda|islamic|liberation|revolutionary|national|united|"
-    r"republic|federation|association|foundation|fund|society|center|centre|radio|television|news|press|times|"
-    r"company|corporation|inc|ltd|llc|s\.a\.|airlines?|holdings?|industries|cabinet|tribunal|mission|forum|"
-    r"secretariat|state|states|agency|program|programme|initiative|board|network|university|school|church|"
-    r"diocese|fighters|rebels|insurgents|militants|soldiers|troops|officials|leaders|delegation|embassy|"
-    r"consulate|staff|peacekeepers?|monitors?|contingent|headquarters|intelligence|security|defen[cs]e|"
-    r"affairs|cell|cells|nuclei|brigade|faction|wing|squad|unit|units|sons|martyrs|youth|people'?s?)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _organisation_words() -> re.Pattern[str]:
+    """Words that make a name an organisation's (``data/actors/names.yaml``), anywhere in it, in any case."""
+    words = load_name_words().organisation_words
+    return re.compile(rf"\b({literal_alternation(words)})\b", re.IGNORECASE)
 
 
 def words(raw: str) -> str:
@@ -159,15 +88,16 @@ def _org_token(token: str, first: bool) -> str:
 
 
 def strip_offices(name: str) -> str:
-    """Drop words of office before a name ("President Obama" -> "Obama"); keep at least one word."""
+    """Drop words of office (``data/actors/names.yaml``) before a name ("President Obama" -> "Obama"); keep at least
+    one word."""
     tokens = name.split()
-    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in OFFICE_WORDS:
+    while len(tokens) > 1 and tokens[0].lower().rstrip(".") in load_name_words().office_words:
         tokens = tokens[1:]
     return " ".join(tokens)
 
 
 def looks_like_org(name: str) -> bool:
-    return bool(ORG_WORDS.search(name))
+    return bool(_organisation_words().search(name))
 
 
 def surname_first_name(last_first: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from eventwire.knowledge.build.countries import country_by_name
@@ -19,18 +20,13 @@ from eventwire.knowledge.build.names import org_case, surname_first_name
 from eventwire.knowledge.build.positions import position_sector
 from eventwire.knowledge.build.records import OrgRecord, PersonRecord, RoleRecord
 from eventwire.knowledge.build.sources import open_source
+from eventwire.lexicons.actors.offices import load_office_words
 
 SOURCE = "ofac"
 FILE = Path("actors/ofac-sdn/sdn_2024-05-03.csv")
 AS_OF = "2024-05-03"
 AKA = re.compile(r"a\.k\.a\. '([^']+)'")
 NATIONALITY = re.compile(r"nationality ([A-Z][A-Za-z ,]+?)(?:;|\.|$)")
-OFFICE = re.compile(
-    r"\b(minister|president|prime|governor|deputy|member of the (state duma|federation council|parliament)|"
-    r"senator|ambassador|commander|chief of|general|head of|director of|mayor|speaker|chairman of the)\b",
-    re.IGNORECASE,
-)
-BUSINESS = re.compile(r"\b(manager|company|co|ltd|llc|inc|corporation|bank|owner|shareholder|linked to)\b", re.I)
 # Programs whose tag names the country a designated group or official belongs to.
 PROGRAM_COUNTRIES = {
     "SOMALIA": "SOM",
@@ -92,9 +88,16 @@ def _bare_al(alias: str) -> bool:
     return bool(re.match(r"^(AL|EL)[ -]\S+$", alias.strip(), re.IGNORECASE))
 
 
+@cache
+def _titles(section: str) -> re.Pattern[str]:
+    """Titles of the list that name a public office (``ofac_office``) or a business role (``ofac_business``), in
+    any case (``data/actors/offices.yaml``)."""
+    return re.compile(load_office_words().whole_words(section), re.IGNORECASE)
+
+
 def _official(row: list[str]) -> PersonRecord | None:
     title = row[4].strip() if row[4].strip() != "-0-" else ""
-    if not title or not OFFICE.search(title) or BUSINESS.search(title):
+    if not title or not _titles("ofac_office").search(title) or _titles("ofac_business").search(title):
         return None
     nationality = NATIONALITY.search(row[11])
     country = (country_by_name(nationality.group(1).strip()) if nationality else None) or _program_country(row)
