@@ -49,6 +49,7 @@ class DateLexicon:
     sequence_words: frozenset[str]
     times_of_day: frozenset[str]
     future_frames: frozenset[str]
+    recent_words: frozenset[str]
     full_names: frozenset[str]
     holidays: dict[str, Holiday]
     ambiguous_months: frozenset[str]
@@ -57,6 +58,7 @@ class DateLexicon:
     period_parts: tuple[str, ...]
     month_edges: tuple[str, ...]
     year_edges: tuple[str, ...]
+    year_thirds: dict[str, int]
     weekday_parts: tuple[str, ...]
     count_directions: dict[str, int]
     clause_final_directions: dict[str, int]
@@ -109,6 +111,19 @@ def _directions(parent: Section, key: str) -> dict[str, int]:
     for word, value in table.items():
         if value not in (-1, 1):
             raise section.error(f"{key}: {word!r} must map to -1 (back) or 1 (forward)", word)
+    return table
+
+
+def _year_thirds(parent: Section) -> dict[str, int]:
+    """The third of a year (1-3) each part or edge word names; every part and year edge needs one."""
+    table = _offsets(parent, "year_thirds")
+    section = parent.child("year_thirds")
+    for word, third in table.items():
+        if third not in (1, 2, 3):
+            raise section.error(f"year_thirds: {word!r} must map to 1, 2 or 3", word)
+    missing = sorted(set(ordered_words(parent, "period_parts") + ordered_words(parent, "year_edges")) - table.keys())
+    if missing:
+        raise section.error(f"year_thirds: no entry for {', '.join(missing)}")
     return table
 
 
@@ -175,6 +190,7 @@ def parse_lexicon(section: Section) -> DateLexicon:
         sequence_words=words("sequence_words"),
         times_of_day=words("times_of_day"),
         future_frames=words("future_frames"),
+        recent_words=words("recent_words"),
         holidays=_holidays(section),
         full_names=_full_names(section),
         ambiguous_months=_among(section, "ambiguous_months", months),
@@ -183,6 +199,7 @@ def parse_lexicon(section: Section) -> DateLexicon:
         period_parts=ordered_words(section, "period_parts"),
         month_edges=ordered_words(section, "month_edges"),
         year_edges=ordered_words(section, "year_edges"),
+        year_thirds=_year_thirds(section),
         weekday_parts=ordered_words(section, "weekday_parts"),
         count_directions=_directions(section, "count_directions"),
         clause_final_directions=_directions(section, "clause_final_directions"),

@@ -21,7 +21,7 @@ from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate, Precision
 from eventwire.resolve.dates.grammar import Mention, find_mentions
 
-__all__ = ["ABSOLUTE_RULES", "REFERENCE_RULES", "Tense", "resolve_expression", "resolve_mention"]
+__all__ = ["ABSOLUTE_RULES", "REFERENCE_RULES", "Tense", "bounds_precision", "resolve_expression", "resolve_mention"]
 
 log = logging.getLogger(__name__)
 
@@ -170,8 +170,22 @@ def _rel_month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _year(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    year = int(m.part("y") or 0)
-    return date(year, 1, 1), date(year, 12, 31), "year"
+    """ "in 2019", "since 2014"; a part narrows it to four months ("late 2018", "the beginning of 2019")."""
+    return _year_span(int(m.part("y") or 0), m.part("part"))
+
+
+def _year_span(year: int, part: str | None) -> Span:
+    third = _third(part) if part else None
+    if third is None:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    first = 4 * third - 3
+    return date(year, first, 1), date(year, first + 3, calendar.monthrange(year, first + 3)[1]), "month"
+
+
+def _third(part: str) -> int | None:
+    """The third of a year a part or edge names ("late", "the end of"), if it names one."""
+    thirds = load_lexicon().year_thirds
+    return next((thirds[w] for w in part.lower().replace("-", " ").split() if w in thirds), None)
 
 
 def _season(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -207,12 +221,23 @@ def _week(anchor: date, weeks: int) -> tuple[date, date]:
 
 
 def _clip(start: date, end: date, anchor: date, edge: str | None, tense: Tense) -> tuple[date, date]:
-    """ "earlier this week" ends at the anchor; "later this month" starts there."""
+    """ "earlier this week" ends at the anchor; "later this month" starts the day after it."""
     if (edge == "earlier" or (edge is None and tense == "past")) and start <= anchor <= end:
         return start, anchor
-    if (edge == "later" or (edge is None and tense == "future")) and start <= anchor <= end:
+    if edge == "later" and start <= anchor < end:
+        return anchor + timedelta(days=1), end
+    if edge is None and tense == "future" and start <= anchor <= end:
         return anchor, end
     return start, end
+
+
+def bounds_precision(start: date, end: date) -> Precision:
+    """The unit a range's ends fall on: whole years, whole months, else days. A span cut at the anchor day
+    ("earlier this year", "over the past month") is given to the day."""
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.month == 1 and end.month == 12:
+        return "year"
+    return "month" if whole_months else "day"
 
 
 def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -222,17 +247,25 @@ def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     rel, unit, edge = (m.part("rel") or "").lower(), (m.part("unit") or "").lower(), (m.part("edge") or "").lower()
     shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}[rel]
     if rel == "past" and unit in ("year", "month"):
-        return anchor - relativedelta(**{unit + "s": 1}), anchor, unit  # type: ignore[arg-type,return-value]
+        start = anchor - relativedelta(**{unit + "s": 1})  # type: ignore[arg-type]
+        return start, anchor, bounds_precision(start, anchor)
     if unit == "year":
-        return date(anchor.year + shift, 1, 1), date(anchor.year + shift, 12, 31), "year"
+        start, end, precision = _year_span(anchor.year + shift, m.part("part"))
+        if precision == "month":
+            return start, end, precision
+        start, end = _clip(start, end, anchor, edge or None, tense)
+        return start, end, bounds_precision(start, end)
     if unit == "month":
         start, end, _ = _month_span(*_shift_month(anchor, shift))
         start, end = _clip(start, end, anchor, edge or None, tense)
-        return start, end, "month"
+        return start, end, bounds_precision(start, end)
     if unit == "weekend":
         return _weekend(anchor, shift, tense)
     if rel == "past":
         return anchor - timedelta(days=7), anchor, "day"
+    if shift < 0 and anchor.weekday() >= 5:
+        # Written at the weekend, "last week" is the working week just ended: the seven days before.
+        return anchor - timedelta(days=7), anchor - timedelta(days=1), "day"
     start, end = _week(anchor, shift)
     start, end = _clip(start, end, anchor, edge or None, tense) if shift == 0 else (start, end)
     return start, end, "day"
@@ -269,8 +302,7 @@ def _trailing(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     unit = (m.part("unit") or "").lower()
     count = _number(m.part("n") or "1")
     start = anchor - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
-    precision: Precision = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
-    return start, anchor, precision
+    return start, anchor, bounds_precision(start, anchor)
 
 
 def _weekday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
