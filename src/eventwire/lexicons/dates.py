@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from eventwire.lexicons.files import Section, loader, read_yaml
 from eventwire.lexicons.wordlists import ordered_words
+from eventwire.model import EVENT_TYPES
 
 __all__ = ["FILE", "DateLexicon", "Holiday", "Season", "load_lexicon", "parse_lexicon"]
 
@@ -50,6 +51,7 @@ class DateLexicon:
     times_of_day: frozenset[str]
     future_frames: frozenset[str]
     recent_words: frozenset[str]
+    spoken_types: frozenset[str]
     full_names: frozenset[str]
     holidays: dict[str, Holiday]
     ambiguous_months: frozenset[str]
@@ -127,6 +129,17 @@ def _year_thirds(parent: Section) -> dict[str, int]:
     return table
 
 
+def _event_types(parent: Section, key: str) -> frozenset[str]:
+    """A list of event types, each one of the schema's (``model.EVENT_TYPES``)."""
+    section = parent.child(key)
+    if not isinstance(section.value, list):
+        raise parent.error(f"{key}: expected a list of event types", key)
+    for index, item in enumerate(section.value):
+        if item not in EVENT_TYPES:
+            raise section.error(f"{key}: {item!r} is not an event type ({', '.join(EVENT_TYPES)})", index)
+    return frozenset(section.value)
+
+
 def _seasons(parent: Section) -> dict[str, Season]:
     section = parent.child("seasons")
     seasons = {}
@@ -191,6 +204,7 @@ def parse_lexicon(section: Section) -> DateLexicon:
         times_of_day=words("times_of_day"),
         future_frames=words("future_frames"),
         recent_words=words("recent_words"),
+        spoken_types=_event_types(section, "spoken_types"),
         holidays=_holidays(section),
         full_names=_full_names(section),
         ambiguous_months=_among(section, "ambiguous_months", months),

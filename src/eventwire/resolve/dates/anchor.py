@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -21,7 +22,17 @@ from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate, Precision
 from eventwire.resolve.dates.grammar import Mention, find_mentions
 
-__all__ = ["ABSOLUTE_RULES", "REFERENCE_RULES", "Tense", "bounds_precision", "resolve_expression", "resolve_mention"]
+__all__ = [
+    "ABSOLUTE_RULES",
+    "REFERENCE_RULES",
+    "Tense",
+    "bounds_precision",
+    "names_year",
+    "resolve_expression",
+    "resolve_mention",
+    "takes_year",
+    "whole_year",
+]
 
 log = logging.getLogger(__name__)
 
@@ -383,6 +394,27 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
 
 # Rules counted from the narrative's reference day rather than the publication date.
 REFERENCE_RULES = frozenset({"reference"})
+
+
+def names_year(mention: Mention) -> bool:
+    """The phrase names its year ("in 2014", "August 2014", "2014-08-03")."""
+    return mention.rule in ("year", "iso") or bool(mention.part("y") or mention.part("y1"))
+
+
+def takes_year(mention: Mention) -> bool:
+    """The phrase names a month or day but no year ("in August", "on 3 August"): the year comes from context."""
+    return mention.rule in ABSOLUTE_RULES and not names_year(mention)
+
+
+def whole_year(mention: Mention, when: EventDate) -> EventDate:
+    """A part of a year ("early 2014", "late last year") widened to the whole year, for a date an event only
+    takes from its context."""
+    if mention.part("part") is None or when.precision != "month" or when.start.year != when.end.year:
+        return when
+    if mention.rule != "year" and (mention.part("unit") or "").lower() != "year":
+        return when
+    year = when.start.year
+    return replace(when, start=date(year, 1, 1), end=date(year, 12, 31), precision="year")
 
 
 def resolve_mention(mention: Mention, anchor: date | None, tense: Tense = None) -> EventDate | None:

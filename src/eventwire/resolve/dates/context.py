@@ -10,14 +10,16 @@ from spacy.tokens import Span, Token
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate
-from eventwire.resolve.dates.anchor import ABSOLUTE_RULES, Tense, resolve_mention
+from eventwire.resolve.dates.anchor import ABSOLUTE_RULES, Tense, names_year, resolve_mention, whole_year
 from eventwire.resolve.dates.clauses import clause_head, clause_tense, finite_tense, quotation
-from eventwire.resolve.dates.phrases import climb, ordered_against, sentence_dates
+from eventwire.resolve.dates.phrases import LocatedDate, climb, opens_span, ordered_against, sentence_dates
 
-__all__ = ["coming_date", "continued_day", "paragraph_date", "reference_day"]
+__all__ = ["coming_date", "continued_day", "narrative_year", "paragraph_date", "reference_day"]
 
 # How many sentences back an undated event looks for a date it can inherit.
 CONTEXT_SENTENCES = 2
+# How many sentences back a month or day without a year looks for the year the narrative has reached.
+NARRATIVE_SENTENCES = 5
 # Subjects that carry on the sentence before: personal pronouns.
 _CONTINUING = frozenset({"he", "she", "they", "we"})
 # How many sentences back an undated planned event looks for a coming date to join.
@@ -51,7 +53,7 @@ def _narrated(sent: Span, anchor: date | None, tense: Tense) -> EventDate | None
             continue
         when = resolve_mention(located.mention, anchor, clause_tense(sent.root) or tense)
         if when is not None:
-            return when
+            return whole_year(located.mention, when)
     return None
 
 
@@ -76,6 +78,33 @@ def paragraph_date(raw: RawEvent, published: date | None, tense: Tense) -> Event
         if when is not None:
             return when if _fits_tense(when, published, tense) else None
     return None
+
+
+def narrative_year(located: LocatedDate) -> int | None:
+    """The year the narrative has reached where the phrase stands: the year named by the nearest date phrase
+    before it, in its sentence or up to ``NARRATIVE_SENTENCES`` back in its paragraph ("It was 2014 ... Then, one
+    August morning, ..."), told in the past. None when that nearest phrase names no year, is a span to the present
+    or is not told in the past: the narrative is not in that year."""
+    sent = located.span.sent
+    before = [p for p in sentence_dates(sent) if p.span.end <= located.span.start]
+    if before:
+        return _year_of(before[-1])
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    earlier = [s for s in sent.doc.sents if start <= s.start_char and s.end_char <= sent.start_char]
+    for candidate in earlier[::-1][:NARRATIVE_SENTENCES]:
+        found = sentence_dates(candidate)
+        if found:
+            return _year_of(found[-1])
+    return None
+
+
+def _year_of(located: LocatedDate) -> int | None:
+    """The year a phrase told in the past names; not a span running to the present ("since 2011")."""
+    if not names_year(located.mention) or opens_span(located) is not None or finite_tense(located.head) != "past":
+        return None
+    when = resolve_mention(located.mention, None)
+    return when.start.year if when is not None and when.start.year == when.end.year else None
 
 
 def continued_day(raw: RawEvent, published: date | None) -> EventDate | None:

@@ -101,6 +101,7 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?i:in|during|throughout|by|of|since)\s+(?:(?P<part>{year_part})[\s-]*)?(?P<y>{_YEAR})",
         ),
         ("year", rf"\b(?P<part>(?i:{parts}))[\s-]+(?P<y>{_YEAR})"),
+        ("year", rf"\b(?i:it\s+was)\s+(?P<y>{_YEAR})\b"),
         (
             "season",
             rf"\b(?P<rel>(?i:this|last|next|in\s+the|the|in|early|late|mid))[\s-]+(?P<s>{season})\b"

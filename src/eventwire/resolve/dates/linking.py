@@ -34,7 +34,15 @@ from spacy.tokens import Token
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate
-from eventwire.resolve.dates.anchor import REFERENCE_RULES, Tense, bounds_precision, resolve_expression, resolve_mention
+from eventwire.resolve.dates.anchor import (
+    REFERENCE_RULES,
+    Tense,
+    bounds_precision,
+    resolve_expression,
+    resolve_mention,
+    takes_year,
+    whole_year,
+)
 from eventwire.resolve.dates.clauses import (
     VERBAL,
     background,
@@ -43,7 +51,7 @@ from eventwire.resolve.dates.clauses import (
     present_clause,
     quotation,
 )
-from eventwire.resolve.dates.context import coming_date, continued_day, paragraph_date, reference_day
+from eventwire.resolve.dates.context import coming_date, continued_day, narrative_year, paragraph_date, reference_day
 from eventwire.resolve.dates.phrases import (
     LocatedDate,
     climb,
@@ -123,14 +131,26 @@ def _shared_by_conjuncts(reached: Token, trigger: Token) -> bool:
     )
 
 
+def _framing(located: LocatedDate) -> bool:
+    """ "Last year, the president was so upset he ordered a strike": a phrase opening the sentence, set off by a
+    comma, frames all of it."""
+    sent, span = located.span.sent, located.span
+    opening = all(not token.is_alpha or token.pos_ in ("CCONJ", "ADV") for token in sent.doc[sent.start : span.start])
+    return opening and span.end < sent.end and sent.doc[span.end].text == ","
+
+
 def _enclosed(located: LocatedDate, trigger: Token) -> bool:
     """The phrase lies inside a clause of its own that does not hold the trigger ("Although the rebels have been
     driven back over the past year, he denied ...", "the restrictions, which ruined 300 sellers last year"): it
     dates that clause only. A clause describing the event itself ("the pullout, announced in December") is the
     event's own. Read on the words' order, which a misattached parse keeps."""
+    if _framing(located):
+        return False
     start, end = located.span.start, located.span.end - 1
     for token in located.span.sent:
         if token.pos_ not in VERBAL or token.dep_ not in _ENCLOSING or _describes(token, trigger):
+            continue
+        if _loose_participle(token, trigger):
             continue
         if token.dep_ == "advcl" and _same_time(token):
             continue
@@ -149,6 +169,18 @@ def _describes(clause: Token, trigger: Token) -> bool:
         return True
     between = clause.doc[trigger.right_edge.i + 1 : clause.left_edge.i]
     return trigger.pos_ == "NOUN" and clause.i > trigger.i and all(token.is_punct for token in between)
+
+
+def _loose_participle(clause: Token, trigger: Token) -> bool:
+    """An -ing participle describing a noun inside the event's own clause ("kidnapped by men wearing masks in
+    November 2013") holds at the event's time: a date at its end may as well be the event's. (A past participle,
+    "denounced an agreement signed last year", tells of its own earlier time.)"""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in clause.children)
+        and _is_ancestor(clause_head(trigger), clause)
+    )
 
 
 def _same_time(clause: Token) -> bool:
@@ -231,6 +263,8 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
         if inside is not None and inside != said_in:
             continue
         kind, distance = _relation(located, trigger)
+        if kind == "report" and raw.type in load_lexicon().spoken_types:
+            kind = "governing"
         if kind == "other" and (elsewhere_undated or _counts_from_another(located)):
             continue
         if kind in ranked:
@@ -264,10 +298,22 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     tense = tense_of(raw) if own else (clause_tense(located.head) or tense_of(raw))
     if own and (_forward_complement(located, raw.trigger.root) or clause_tense(located.head) == "future"):
         tense = "future"
+    anchor = _narrative_anchor(located, anchor, tense)
     when = resolve_mention(mention, anchor, tense)
+    if when is not None and kind == "governing":
+        when = whole_year(mention, when)
     if when is None or kind == "described" or opens_span(located) is None:
         return when
     return _since(when, published)
+
+
+def _narrative_anchor(located: LocatedDate, anchor: date | None, tense: Tense) -> date | None:
+    """A month or day without a year told in the past, in a narrative that has reached an earlier year ("It was
+    2014 ... one August morning"), falls in that year: it is read from the year's last day."""
+    if anchor is None or tense != "past" or not takes_year(located.mention):
+        return anchor
+    year = narrative_year(located)
+    return date(year, 12, 31) if year is not None and year < anchor.year else anchor
 
 
 def _since(when: EventDate, published: date | None) -> EventDate | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.model import EventDate
 from eventwire.resolve.dates.anchor import resolve_mention
-from eventwire.resolve.dates.clauses import aim, quotation
+from eventwire.resolve.dates.clauses import aim, finite_tense, quotation
 from eventwire.resolve.dates.phrases import (
     LocatedDate,
     climb,
@@ -49,10 +49,12 @@ def _find(doc: Doc, published: date) -> EventDate | None:
 
 
 def _sets_the_day(located: LocatedDate) -> bool:
-    """A phrase that can name the story's day: not quoted, not a span ("since Monday", "between about 23 and
-    ..."), not a bound ("until Friday"), not in an infinitive naming an aim or a plan ("the decision to rerun the
-    vote on Saturday"), and not ordering against another happening ("after Sunday's vote")."""
+    """A phrase that can name the story's day: in a past-tense clause, not quoted, not a span ("since Monday",
+    "between about 23 and ..."), not a bound ("until Friday"), not in an infinitive naming an aim or a plan ("the
+    decision to rerun the vote on Saturday"), and not ordering against another happening ("after Sunday's vote")."""
     if quotation(located.span[0]) is not None or opens_span(located) is not None or aim(located.head):
+        return False
+    if finite_tense(located.head) != "past":
         return False
     start = located.span.start
     if any(token.lower_ in _NOT_THE_STORY for token in located.span.doc[max(start - 2, 0) : start]):
