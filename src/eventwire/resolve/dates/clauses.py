@@ -59,8 +59,8 @@ def _subject(token: Token) -> bool:
 
 def clause_tense(token: Token) -> Tense | None:
     """The tense of the clause ``token`` is in, when its verb shows one: a will/shall/would auxiliary looks
-    forward, a past form looks back, as does a bare past participle describing a noun ("the pullout, announced
-    by the president in December"); present or bare forms say nothing."""
+    forward, a past form looks back, as does a bare past participle ("the pullout, announced by the president in
+    December"); present or bare forms say nothing."""
     verb = clause_head(token)
     helpers = auxiliaries(verb)
     if any(aux.lower_ in _FUTURE_AUXILIARIES for aux in helpers) or _framed_ahead(verb):
@@ -69,7 +69,7 @@ def clause_tense(token: Token) -> Tense | None:
     forms = helpers if any(aux.lemma_.lower() == "have" for aux in helpers) else [verb, *helpers]
     if any("Past" in t.morph.get("Tense", []) and t.tag_ != "VBN" for t in forms):
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not helpers:
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not helpers:
         return "past"
     return None
 

@@ -98,7 +98,7 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "year",
-            rf"\b(?i:in|during|throughout|by|of|since)\s+(?:(?P<part>{year_part})[\s-]*)?(?P<y>{_YEAR})",
+            rf"\b(?i:in|during|throughout|by|of|since|at)\s+(?:(?P<part>{year_part})[\s-]*)?(?P<y>{_YEAR})",
         ),
         ("year", rf"\b(?P<part>(?i:{parts}))[\s-]+(?P<y>{_YEAR})"),
         ("year", rf"\b(?i:it\s+was)\s+(?P<y>{_YEAR})\b"),

@@ -35,7 +35,6 @@ from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate
 from eventwire.resolve.dates.anchor import (
-    REFERENCE_RULES,
     Tense,
     bounds_precision,
     resolve_expression,
@@ -55,6 +54,7 @@ from eventwire.resolve.dates.context import coming_date, continued_day, narrativ
 from eventwire.resolve.dates.phrases import (
     LocatedDate,
     climb,
+    counts_from_another,
     in_sequence_phrase,
     opens_span,
     ordered_against,
@@ -150,6 +150,8 @@ def _enclosed(located: LocatedDate, trigger: Token) -> bool:
     for token in located.span.sent:
         if token.pos_ not in VERBAL or token.dep_ not in _ENCLOSING or _describes(token, trigger):
             continue
+        if any(_subject(child) and start <= child.i <= end for child in token.children):
+            continue  # "since 2015 drew scorn": a date parsed as a clause's subject is a misattached phrase
         if _loose_participle(token, trigger):
             continue
         if token.dep_ == "advcl" and _same_time(token):
@@ -158,6 +160,10 @@ def _enclosed(located: LocatedDate, trigger: Token) -> bool:
         if first <= start and end <= last and not first <= trigger.i <= last:
             return True
     return False
+
+
+def _subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes(clause: Token, trigger: Token) -> bool:
@@ -212,9 +218,11 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
         return "own", steps + 1
     if _shared_by_conjuncts(reached, trigger):
         return "own", steps + 2
+    apart = abs(located.head.i - trigger.i)
     if _is_ancestor(reached, trigger):
-        return _governing_kind(reached, trigger), len(list(trigger.ancestors))
-    return "other", abs(located.head.i - trigger.i)
+        kind = _governing_kind(reached, trigger)
+        return kind, apart if kind == "other" else len(list(trigger.ancestors))
+    return "other", apart
 
 
 def _path_below(top: Token, trigger: Token) -> list[Token]:
@@ -265,7 +273,7 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
         kind, distance = _relation(located, trigger)
         if kind == "report" and raw.type in load_lexicon().spoken_types:
             kind = "governing"
-        if kind == "other" and (elsewhere_undated or _counts_from_another(located)):
+        if kind == "other" and (elsewhere_undated or counts_from_another(located)):
             continue
         if kind in ranked:
             ranked[kind].append((distance, located))
@@ -273,18 +281,10 @@ def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
         if ranked[kind]:
             best = min(
                 ranked[kind],
-                key=lambda pair: (_counts_from_another(pair[1]), pair[0], abs(pair[1].head.i - trigger.i)),
+                key=lambda pair: (counts_from_another(pair[1]), pair[0], abs(pair[1].head.i - trigger.i)),
             )
             return best[1], kind
     return (None, "ordered") if ranked["ordered"] else None
-
-
-def _counts_from_another(located: LocatedDate) -> bool:
-    """ "the day before", "two days earlier": the phrase counts from another happening's day, so it never dates
-    the event of another clause, and a clause that names its own date as well ("On 18 September they protested
-    against an assault the day before") is dated by that."""
-    mention = located.mention
-    return mention.rule in REFERENCE_RULES or (mention.rule == "ago" and (mention.part("dir") or "").lower() != "ago")
 
 
 def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None, kind: str) -> EventDate | None:
@@ -293,7 +293,7 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     would face consequences if it began supplying": February is the past one, for the warning and the supplying
     alike). A phrase opened by "since" gives the span from its date to the publication date."""
     mention = located.mention
-    anchor = reference_day(raw, published) if _counts_from_another(located) else published
+    anchor = reference_day(raw, published) if counts_from_another(located) else published
     own = kind in ("own", "described")
     tense = tense_of(raw) if own else (clause_tense(located.head) or tense_of(raw))
     if own and (_forward_complement(located, raw.trigger.root) or clause_tense(located.head) == "future"):

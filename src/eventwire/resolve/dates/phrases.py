@@ -9,10 +9,19 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.lexicons.dates import load_lexicon
+from eventwire.resolve.dates.anchor import REFERENCE_RULES
 from eventwire.resolve.dates.clauses import CLAUSAL, VERBAL
 from eventwire.resolve.dates.grammar import Mention, find_mentions
 
-__all__ = ["LocatedDate", "climb", "in_sequence_phrase", "opens_span", "ordered_against", "sentence_dates"]
+__all__ = [
+    "LocatedDate",
+    "climb",
+    "counts_from_another",
+    "in_sequence_phrase",
+    "opens_span",
+    "ordered_against",
+    "sentence_dates",
+]
 
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
 _NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -63,6 +72,14 @@ def opens_span(located: LocatedDate) -> Token | None:
         return first
     before = located.before
     return before if before is not None and before.lower_ == _SPAN_OPENER else None
+
+
+def counts_from_another(located: LocatedDate) -> bool:
+    """ "the day before", "two days earlier": the phrase counts from another happening's day, not from the
+    publication date. It never dates the event of another clause, and a clause that names its own date as well
+    ("On 18 September they protested against an assault the day before") is dated by that."""
+    mention = located.mention
+    return mention.rule in REFERENCE_RULES or (mention.rule == "ago" and (mention.part("dir") or "").lower() != "ago")
 
 
 def climb(start: Token, trigger: Token) -> tuple[Token, int]:

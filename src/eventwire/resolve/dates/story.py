@@ -14,6 +14,7 @@ from eventwire.resolve.dates.clauses import aim, finite_tense, quotation
 from eventwire.resolve.dates.phrases import (
     LocatedDate,
     climb,
+    counts_from_another,
     in_sequence_phrase,
     opens_span,
     ordered_against,
@@ -50,9 +51,12 @@ def _find(doc: Doc, published: date) -> EventDate | None:
 
 def _sets_the_day(located: LocatedDate) -> bool:
     """A phrase that can name the story's day: in a past-tense clause, not quoted, not a span ("since Monday",
-    "between about 23 and ..."), not a bound ("until Friday"), not in an infinitive naming an aim or a plan ("the
-    decision to rerun the vote on Saturday"), and not ordering against another happening ("after Sunday's vote")."""
+    "between about 23 and ..."), not counted from another day ("two days earlier"), not a bound ("until Friday"),
+    not in an infinitive naming an aim or a plan ("the decision to rerun the vote on Saturday"), and not ordering
+    against another happening ("after Sunday's vote")."""
     if quotation(located.span[0]) is not None or opens_span(located) is not None or aim(located.head):
+        return False
+    if counts_from_another(located):
         return False
     if finite_tense(located.head) != "past":
         return False
