@@ -119,6 +119,16 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_clause(nlp: Language
     assert _range(_date_of(nlp, text, "strike", kind="PROTEST")) == ("2019-03-04", "2019-03-04")
 
 
+def test_a_date_inside_an_aside_between_dashes_dates_only_the_aside(nlp: Language) -> None:
+    text = "The blockade has closed the clinics — there were 40 of them last year — in the valley, aid groups said."
+    assert _is_publication(_date_of(nlp, text, "closed", kind="COERCE"))
+
+
+def test_a_date_inside_parentheses_dates_only_the_aside(nlp: Language) -> None:
+    text = "Troops shelled the town (which fell to the rebels in 2015) on Tuesday."
+    assert _range(_date_of(nlp, text, "shelled")) == ("2019-03-05", "2019-03-05")
+
+
 def test_a_clause_describing_the_event_dates_it(nlp: Language) -> None:
     text = "The talks could speed up the withdrawal from the region, announced by the minister in December."
     assert _range(_date_of(nlp, text, "withdrawal", status="hypothetical", kind="RETREAT")) == (

@@ -76,6 +76,8 @@ _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 # Clauses that keep their dates to themselves when the event stands outside them: relative and complement
 # clauses, and adverbial clauses with a subject or a subordinator that does not share their time.
 _ENCLOSING = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis", "advcl"})
+# Dashes that set off an aside in pairs.
+_DASHES = frozenset({"—", "–", "--"})
 # Subordinators of an adverbial clause that happens at the main clause's time ("fired as they fled on Wednesday").
 _SAME_TIME = frozenset({"when", "as", "while", "whilst", "once"})
 # Relations ranked: the event's own phrase, a clause describing a date, a clause above, another clause.
@@ -141,12 +143,15 @@ def _framing(located: LocatedDate) -> bool:
 
 def _enclosed(located: LocatedDate, trigger: Token) -> bool:
     """The phrase lies inside a clause of its own that does not hold the trigger ("Although the rebels have been
-    driven back over the past year, he denied ...", "the restrictions, which ruined 300 sellers last year"): it
-    dates that clause only. A clause describing the event itself ("the pullout, announced in December") is the
-    event's own. Read on the words' order, which a misattached parse keeps."""
+    driven back over the past year, he denied ...", "the restrictions, which ruined 300 sellers last year"), or
+    inside an aside between dashes or in parentheses: it dates that clause or aside only. A clause describing the
+    event itself ("the pullout, announced in December") is the event's own. Read on the words' order, which a
+    misattached parse keeps."""
     if _framing(located):
         return False
     start, end = located.span.start, located.span.end - 1
+    if any(first < start and end < last and not first < trigger.i < last for first, last in _asides(located)):
+        return True
     for token in located.span.sent:
         if token.pos_ not in VERBAL or token.dep_ not in _ENCLOSING or _describes(token, trigger):
             continue
@@ -164,6 +169,21 @@ def _enclosed(located: LocatedDate, trigger: Token) -> bool:
 
 def _subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _asides(located: LocatedDate) -> list[tuple[int, int]]:
+    """The token positions of the asides of the phrase's sentence: between a pair of dashes or in parentheses
+    ("pushed all but 25 sellers — out of 300 last year — out of business")."""
+    sent = located.span.sent
+    dashes = [t.i for t in sent if t.text in _DASHES]
+    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
+    opened: list[int] = []
+    for token in sent:
+        if token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            pairs.append((opened.pop(), token.i))
+    return pairs
 
 
 def _describes(clause: Token, trigger: Token) -> bool:
