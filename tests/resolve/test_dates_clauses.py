@@ -100,6 +100,26 @@ def test_since_dates_both_verbs_that_share_it(nlp: Language) -> None:
     assert _range(_date_of(nlp, text, "burning")) == ("2016-01-01", "2019-03-08")
 
 
+def test_a_since_clause_with_its_own_date_opens_the_events_span(nlp: Language) -> None:
+    text = "The envoy has made several trips to the capital since he took office in 2012."
+    assert _range(_date_of(nlp, text, "made", kind="CONSULT")) == ("2012-01-01", "2019-03-08")
+
+
+def test_a_since_phrase_naming_a_dated_happening_opens_the_events_span(nlp: Language) -> None:
+    text = "Dozens of officers have been held in prison since the failed coup attempt in 2016."
+    assert _range(_date_of(nlp, text, "held", kind="COERCE")) == ("2016-01-01", "2019-03-08")
+
+
+def test_the_happening_a_since_clause_names_keeps_its_own_date(nlp: Language) -> None:
+    text = "Troops have occupied the town since they seized it from the rebels in March 2017."
+    assert _range(_date_of(nlp, text, "seized")) == ("2017-03-01", "2017-03-31")
+
+
+def test_since_after_a_superlative_opens_no_span(nlp: Language) -> None:
+    text = "It was the deadliest attack since the bombing of the embassy in 2015."
+    assert _is_publication(_date_of(nlp, text, "attack"))
+
+
 def test_a_clause_describing_the_date_of_a_span_is_dated_by_it(nlp: Language) -> None:
     text = "Gunmen have harassed the region since 2011, when the army sent troops across the border."
     assert _range(_date_of(nlp, text, "sent", kind="MOBILIZE")) == ("2011-01-01", "2011-12-31")

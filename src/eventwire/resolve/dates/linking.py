@@ -59,6 +59,7 @@ from eventwire.resolve.dates.phrases import (
     opens_span,
     ordered_against,
     sentence_dates,
+    since_scope,
 )
 from eventwire.resolve.dates.story import story_day
 
@@ -82,6 +83,8 @@ _DASHES = frozenset({"—", "–", "--"})
 _SAME_TIME = frozenset({"when", "as", "while", "whilst", "once"})
 # Relations ranked: the event's own phrase, a clause describing a date, a clause above, another clause.
 _RANKS = ("own", "described", "governing", "other")
+# How far a date in a "since" clause stands from the event: any phrase on the event itself comes first.
+_SINCE_DISTANCE = 50
 
 
 def tense_of(raw: RawEvent) -> Tense:
@@ -225,6 +228,8 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
         return "attribute", 0
     if _describes_the_date(located, trigger):
         return "described", 0
+    if _within_since(located, trigger):
+        return "own", _SINCE_DISTANCE
     if _enclosed(located, trigger):
         return "enclosed", 0
     opener = opens_span(located)
@@ -243,6 +248,17 @@ def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
         kind = _governing_kind(reached, trigger)
         return kind, apart if kind == "other" else len(list(trigger.ancestors))
     return "other", apart
+
+
+def _within_since(located: LocatedDate, trigger: Token) -> bool:
+    """The phrase lies in a "since" phrase or clause modifying the event's clause ("has visited the camps since
+    he took office in 2022"): it opens the event's span."""
+    if opens_span(located) is not None:
+        return False
+    modified = since_scope(located, trigger)
+    if modified is None:
+        return False
+    return modified.i in (trigger.i, clause_head(trigger).i) or _complement_pair(modified, trigger)
 
 
 def _path_below(top: Token, trigger: Token) -> list[Token]:
@@ -322,7 +338,8 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     when = resolve_mention(mention, anchor, tense)
     if when is not None and kind == "governing":
         when = whole_year(mention, when)
-    if when is None or kind == "described" or opens_span(located) is None:
+    opens = opens_span(located) is not None or (own and _within_since(located, raw.trigger.root))
+    if when is None or kind == "described" or not opens:
         return when
     return _since(when, published)
 

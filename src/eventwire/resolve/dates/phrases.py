@@ -21,6 +21,7 @@ __all__ = [
     "opens_span",
     "ordered_against",
     "sentence_dates",
+    "since_scope",
 ]
 
 # Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
@@ -72,6 +73,30 @@ def opens_span(located: LocatedDate) -> Token | None:
         return first
     before = located.before
     return before if before is not None and before.lower_ == _SPAN_OPENER else None
+
+
+def since_scope(located: LocatedDate, trigger: Token) -> Token | None:
+    """The verb a "since" phrase or clause holding the date modifies, when the trigger stands outside it ("have
+    been in prison since the failed coup in 2016", "has made trips there since he took office in 2022"): that
+    verb's happening runs from the date to the time of the report. None when the "since" hangs on a noun, an
+    adjective or a copula, which compare rather than span ("the deadliest attack since the bombing in 2015", "it
+    is his first trip since the war began in June"), or when the phrase holds the trigger."""
+    sent, head = located.span.sent, located.head
+    for token in reversed(sent.doc[sent.start : located.span.start]):
+        if token.lower_ != _SPAN_OPENER:
+            continue
+        scope = token.head if token.dep_ == "mark" else token
+        if token.dep_ not in ("mark", "prep") or not (head.i == scope.i or _is_below(head, scope)):
+            return None
+        if scope.left_edge.i <= trigger.i <= scope.right_edge.i:
+            return None
+        modified = scope.head
+        return modified if modified.pos_ == "VERB" and modified.i != scope.i else None
+    return None
+
+
+def _is_below(token: Token, top: Token) -> bool:
+    return any(ancestor.i == top.i for ancestor in token.ancestors)
 
 
 def counts_from_another(located: LocatedDate) -> bool:
