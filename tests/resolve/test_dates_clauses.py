@@ -172,6 +172,16 @@ def test_a_phrase_counting_from_another_act_dates_only_its_own_clause(nlp: Langu
     assert _is_publication(_date_of(nlp, text, "attacked", nth=0))
 
 
+def test_a_count_of_months_counts_from_the_month_the_paragraph_narrates(nlp: Language) -> None:
+    text = "In October 2018 the army tested a new drone. Two months later, it deployed 300 drones in a parade."
+    assert _range(_date_of(nlp, text, "deployed", kind="MOBILIZE")) == ("2018-12-01", "2018-12-31")
+
+
+def test_a_past_act_counted_from_an_undated_one_gets_no_date(nlp: Language) -> None:
+    text = "The rebels seized the town. Two months later, the army retook it."
+    assert _date_of(nlp, text, "retook") is None
+
+
 def test_a_named_day_wins_over_one_counted_from_another_act(nlp: Language) -> None:
     text = "On 5 March, traders protested against an assault on a vendor by a police officer the day before."
     assert _range(_date_of(nlp, text, "protested", kind="PROTEST")) == ("2019-03-05", "2019-03-05")

@@ -22,6 +22,9 @@ CONTEXT_SENTENCES = 2
 NARRATIVE_SENTENCES = 5
 # Subjects that carry on the sentence before: personal pronouns.
 _CONTINUING = frozenset({"he", "she", "they", "we"})
+# Counts that may count from a month or year rather than a day, and the units ordered from fine to coarse.
+_COARSE_UNITS = frozenset({"month", "year"})
+_UNIT_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # How many sentences back an undated planned event looks for a coming date to join.
 COMING_SENTENCES = 6
 
@@ -146,9 +149,13 @@ def coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
     return None
 
 
-def reference_day(raw: RawEvent, published: date | None) -> date | None:
-    """The day relative phrases ("the next day") count from: the paragraph's last named day, else publication."""
+def reference_day(raw: RawEvent, published: date | None, unit: str | None = None) -> date | None:
+    """The day relative phrases ("the next day") count from: the paragraph's last named day, else publication.
+    A count of months or years ("two months later") counts from a month or year the paragraph names as well ("In
+    October 2017 ... Two months later" is December 2017)."""
     when = paragraph_date(raw, published, "past")
     if when is not None and when.precision == "day" and when.start == when.end:
+        return when.start
+    if when is not None and unit in _COARSE_UNITS and _UNIT_ORDER[when.precision] <= _UNIT_ORDER[unit]:
         return when.start
     return published

@@ -329,13 +329,17 @@ def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None
     would face consequences if it began supplying": February is the past one, for the warning and the supplying
     alike). A phrase opened by "since" gives the span from its date to the publication date."""
     mention = located.mention
-    anchor = reference_day(raw, published) if counts_from_another(located) else published
+    unit = (mention.part("unit") or "").lower() or None
+    anchor = reference_day(raw, published, unit) if counts_from_another(located) else published
     own = kind in ("own", "described")
     tense = tense_of(raw) if own else (clause_tense(located.head) or tense_of(raw))
     if own and (_forward_complement(located, raw.trigger.root) or clause_tense(located.head) == "future"):
         tense = "future"
     anchor = _narrative_anchor(located, anchor, tense)
     when = resolve_mention(mention, anchor, tense)
+    counted_ahead = when is not None and published is not None and tense == "past" and when.start > published
+    if counted_ahead and counts_from_another(located):
+        return None  # "two months later" counted from a day the text does not give: not after the report
     if when is not None and kind == "governing":
         when = whole_year(mention, when)
     opens = opens_span(located) is not None or (own and _within_since(located, raw.trigger.root))
@@ -378,6 +382,8 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
         when = _resolve_located(located, raw, published, kind)
         if when is not None:
             return replace(when, inherited=kind == "governing")
+        if counts_from_another(located):
+            return None  # counted from a happening the text does not date
     undated_here = kind == "ordered" or present_clause(trigger, quotes_count=False)
     from_paragraph = None if undated_here else paragraph_date(raw, published, tense)
     if from_paragraph is None and tense == "past" and not undated_here:
