@@ -75,3 +75,25 @@ def test_a_part_of_a_year_widens_to_the_year() -> None:
     (plain,) = find_mentions("in August 2014")
     august = resolve_expression("in August 2014", THURSDAY)
     assert august is not None and whole_year(plain, august) == august
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fought the state in the 1990s", ("1990-01-01", "1999-12-31", "year")),
+        ("ruled the region in the 80s", ("1980-01-01", "1989-12-31", "year")),
+        ("in the early 2000s", ("2000-01-01", "2003-12-31", "year")),
+        ("in the late 1970s", ("1976-01-01", "1979-12-31", "year")),
+    ],
+)
+def test_a_decade_is_its_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert _range(text) == expected
+
+
+def test_a_decade_after_since_is_one_phrase() -> None:
+    mention = find_mentions("insurgents fighting since the 1990s")
+    assert [m.rule for m in mention] == ["decade"]
+
+
+def test_an_age_is_not_a_decade() -> None:
+    assert find_mentions("two men in their 30s were arrested") == ()

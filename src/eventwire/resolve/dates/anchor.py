@@ -42,7 +42,9 @@ Span = tuple[date, date, Precision]
 SLACK = timedelta(days=7)
 
 # Rules whose phrase names its own month or year: they need an anchor only to guess a missing year.
-ABSOLUTE_RULES = frozenset({"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "season", "holiday"})
+ABSOLUTE_RULES = frozenset(
+    {"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "decade", "season", "holiday"}
+)
 
 
 def _month_span(year: int, month: int) -> Span:
@@ -183,6 +185,18 @@ def _rel_month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 def _year(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     """ "in 2019", "since 2014"; a part narrows it to four months ("late 2018", "the beginning of 2019")."""
     return _year_span(int(m.part("y") or 0), m.part("part"))
+
+
+def _decade(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the 1990s", "the 90s", "the early 2000s": the decade's years; a part narrows it to four of them (early
+    0-3, mid 3-6, late 6-9). Two digits name a decade of the 1900s."""
+    digits = (m.part("dec") or "").lstrip("'’")
+    first = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    third = _third(m.part("part") or "")
+    if third is not None:
+        first += 3 * (third - 1)
+        return date(first, 1, 1), date(first + 3, 12, 31), "year"
+    return date(first, 1, 1), date(first + 9, 12, 31), "year"
 
 
 def _year_span(year: int, part: str | None) -> Span:
@@ -382,6 +396,7 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
     "rel_month": _rel_month,
     "month": _month,
     "year": _year,
+    "decade": _decade,
     "season": _season,
     "rel_unit": _rel_unit,
     "ago": _ago,
@@ -398,7 +413,7 @@ REFERENCE_RULES = frozenset({"reference"})
 
 def names_year(mention: Mention) -> bool:
     """The phrase names its year ("in 2014", "August 2014", "2014-08-03")."""
-    return mention.rule in ("year", "iso") or bool(mention.part("y") or mention.part("y1"))
+    return mention.rule in ("year", "decade", "iso") or bool(mention.part("y") or mention.part("y1"))
 
 
 def takes_year(mention: Mention) -> bool:

@@ -101,6 +101,10 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?i:in|during|throughout|by|of|since|at)\s+(?:(?P<part>{year_part})[\s-]*)?(?P<y>{_YEAR})",
         ),
         ("year", rf"\b(?P<part>(?i:{parts}))[\s-]+(?P<y>{_YEAR})"),
+        (
+            "decade",
+            rf"\b(?i:the)\s+(?:(?P<part>(?i:{parts}))[\s-]+)?(?P<dec>(?:1[89]|20)\d0|['’]?[3-9]0)s\b",
+        ),
         ("year", rf"\b(?i:it\s+was)\s+(?P<y>{_YEAR})\b"),
         (
             "season",
