@@ -19,7 +19,8 @@ def test_the_sections_load_as_typed_tables() -> None:
     lexicon = load_lexicon()
     assert (lexicon.year_thirds["late"], lexicon.year_thirds["beginning"], lexicon.year_thirds["mid"]) == (3, 1, 2)
     assert "recently" in lexicon.recent_words
-    assert "REJECT" in lexicon.spoken_types and "ASSAULT" not in lexicon.spoken_types
+    assert "REJECT" in lexicon.spoken_types
+    assert "ASSAULT" not in lexicon.spoken_types
 
 
 @pytest.mark.parametrize(
