@@ -46,3 +46,8 @@ def test_a_span_to_the_present_sets_no_narrative_year(nlp: Language) -> None:
     last = list(doc.sents)[-1]
     (august,) = sentence_dates(last)
     assert narrative_year(august) is None
+
+
+def test_a_stretch_of_days_is_not_the_story_day(nlp: Language) -> None:
+    doc = nlp("Last week, the envoy reopened the embassy. Trade between the two states fell sharply.")
+    assert story_day(doc, date(2019, 3, 10)) is None

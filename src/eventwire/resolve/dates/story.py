@@ -21,11 +21,13 @@ from eventwire.resolve.dates.phrases import (
     sentence_dates,
 )
 
-__all__ = ["STORY_DAYS", "STORY_SENTENCES", "story_day"]
+__all__ = ["STORY_DAYS", "STORY_SENTENCES", "STORY_SPAN_DAYS", "story_day"]
 
 # The opening sentences that may name the story's day, and how many days before publication that day may lie.
 STORY_SENTENCES = 3
 STORY_DAYS = 7
+# The most days a story's day may cover ("on Monday and Tuesday").
+STORY_SPAN_DAYS = 2
 _CACHE_KEY = "eventwire.dates.story"
 # A date after these words bounds a period or names another happening, not the story's day.
 _NOT_THE_STORY = frozenset({"until", "till", "ahead", "by", "between", "from"})
@@ -71,4 +73,6 @@ def _sets_the_day(located: LocatedDate) -> bool:
 def _recent(when: EventDate | None, published: date) -> EventDate | None:
     if when is None or when.end > published or when.start < published - timedelta(days=STORY_DAYS):
         return None
+    if when.end - when.start > timedelta(days=STORY_SPAN_DAYS - 1):
+        return None  # "last week", "over the past few days": a stretch of days, not the day the story reports
     return replace(when, text=None, inherited=True)
