@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from eventwire.lexicons.files import Section, loader, read_yaml
 from eventwire.lexicons.wordlists import ordered_words
+from eventwire.model import EVENT_TYPES
 
 __all__ = ["FILE", "DateLexicon", "Holiday", "Season", "load_lexicon", "parse_lexicon"]
 
@@ -49,6 +50,8 @@ class DateLexicon:
     sequence_words: frozenset[str]
     times_of_day: frozenset[str]
     future_frames: frozenset[str]
+    recent_words: frozenset[str]
+    spoken_types: frozenset[str]
     full_names: frozenset[str]
     holidays: dict[str, Holiday]
     ambiguous_months: frozenset[str]
@@ -57,6 +60,7 @@ class DateLexicon:
     period_parts: tuple[str, ...]
     month_edges: tuple[str, ...]
     year_edges: tuple[str, ...]
+    year_thirds: dict[str, int]
     weekday_parts: tuple[str, ...]
     count_directions: dict[str, int]
     clause_final_directions: dict[str, int]
@@ -110,6 +114,30 @@ def _directions(parent: Section, key: str) -> dict[str, int]:
         if value not in (-1, 1):
             raise section.error(f"{key}: {word!r} must map to -1 (back) or 1 (forward)", word)
     return table
+
+
+def _year_thirds(parent: Section) -> dict[str, int]:
+    """The third of a year (1-3) each part or edge word names; every part and year edge needs one."""
+    table = _offsets(parent, "year_thirds")
+    section = parent.child("year_thirds")
+    for word, third in table.items():
+        if third not in (1, 2, 3):
+            raise section.error(f"year_thirds: {word!r} must map to 1, 2 or 3", word)
+    missing = sorted(set(ordered_words(parent, "period_parts") + ordered_words(parent, "year_edges")) - table.keys())
+    if missing:
+        raise section.error(f"year_thirds: no entry for {', '.join(missing)}")
+    return table
+
+
+def _event_types(parent: Section, key: str) -> frozenset[str]:
+    """A list of event types, each one of the schema's (``model.EVENT_TYPES``)."""
+    section = parent.child(key)
+    if not isinstance(section.value, list):
+        raise parent.error(f"{key}: expected a list of event types", key)
+    for index, item in enumerate(section.value):
+        if item not in EVENT_TYPES:
+            raise section.error(f"{key}: {item!r} is not an event type ({', '.join(EVENT_TYPES)})", index)
+    return frozenset(section.value)
 
 
 def _seasons(parent: Section) -> dict[str, Season]:
@@ -175,6 +203,8 @@ def parse_lexicon(section: Section) -> DateLexicon:
         sequence_words=words("sequence_words"),
         times_of_day=words("times_of_day"),
         future_frames=words("future_frames"),
+        recent_words=words("recent_words"),
+        spoken_types=_event_types(section, "spoken_types"),
         holidays=_holidays(section),
         full_names=_full_names(section),
         ambiguous_months=_among(section, "ambiguous_months", months),
@@ -183,6 +213,7 @@ def parse_lexicon(section: Section) -> DateLexicon:
         period_parts=ordered_words(section, "period_parts"),
         month_edges=ordered_words(section, "month_edges"),
         year_edges=ordered_words(section, "year_edges"),
+        year_thirds=_year_thirds(section),
         weekday_parts=ordered_words(section, "weekday_parts"),
         count_directions=_directions(section, "count_directions"),
         clause_final_directions=_directions(section, "clause_final_directions"),

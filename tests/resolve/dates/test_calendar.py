@@ -74,7 +74,7 @@ def test_planned_day_ranges_look_forward(text: str, expected: tuple[str, str, st
         ("in mid-April", "future", ("2023-04-01", "2023-04-30", "month")),
         ("last month", "past", ("2023-02-01", "2023-02-28", "month")),
         ("next month", "future", ("2023-04-01", "2023-04-30", "month")),
-        ("earlier this month", "past", ("2023-03-01", "2023-03-17", "month")),
+        ("earlier this month", "past", ("2023-03-01", "2023-03-17", "day")),
     ],
 )
 def test_months(text: str, tense: Tense, expected: tuple[str, str, str]) -> None:
@@ -85,7 +85,7 @@ def test_months(text: str, tense: Tense, expected: tuple[str, str, str]) -> None
     ("text", "expected"),
     [
         ("in 2019", ("2019-01-01", "2019-12-31", "year")),
-        ("in early 2019", ("2019-01-01", "2019-12-31", "year")),
+        ("in early 2019", ("2019-01-01", "2019-04-30", "month")),
         ("last year", ("2022-01-01", "2022-12-31", "year")),
         ("next year", ("2024-01-01", "2024-12-31", "year")),
     ],

@@ -87,7 +87,11 @@ def test_an_intention_carries_the_date_of_its_complement(parse: Parse) -> None:
 
 
 def test_what_is_reported_is_not_dated_by_the_report(parse: Parse) -> None:
-    text = "The ministry said on Monday that rebels had burned the village."
+    # (Three undated sentences open the text, so that it names no day for its story.)
+    text = (
+        "Fighting spread across the province. Residents fled to the hills. The army moved north. "
+        "The ministry said on Monday that rebels had burned the village."
+    )
     assert _is_publication(_date_of(parse, text, "burned"))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -21,7 +22,17 @@ from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate, Precision
 from eventwire.resolve.dates.grammar import Mention, find_mentions
 
-__all__ = ["ABSOLUTE_RULES", "REFERENCE_RULES", "Tense", "resolve_expression", "resolve_mention"]
+__all__ = [
+    "ABSOLUTE_RULES",
+    "REFERENCE_RULES",
+    "Tense",
+    "bounds_precision",
+    "names_year",
+    "resolve_expression",
+    "resolve_mention",
+    "takes_year",
+    "whole_year",
+]
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +42,9 @@ Span = tuple[date, date, Precision]
 SLACK = timedelta(days=7)
 
 # Rules whose phrase names its own month or year: they need an anchor only to guess a missing year.
-ABSOLUTE_RULES = frozenset({"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "season", "holiday"})
+ABSOLUTE_RULES = frozenset(
+    {"iso", "numeric", "mdmd", "dmdm", "mdd", "ddm", "md", "month", "year", "decade", "season", "holiday"}
+)
 
 
 def _month_span(year: int, month: int) -> Span:
@@ -170,8 +183,34 @@ def _rel_month(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
 
 
 def _year(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
-    year = int(m.part("y") or 0)
-    return date(year, 1, 1), date(year, 12, 31), "year"
+    """ "in 2019", "since 2014"; a part narrows it to four months ("late 2018", "the beginning of 2019")."""
+    return _year_span(int(m.part("y") or 0), m.part("part"))
+
+
+def _decade(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
+    """ "the 1990s", "the 90s", "the early 2000s": the decade's years; a part narrows it to four of them (early
+    0-3, mid 3-6, late 6-9). Two digits name a decade of the 1900s."""
+    digits = (m.part("dec") or "").lstrip("'’")
+    first = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    third = _third(m.part("part") or "")
+    if third is not None:
+        first += 3 * (third - 1)
+        return date(first, 1, 1), date(first + 3, 12, 31), "year"
+    return date(first, 1, 1), date(first + 9, 12, 31), "year"
+
+
+def _year_span(year: int, part: str | None) -> Span:
+    third = _third(part) if part else None
+    if third is None:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    first = 4 * third - 3
+    return date(year, first, 1), date(year, first + 3, calendar.monthrange(year, first + 3)[1]), "month"
+
+
+def _third(part: str) -> int | None:
+    """The third of a year a part or edge names ("late", "the end of"), if it names one."""
+    thirds = load_lexicon().year_thirds
+    return next((thirds[w] for w in part.lower().replace("-", " ").split() if w in thirds), None)
 
 
 def _season(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -207,12 +246,23 @@ def _week(anchor: date, weeks: int) -> tuple[date, date]:
 
 
 def _clip(start: date, end: date, anchor: date, edge: str | None, tense: Tense) -> tuple[date, date]:
-    """ "earlier this week" ends at the anchor; "later this month" starts there."""
+    """ "earlier this week" ends at the anchor; "later this month" starts the day after it."""
     if (edge == "earlier" or (edge is None and tense == "past")) and start <= anchor <= end:
         return start, anchor
-    if (edge == "later" or (edge is None and tense == "future")) and start <= anchor <= end:
+    if edge == "later" and start <= anchor < end:
+        return anchor + timedelta(days=1), end
+    if edge is None and tense == "future" and start <= anchor <= end:
         return anchor, end
     return start, end
+
+
+def bounds_precision(start: date, end: date) -> Precision:
+    """The unit a range's ends fall on: whole years, whole months, else days. A span cut at the anchor day
+    ("earlier this year", "over the past month") is given to the day."""
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.month == 1 and end.month == 12:
+        return "year"
+    return "month" if whole_months else "day"
 
 
 def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -222,17 +272,25 @@ def _rel_unit(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     rel, unit, edge = (m.part("rel") or "").lower(), (m.part("unit") or "").lower(), (m.part("edge") or "").lower()
     shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1, "following": 1}[rel]
     if rel == "past" and unit in ("year", "month"):
-        return anchor - relativedelta(**{unit + "s": 1}), anchor, unit  # type: ignore[arg-type,return-value]
+        start = anchor - relativedelta(**{unit + "s": 1})  # type: ignore[arg-type]
+        return start, anchor, bounds_precision(start, anchor)
     if unit == "year":
-        return date(anchor.year + shift, 1, 1), date(anchor.year + shift, 12, 31), "year"
+        start, end, precision = _year_span(anchor.year + shift, m.part("part"))
+        if precision == "month":
+            return start, end, precision
+        start, end = _clip(start, end, anchor, edge or None, tense)
+        return start, end, bounds_precision(start, end)
     if unit == "month":
         start, end, _ = _month_span(*_shift_month(anchor, shift))
         start, end = _clip(start, end, anchor, edge or None, tense)
-        return start, end, "month"
+        return start, end, bounds_precision(start, end)
     if unit == "weekend":
         return _weekend(anchor, shift, tense)
     if rel == "past":
         return anchor - timedelta(days=7), anchor, "day"
+    if shift < 0 and anchor.weekday() >= 5:
+        # Written at the weekend, "last week" is the working week just ended: the seven days before.
+        return anchor - timedelta(days=7), anchor - timedelta(days=1), "day"
     start, end = _week(anchor, shift)
     start, end = _clip(start, end, anchor, edge or None, tense) if shift == 0 else (start, end)
     return start, end, "day"
@@ -269,8 +327,7 @@ def _trailing(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
     unit = (m.part("unit") or "").lower()
     count = _number(m.part("n") or "1")
     start = anchor - relativedelta(**{unit + "s": count})  # type: ignore[arg-type]
-    precision: Precision = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
-    return start, anchor, precision
+    return start, anchor, bounds_precision(start, anchor)
 
 
 def _weekday(m: Mention, anchor: date | None, tense: Tense) -> Span | None:
@@ -339,6 +396,7 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
     "rel_month": _rel_month,
     "month": _month,
     "year": _year,
+    "decade": _decade,
     "season": _season,
     "rel_unit": _rel_unit,
     "ago": _ago,
@@ -351,6 +409,27 @@ _HANDLERS: dict[str, Callable[[Mention, date | None, Tense], Span | None]] = {
 
 # Rules counted from the narrative's reference day rather than the publication date.
 REFERENCE_RULES = frozenset({"reference"})
+
+
+def names_year(mention: Mention) -> bool:
+    """The phrase names its year ("in 2014", "August 2014", "2014-08-03")."""
+    return mention.rule in ("year", "decade", "iso") or bool(mention.part("y") or mention.part("y1"))
+
+
+def takes_year(mention: Mention) -> bool:
+    """The phrase names a month or day but no year ("in August", "on 3 August"): the year comes from context."""
+    return mention.rule in ABSOLUTE_RULES and not names_year(mention)
+
+
+def whole_year(mention: Mention, when: EventDate) -> EventDate:
+    """A part of a year ("early 2014", "late last year") widened to the whole year, for a date an event only
+    takes from its context."""
+    if mention.part("part") is None or when.precision != "month" or when.start.year != when.end.year:
+        return when
+    if mention.rule != "year" and (mention.part("unit") or "").lower() != "year":
+        return when
+    year = when.start.year
+    return replace(when, start=date(year, 1, 1), end=date(year, 12, 31), precision="year")
 
 
 def resolve_mention(mention: Mention, anchor: date | None, tense: Tense = None) -> EventDate | None:

@@ -98,9 +98,14 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "year",
-            rf"\b(?i:in|during|throughout|by|of)\s+(?:{year_part}[\s-]*)?(?P<y>{_YEAR})",
+            rf"\b(?i:in|during|throughout|by|of|since|at)\s+(?:(?P<part>{year_part})[\s-]*)?(?P<y>{_YEAR})",
         ),
-        ("year", rf"\b(?i:{parts})[\s-]+(?P<y>{_YEAR})"),
+        ("year", rf"\b(?P<part>(?i:{parts}))[\s-]+(?P<y>{_YEAR})"),
+        (
+            "decade",
+            rf"\b(?i:the)\s+(?:(?P<part>(?i:{parts}))[\s-]+)?(?P<dec>(?:1[89]|20)\d0|['’]?[3-9]0)s\b",
+        ),
+        ("year", rf"\b(?i:it\s+was)\s+(?P<y>{_YEAR})\b"),
         (
             "season",
             rf"\b(?P<rel>(?i:this|last|next|in\s+the|the|in|early|late|mid))[\s-]+(?P<s>{season})\b"
@@ -109,7 +114,7 @@ def _rules(lex: DateLexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("season", rf"\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{_YEAR})"),
         (
             "rel_unit",
-            r"\b(?:(?P<edge>(?i:earlier|later))\s+)?(?:(?i:the)\s+)?"
+            rf"\b(?:(?P<edge>(?i:earlier|later))\s+|(?P<part>(?i:{parts}))[\s-]+)?(?:(?i:the)\s+)?"
             r"(?P<rel>(?i:last|this|next|past|previous|coming|following))\s+"
             r"(?P<unit>(?i:week|month|year|weekend))\b",
         ),

@@ -1,82 +1,90 @@
 """Event dates: link an event to the date phrase that governs it and resolve it against the publication date.
 
-An event takes, in order: a date phrase attached to its trigger ("will visit Russia from March 20 to 22");
-a date phrase governing its clause ("arrested on Monday and charged", for "charged"); the nearest other date
-phrase of its sentence; the last date the paragraph narrates; the publication date. Dates taken from context
-are marked ``inherited``. Phrases are found by ``dates.grammar`` and resolved by ``dates.anchor``; the verbs of
-saying, sequence words, times of day and words of expectation these rules read come from
-``data/dates/lexicon.yaml``.
+An event takes, in order: a date phrase attached to its trigger ("will visit Russia from March 20 to 22"); a date
+phrase governing its clause ("arrested on Monday and charged", for "charged"); the nearest other date phrase of its
+sentence; the last date the paragraph narrates; the publication date, when that is plausibly the day reported.
+Dates taken from context are marked ``inherited``. Phrases are found by ``dates.grammar``, placed in the parse by
+``dates.phrases`` and resolved by ``dates.anchor``; what a clause says about time (tense, aspect, quotation) is read
+by ``dates.clauses``, and the dates of earlier sentences by ``dates.context``.
 
-Two rules keep context dates honest:
+The rules that keep dates honest:
 
 - A phrase of the event's own is read in the event's tense (a planned "visit in February" is the next
   February). A phrase the event takes from another clause is read as that clause reads it: "warned in February
   that ... if it began supplying" gives the hypothetical supplying the past February of the warning, never the
-  next one. A paragraph date is read in its own sentence's tense and given to the event only when it fits the
-  event's tense (a hypothetical or planned event does not inherit a past narrated month: it falls back to the
-  publication date, marked inherited).
+  next one.
 - A date inside a phrase opened by a sequence word ("after the beginning of the invasion in February last
-  year", "ahead of the vote on Sunday") dates the happening that phrase names, not the event it orders: the
-  event gets no date from it (a lower bound the schema cannot express) and falls back to its context. A time of
-  day after the sequence word ("shortly after midnight on Sunday") leaves the date to the event.
+  year", "ahead of the vote on Sunday") dates the happening that phrase names, not the event it orders. "since"
+  opens a span instead: "have supported them since 2014" runs from 2014 to the publication date, and a clause
+  describing that date ("since 2011, when the government sent troops") is dated by it.
+- Quoted words keep their own time: a date inside a quotation dates only what the quotation says.
+- A past-perfect clause ("they had attacked the village") tells of something before the narrative's time: it
+  takes no date from another clause of its sentence, and with nothing to date it, it gets no date rather than the
+  publication date.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate
 from eventwire.resolve.dates.anchor import (
-    ABSOLUTE_RULES,
-    REFERENCE_RULES,
     Tense,
+    bounds_precision,
     resolve_expression,
     resolve_mention,
+    takes_year,
+    whole_year,
 )
-from eventwire.resolve.dates.grammar import Mention, find_mentions
+from eventwire.resolve.dates.clauses import (
+    VERBAL,
+    background,
+    clause_head,
+    clause_tense,
+    present_clause,
+    quotation,
+)
+from eventwire.resolve.dates.context import coming_date, continued_day, narrative_year, paragraph_date, reference_day
+from eventwire.resolve.dates.phrases import (
+    LocatedDate,
+    climb,
+    counts_from_another,
+    in_sequence_phrase,
+    opens_span,
+    ordered_against,
+    sentence_dates,
+    since_scope,
+)
+from eventwire.resolve.dates.story import story_day
 
 __all__ = ["event_date", "resolve_expression", "sentence_dates", "tense_of"]
 
 log = logging.getLogger(__name__)
 
-# How many sentences back an undated event looks for a date it can inherit.
-CONTEXT_SENTENCES = 2
-# How many sentences back an undated planned event looks for a coming date to join.
-COMING_SENTENCES = 6
-
-_CLAUSAL = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "csubjpass", "parataxis", "acl"})
 _ATTRIBUTE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
-# A date after these words bounds a period ("since July", "until March") rather than dating an event.
-_BOUNDARY_WORDS = frozenset({"since", "until", "till", "ahead"})
-_VERBAL = frozenset({"VERB", "AUX"})
+# A date after these words bounds a period ("until March", "ahead of Sunday") rather than dating an event.
+_BOUNDARY_WORDS = frozenset({"until", "till", "ahead"})
 # Clauses that describe a noun ("forces who have fought ..."): not dated by the clause naming the noun.
 _DESCRIBING = frozenset({"relcl", "acl"})
 # The parts of a reporting verb that hold what is reported ("said that ...", "announced a deal to ...").
 _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-_PRESENT_MODALS = frozenset({"must", "can", "may", "should", "might", "ca"})
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "wo"})
-# Named entities a date word can be part of without naming a time ("Theresa May", "Friday Mosque").
-_NOT_TIME = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
-
-
-@dataclass(frozen=True, slots=True)
-class LocatedDate:
-    """A date phrase of a sentence with its tokens."""
-
-    mention: Mention
-    span: Span
-
-    @property
-    def head(self) -> Token:
-        return self.span.root
+# Clauses that keep their dates to themselves when the event stands outside them: relative and complement
+# clauses, and adverbial clauses with a subject or a subordinator that does not share their time.
+_ENCLOSING = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass", "parataxis", "advcl"})
+# Dashes that set off an aside in pairs.
+_DASHES = frozenset({"—", "–", "--"})
+# Subordinators of an adverbial clause that happens at the main clause's time ("fired as they fled on Wednesday").
+_SAME_TIME = frozenset({"when", "as", "while", "whilst", "once"})
+# Relations ranked: the event's own phrase, a clause describing a date, a clause above, another clause.
+_RANKS = ("own", "described", "governing", "other")
+# How far a date in a "since" clause stands from the event: any phrase on the event itself comes first.
+_SINCE_DISTANCE = 50
 
 
 def tense_of(raw: RawEvent) -> Tense:
@@ -84,160 +92,173 @@ def tense_of(raw: RawEvent) -> Tense:
     return "future" if raw.status in ("planned", "hypothetical") else "past"
 
 
-def sentence_dates(sent: Span) -> list[LocatedDate]:
-    """The date phrases of a sentence, without words inside names ("Theresa May")."""
-    doc = sent.doc
-    found = []
-    for mention in find_mentions(sent.text):
-        span = doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or _inside_name(span):
-            continue
-        found.append(LocatedDate(mention, span))
-    return found
-
-
-def _inside_name(span: Span) -> bool:
-    return any(e.label_ in _NOT_TIME and e.start <= span.start and span.end <= e.end for e in span.doc.ents)
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb heading the clause ``token`` is in (the sentence root when no verb is found)."""
-    while not (token.pos_ in _VERBAL and token.dep_ in _CLAUSAL) and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _climb(start: Token, trigger: Token) -> tuple[Token, int]:
-    """Walk up from ``start`` to the trigger or the first clause head above it; return it and the steps."""
-    token, steps = start, 0
-    while token.i != trigger.i and token.head.i != token.i:
-        token, steps = token.head, steps + 1
-        if token.pos_ in _VERBAL and token.dep_ in _CLAUSAL:
-            break
-    return token, steps
-
-
-def _ordered_against(located: LocatedDate, reached: Token) -> bool:
-    """ "after the invasion in February", "ahead of the vote on Sunday": between the phrase and the word it
-    reaches stands a sequence word, so the phrase dates the happening it names, not the one being ordered."""
-    token = located.head
-    while token.i != reached.i and token.head.i != token.i:
-        token = token.head
-        outside = not located.span.start <= token.i < located.span.end
-        if outside and token.i != reached.i and _orders(token):
-            return True
-    return False
-
-
-def _orders(token: Token) -> bool:
-    """A sequence word that orders against another happening: not "after midnight", "before 10"."""
-    lexicon = load_lexicon()
-    if token.lower_ not in lexicon.sequence_words:
-        return False
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is None or not (following.lower_ in lexicon.times_of_day or following.like_num)
-
-
-def _in_sequence_phrase(located: LocatedDate, trigger: Token) -> bool:
-    """The phrase ends a run of words opened by a sequence word ("after the beginning of the invasion of Ukraine
-    in February"), with no punctuation, conjunction or finite verb between, and the trigger is outside that run:
-    the phrase dates what the run names (the parser often hangs such a phrase on the main verb)."""
-    sent, span = located.span.sent, located.span
-    for token in reversed(sent.doc[sent.start : span.start]):
-        if (token.is_punct and token.tag_ != "HYPH") or token.pos_ == "CCONJ" or token.tag_ in _FINITE_TAGS:
-            return False
-        if token.lower_ in load_lexicon().sequence_words:
-            return _orders(token) and not token.i <= trigger.i < span.end
-    return False
-
-
-def _clause_tense(token: Token) -> Tense | None:
-    """The tense of the clause ``token`` is in, when its verb shows one: a will/shall/would auxiliary looks
-    forward, a past form looks back; present or bare forms say nothing."""
-    verb = _clause_head(token)
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_AUXILIARIES for aux in auxiliaries) or _framed_ahead(verb):
-        return "future"
-    if any("Past" in t.morph.get("Tense", []) and t.tag_ != "VBN" for t in [verb, *auxiliaries]):
-        return "past"
-    return None
-
-
-def _finite_tense(token: Token) -> Tense | None:
-    """The tense of ``token``'s clause, looking through infinitives to the verb that governs them
-    ("was told to plan for a withdrawal" is past)."""
-    verb = _clause_head(token)
-    tense = _clause_tense(verb)
-    while tense is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = _clause_head(verb.head)
-        tense = _clause_tense(verb)
-    return tense
-
-
-def _framed_ahead(verb: Token) -> bool:
-    """ "is expected to hold talks", "are due to meet", "is set to sign": an infinitive under a word of
-    schedule or expectation looks forward, unless the frame itself is past ("promised in January to set up":
-    the parse cannot tell whose the date is, and the past reading is the safer one)."""
-    frame = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and frame.i != verb.i
-        and frame.lemma_.lower() in load_lexicon().future_frames
-        and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
-        and _clause_tense(frame) != "past"
-    )
-
-
-def _present_clause(token: Token, quotes_count: bool = True) -> bool:
-    """The clause of ``token`` is in the present or present perfect ("continue to execute", "have fought",
-    "is in talks"): it speaks of the time of the report, not of a date another clause narrates. Quoted words
-    speak of the time they were said, which an earlier sentence may date: with ``quotes_count`` false they do
-    not count as present."""
-    verb = _clause_head(token)
-    if _clause_tense(token) is not None or verb.pos_ not in _VERBAL or (not quotes_count and _quoted(token)):
-        return False
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(t.tag_ in _PRESENT_TAGS or t.lower_ in _PRESENT_MODALS for t in [verb, *auxiliaries]):
-        return True
-    # "Trump says troops must leave": a bare complement of a present-tense verb shares its time.
-    return verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and verb.head.tag_ in _PRESENT_TAGS
-
-
-def _quoted(token: Token) -> bool:
-    """``token`` stands inside quotation marks opened in its sentence (or the sentence opens with one)."""
-    before = token.doc.text[token.sent.start_char : token.idx]
-    opened = before.count("“") + before.count('"') % 2
-    return opened > before.count("”") or token.sent.text.lstrip().startswith(("“", '"', "‘"))
-
-
 def _is_ancestor(token: Token, of: Token) -> bool:
     return any(a.i == token.i for a in of.ancestors)
 
 
 def _names_something_else(located: LocatedDate, trigger: Token) -> bool:
-    """ "the October 26 election", "Saturday's events", "since July": the phrase dates a thing or a start, not this."""
+    """ "the October 26 election", "Saturday's events", "until July": the phrase dates a thing or an end, not
+    this. A time of day it qualifies ("one August morning") is still a time."""
     head = located.head
-    if head.dep_ in _ATTRIBUTE_DEPS and head.head.i != trigger.i and head.head.pos_ in ("NOUN", "PROPN"):
+    qualified = head.head
+    if (
+        head.dep_ in _ATTRIBUTE_DEPS
+        and qualified.i != trigger.i
+        and qualified.pos_ in ("NOUN", "PROPN")
+        and qualified.lemma_.lower() not in load_lexicon().times_of_day
+    ):
         return True
-    before = located.span[0].nbor(-1) if located.span.start > located.span.sent.start else None
+    before = located.before
     return head.lower_ in _BOUNDARY_WORDS or (before is not None and before.lower_ in _BOUNDARY_WORDS)
 
 
+def _describes_the_date(located: LocatedDate, trigger: Token) -> bool:
+    """ "since 2011, when the government sent soldiers": the event's clause describes the date itself."""
+    verb = trigger if trigger.pos_ in VERBAL else clause_head(trigger)
+    return verb.dep_ in ("relcl", "advcl") and located.span.start <= verb.head.i < located.span.end
+
+
+def _comparison(reached: Token, trigger: Token) -> bool:
+    """ "by withdrawing troops, as he did last week": a clause of "do" comparing the event dates it."""
+    return (
+        reached.lemma_.lower() == "do"
+        and reached.head.i in (trigger.i, clause_head(trigger).i)
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in reached.children)
+    )
+
+
+def _shared_by_conjuncts(reached: Token, trigger: Token) -> bool:
+    """ "attacking and fighting Kenyan troops since 2011": two verbs sharing what follows them share its date."""
+    return (
+        reached.dep_ == "conj"
+        and reached.head.i == trigger.i
+        and all(child.dep_ in ("cc", "conj", "punct") for child in trigger.rights)
+    )
+
+
+def _framing(located: LocatedDate) -> bool:
+    """ "Last year, the president was so upset he ordered a strike": a phrase opening the sentence, set off by a
+    comma, frames all of it."""
+    sent, span = located.span.sent, located.span
+    opening = all(not token.is_alpha or token.pos_ in ("CCONJ", "ADV") for token in sent.doc[sent.start : span.start])
+    return opening and span.end < sent.end and sent.doc[span.end].text == ","
+
+
+def _enclosed(located: LocatedDate, trigger: Token) -> bool:
+    """The phrase lies inside a clause of its own that does not hold the trigger ("Although the rebels have been
+    driven back over the past year, he denied ...", "the restrictions, which ruined 300 sellers last year"), or
+    inside an aside between dashes or in parentheses: it dates that clause or aside only. A clause describing the
+    event itself ("the pullout, announced in December") is the event's own. Read on the words' order, which a
+    misattached parse keeps."""
+    if _framing(located):
+        return False
+    start, end = located.span.start, located.span.end - 1
+    if any(first < start and end < last and not first < trigger.i < last for first, last in _asides(located)):
+        return True
+    for token in located.span.sent:
+        if token.pos_ not in VERBAL or token.dep_ not in _ENCLOSING or _describes(token, trigger):
+            continue
+        if any(_subject(child) and start <= child.i <= end for child in token.children):
+            continue  # "since 2015 drew scorn": a date parsed as a clause's subject is a misattached phrase
+        if _loose_participle(token, trigger):
+            continue
+        if token.dep_ == "advcl" and _same_time(token):
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first <= start and end <= last and not first <= trigger.i <= last:
+            return True
+    return False
+
+
+def _subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _asides(located: LocatedDate) -> list[tuple[int, int]]:
+    """The token positions of the asides of the phrase's sentence: between a pair of dashes or in parentheses
+    ("pushed all but 25 sellers — out of 300 last year — out of business")."""
+    sent = located.span.sent
+    dashes = [t.i for t in sent if t.text in _DASHES]
+    pairs = list(zip(dashes[::2], dashes[1::2], strict=False))
+    opened: list[int] = []
+    for token in sent:
+        if token.text == "(":
+            opened.append(token.i)
+        elif token.text == ")" and opened:
+            pairs.append((opened.pop(), token.i))
+    return pairs
+
+
+def _describes(clause: Token, trigger: Token) -> bool:
+    """A relative clause on the event's noun, or one right after its phrase, which the parser may have hung on a
+    noun before ("the pullout from Syria, announced in December")."""
+    if clause.dep_ not in _DESCRIBING:
+        return False
+    if clause.head.i == trigger.i:
+        return True
+    between = clause.doc[trigger.right_edge.i + 1 : clause.left_edge.i]
+    return trigger.pos_ == "NOUN" and clause.i > trigger.i and all(token.is_punct for token in between)
+
+
+def _loose_participle(clause: Token, trigger: Token) -> bool:
+    """An -ing participle describing a noun inside the event's own clause ("kidnapped by men wearing masks in
+    November 2013") holds at the event's time: a date at its end may as well be the event's. (A past participle,
+    "denounced an agreement signed last year", tells of its own earlier time.)"""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in clause.children)
+        and _is_ancestor(clause_head(trigger), clause)
+    )
+
+
+def _same_time(clause: Token) -> bool:
+    """An adverbial clause that shares the main clause's time: without a subject ("killing 20 on Monday") or
+    opened by "when", "as", "while"."""
+    marks = [child for child in clause.children if child.dep_ in ("mark", "advmod") and child.i < clause.i]
+    if any(mark.lower_ in _SAME_TIME for mark in marks):
+        return True
+    return not any(child.dep_ in ("nsubj", "nsubjpass", "mark") for child in clause.children)
+
+
 def _relation(located: LocatedDate, trigger: Token) -> tuple[str, int]:
-    """How a date phrase relates to the trigger: 'own', 'governing', 'report' or 'other', with a distance."""
+    """How a date phrase relates to the trigger: 'own', 'described', 'governing', 'report', 'other', 'ordered' or
+    'attribute', with a distance."""
     if _names_something_else(located, trigger):
         return "attribute", 0
-    reached, steps = _climb(located.head, trigger)
-    if _ordered_against(located, reached) or _in_sequence_phrase(located, trigger):
+    if _describes_the_date(located, trigger):
+        return "described", 0
+    if _within_since(located, trigger):
+        return "own", _SINCE_DISTANCE
+    if _enclosed(located, trigger):
+        return "enclosed", 0
+    opener = opens_span(located)
+    reached, steps = climb(opener if opener is not None else located.head, trigger)
+    if opener is None and (ordered_against(located, reached) or in_sequence_phrase(located, trigger)):
         return "ordered", 0
     if reached.i == trigger.i or located.span.start <= trigger.i < located.span.end:
         return "own", steps
-    trigger_clause = trigger if trigger.pos_ in _VERBAL else _clause_head(trigger)
-    if reached.i == trigger_clause.i or _complement_pair(reached, trigger):
+    trigger_clause = trigger if trigger.pos_ in VERBAL else clause_head(trigger)
+    if reached.i == trigger_clause.i or _complement_pair(reached, trigger) or _comparison(reached, trigger):
         return "own", steps + 1
+    if _shared_by_conjuncts(reached, trigger):
+        return "own", steps + 2
+    apart = abs(located.head.i - trigger.i)
     if _is_ancestor(reached, trigger):
-        return _governing_kind(reached, trigger), len(list(trigger.ancestors))
-    return "other", abs(located.head.i - trigger.i)
+        kind = _governing_kind(reached, trigger)
+        return kind, apart if kind == "other" else len(list(trigger.ancestors))
+    return "other", apart
+
+
+def _within_since(located: LocatedDate, trigger: Token) -> bool:
+    """The phrase lies in a "since" phrase or clause modifying the event's clause ("has visited the camps since
+    he took office in 2022"): it opens the event's span."""
+    if opens_span(located) is not None:
+        return False
+    modified = since_scope(located, trigger)
+    if modified is None:
+        return False
+    return modified.i in (trigger.i, clause_head(trigger).i) or _complement_pair(modified, trigger)
 
 
 def _path_below(top: Token, trigger: Token) -> list[Token]:
@@ -251,14 +272,16 @@ def _path_below(top: Token, trigger: Token) -> list[Token]:
 
 def _governing_kind(reached: Token, trigger: Token) -> str:
     """How a date on a clause above the event reaches it: a reporting verb's date does not date what is
-    reported in its complement ('report'); a relative clause describes a thing, it is not dated by the clause
-    that names that thing ('other'); else the event inherits it ('governing')."""
+    reported in its complement ('report'), unless the complement states a view or a demand in the present
+    ("told VOA on Monday the UN must keep sanctions": the demand is the saying); a relative clause describes a
+    thing, it is not dated by the clause that names that thing ('other'); else the event inherits it
+    ('governing')."""
     path = _path_below(reached, trigger)
     if any(token.dep_ in _DESCRIBING for token in path):
         return "other"
     below = path[-1] if path else trigger
     if reached.lemma_.lower() in load_lexicon().reporting_verbs and below.dep_ in _REPORTED:
-        return "report"
+        return "governing" if present_clause(trigger) else "report"
     return "governing"
 
 
@@ -270,133 +293,109 @@ def _complement_pair(reached: Token, trigger: Token) -> bool:
 
 
 def _pick_in_sentence(raw: RawEvent) -> tuple[LocatedDate | None, str] | None:
-    """The sentence's date phrase for this event and how it relates to it: ``own``, ``governing`` (it dates a
-    clause above the event, which inherits it) or ``other`` (it dates another clause). ``(None, "ordered")``
+    """The sentence's date phrase for this event and how it relates to it (``_RANKS``). ``(None, "ordered")``
     when the only date orders the event against another happening ("after Christmas"): the event is undated
-    but the narrative has moved on, so the paragraph's earlier date does not reach it."""
+    but the narrative has moved on, so the paragraph's earlier date does not reach it. A date inside a quotation
+    is only for what that quotation says; a present-tense or past-perfect clause takes no date from another
+    clause."""
     trigger = raw.trigger.root
-    ranked: dict[str, list[tuple[int, LocatedDate]]] = {"own": [], "governing": [], "other": [], "ordered": []}
-    elsewhere_undated = _present_clause(trigger)
+    ranked: dict[str, list[tuple[int, LocatedDate]]] = {kind: [] for kind in (*_RANKS, "ordered")}
+    elsewhere_undated = present_clause(trigger) or background(trigger)
+    said_in = quotation(trigger)
     for located in sentence_dates(raw.sentence):
+        inside = quotation(located.span[0])
+        if inside is not None and inside != said_in:
+            continue
         kind, distance = _relation(located, trigger)
-        if kind == "other" and elsewhere_undated:
+        if kind == "report" and raw.type in load_lexicon().spoken_types:
+            kind = "governing"
+        if kind == "other" and (elsewhere_undated or counts_from_another(located)):
             continue
         if kind in ranked:
             ranked[kind].append((distance, located))
-    for kind in ("own", "governing", "other"):
+    for kind in _RANKS:
         if ranked[kind]:
-            best = min(ranked[kind], key=lambda pair: (pair[0], abs(pair[1].head.i - trigger.i)))
+            best = min(
+                ranked[kind],
+                key=lambda pair: (counts_from_another(pair[1]), pair[0], abs(pair[1].head.i - trigger.i)),
+            )
             return best[1], kind
     return (None, "ordered") if ranked["ordered"] else None
-
-
-def _paragraph_sentences(sent: Span) -> list[Span]:
-    """The sentences before ``sent`` in its paragraph (text between line breaks) that can lend it a date,
-    nearest first: at most ``CONTEXT_SENTENCES`` of them, and none beyond the nearest that names a date (a
-    later date phrase, even one that lends nothing, takes over the narrative)."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    earlier = [s for s in sent.doc.sents if start <= s.start_char and s.end_char <= sent.start_char]
-    window = []
-    for candidate in earlier[::-1][:CONTEXT_SENTENCES]:
-        window.append(candidate)
-        if sentence_dates(candidate):
-            break
-    return window
-
-
-def _narrated(sent: Span, anchor: date | None, tense: Tense) -> EventDate | None:
-    """The date an earlier sentence narrates: a phrase naming its month or year, attached to its main verb and
-    resolved in that verb's tense (``tense`` when the verb shows none)."""
-    for located in sentence_dates(sent):
-        if located.mention.rule not in ABSOLUTE_RULES:
-            continue
-        reached, _ = _climb(located.head, sent.root)
-        if reached.i != sent.root.i or _ordered_against(located, reached):
-            continue
-        when = resolve_mention(located.mention, anchor, _clause_tense(sent.root) or tense)
-        if when is not None:
-            return when
-    return None
-
-
-def _fits_tense(when: EventDate, published: date | None, tense: Tense) -> bool:
-    if published is None:
-        return True
-    return when.start <= published if tense == "past" else when.end >= published
-
-
-def _paragraph_date(raw: RawEvent, published: date | None, tense: Tense) -> EventDate | None:
-    for sent in _paragraph_sentences(raw.sentence):
-        when = _narrated(sent, published, tense)
-        if when is not None:
-            return when if _fits_tense(when, published, tense) else None
-    return None
-
-
-def _coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
-    """The nearest date after publication that one of the few sentences before looks forward to ("will visit
-    Russia on March 20-22"): an undated planned event ("the parties will discuss ...") is part of it."""
-    if published is None or raw.status != "planned" or _finite_tense(raw.trigger.root) == "past":
-        return None
-    earlier = [s for s in raw.sentence.doc.sents if s.end_char <= raw.sentence.start_char]
-    for sent in earlier[::-1][:COMING_SENTENCES]:
-        for located in sentence_dates(sent):
-            if _clause_tense(located.head) != "future":
-                continue
-            when = resolve_mention(located.mention, published, "future")
-            if when is not None and when.start > published:
-                return when
-    return None
-
-
-def _reference_day(raw: RawEvent, published: date | None) -> date | None:
-    """The day relative phrases ("the next day") count from: the paragraph's last named day, else publication."""
-    when = _paragraph_date(raw, published, "past")
-    if when is not None and when.precision == "day" and when.start == when.end:
-        return when.start
-    return published
 
 
 def _resolve_located(located: LocatedDate, raw: RawEvent, published: date | None, kind: str) -> EventDate | None:
     """Resolve the phrase against its anchor. A phrase of the event's own is read in the event's tense; one
     that the event inherits from another clause is read as that clause reads it ("warned in February that ...
     would face consequences if it began supplying": February is the past one, for the warning and the supplying
-    alike)."""
+    alike). A phrase opened by "since" gives the span from its date to the publication date."""
     mention = located.mention
-    narrative = mention.rule in REFERENCE_RULES or (
-        mention.rule == "ago" and (mention.part("dir") or "").lower() != "ago"
-    )
-    anchor = _reference_day(raw, published) if narrative else published
-    tense = tense_of(raw) if kind == "own" else (_clause_tense(located.head) or tense_of(raw))
-    if kind == "own" and (_forward_complement(located, raw.trigger.root) or _clause_tense(located.head) == "future"):
+    unit = (mention.part("unit") or "").lower() or None
+    anchor = reference_day(raw, published, unit) if counts_from_another(located) else published
+    own = kind in ("own", "described")
+    tense = tense_of(raw) if own else (clause_tense(located.head) or tense_of(raw))
+    if own and (_forward_complement(located, raw.trigger.root) or clause_tense(located.head) == "future"):
         tense = "future"
-    return resolve_mention(mention, anchor, tense)
+    anchor = _narrative_anchor(located, anchor, tense)
+    when = resolve_mention(mention, anchor, tense)
+    counted_ahead = when is not None and published is not None and tense == "past" and when.start > published
+    if counted_ahead and counts_from_another(located):
+        return None  # "two months later" counted from a day the text does not give: not after the report
+    if when is not None and kind == "governing":
+        when = whole_year(mention, when)
+    opens = opens_span(located) is not None or (own and _within_since(located, raw.trigger.root))
+    if when is None or kind == "described" or not opens:
+        return when
+    return _since(when, published)
+
+
+def _narrative_anchor(located: LocatedDate, anchor: date | None, tense: Tense) -> date | None:
+    """A month or day without a year told in the past, in a narrative that has reached an earlier year ("It was
+    2014 ... one August morning"), falls in that year: it is read from the year's last day."""
+    if anchor is None or tense != "past" or not takes_year(located.mention):
+        return anchor
+    year = narrative_year(located)
+    return date(year, 12, 31) if year is not None and year < anchor.year else anchor
+
+
+def _since(when: EventDate, published: date | None) -> EventDate | None:
+    """ "since 2014": from the start of what the phrase names to the publication date."""
+    if published is None or published < when.start:
+        return None
+    return EventDate(start=when.start, end=published, precision=bounds_precision(when.start, published), text=when.text)
 
 
 def _forward_complement(located: LocatedDate, trigger: Token) -> bool:
     """ "intends to visit in the autumn", "wants to hold talks next month": a present-tense verb whose open
     complement carries the date looks forward to it."""
-    clause = _clause_head(located.head)
-    return clause.dep_ == "xcomp" and clause.head.i == trigger.i and _present_clause(trigger)
+    clause = clause_head(located.head)
+    return clause.dep_ == "xcomp" and clause.head.i == trigger.i and present_clause(trigger)
 
 
 def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
-    """The date of ``raw``: its own date phrase, else its context's, else the publication date."""
+    """The date of ``raw``: its own date phrase, else its context's, else the publication date when that can be
+    the day reported (not for a past-perfect clause, which tells of something earlier)."""
     tense = tense_of(raw)
+    trigger = raw.trigger.root
     picked = _pick_in_sentence(raw)
     located, kind = picked if picked is not None else (None, "none")
     if located is not None:
         when = _resolve_located(located, raw, published, kind)
         if when is not None:
             return replace(when, inherited=kind == "governing")
-    undated_here = kind == "ordered" or _present_clause(raw.trigger.root, quotes_count=False)
-    from_paragraph = None if undated_here else _paragraph_date(raw, published, tense)
+        if counts_from_another(located):
+            return None  # counted from a happening the text does not date
+    undated_here = kind == "ordered" or present_clause(trigger, quotes_count=False)
+    from_paragraph = None if undated_here else paragraph_date(raw, published, tense)
+    if from_paragraph is None and tense == "past" and not undated_here:
+        from_paragraph = continued_day(raw, published)
     if from_paragraph is not None:
         return replace(from_paragraph, inherited=True)
-    ahead = _coming_date(raw, published) if tense == "future" and not undated_here else None
+    ahead = coming_date(raw, published) if tense == "future" and not undated_here else None
     if ahead is not None:
         return replace(ahead, inherited=True)
-    if published is None:
+    if published is None or background(trigger):
         return None
+    story = story_day(raw.sentence.doc, published) if tense == "past" and not present_clause(trigger) else None
+    if story is not None:
+        return story
     return EventDate(start=published, end=published, precision="day", text=None, inherited=True)
