@@ -199,14 +199,21 @@ def test_default_country_is_the_most_mentioned_place_early_mentions_weighing_mor
 
 
 @pytest.mark.parametrize(("phrase", "sector"), [("Police", "COP"), ("traders", "BUS"), ("gunmen", "UAF")])
-def test_unqualified_domestic_actors_take_the_default_country(phrase: str, sector: str) -> None:
+def test_unqualified_domestic_actors_take_no_country_from_the_document(phrase: str, sector: str) -> None:
+    """A bare role noun has no country of its own: only its event's context gives one (``resolve.home``), never
+    the country the document is about."""
     doc = make_doc(
         "Police in Nairobi clashed with traders in Mombasa after gunmen attacked.",
         [("Nairobi", "GPE"), ("Mombasa", "GPE")],
     )
-    actor = resolve_in(doc, phrase)
-    assert (actor.country, actor.sector) == ("KEN", sector)
-    assert actor.text == phrase and actor.start == doc.text.index(phrase)
+    found = RESOLVER.for_document(doc, None).identify(doc.char_span(*_offsets(doc, phrase)))
+    assert (found.actor.country, found.actor.sector, found.facts.unqualified) == (None, sector, True)
+    assert found.actor.text == phrase and found.actor.start == doc.text.index(phrase)
+
+
+def _offsets(doc: Doc, phrase: str) -> tuple[int, int]:
+    start = doc.text.index(phrase)
+    return start, start + len(phrase)
 
 
 def test_transnational_groups_do_not_take_the_default_country() -> None:

@@ -24,6 +24,7 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.actors.roles",
     "eventwire.lexicons.actors.new_states",
     "eventwire.lexicons.actors.people",
+    "eventwire.lexicons.actors.rulers",
     "eventwire.lexicons.actors.words",
     "eventwire.lexicons.places.aliases",
     "eventwire.lexicons.places.country_centroids",
