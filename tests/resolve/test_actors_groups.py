@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 from eventwire.lexicons.gazetteer.index import shared_gazetteer
 from eventwire.model import Actor
 from eventwire.resolve.actors.document import ActorResolver, ResolvedActor
-from eventwire.resolve.home import Homes, settle
 from eventwire.resolve.actors.phrase import Reading
+from eventwire.resolve.home import Homes, settle
 
 RESOLVER = ActorResolver()
 NLP = spacy.blank("en")
