@@ -201,7 +201,7 @@ def test_min_confidence_drops_events_below_it(article: Path) -> None:
 
 def test_codes_the_bundled_examples_folder(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
-    result = run(REPO / "examples", "--db", db, "--table")
+    result = run(REPO / "examples", "--db", db, "--format", "table")
     assert result.exit_code == 0, result.stderr
     ids = [row[0] for row in rows(db, "SELECT id FROM documents")]
     assert len(ids) >= 6

@@ -133,7 +133,7 @@ def test_a_broken_row_names_its_file_and_line(tmp_path: Path) -> None:
     _rewrite(folder / ROLES_FILE, 5, "Q1\tpresident\tXXX\tGOV\t2001-01-01\t\t\teventwire")
     with pytest.raises(KnowledgeTableError) as caught:
         KnowledgeBase.load(folder)
-    assert caught.value.code == "E310"
+    assert caught.value.code == "E312"
     assert "roles.tsv.gz line 5" in str(caught.value) and "XXX" in str(caught.value)
 
 

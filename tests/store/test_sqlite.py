@@ -8,23 +8,18 @@ import pytest
 from eventwire.errors import FetchError
 from eventwire.model import Document, Event, Evidence
 from eventwire.store import Store
-from eventwire.store.sqlite import MIGRATIONS
+from eventwire.store.schema import INITIAL
 
 
 def _doc(doc_id: str, text: str = "Troops withdrew from the town.") -> Document:
     return Document(id=doc_id, text=text, title="T", url=f"https://example.org/{doc_id}")
 
 
-def test_migrations_are_recorded_in_order(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
-        assert store.migrations() == [name for name, _ in MIGRATIONS]
-
-
 def test_a_store_made_before_the_ingest_migration_is_upgraded_without_losing_documents(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    db.executescript(MIGRATIONS[0][1])
+    db.executescript(INITIAL)
     db.execute("INSERT INTO migrations VALUES ('0001_initial', 'x')")
     db.execute("INSERT INTO documents (id, text, added_at) VALUES ('old', 'Old text.', 'x')")
     db.commit()
