@@ -140,7 +140,7 @@ def test_country_words_and_role_nouns_combine(text: str, country: str, sector: s
         ("UN peacekeepers", "IGO", "MIL"),
         ("Amnesty International", "NGO", "NGO"),
         ("Human Rights Watch", "NGO", "NGO"),
-        ("Al Shabaab militants", None, "REB"),
+        ("Al Shabaab militants", "SOM", "REB"),
         ("al-Qaeda", "IMG", "REB"),
         ("ISIS fighters", "IMG", "REB"),
         ("Hamas", "PSE", "REB"),
@@ -216,10 +216,10 @@ def _offsets(doc: Doc, phrase: str) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
-def test_transnational_groups_do_not_take_the_default_country() -> None:
+def test_an_armed_group_keeps_its_home_country_not_the_place_of_its_attack() -> None:
     doc = make_doc("Al Shabaab militants attacked a bus in Mandera, Kenya.", [("Mandera", "GPE"), ("Kenya", "GPE")])
     actor = resolve_in(doc, "Al Shabaab militants")
-    assert (actor.country, actor.sector) == (None, "REB")
+    assert (actor.country, actor.sector) == ("SOM", "REB")
 
 
 def test_a_definite_description_refers_back_to_the_listed_leader() -> None:

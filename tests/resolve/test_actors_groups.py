@@ -99,9 +99,9 @@ def test_lower_case_party_word_still_finds_the_party_name() -> None:
     assert (reading.name, reading.country, reading.sector) == ("Jubilee Party", "KEN", "PTY")
 
 
-def test_rebel_movement_without_a_home_country_keeps_none() -> None:
+def test_a_rebel_movement_of_one_country_takes_it() -> None:
     reading = read("Al Shabaab militants")
-    assert (reading.country, reading.sector) == (None, "REB")
+    assert (reading.country, reading.sector) == ("SOM", "REB")
 
 
 def test_community_of_several_countries_takes_the_country_of_its_context() -> None:
@@ -161,7 +161,7 @@ def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
         ("Badr Organization gunmen", "IRQ", "REB"),
         ("Russia's Africa Corps", "RUS", "MIL"),
         ("ISWAP insurgents", "NGA", "REB"),
-        ("Shebab militants", None, "REB"),
+        ("Shebab militants", "SOM", "REB"),
         ("the Polisario Front", "ESH", "REB"),
         ("Ansar Dine", "MLI", "REB"),
     ],

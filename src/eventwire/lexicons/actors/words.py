@@ -32,6 +32,9 @@ class ActorWords:
     compass_words: tuple[str, ...]
     name_particles: frozenset[str]
     honorifics: frozenset[str]
+    foreign_words: frozenset[str]
+    region_names: frozenset[str]
+    plural_states: frozenset[str]
     speech_verbs: frozenset[str]
     visitor_nouns: frozenset[str]
     moving_verbs: frozenset[str]
@@ -68,6 +71,9 @@ def load_actor_words() -> ActorWords:
         compass_words=ordered("compass_words"),
         name_particles=words("name_particles"),
         honorifics=words("honorifics"),
+        foreign_words=words("foreign_words"),
+        region_names=words("region_names"),
+        plural_states=words("plural_states"),
         speech_verbs=words("speech_verbs"),
         visitor_nouns=words("visitor_nouns"),
         moving_verbs=words("moving_verbs"),

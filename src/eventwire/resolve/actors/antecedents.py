@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.lexicons.actors import country_name
 from eventwire.resolve.actors.coreference import (
+    governing_subjects,
     noun_phrase,
     possessor,
     quote_speaker,
@@ -51,6 +52,7 @@ MAX_DEPTH = 3  # steps from a phrase to the phrase it refers to, and on
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 PERSON_WINDOW = 3  # sentences back whose subject "he" may stand for
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
 
 
@@ -125,9 +127,10 @@ class Antecedents:
         """ "he", "she": the speaker reporting its clause, else the nearest person before it in its sentence, else
         the person subject of one of the sentences before, else the nearest person named before it."""
         speaker = reporting_subject(span.root)
-        if speaker is not None and speaker.i < span.root.i:
-            found = self._token_reading(speaker, when, depth)
-            if found is not None and found.names_person:
+        subjects = [speaker] if speaker is not None and speaker.i < span.root.i else []
+        for governing in [*subjects, *governing_subjects(span.root)]:
+            found = self._token_reading(governing, when, depth)
+            if found is not None and found.names_person and (found.country or found.sector):
                 return found
         sentence = self.actors.sentence_of(span)
         before = [m for m in self.actors.mentions_before(span) if m.reading.names_person and _compatible(reading, m)]
@@ -201,7 +204,8 @@ class Antecedents:
             return reading
         found = self._token_reading(owner, when, depth) if depth < MAX_DEPTH else None
         if found is None or not found.country:
-            return reading
+            first_person = owner.lower_ in FIRST_PERSON_OWNERS
+            return replace(reading, placeless=True) if first_person else reading  # "our government": not the scene's
         name = f"{found.name}: {reading.name}" if found.name and reading.name else reading.name
         return replace(reading, name=name, country=found.country, domestic=False, unnamed=False, anaphor=None)
 
@@ -259,7 +263,9 @@ class Antecedents:
 
 
 def _named(mention: Mention) -> Reading:
-    return replace(mention.reading, name=mention.name)
+    """The reading of a mention, under its name; a person named takes no country from context."""
+    person = mention.label == "PERSON"
+    return replace(mention.reading, name=mention.name, unnamed=mention.reading.unnamed and not person)
 
 
 def _take(reading: Reading, found: Reading) -> Reading:

@@ -16,6 +16,7 @@ from eventwire.lexicons.actors.words import load_actor_words
 
 __all__ = [
     "POSSESSIVE_PRONOUNS",
+    "governing_subjects",
     "noun_phrase",
     "possessor",
     "quote_speaker",
@@ -62,6 +63,19 @@ def reporting_subject(token: Token) -> Token | None:
                 return found
         node = parent
     return None
+
+
+def governing_subjects(token: Token) -> list[Token]:
+    """The subjects, before ``token``, of the clauses above the one it stands in, nearest first ("Erdoğan backed
+    Assad's regime, even though [he] had demanded...": Erdoğan)."""
+    found = []
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subject = _subject(node, token) if node.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.i < token.i:
+            found.append(subject)
+    return found
 
 
 def quoted(token: Token) -> bool:

@@ -235,10 +235,11 @@ class DocumentActors:
         choices = reading.countries if len(reading.countries) > 1 and origin is None else ()
         if choices:
             reading = replace(reading, country=None)
-        unnamed = reading.domestic or reading.unnamed or _common(span, reading)
+        named = any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in span.ents)  # a person
+        unnamed = not named and (reading.domestic or reading.unnamed or _common(span, reading))
         unqualified = not reading.minority and reading.country is None and not choices and unnamed
         facts = ActorFacts(
-            countryless=reading.bloc,
+            countryless=reading.bloc or reading.placeless,
             unqualified=unqualified,
             office=unqualified and reading.names_person,
             state=reading.state and reading.sector is None,

@@ -31,9 +31,13 @@ CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 # "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
 # ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
 LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
+# "Manchester-born", "Eldoret-based": the place a person or body comes from, the first part of the compound.
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+ORIGIN_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013](?:born|based|raised)\b", re.I)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
+NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
 ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
@@ -68,8 +72,9 @@ def patterns() -> PhrasePatterns:
 
 def city_keys(core: str) -> list[str]:
     """The lower-case city names a phrase may hold: its capitalised runs, without an administrative noun after
-    them ("Nakuru County" -> "nakuru")."""
+    them ("Nakuru County" -> "nakuru") or a compound of origin ("Manchester-born" -> "manchester")."""
     admin = patterns().admin_word
+    core = ORIGIN_COMPOUND.sub("", core)
     return [admin.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(admin.sub("", core))]
 
 
@@ -87,7 +92,8 @@ class Reading:
     guerrillas"): its country is the document's, and no event place or stray nationality overrides it;
     ``unnamed`` when the phrase is only a role noun ("police", "the home secretary", "civilians"): it names no one
     and no country, so only its context may give it one; ``state`` when the phrase is a country's name alone ("the
-    US", "Turkey"): acting, it stands for that state.
+    US", "Turkey"): acting, it stands for that state; ``placeless`` when only its own words or referent may give
+    it a country, never its context ("foreign fighters", "our government" with no speaker or home to go by).
     """
 
     name: str | None
@@ -102,6 +108,7 @@ class Reading:
     minority: bool = False
     unnamed: bool = False
     state: bool = False
+    placeless: bool = False
 
 
 def core_text(text: str) -> str:
@@ -164,6 +171,8 @@ class PhraseReader:
         words = load_actor_words()
         if normalize(text).strip().lower() in words.both_sides:
             return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
+        if self._plural_states(core):
+            return Reading(name=core, bloc=True)  # "the five Muslim-majority countries": several states, no one
         if not core:
             return Reading(name=None)
         if lowered in words.body_nouns and _definite(text):
@@ -214,16 +223,33 @@ class PhraseReader:
         known = self.known.person(core, when)
         return self._person_reading(known.value, core[: known.start], when) if known is not None else None
 
+    def _plural_states(self, core: str) -> bool:
+        """The phrase is headed by a plural noun for states and names no country or body ("neighbouring
+        countries", not "the United Nations")."""
+        last = core.lower().split()[-1:]
+        if not last or last[0] not in load_actor_words().plural_states:
+            return False
+        return not (self.lexicon.countries.find(core) or self.lexicon.orgs.find(core))
+
     def _inside_name(self, core: str, hit: Hit[list[Person]]) -> bool:
         """A one-word alias ("Bennett") that ends a longer name ("Richard Bennett"): the word before it is
-        capitalised and is no honorific ("Mr"), role noun ("President") or country word ("Israeli")."""
+        capitalised and is no honorific ("Mr"), role noun ("President"), country word ("Israeli") or a spelling of a
+        word of the listed person's own names."""
         if " " in hit.text.strip() or hit.start == 0:
             return False
         before = core[: hit.start].split()
         word = before[-1].rstrip(".") if before else ""
         if not word[:1].isupper() or word.endswith((",", ":", ";")) or word.lower() in load_actor_words().honorifics:
             return False
-        return not (word.lower() in self.lexicon.roles or word in self.lexicon.countries)
+        if word.lower() in self.lexicon.roles or word in self.lexicon.countries:
+            return False
+        names = {
+            part.lower()[:NAME_STEM]
+            for person in hit.value
+            for n in (person.name, *person.aliases)
+            for part in n.split()
+        }
+        return word.lower()[:NAME_STEM] not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
 
     def _person_reading(self, person: Person, before: str, when: date | None) -> Reading:
         role = self._named_office(person, before, when)
@@ -280,6 +306,7 @@ class PhraseReader:
             minority=bool(place and place.kind == "minority"),
             unnamed=role is not None and place is None and country is None,
             state=role is None and not seats and _whole(core, countries, "country"),
+            placeless=role is not None and country is None and _foreign(core[: role.start]),
         )
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
@@ -373,6 +400,14 @@ def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entr
         if hit.value.kind == "country" and patterns().of_place.fullmatch(core[people.end : hit.start]):
             return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
     return None
+
+
+def _foreign(before: str) -> bool:
+    """The words before a role noun say its people are from abroad ("foreign fighters", "overseas volunteers") or
+    from a region of several countries ("Central Africa's farmers")."""
+    words = load_actor_words()
+    lowered = [POSSESSIVE_END.sub("", word).lower() for word in before.split()]
+    return any(word in words.foreign_words or word in words.region_names for word in lowered)
 
 
 def _whole(core: str, hits: list[Hit[Entry]], kind: str) -> bool:

@@ -1,0 +1,83 @@
+"""Phrases that only their own words may give a country: people from abroad or from a region of several
+countries, several states at once, "our government" with no speaker to go by, and named people (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from eventwire.lexicons.actors import Lexicon
+from eventwire.model import Actor
+from eventwire.resolve.actors.document import DocumentActors
+from eventwire.resolve.actors.phrase import PhraseReader, city_keys
+
+ActorOf = Callable[..., tuple[Actor, DocumentActors]]
+READER = PhraseReader(Lexicon())
+
+
+@pytest.mark.parametrize("words", ["foreign fighters", "overseas workers", "Central Africa's cattle farmers"])
+def test_people_from_abroad_or_a_region_take_no_country_from_context(words: str) -> None:
+    reading = READER.read(words, None)
+    assert reading.placeless
+    assert reading.country is None
+
+
+def test_a_country_s_own_people_are_not_placeless() -> None:
+    reading = READER.read("Kenya's farmers", None)
+    assert not reading.placeless
+    assert reading.country == "KEN"
+
+
+def test_several_states_named_by_a_plural_noun_are_a_bloc() -> None:
+    reading = READER.read("the four neighbouring countries", None)
+    assert reading.bloc
+    assert reading.country is None
+
+
+def test_a_compound_of_origin_names_its_city() -> None:
+    assert city_keys("Mombasa-born activists") == ["mombasa"]
+
+
+@pytest.mark.slow
+def test_foreign_fighters_in_a_placed_event_take_no_country(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("Foreign fighters attacked a checkpoint outside Garissa on Monday.", "Foreign fighters")
+    assert actor.country is None
+
+
+@pytest.mark.slow
+def test_regional_farmers_take_no_country_from_the_town_of_the_story(actor_of: ActorOf) -> None:
+    text = "Traders in Douala say Central Africa's poultry farmers blocked the roads last week."
+    actor, _ = actor_of(text, "Central Africa's poultry farmers")
+    assert actor.country is None
+
+
+@pytest.mark.slow
+def test_our_government_with_no_speaker_takes_no_country_from_the_scene(actor_of: ActorOf) -> None:
+    text = "Shells fell on Aleppo overnight. Our government must stop selling arms, a columnist wrote."
+    actor, _ = actor_of(text, "Our government")
+    assert actor.country is None
+
+
+@pytest.mark.slow
+def test_a_named_unknown_person_takes_no_country_from_the_article(actor_of: ActorOf) -> None:
+    text = "Thousands fled Idlib as shelling went on. Tobias Wrenfield-Hale condemned the raids on the town."
+    actor, _ = actor_of(text, "Tobias Wrenfield-Hale", date(2019, 3, 1))
+    assert actor.country is None
+
+
+@pytest.mark.slow
+def test_he_in_a_subordinate_clause_is_the_subject_of_the_main_clause(actor_of: ActorOf) -> None:
+    text = (
+        "The rebels shelled the town. Emmanuel Macron praised the talks, even though he had demanded a ceasefire first."
+    )
+    actor, _ = actor_of(text, "he", date(2019, 3, 1))
+    assert actor.country == "FRA"
+
+
+@pytest.mark.slow
+def test_a_respelt_first_name_does_not_hide_a_listed_surname(actor_of: ActorOf) -> None:
+    actor, _ = actor_of("Abdel Fatah al-Sisi met the envoy in Cairo.", "Abdel Fatah al-Sisi", date(2019, 3, 1))
+    assert actor.country == "EGY"
