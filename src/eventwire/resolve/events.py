@@ -19,7 +19,7 @@ from eventwire.lexicons.gazetteer.index import shared_gazetteer
 from eventwire.model import Actor, Document, Event, Evidence
 from eventwire.resolve.actors.document import ActorFacts, ActorResolver, DocumentActors, ResolvedActor
 from eventwire.resolve.dates.linking import event_date
-from eventwire.resolve.home import Homes, as_of, sentence_country, settle
+from eventwire.resolve.home import Homes, as_of, lead_country, sentence_country, settle
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
 from eventwire.resolve.places.event import document_country, event_place
 
@@ -43,8 +43,9 @@ class Resolver:
     def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
         actors = self.actors.for_document(doc, document.published, document.country)
         report = self._report_country(doc, actors) if raws else None
+        lead = self._lead_country(doc, actors) if raws else None
         sentences: dict[int, str | None] = {}  # the country of each event sentence's place names, on first need
-        return [self._event(doc, raw, document, actors, (report, sentences)) for raw in raws]
+        return [self._event(doc, raw, document, actors, (report, lead, sentences)) for raw in raws]
 
     def _event(
         self,
@@ -52,7 +53,7 @@ class Resolver:
         raw: RawEvent,
         document: Document,
         actors: DocumentActors,
-        context: tuple[str | None, dict[int, str | None]],
+        context: tuple[str | None, str | None, dict[int, str | None]],
     ) -> Event:
         when = event_date(raw, document.published)
         anchor = when.start if when else document.published
@@ -60,12 +61,12 @@ class Resolver:
         target = actors.identify(raw.target, anchor) if raw.target is not None else None
         prefer = [p.actor.country for p in (source, target) if p is not None and p.actor.country]
         location = event_place(raw, self.gazetteer, prefer)
-        report, sentences = context
+        report, lead, sentences = context
         start = raw.sentence.start
         if start not in sentences:
             sentences[start] = sentence_country(raw.sentence, self.gazetteer)
         place = location.country if location is not None else None
-        homes = Homes(place, sentences[start], report, document.country)
+        homes = Homes(place, sentences[start], report, document.country, lead)
         facts = (_facts(source), _facts(target))
         scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts)
         parties = Parties(settle(source, homes, self.gazetteer), settle(target, homes, self.gazetteer))
@@ -84,6 +85,15 @@ class Resolver:
             evidence=_evidence(raw),
             confidence=raw.confidence,
         )
+
+    def _lead_country(self, doc: Doc, actors: DocumentActors) -> str | None:
+        """The country the opening sentence of a longer article sets its story in: the one country its place names
+        lie in ("A judge in Zimbabwe adjourned..."); None for a short report (``_report_country`` reads those) or a
+        lead whose places disagree or are none."""
+        if actors.short_report:
+            return None
+        first = next(iter(doc.sents), None)
+        return lead_country(first, self.gazetteer) if first is not None else None
 
     def _report_country(self, doc: Doc, actors: DocumentActors) -> str | None:
         """The country a short report of one event is set in: its place names' (``document_country``), else that of

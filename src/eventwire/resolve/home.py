@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from eventwire.lexicons.actors import country_name, country_on
+from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.gazetteer.index import demonyms, fold
 from eventwire.model import Actor, Place
 from eventwire.resolve.actors.document import ResolvedActor
@@ -29,7 +30,16 @@ from eventwire.resolve.places.event import Gazetteer
 from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["DOMESTIC_SECTORS", "LOCAL_SECTORS", "Homes", "as_of", "as_territory", "sentence_country", "settle"]
+__all__ = [
+    "DOMESTIC_SECTORS",
+    "LOCAL_SECTORS",
+    "Homes",
+    "as_of",
+    "as_territory",
+    "lead_country",
+    "sentence_country",
+    "settle",
+]
 
 # Sectors of unnamed parties that act where they are: with no country in their words, they take their context's
 # (``Homes``): states' bodies and people of every kind, clergy (REL), unidentified gunmen (UAF), criminals (CRM),
@@ -46,6 +56,10 @@ DOMESTIC_SECTORS = frozenset(
 # "a Chinese company" elsewhere in the sentence) gives way to the country of the event's place.
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
 
+# Dependencies of a clause inside a sentence: a place reached through one ("fighting in Syria", "immigration to France
+# should stop") belongs to that clause, not to where the sentence's own event is set.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "relcl", "csubj", "parataxis"})
+
 # The precisions of gazetteer places that are states or territories (our own codes of ``Place.precision``).
 STATE_PRECISIONS = frozenset({"country", "region"})
 
@@ -55,32 +69,35 @@ class Homes:
     """The countries an event's context gives: its place's, when the text places it (``place``); the one country
     the place names of the event's own sentence lie in (``sentence``); the country a short report of one event
     (a wire summary, an event note) is set in, from its place names and the national bodies it names (``report``);
-    and the home country of the document's feed or outlet, when the input gives one (``document``). A long
-    article's own subject gives none."""
+    the one country the place names of a longer article's opening sentence lie in, where its lead sets the story
+    ("A court in Zimbabwe adjourned...": ``lead``); and the home country of the document's feed or outlet, when the
+    input gives one (``document``). What a long article is about, beyond where its lead sets it, gives none."""
 
     place: str | None = None
     sentence: str | None = None
     report: str | None = None
     document: str | None = None
+    lead: str | None = None
 
     def of(self, office: bool = False) -> str | None:
         """The country an unnamed role noun takes: one office holder ("the home secretary") is the outlet's home's
         first, else where the event is; people and forces ("police", "rioters") are where the event is (its place,
-        else its sentence's), else the outlet's home."""
+        else its sentence's, else where the report or the article's lead is set), else the outlet's home."""
         if office:
             return self.document or self.place or self.report
-        return self.place or self.sentence or self.report or self.document
+        return self.place or self.sentence or self.report or self.lead or self.document
 
     def settled(self) -> str | None:
         """The country an ethnic minority lives in ("ethnic Hungarians"): the document's home, else the country the
-        short report is set in, else where the event is (a minority's home is seldom the scene of one event)."""
-        return self.document or self.report or self.sentence or self.place
+        short report or the lead is set in, else where the event is (a minority's home is seldom the scene of one
+        event)."""
+        return self.document or self.report or self.lead or self.sentence or self.place
 
     def among(self, countries: tuple[str, ...]) -> str | None:
         """Which of the countries a people lives in ("Pokot raiders": Kenya, Uganda) the context picks: the event's,
         else the document's home; none when the context names another country; the people's main country (listed
         first) when it names none."""
-        homes = [home for home in (self.place, self.sentence, self.report, self.document) if home]
+        homes = [home for home in (self.place, self.sentence, self.report, self.lead, self.document) if home]
         if not homes:
             return countries[0] if countries else None
         return next((home for home in homes if home in countries), None)
@@ -95,6 +112,33 @@ def sentence_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
         if len(countries) == 1:
             found |= countries
     return found.pop() if len(found) == 1 else None
+
+
+def lead_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country the opening sentence of an article sets its story in: that of the place names of its main
+    clause ("A judge in Zimbabwe adjourned...", "Gunmen stormed a hotel in the Somali city of Beledweyne"), not of
+    a clause inside it ("a soldier ... while fighting in Syria"), nor of a region of several countries ("in
+    Africa"); None when there is none, or they disagree."""
+    regions = load_actor_words().region_names
+    found = set()
+    for span in place_spans(sentence, gazetteer):
+        name = bare_name(span)
+        if name.lower() in regions or _in_clause(span, sentence):
+            continue
+        countries = gazetteer.countries_of(name)
+        if len(countries) == 1:
+            found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_clause(span: Span, sentence: Span) -> bool:
+    """The place name hangs on a clause inside the sentence, not on its main clause."""
+    token = span.root
+    while token.i != sentence.root.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def settle(resolved: ResolvedActor | None, homes: Homes, gazetteer: Gazetteer) -> Actor | None:

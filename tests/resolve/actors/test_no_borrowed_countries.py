@@ -113,12 +113,13 @@ class CountryCheck:
         return {run: self.reader.read(run, document.published).name for run in runs}
 
     def _context(self, event: Event, document: Document) -> set[str]:
-        """The countries an unnamed party may take: its event's place, the places named in its sentence, the
-        document's home country."""
+        """The countries an unnamed party may take: its event's place, the places named in its sentence or in the
+        article's opening sentence, the document's home country."""
         found = {event.location.country} if event.location is not None and event.location.country else set()
         if document.country:
             found.add(document.country)
-        for run in _capitalised_runs(event.evidence.sentence):
+        lead = re.split(r"(?<=[a-z)][.!?])\s", document.text.strip(), maxsplit=1)[0]  # where the opening sets the story
+        for run in [*_capitalised_runs(event.evidence.sentence), *_capitalised_runs(lead)]:
             countries = self.gazetteer.countries_of(run)
             if len(countries) == 1:
                 found |= countries

@@ -235,8 +235,7 @@ class DocumentActors:
         choices = reading.countries if len(reading.countries) > 1 and origin is None else ()
         if choices:
             reading = replace(reading, country=None)
-        named = any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in span.ents)  # a person
-        unnamed = not named and (reading.domestic or reading.unnamed or _common(span, reading))
+        unnamed = not self._named_in_article(span) and (reading.domestic or reading.unnamed or _common(span, reading))
         unqualified = not reading.minority and reading.country is None and not choices and unnamed
         facts = ActorFacts(
             countryless=reading.bloc or reading.placeless,
@@ -280,6 +279,13 @@ class DocumentActors:
     def short_report(self) -> bool:
         """The document is a short report of one event (``SHORT_REPORT_SENTENCES`` sentences or fewer)."""
         return len(self._sentence_starts) <= SHORT_REPORT_SENTENCES
+
+    def _named_in_article(self, span: Span) -> bool:
+        """The phrase is headed by a person's name in a longer article: no context gives it a country (the article's
+        subject is not its home); in a short report of one event, the report's setting still may."""
+        if self.short_report:
+            return False
+        return any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in span.ents)
 
     @cached_property
     def _blamed_spans(self) -> list[Span]:
