@@ -96,3 +96,27 @@ def test_in_a_short_report_a_named_person_is_left_to_its_setting(nlp: Language) 
     assert span is not None
     found = ActorResolver().for_document(doc, date(2019, 3, 1)).identify(span)
     assert found.facts.unqualified
+
+
+def test_a_group_named_after_a_people_is_the_group_not_the_people() -> None:
+    reading = READER.read("the Kurdish YPG", date(2018, 1, 1))
+    assert (reading.country, reading.sector) == ("SYR", "REB")
+
+
+def test_a_name_holding_a_possessive_is_found_whole() -> None:
+    reading = READER.read("the Kurdish People’s Protection Units", date(2018, 1, 1))
+    assert (reading.country, reading.sector) == ("SYR", "REB")
+
+
+def test_a_known_surname_inside_an_unknown_full_name_is_not_that_person() -> None:
+    reading = READER.read("Tariq Hussein", date(2018, 1, 1))
+    assert reading.country is None
+
+
+def test_a_listed_surname_opening_another_name_is_not_the_listed_person() -> None:
+    reading = READER.read("Bilai Abdi", date(2020, 1, 1))
+    assert (reading.name, reading.country) == ("Bilai Abdi", None)
+
+
+def test_a_listed_surname_before_a_weekday_is_the_listed_person() -> None:
+    assert READER.read("Putin Tuesday", date(2020, 1, 1)).country == "RUS"

@@ -45,7 +45,9 @@ def candidate_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         runs[-1].append((start, end, named))
         if end < start + len(word) and word.endswith(("'s", "'")):
-            runs.append([])  # a possessive closes a name: "Javid's office"
+            # a possessive closes a name ("Javid's office"), and may open one that holds it ("Kurdish People's
+            # Protection Units": "People's Protection Units")
+            runs.append([(start, start + len(word), named)])
     spans = []
     for run in runs:
         for i, (start, _, opens) in enumerate(run):

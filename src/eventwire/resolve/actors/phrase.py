@@ -8,6 +8,7 @@ head ends) from ``data/actors/words.yaml``, turned into patterns once (``pattern
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,6 +19,9 @@ from eventwire.lexicons.actors.people import Person, Role
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.wordlists import alternation
 from eventwire.resolve.actors.known import KnownActors
+
+# capitalised words that follow a name without being part of it ("Putin Tuesday")
+CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 
 # Closed classes: third-person pronouns that stand for one person, and those that stand for a group or a body.
 SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -221,7 +225,9 @@ class PhraseReader:
         if self.lexicon.orgs.find(core):
             return None
         known = self.known.person(core, when)
-        return self._person_reading(known.value, core[: known.start], when) if known is not None else None
+        if known is None or self._inside_name(core, Hit(known.start, known.end, known.text, [known.value])):
+            return None  # "Junaid Hussein" is not the listed Hussein
+        return self._person_reading(known.value, core[: known.start], when)
 
     def _plural_states(self, core: str) -> bool:
         """The phrase is headed by a plural noun for states and names no country or body ("neighbouring
@@ -232,13 +238,18 @@ class PhraseReader:
         return not (self.lexicon.countries.find(core) or self.lexicon.orgs.find(core))
 
     def _inside_name(self, core: str, hit: Hit[list[Person]]) -> bool:
-        """A one-word alias ("Bennett") that ends a longer name ("Richard Bennett"): the word before it is
-        capitalised and is no honorific ("Mr"), role noun ("President"), country word ("Israeli") or a spelling of a
-        word of the listed person's own names."""
-        if " " in hit.text.strip() or hit.start == 0:
+        """A one-word alias ("Bennett") inside a longer name: "Richard Bennett", "Bilai Abdi"."""
+        if " " in hit.text.strip():
             return False
         before = core[: hit.start].split()
-        word = before[-1].rstrip(".") if before else ""
+        after = core[hit.end :].split()
+        return self._other_name_word(before[-1].rstrip(".") if before else "", hit) or (
+            self._other_name_word(after[0], hit) if after and after[0] not in CALENDAR_WORDS else False
+        )  # before: "Richard Bennett"; after: "Bilai Abdi" is not the listed Bilai
+
+    def _other_name_word(self, word: str, hit: Hit[list[Person]]) -> bool:
+        """``word`` beside a one-word alias makes it part of another name: capitalised, and no honorific ("Mr"),
+        role noun ("President"), country word ("Israeli") or a spelling of a word of the listed person's names."""
         if not word[:1].isupper() or word.endswith((",", ":", ";")) or word.lower() in load_actor_words().honorifics:
             return False
         if word.lower() in self.lexicon.roles or word in self.lexicon.countries:
@@ -287,7 +298,7 @@ class PhraseReader:
         end = head_end(core, covered + [(r.start, r.end) for r in roles])
         role = head_role(roles, end)
         if orgs:
-            return self._org(orgs[0], role, countries)
+            return self._org(_body_first(orgs), role, countries)
         place = self._place(core, seats, countries, end)
         bloc = None if place else self._bloc(text)
         if bloc is not None:
@@ -400,6 +411,12 @@ def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entr
         if hit.value.kind == "country" and patterns().of_place.fullmatch(core[people.end : hit.start]):
             return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
     return None
+
+
+def _body_first(orgs: list[Hit[Entry]]) -> Hit[Entry]:
+    """The organisation a phrase names: a body with a sector before a people that only qualifies it ("the Kurdish
+    YPG" is the YPG, not the Kurds)."""
+    return next((hit for hit in orgs if hit.value.sector is not None), orgs[0])
 
 
 def _foreign(before: str) -> bool:
