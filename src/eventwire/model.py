@@ -82,9 +82,25 @@ def parse_published(value: str | date | None) -> date | None:
         raise ValueError(f"published date {text!r} is not YYYY-MM-DD or an ISO datetime") from exc
 
 
+def check_country(value: object) -> str | None:
+    """A document's home country: an ISO 3166-1 alpha-3 code in capitals ("KEN"), or None when not given. Anything
+    else raises ``ValueError`` saying what is wanted."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not value.isascii() or not value.isupper() or len(value) != 3:
+        raise ValueError(f"country {value!r} is not an ISO 3166-1 alpha-3 code in capitals (e.g. 'KEN')")
+    import pycountry  # loaded only when a document gives a country
+
+    if pycountry.countries.get(alpha_3=value) is None:
+        raise ValueError(f"country {value!r} is not an ISO 3166-1 alpha-3 code (e.g. 'KEN')")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document (spec section 1)."""
+    """One input document (spec section 1). ``country`` is the home country of the feed or outlet (ISO3), when
+    the input gives one: unnamed role nouns ("police", "the home secretary") may take it when the text does not
+    say whose they are."""
 
     id: str
     text: str
@@ -93,15 +109,24 @@ class Document:
     url: str | None = None
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    country: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.country is not None:
+            check_country(self.country)
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Document:
         """Build a document from its JSON object; unknown keys go to ``meta``."""
-        known = {"id", "text", "title", "published", "url", "source"}
+        known = {"id", "text", "title", "published", "url", "source", "country"}
         if not isinstance(obj.get("id"), str) or not obj["id"]:
             raise ValueError("document has no string 'id'")
         if not isinstance(obj.get("text"), str):
             raise ValueError(f"document {obj['id']!r} has no string 'text'")
+        try:
+            country = check_country(obj.get("country"))
+        except ValueError as exc:
+            raise ValueError(f"document {obj['id']!r}: {exc}") from exc
         return cls(
             id=obj["id"],
             text=obj["text"],
@@ -110,11 +135,12 @@ class Document:
             url=obj.get("url"),
             source=obj.get("source"),
             meta={k: v for k, v in obj.items() if k not in known},
+            country=country,
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The document as its spec JSON object (without ``meta``)."""
-        return {
+        """The document as its spec JSON object (without ``meta``; ``country`` only when given)."""
+        obj: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
             "title": self.title,
@@ -122,6 +148,9 @@ class Document:
             "url": self.url,
             "source": self.source,
         }
+        if self.country is not None:
+            obj["country"] = self.country
+        return obj
 
 
 @dataclass(frozen=True, slots=True)

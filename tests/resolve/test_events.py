@@ -6,6 +6,7 @@ from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Document
 from eventwire.resolve.actors.document import ActorResolver
 from eventwire.resolve.events import Resolver
+from eventwire.resolve.home import Homes
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
 from tests.docs_builder import event, parsed
 
@@ -25,7 +26,7 @@ def test_the_party_steps_fill_in_an_unnamed_doer_unless_switched_off(gazetteer: 
     doc = parsed(KILLED)
     killing = event(doc, "ASSAULT", "killed", target="Two people")
     actors = ActorResolver().for_document(doc, None)
-    scene = Scene(killing, doc, actors, gazetteer, None, "KEN", "KEN", None)
+    scene = Scene(killing, doc, actors, gazetteer, None, Homes(place="KEN"), None)
     nobody = Parties(source=None, target=None)
     filled = complete(nobody, scene)
     assert filled.source is not None

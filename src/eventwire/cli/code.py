@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries, refusal_line, skipped_line
+from eventwire.cli.inputs import (
+    COUNTRY_HELP,
+    Tally,
+    code_items,
+    home_country,
+    open_store,
+    quiet_libraries,
+    refusal_line,
+    skipped_line,
+)
 from eventwire.errors import NotEnglish
 from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
@@ -36,6 +45,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option(
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
+@click.option("--country", callback=home_country, metavar="ISO3", help=COUNTRY_HELP)
 @click.option(
     "-o",
     "--output",
@@ -80,6 +90,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def code(
     paths: tuple[str, ...],
     published: date | None,
+    country: str | None,
     output: Path | None,
     db: Path | None,
     format_: str,
@@ -125,7 +136,7 @@ def code(
         if pending and store is not None:
             documents: Iterable[Document] = store.uncoded()
         else:
-            documents = _english(code_items(paths, tally), published, store, run)
+            documents = _english(code_items(paths, tally), (published, country), store, run)
         writer = event_writer(format_, output, stack)
         for result in progress(_coded(documents, processes, min_confidence), total=None, label="coding"):
             if store is not None and not pending:
@@ -164,15 +175,21 @@ class _Run:
         )
 
 
-def _english(items: Iterable[object], published: date | None, store: Store | None, run: _Run) -> Iterator[Document]:
-    """The documents of ``items`` in English; others are reported, and stored as not English with --db."""
+def _english(
+    items: Iterable[object], given: tuple[date | None, str | None], store: Store | None, run: _Run
+) -> Iterator[Document]:
+    """The documents of ``items`` in English, with the publication date (plain text) and home country (any input)
+    the command gives where they have none; others are reported, and stored as not English with --db."""
     from eventwire.ingest.files import Item
 
     for item in items:
         assert isinstance(item, Item) and item.document is not None
         document = item.document
+        published, country = given
         if published is not None and document.published is None and not item.verbatim:
             document = replace(document, published=published)
+        if country is not None and document.country is None:
+            document = replace(document, country=country)
         language = detect_language(document.text)
         if language.english:
             yield document

@@ -83,8 +83,9 @@ def gate(
 ) -> None:
     """Score the dev sets and fail when a figure drops below its pinned floor.
 
-    The sets (PLOVER GSR, samples of ACLED Kenya and event_location, Reuters 'earn' articles, and the
-    exhaustively annotated whole articles) are read from the shared folder. Floors live in
+    The sets (PLOVER GSR, samples of ACLED Kenya (coded from the text alone, and again with the
+    documents' home country given) and event_location, Reuters 'earn' articles, and the exhaustively
+    annotated whole articles) are read from the shared folder. Floors live in
     eval/floors.json beside the sha256 of each set's file; a changed file fails until re-pinned. Whole
     articles are also gated on precision and the strict figures (every field of an event right). Exits 1
     when any check fails.

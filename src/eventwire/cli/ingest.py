@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from eventwire.cli.inputs import open_store, quiet_libraries, refusal_line, report
+from eventwire.cli.inputs import COUNTRY_HELP, home_country, open_store, quiet_libraries, refusal_line, report
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT, Fetcher, FetchOptions
 from eventwire.ingest.run import Ingester, IngestStats
@@ -56,11 +56,12 @@ def _ingester(
     fetcher: Fetcher,
     threshold: float,
     since: date | None,
+    country: str | None,
     recursive: bool = False,
     text_column: str | None = None,
 ) -> Ingester:
     reader = SourceReader(fetcher, recursive=recursive, text_column=text_column)
-    return Ingester(store, reader, threshold=threshold, since=since)
+    return Ingester(store, reader, threshold=threshold, since=since, country=country)
 
 
 def run_ingest(ingester: Ingester, sources: tuple[str, ...], label: str) -> IngestStats:
@@ -110,6 +111,7 @@ _source_options = [
         help="Word-shingle Jaccard similarity at or above which a document is a near-duplicate.",
     ),
     click.option("--since", callback=_since, metavar="DATE", help="Skip documents published before DATE (YYYY-MM-DD)."),
+    click.option("--country", callback=home_country, metavar="ISO3", help=COUNTRY_HELP),
     click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True, help="Seconds per request."),
 ]
 
@@ -133,6 +135,7 @@ def ingest(
     allow_private: bool,
     threshold: float,
     since: date | None,
+    country: str | None,
     timeout: float,
     recursive: bool,
     text_column: str | None,
@@ -152,7 +155,7 @@ def ingest(
     with ExitStack() as stack:
         store = open_store(db, stack)
         fetcher = stack.enter_context(Fetcher(FetchOptions(timeout=timeout, allow_private=allow_private)))
-        ingester = _ingester(store, fetcher, threshold, since, recursive, text_column)
+        ingester = _ingester(store, fetcher, threshold, since, country, recursive, text_column)
         stats = run_ingest(ingester, sources, "ingesting")
     click.echo(f"eventwire: ingested {stats.summary()}", err=True)
     if stats.failed:
@@ -174,6 +177,7 @@ def watch(
     allow_private: bool,
     threshold: float,
     since: date | None,
+    country: str | None,
     timeout: float,
     every: float,
     rounds: int | None,
@@ -197,7 +201,7 @@ def watch(
         coder = _Coding(store, processes) if code_new else None
         try:
             while not stop.is_set():
-                ingester = _ingester(store, fetcher, threshold, since)
+                ingester = _ingester(store, fetcher, threshold, since, country)
                 stats = run_ingest(ingester, feeds, f"round {done + 1}")
                 coded = coder.code_pending() if coder else 0
                 done += 1

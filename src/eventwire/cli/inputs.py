@@ -150,3 +150,19 @@ def _cleaned(item: Item) -> Item:
     doc = item.document
     title = doc.title or doubled_title(doc.text)
     return replace(item, document=replace(doc, text=clean_text(doc.text, title), title=title))
+
+
+def home_country(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The ``--country`` option: the home country (ISO3) of the feed or outlet the documents come from."""
+    from eventwire.model import check_country
+
+    try:
+        return check_country(value.upper() if value else value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+COUNTRY_HELP = (
+    "Home country (ISO3, e.g. KEN) of the feed or outlet, for documents that give none: unnamed role nouns "
+    '("police", "the home secretary") take it when the text does not say whose they are.'
+)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -54,27 +54,34 @@ class GateSet:
     size: int | None = None  # a seeded sample of this many documents; None: all
     seed: int = 1
     topics: tuple[str, ...] | None = None  # corpus set: articles whose topics are exactly these
+    country: str | None = None  # the home country given on every document (``Document.country``)
 
     @property
     def rule(self) -> str:
         """How the documents are chosen, pinned beside the file hash."""
         chosen = "all documents" if self.size is None else f"{self.size} documents sampled with seed {self.seed}"
+        if self.country is not None:
+            chosen = f"{chosen}; documents given country {self.country}"
         if self.topics is None:
             return chosen
         return f"articles whose topics are exactly {list(self.topics)}, gold: no events, exhaustive; {chosen}"
 
     def load(self, shared: Path) -> list[GoldDocument]:
-        """The set's documents, sampled."""
+        """The set's documents, sampled (with the set's home country given on each)."""
         path = shared / self.path
         if not path.is_file():
             raise EvalError(f"gate set {self.name}: {path} is missing; give the shared folder with --shared")
         docs = read_gold(path) if self.topics is None else _topic_docs(path, self.topics)
-        return sample(docs, self.size, self.seed)
+        chosen = sample(docs, self.size, self.seed)
+        if self.country is None:
+            return chosen
+        return [replace(doc, document=replace(doc.document, country=self.country)) for doc in chosen]
 
 
 GATE_SETS: tuple[GateSet, ...] = (
     GateSet("plover_gsr", "dev/plover_gsr.gold.jsonl"),
     GateSet("acled_kenya", "dev/acled_kenya.gold.jsonl", size=1000),
+    GateSet("acled_kenya_home", "dev/acled_kenya.gold.jsonl", size=1000, country="KEN"),
     GateSet("event_location", "dev/event_location.gold.jsonl", size=1000),
     GateSet("reuters_earn", "corpus/reuters21578/reuters21578.jsonl", size=400, topics=("earn",)),
     GateSet("articles", "dev/articles.gold.jsonl"),

@@ -13,12 +13,12 @@ from typing import IO, Any
 
 from eventwire.errors import BinaryDocument, DocumentTooLarge, EmptyDocument, EncodingError, MalformedDocument
 from eventwire.ingest.files import MAX_CHARS, SNIFF_BYTES, Item, bom_encoding, decode_text
-from eventwire.model import Document, parse_published
+from eventwire.model import Document, check_country, parse_published
 
 log = logging.getLogger(__name__)
 
 TEXT_COLUMNS = ("text", "body", "content")
-KNOWN_KEYS = frozenset({"id", "title", "published", "date", "url", "link", "source"})
+KNOWN_KEYS = frozenset({"id", "title", "published", "date", "url", "link", "source", "country"})
 # The csv module refuses fields over 131,072 characters by default; a document may hold up to MAX_CHARS.
 # (The limit is process-wide; it is only ever raised, never lowered.)
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CHARS + 1))
@@ -65,7 +65,16 @@ def record_document(obj: dict[str, Any], text_key: str, where: str) -> Document:
         url=url,
         source=_optional_text(obj, "source", where) or where.rsplit(":", 1)[0].split("[", 1)[0],
         meta={k: v for k, v in obj.items() if k not in KNOWN_KEYS and k != text_key and v not in (None, "")},
+        country=_country(obj, where),
     )
+
+
+def _country(obj: dict[str, Any], where: str) -> str | None:
+    """The document's home country (``country``: ISO3), checked."""
+    try:
+        return check_country(obj.get("country"))
+    except ValueError as exc:
+        raise MalformedDocument(f"has {exc}", doc_id=where) from exc
 
 
 def read_json(data: bytes, name: str) -> Iterator[Item]:

@@ -79,6 +79,7 @@ class Ingester:
     reader: SourceReader
     threshold: float = DEFAULT_THRESHOLD
     since: date | None = None
+    country: str | None = None  # the home country given to documents that have none (``Document.country``)
     stats: IngestStats = field(default_factory=IngestStats)
     _dedup: Deduplicator | None = None
 
@@ -139,7 +140,7 @@ class Ingester:
         text = clean_text(doc.text, doc.title)
         if not text:
             raise EmptyDocument("has no text left after cleaning", doc_id=doc.id, stage="ingest")
-        doc = replace(doc, text=text)
+        doc = replace(doc, text=text, country=doc.country or self.country)
         fp = fingerprint(text)
         duplicate = self.dedup.find(fp)
         if duplicate is not None:

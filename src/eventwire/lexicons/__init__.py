@@ -30,6 +30,7 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.actors.roles",
     "eventwire.lexicons.actors.new_states",
     "eventwire.lexicons.actors.people",
+    "eventwire.lexicons.actors.rulers",
     "eventwire.lexicons.actors.words",
     "eventwire.lexicons.actors.names",
     "eventwire.lexicons.actors.offices",

@@ -17,9 +17,9 @@ from eventwire.extract.raw import RawEvent
 from eventwire.lexicons import load_all
 from eventwire.lexicons.gazetteer.index import shared_gazetteer
 from eventwire.model import Actor, Document, Event, Evidence
-from eventwire.resolve.actors.document import ActorResolver, DocumentActors, ResolvedActor
+from eventwire.resolve.actors.document import ActorFacts, ActorResolver, DocumentActors, ResolvedActor
 from eventwire.resolve.dates.linking import event_date
-from eventwire.resolve.home import as_of, party_country, settle
+from eventwire.resolve.home import Homes, as_of, lead_country, sentence_country, settle
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
 from eventwire.resolve.places.event import document_country, event_place
 
@@ -41,12 +41,19 @@ class Resolver:
         self.gazetteer = shared_gazetteer()
 
     def resolve(self, doc: Doc, raws: list[RawEvent], document: Document) -> list[Event]:
-        actors = self.actors.for_document(doc, document.published)
-        frame: list[str | None] = []  # the document's country from its places, computed on first need
-        return [self._event(doc, raw, document, actors, frame) for raw in raws]
+        actors = self.actors.for_document(doc, document.published, document.country)
+        report = self._report_country(doc, actors) if raws else None
+        lead = self._lead_country(doc, actors) if raws else None
+        sentences: dict[int, str | None] = {}  # the country of each event sentence's place names, on first need
+        return [self._event(doc, raw, document, actors, (report, lead, sentences)) for raw in raws]
 
     def _event(
-        self, doc: Doc, raw: RawEvent, document: Document, actors: DocumentActors, frame: list[str | None]
+        self,
+        doc: Doc,
+        raw: RawEvent,
+        document: Document,
+        actors: DocumentActors,
+        context: tuple[str | None, str | None, dict[int, str | None]],
     ) -> Event:
         when = event_date(raw, document.published)
         anchor = when.start if when else document.published
@@ -54,14 +61,15 @@ class Resolver:
         target = actors.identify(raw.target, anchor) if raw.target is not None else None
         prefer = [p.actor.country for p in (source, target) if p is not None and p.actor.country]
         location = event_place(raw, self.gazetteer, prefer)
-        home = location.country if location is not None and location.country else None
-        if home is None:
-            if not frame:
-                frame.append(self._place_country(doc) or actors.default_country)
-            home = frame[0] or party_country(source, target)
-        place_home = home if location is not None and location.country else frame[0] if frame else None
-        scene = Scene(raw, doc, actors, self.gazetteer, anchor, home, place_home, _actor(target))
-        parties = Parties(settle(source, home, self.gazetteer), settle(target, home, self.gazetteer))
+        report, lead, sentences = context
+        start = raw.sentence.start
+        if start not in sentences:
+            sentences[start] = sentence_country(raw.sentence, self.gazetteer)
+        place = location.country if location is not None else None
+        homes = Homes(place, sentences[start], report, document.country, lead)
+        facts = (_facts(source), _facts(target))
+        scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts)
+        parties = Parties(settle(source, homes, self.gazetteer), settle(target, homes, self.gazetteer))
         parties = complete(parties, scene, self.disabled)
         return Event(
             doc_id=document.id,
@@ -78,9 +86,26 @@ class Resolver:
             confidence=raw.confidence,
         )
 
-    def _place_country(self, doc: Doc) -> str | None:
-        """The country the document's named places lie in, if one clearly leads."""
-        return document_country(doc, self.gazetteer)
+    def _lead_country(self, doc: Doc, actors: DocumentActors) -> str | None:
+        """The country the opening sentence of a longer article sets its story in: the one country its place names
+        lie in ("A judge in Zimbabwe adjourned..."); None for a short report (``_report_country`` reads those) or a
+        lead whose places disagree or are none."""
+        if actors.short_report:
+            return None
+        first = next(iter(doc.sents), None)
+        return lead_country(first, self.gazetteer) if first is not None else None
+
+    def _report_country(self, doc: Doc, actors: DocumentActors) -> str | None:
+        """The country a short report of one event is set in: its place names' (``document_country``), else that of
+        the national bodies and office holders it names, else the one country its sentences' place names lie in;
+        None for a longer text, whose subject is no event's place."""
+        if not actors.short_report:
+            return None
+        found = actors.default_country or document_country(doc, self.gazetteer)
+        if found is None:
+            countries = {sentence_country(sentence, self.gazetteer) for sentence in doc.sents} - {None}
+            found = countries.pop() if len(countries) == 1 else None
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +116,10 @@ def _shared_actors() -> ActorResolver:
 
 def _actor(resolved: ResolvedActor | None) -> Actor | None:
     return resolved.actor if resolved is not None else None
+
+
+def _facts(resolved: ResolvedActor | None) -> ActorFacts:
+    return resolved.facts if resolved is not None else ActorFacts()
 
 
 def _evidence(raw: RawEvent) -> Evidence:

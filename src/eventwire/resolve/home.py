@@ -1,63 +1,168 @@
 """The country an actor takes from the event's context when its own words leave it open ("home-country settling").
 
-``home`` is the country of the event's place, else the one the document's places point to, else that of a party of
-the event (``party_country``). ``settle`` gives it to the actors that act where they are: a bare role noun
-("police"), a domestic actor with no country of its own, local people whose country is not in their own words; it
-leaves alone blocs, countries of origin ("raiders from Ethiopia"), minorities and territories ("Crimea", whose
-polity is their own). ``as_of`` finally moves an actor of a state that became independent later to the state it
-was part of on the event's date.
+An actor's country comes from its own words, the knowledge base, or coreference to an actor that has one; never
+from what the document is about. Only an unnamed role noun ("police", "rioters", "the home secretary") takes one
+from its context (``Homes``): where the event happened, when the text places it, and the home country of the
+feed or outlet, when the input gives one (``Document.country``). A role noun for one office holder ("the home
+secretary") is the outlet's home's first; people and forces ("police", "civilians") are where the event is first.
+A people living in several countries ("Kurdish fighters") takes the one of them its context gives, if any.
+``settle`` leaves alone blocs, countries of origin ("raiders from Ethiopia") and territories ("Crimea", whose
+polity is their own); an ethnic minority ("ethnic Albanian guerrillas") takes the context's country; local people
+whose country is not in their own words take it instead of a stray one. ``as_of`` finally moves an actor of a
+state that became independent later to the state it was part of on the event's date.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from eventwire.lexicons.actors import SPECIAL_COUNTRIES, country_on
+from spacy.tokens import Span
+
+from eventwire.lexicons.actors import country_name, country_on
+from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.gazetteer.index import demonyms, fold
 from eventwire.model import Actor, Place
 from eventwire.resolve.actors.document import ResolvedActor
 from eventwire.resolve.actors.phrase import core_text
 from eventwire.resolve.places.event import Gazetteer
+from eventwire.resolve.places.names import bare_name
+from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["DOMESTIC_SECTORS", "LOCAL_SECTORS", "as_of", "as_territory", "party_country", "settle"]
+__all__ = [
+    "DOMESTIC_SECTORS",
+    "LOCAL_SECTORS",
+    "Homes",
+    "as_of",
+    "as_territory",
+    "lead_country",
+    "sentence_country",
+    "settle",
+]
 
-# Sectors of actors that act where they are: with no country of their own, they take the country of the
-# event's place, else the country the document is about.
-# Rebels and transnational groups (REB, IMG) do not: "Al Shabaab" in Kenya is not a Kenyan actor.
-# An actor whose sector is unknown too (a person not in the dictionaries) is taken as local, as are clergy (REL),
-# unidentified gunmen (UAF), criminals (CRM), pro-government militias (PRM), refugees and the displaced (REF), farmers
-# (AGR), former officials (ELI) and civil society (SOC).
+# Sectors of unnamed parties that act where they are: with no country in their words, they take their context's
+# (``Homes``): states' bodies and people of every kind, clergy (REL), unidentified gunmen (UAF), criminals (CRM),
+# militias and rebels known only by a role noun (PRM, REB: "a vigilante militia", "militants"), refugees and the
+# displaced (REF), farmers (AGR), former officials (ELI), civil society (SOC), and parties of no known sector ("a
+# suspected drug dealer", "an unknown group"). Named groups keep the country their name gives, or none ("Al Shabaab"
+# in Kenya is not a Kenyan actor); international and transnational bodies (IGO, NGO, IMG) never take one.
 DOMESTIC_SECTORS = frozenset(
     {None, "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "BUS", "MED", "EDU", "LAB", "REL", "UNK"}
-    | {"UAF", "CRM", "PRM", "REF", "AGR", "ELI", "SOC"}
+    | {"UAF", "CRM", "PRM", "REB", "REF", "AGR", "ELI", "SOC"}
 )
 
 # People who are where they act: a country their own words do not name ("Kibwezi residents", picked up from
 # "a Chinese company" elsewhere in the sentence) gives way to the country of the event's place.
 LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
 
+# Dependencies of a clause inside a sentence: a place reached through one ("fighting in Syria", "immigration to France
+# should stop") belongs to that clause, not to where the sentence's own event is set.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "relcl", "csubj", "parataxis"})
+
 # The precisions of gazetteer places that are states or territories (our own codes of ``Place.precision``).
 STATE_PRECISIONS = frozenset({"country", "region"})
 
 
-def settle(resolved: ResolvedActor | None, home: str | None, gazetteer: Gazetteer) -> Actor | None:
-    """The actor with the country its context gives: ``home`` for a bare role noun ("police", "militia") and for
-    domestic actors with none of their own; local people keep no stray country."""
+@dataclass(frozen=True, slots=True)
+class Homes:
+    """The countries an event's context gives: its place's, when the text places it (``place``); the one country
+    the place names of the event's own sentence lie in (``sentence``); the country a short report of one event
+    (a wire summary, an event note) is set in, from its place names and the national bodies it names (``report``);
+    the one country the place names of a longer article's opening sentence lie in, where its lead sets the story
+    ("A court in Zimbabwe adjourned...": ``lead``); and the home country of the document's feed or outlet, when the
+    input gives one (``document``). What a long article is about, beyond where its lead sets it, gives none."""
+
+    place: str | None = None
+    sentence: str | None = None
+    report: str | None = None
+    document: str | None = None
+    lead: str | None = None
+
+    def of(self, office: bool = False) -> str | None:
+        """The country an unnamed role noun takes: one office holder ("the home secretary") is the outlet's home's
+        first, else where the event is; people and forces ("police", "rioters") are where the event is (its place,
+        else its sentence's, else where the report or the article's lead is set), else the outlet's home."""
+        if office:
+            return self.document or self.place or self.report
+        return self.place or self.sentence or self.report or self.lead or self.document
+
+    def settled(self) -> str | None:
+        """The country an ethnic minority lives in ("ethnic Hungarians"): the document's home, else the country the
+        short report or the lead is set in, else where the event is (a minority's home is seldom the scene of one
+        event)."""
+        return self.document or self.report or self.lead or self.sentence or self.place
+
+    def among(self, countries: tuple[str, ...]) -> str | None:
+        """Which of the countries a people lives in ("Pokot raiders": Kenya, Uganda) the context picks: the event's,
+        else the document's home; none when the context names another country; the people's main country (listed
+        first) when it names none."""
+        homes = [home for home in (self.place, self.sentence, self.report, self.lead, self.document) if home]
+        if not homes:
+            return countries[0] if countries else None
+        return next((home for home in homes if home in countries), None)
+
+
+def sentence_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country the place names of ``sentence`` lie in ("Police fired tear gas in Kisumu"): each name the
+    gazetteer knows in a single country votes for it; None when there is none, or they disagree."""
+    found = set()
+    for span in place_spans(sentence, gazetteer):
+        countries = gazetteer.countries_of(bare_name(span))
+        if len(countries) == 1:
+            found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
+def lead_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
+    """The one country the opening sentence of an article sets its story in: that of the place names of its main
+    clause ("A judge in Zimbabwe adjourned...", "Gunmen stormed a hotel in the Somali city of Beledweyne"), not of
+    a clause inside it ("a soldier ... while fighting in Syria"), nor of a region of several countries ("in
+    Africa"); None when there is none, or they disagree."""
+    regions = load_actor_words().region_names
+    found = set()
+    for span in place_spans(sentence, gazetteer):
+        name = bare_name(span)
+        if name.lower() in regions or _in_clause(span, sentence):
+            continue
+        countries = gazetteer.countries_of(name)
+        if len(countries) == 1:
+            found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_clause(span: Span, sentence: Span) -> bool:
+    """The place name hangs on a clause inside the sentence, not on its main clause."""
+    token = span.root
+    while token.i != sentence.root.i and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def settle(resolved: ResolvedActor | None, homes: Homes, gazetteer: Gazetteer) -> Actor | None:
+    """The actor with the country its context gives: a bare role noun of a domestic sector ("police", "civilians")
+    takes its home (``Homes.of``); an ethnic minority takes it too; local people keep no stray country. Anything
+    else keeps the country its own words gave, or none."""
     if resolved is None:
         return None
     actor, facts = resolved.actor, resolved.facts
     if facts.countryless:
         return actor
+    if facts.choices:
+        return replace(actor, country=homes.among(facts.choices))
     territory = _territory(actor, gazetteer)
     if territory is not None:
         return replace(actor, country=territory)
-    if facts.unqualified and home is not None:
-        return replace(actor, country=home)
-    if facts.minority or facts.from_origin:
+    home = homes.of(facts.office)
+    if facts.unqualified:
+        return _domestic(actor, home)
+    if facts.minority:
+        return actor if actor.country else replace(actor, country=homes.settled())
+    if facts.from_origin:
         return actor if actor.country or home is None else replace(actor, country=home)
-    return _domestic(_local(actor, home, gazetteer), home)
+    return _local(actor, homes.place, gazetteer)
 
 
 def _territory(actor: Actor, gazetteer: Gazetteer) -> str | None:
@@ -94,22 +199,11 @@ def _names_country(text: str, country: str, gazetteer: Gazetteer) -> bool:
 
 
 def _domestic(actor: Actor, home: str | None) -> Actor:
-    """Give a domestic actor with no country of its own ``home``: the event place's or the document's country."""
+    """A bare role noun of a domestic sector with ``home`` as its country, named after it ("Kenya Police")."""
     if actor.country or home is None or actor.sector not in DOMESTIC_SECTORS:
         return actor
-    return Actor(actor.text, actor.name, home, actor.sector, actor.start, actor.end)
-
-
-def party_country(*parties: ResolvedActor | None) -> str | None:
-    """With no place to go by, the country of a party of the event ("Pokot raiders" for the "civilians" they
-    attacked): the first one naming a state, not a bloc nor an international or transnational body, nor a visitor's
-    own nationality ("an Italian missionary")."""
-    for party in parties:
-        if party is None or not party.actor.country or party.actor.country in SPECIAL_COUNTRIES:
-            continue
-        if not party.facts.countryless and not party.facts.visitor:
-            return party.actor.country
-    return None
+    name = f"{country_name(home)} {actor.name}" if actor.name else None
+    return Actor(actor.text, name, home, actor.sector, actor.start, actor.end)
 
 
 def as_of(actor: Actor | None, when: date | None) -> Actor | None:

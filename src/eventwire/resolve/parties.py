@@ -8,7 +8,9 @@ Once the parties the extractor found are resolved and settled, these steps run i
 3. ``party.blamed_group``: a short document blames a named armed group for it (``agents``);
 4. ``party.implicit_source``: else an unidentified doer where it happened (``implicit``);
 5. ``party.implicit_target``: a protest, mobilization or coercion aimed at no one named is aimed at the state and
-   people where it happens (``implicit``).
+   people where it happens (``implicit``);
+6. ``party.acting_state``: a country's name alone as a party ("Turkey objected", "sanctions on Iran") stands for
+   its state (GOV).
 
 ``Resolver(disabled=...)`` switches steps off by name, which is how an evaluation measures what each is worth.
 """
@@ -19,13 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor
-from eventwire.resolve.actors.document import DocumentActors
+from eventwire.resolve.actors.document import ActorFacts, DocumentActors
 from eventwire.resolve.agents import blamed_group, named_agent
-from eventwire.resolve.home import settle
+from eventwire.resolve.home import Homes, settle
 from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, state_target
 from eventwire.resolve.places.event import Gazetteer
 from eventwire.steps import Registry
@@ -33,6 +35,7 @@ from eventwire.steps import Registry
 __all__ = ["STEPS", "Parties", "PartyStep", "Scene", "complete"]
 
 WORDS = "actors/words.yaml"
+STATE_SECTOR = "GOV"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +50,10 @@ class Parties:
 class Scene:
     """What the party steps of one event may read.
 
-    ``home`` is the event place's country, else the document's, else a party's; ``place_home`` the event place's or
-    the document's only (a party's own country says nothing about where a protest is aimed). ``read_target`` is the
-    target as its own words read it, before its country was settled.
+    ``homes`` are the countries the event's context gives an unnamed party: its place's, when the text places it,
+    and the document's home country, when the input gives one (``eventwire.resolve.home.Homes``). ``read_target``
+    is the target as its own words read it, before its country was settled; ``facts`` what the words of the text's
+    own source and target said about them (``ActorFacts``; all false where the text names none).
     """
 
     raw: RawEvent
@@ -57,9 +61,9 @@ class Scene:
     actors: DocumentActors
     gazetteer: Gazetteer
     anchor: date | None
-    home: str | None
-    place_home: str | None
+    homes: Homes
     read_target: Actor | None
+    facts: tuple[ActorFacts, ActorFacts] = (ActorFacts(), ActorFacts())
 
 
 PartyStep = Callable[[Parties, Scene], Parties]
@@ -81,10 +85,12 @@ def _sourceless(parties: Parties, scene: Scene) -> bool:
 
 @STEPS.register("party.counted_victims", "party", reads=("extract/classes.yaml:headcount",))
 def counted_victims_step(parties: Parties, scene: Scene) -> Parties:
-    """Victims known only by their number ("2 killed by raiders", "kills 2") are civilians (CVL)."""
+    """Victims known only by their number ("2 killed by raiders", "kills 2") are civilians (CVL) of where they were
+    harmed (``Homes.of``)."""
     if parties.target is None or not counted_victims(scene.raw, scene.read_target):
         return parties
-    return replace(parties, target=replace(parties.target, sector="CVL"))
+    country = parties.target.country or scene.homes.of()
+    return replace(parties, target=replace(parties.target, sector="CVL", country=country))
 
 
 @STEPS.register("party.named_agent", "party", reads=(f"{WORDS}:on_blame_verbs",))
@@ -93,7 +99,7 @@ def named_agent_step(parties: Parties, scene: Scene) -> Parties:
     if not _sourceless(parties, scene):
         return parties
     found = named_agent(scene.raw, scene.actors, scene.anchor)
-    return replace(parties, source=settle(found, scene.home, scene.gazetteer))
+    return replace(parties, source=settle(found, scene.homes, scene.gazetteer))
 
 
 @STEPS.register(
@@ -117,7 +123,7 @@ def blamed_group_step(parties: Parties, scene: Scene) -> Parties:
     if not _sourceless(parties, scene):
         return parties
     found = blamed_group(scene.raw, scene.actors)
-    return replace(parties, source=settle(found, scene.home, scene.gazetteer))
+    return replace(parties, source=settle(found, scene.homes, scene.gazetteer))
 
 
 @STEPS.register("party.implicit_source", "party", reads=(f"{WORDS}:arrest_verbs",))
@@ -127,7 +133,7 @@ def implicit_source_step(parties: Parties, scene: Scene) -> Parties:
     if not _sourceless(parties, scene):
         return parties
     state = state_target(scene.doc, parties.target, scene.gazetteer)
-    return replace(parties, source=implicit_source(scene.raw, None if state else scene.home))
+    return replace(parties, source=implicit_source(scene.raw, None if state else scene.homes.of()))
 
 
 @STEPS.register("party.implicit_target", "party")
@@ -135,4 +141,21 @@ def implicit_target_step(parties: Parties, scene: Scene) -> Parties:
     """The state and people where a protest, mobilization or coercion aimed at no one named happens."""
     if parties.target is not None or scene.raw.target is not None:
         return parties
-    return replace(parties, target=implicit_target(scene.raw, scene.place_home))
+    return replace(parties, target=implicit_target(scene.raw, scene.homes.of()))
+
+
+@STEPS.register("party.acting_state", "party")
+def acting_state_step(parties: Parties, scene: Scene) -> Parties:
+    """A country's name alone as the text's own source or target ("Turkey objected", "sanctions on Iran") stands for
+    its state: the government (GOV), unless a sector was found for it."""
+    source_facts, target_facts = scene.facts
+    return Parties(
+        _acting_state(parties.source, source_facts, scene.raw.source),
+        _acting_state(parties.target, target_facts, scene.raw.target),
+    )
+
+
+def _acting_state(actor: Actor | None, facts: ActorFacts, span: Span | None) -> Actor | None:
+    if actor is None or span is None or not facts.state or actor.sector is not None or actor.start != span.start_char:
+        return actor
+    return replace(actor, sector=STATE_SECTOR)

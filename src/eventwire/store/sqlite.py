@@ -103,7 +103,7 @@ class Store:
                     doc.published.isoformat() if doc.published else None,
                     doc.url,
                     doc.source,
-                    json.dumps(doc.meta, default=str),
+                    json.dumps(_meta(doc), default=str),
                     _now(),
                     status,
                     reason,
@@ -305,3 +305,9 @@ def _stored(row: tuple[Any, ...]) -> StoredDocument:
     obj = {"id": id_, "text": text, "title": title, "published": published, "url": url, "source": source}
     document = Document.from_json(json.loads(meta) | obj)
     return StoredDocument(document, status, reason, language, duplicate_of, coded_at)
+
+
+def _meta(doc: Document) -> dict[str, Any]:
+    """What a document's row keeps beside its columns: its metadata, and its home country when given (read back
+    by ``Document.from_json``)."""
+    return doc.meta | {"country": doc.country} if doc.country else doc.meta

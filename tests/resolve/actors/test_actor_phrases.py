@@ -140,7 +140,7 @@ def test_country_words_and_role_nouns_combine(text: str, country: str, sector: s
         ("UN peacekeepers", "IGO", "MIL"),
         ("Amnesty International", "NGO", "NGO"),
         ("Human Rights Watch", "NGO", "NGO"),
-        ("Al Shabaab militants", None, "REB"),
+        ("Al Shabaab militants", "SOM", "REB"),
         ("al-Qaeda", "IMG", "REB"),
         ("ISIS fighters", "IMG", "REB"),
         ("Hamas", "PSE", "REB"),
@@ -202,21 +202,30 @@ def test_default_country_is_the_most_mentioned_place_early_mentions_weighing_mor
 
 
 @pytest.mark.parametrize(("phrase", "sector"), [("Police", "COP"), ("traders", "BUS"), ("gunmen", "UAF")])
-def test_unqualified_domestic_actors_take_the_default_country(phrase: str, sector: str) -> None:
+def test_unqualified_domestic_actors_take_no_country_from_the_document(phrase: str, sector: str) -> None:
+    """A bare role noun has no country of its own: only its event's context gives one (``resolve.home``), never
+    the country the document is about."""
     doc = make_doc(
         "Police in Nairobi clashed with traders in Mombasa after gunmen attacked.",
         [("Nairobi", "GPE"), ("Mombasa", "GPE")],
     )
-    actor = resolve_in(doc, phrase)
-    assert (actor.country, actor.sector) == ("KEN", sector)
-    assert actor.text == phrase
-    assert actor.start == doc.text.index(phrase)
+    span = doc.char_span(*_offsets(doc, phrase))
+    assert span is not None
+    found = RESOLVER.for_document(doc, None).identify(span)
+    assert (found.actor.country, found.actor.sector, found.facts.unqualified) == (None, sector, True)
+    assert found.actor.text == phrase
+    assert found.actor.start == doc.text.index(phrase)
 
 
-def test_transnational_groups_do_not_take_the_default_country() -> None:
+def _offsets(doc: Doc, phrase: str) -> tuple[int, int]:
+    start = doc.text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_an_armed_group_keeps_its_home_country_not_the_place_of_its_attack() -> None:
     doc = make_doc("Al Shabaab militants attacked a bus in Mandera, Kenya.", [("Mandera", "GPE"), ("Kenya", "GPE")])
     actor = resolve_in(doc, "Al Shabaab militants")
-    assert (actor.country, actor.sector) == (None, "REB")
+    assert (actor.country, actor.sector) == ("SOM", "REB")
 
 
 def test_a_definite_description_refers_back_to_the_listed_leader() -> None:

@@ -6,9 +6,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from eventwire.lexicons.gazetteer.index import shared_gazetteer
 from eventwire.model import Actor
-from eventwire.resolve.actors.document import ActorResolver
+from eventwire.resolve.actors.document import ActorResolver, ResolvedActor
 from eventwire.resolve.actors.phrase import Reading
+from eventwire.resolve.home import Homes, settle
 
 RESOLVER = ActorResolver()
 NLP = spacy.blank("en")
@@ -18,7 +20,7 @@ def read(text: str) -> Reading:
     return RESOLVER.reader.read(text, None)
 
 
-def resolve_in(text: str, ents: list[tuple[str, str]], phrase: str) -> Actor:
+def identify_in(text: str, ents: list[tuple[str, str]], phrase: str) -> ResolvedActor:
     doc: Doc = NLP(text)
     spans = []
     for ent_text, label in ents:
@@ -30,7 +32,18 @@ def resolve_in(text: str, ents: list[tuple[str, str]], phrase: str) -> Actor:
     start = text.index(phrase)
     actor_span = doc.char_span(start, start + len(phrase))
     assert isinstance(actor_span, Span)
-    return RESOLVER.for_document(doc, None).resolve(actor_span)
+    return RESOLVER.for_document(doc, None).identify(actor_span)
+
+
+def resolve_in(text: str, ents: list[tuple[str, str]], phrase: str) -> Actor:
+    return identify_in(text, ents, phrase).actor
+
+
+def settled(found: ResolvedActor, homes: Homes) -> Actor:
+    """The actor with the country its event's context gives (``eventwire.resolve.home.settle``)."""
+    actor = settle(found, homes, shared_gazetteer())
+    assert actor is not None
+    return actor
 
 
 @pytest.mark.parametrize(
@@ -86,35 +99,38 @@ def test_lower_case_party_word_still_finds_the_party_name() -> None:
     assert (reading.name, reading.country, reading.sector) == ("Jubilee Party", "KEN", "PTY")
 
 
-def test_rebel_movement_without_a_home_country_keeps_none() -> None:
+def test_a_rebel_movement_of_one_country_takes_it() -> None:
     reading = read("Al Shabaab militants")
-    assert (reading.country, reading.sector) == (None, "REB")
+    assert (reading.country, reading.sector) == ("SOM", "REB")
 
 
-def test_community_of_several_countries_takes_the_document_country() -> None:
-    actor = resolve_in("Borana raiders attacked a village in Ethiopia.", [("Ethiopia", "GPE")], "Borana raiders")
-    assert actor.country == "ETH"
+def test_community_of_several_countries_takes_the_country_of_its_context() -> None:
+    found = identify_in("Borana raiders attacked a village in Ethiopia.", [("Ethiopia", "GPE")], "Borana raiders")
+    assert (found.actor.country, found.facts.choices) == (None, ("KEN", "ETH"))
+    assert settled(found, Homes(place="ETH")).country == "ETH"
 
 
-def test_community_of_several_countries_takes_its_main_country_without_a_document_country() -> None:
-    actor = resolve_in("Borana raiders attacked a village.", [], "Borana raiders")
-    assert actor.country == "KEN"
+def test_community_of_several_countries_takes_its_main_country_without_a_context() -> None:
+    found = identify_in("Borana raiders attacked a village.", [], "Borana raiders")
+    assert settled(found, Homes()).country == "KEN"
 
 
-def test_community_outside_its_countries_is_left_to_the_event_place() -> None:
-    actor = resolve_in("Fulani herders clashed with farmers in Ghana.", [("Ghana", "GPE")], "Fulani herders")
-    assert actor.country is None
+def test_community_outside_its_countries_is_left_without_one() -> None:
+    found = identify_in("Fulani herders clashed with farmers in Ghana.", [("Ghana", "GPE")], "Fulani herders")
+    assert settled(found, Homes(place="GHA")).country is None
 
 
 def test_person_named_inside_a_group_phrase_does_not_become_the_actor() -> None:
     text = "Residents of Kamari blocked the road near Nairobi."
-    actor = resolve_in(text, [("Kamari", "PERSON"), ("Nairobi", "GPE")], "Residents of Kamari")
+    found = identify_in(text, [("Kamari", "PERSON"), ("Nairobi", "GPE")], "Residents of Kamari")
+    assert (found.actor.name, found.actor.country, found.actor.sector) == ("Residents", None, "CVL")
+    actor = settled(found, Homes(place="KEN"))
     assert (actor.name, actor.country, actor.sector) == ("Kenya Residents", "KEN", "CVL")
 
 
-def test_shared_acronym_takes_the_document_country() -> None:
-    actor = resolve_in("The ANC held a rally in Nairobi, Kenya.", [("Nairobi", "GPE"), ("Kenya", "GPE")], "The ANC")
-    assert actor.country == "KEN"
+def test_shared_acronym_takes_the_country_of_its_context() -> None:
+    found = identify_in("The ANC held a rally in Nairobi, Kenya.", [("Nairobi", "GPE"), ("Kenya", "GPE")], "The ANC")
+    assert settled(found, Homes(place="KEN")).country == "KEN"
 
 
 def test_ethnic_minority_is_not_the_country_of_its_name() -> None:
@@ -122,10 +138,11 @@ def test_ethnic_minority_is_not_the_country_of_its_name() -> None:
     assert (reading.country, reading.sector, reading.domestic) == (None, "CVL", True)
 
 
-def test_ethnic_minority_takes_the_document_country() -> None:
+def test_ethnic_minority_takes_the_country_of_its_context() -> None:
     text = "In Romania, ethnic Hungarians marched in Cluj."
-    actor = resolve_in(text, [("Romania", "GPE"), ("Cluj", "GPE")], "ethnic Hungarians")
-    assert actor.country == "ROU"
+    found = identify_in(text, [("Romania", "GPE"), ("Cluj", "GPE")], "ethnic Hungarians")
+    assert found.actor.country is None and found.facts.minority
+    assert settled(found, Homes(report="ROU", place="HUN")).country == "ROU"
 
 
 def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
@@ -144,7 +161,7 @@ def test_title_in_the_phrase_picks_the_role_when_the_date_is_unknown() -> None:
         ("Badr Organization gunmen", "IRQ", "REB"),
         ("Russia's Africa Corps", "RUS", "MIL"),
         ("ISWAP insurgents", "NGA", "REB"),
-        ("Shebab militants", None, "REB"),
+        ("Shebab militants", "SOM", "REB"),
         ("the Polisario Front", "ESH", "REB"),
         ("Ansar Dine", "MLI", "REB"),
     ],

@@ -8,6 +8,7 @@ from them.
 - ``roles`` (``roles.tsv``): role nouns with their sector.
 - ``new_states`` (``new_states.tsv``): states that became independent; ``country_on``.
 - ``people`` (``people.tsv``): office holders and their dated roles.
+- ``rulers`` (``rulers.tsv``): armed movements that took power, and when (``ruling``).
 - ``words`` (``words.yaml``): the open-class words the actor rules read (staff and visitor nouns, verbs of blame,
   attack nouns, ...).
 - ``tables``: the declared columns of every table and the checks of their cells; ``aliases``: alias matching;
@@ -22,6 +23,7 @@ from eventwire.lexicons.actors.aliases import AliasIndex, Hit, normalize
 from eventwire.lexicons.actors.countries import country_name
 from eventwire.lexicons.actors.lexicon import Entry, Lexicon
 from eventwire.lexicons.actors.new_states import country_on, new_states
+from eventwire.lexicons.actors.rulers import ruling
 from eventwire.lexicons.actors.tables import SPECIAL_COUNTRIES, split_list, table_rows
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "country_on",
     "new_states",
     "normalize",
+    "ruling",
     "split_list",
     "table_rows",
 ]

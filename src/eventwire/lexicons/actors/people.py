@@ -3,6 +3,9 @@
 A person's sector depends on the event's date: in office they take the sector of the role they held
 then; out of office they keep their country and become a former official (PLOVER's ``ELI``) once a role of
 theirs has ended, or a party actor (``PTY``) before they first took office (a candidate, an opposition leader).
+People read from the knowledge base (``eventwire.resolve.actors.known``) come as the same records; their roles
+seen open in a dated source snapshot count only up to that day (``Role.known_until``), after which the sector is
+unknown, and they have no sector before their first office (``Person.before_office``).
 """
 
 from __future__ import annotations
@@ -20,26 +23,33 @@ NOT_YET_IN_OFFICE_SECTOR = "PTY"
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """One office held between ``start`` and ``end`` (``end`` None: still held)."""
+    """One office held between ``start`` and ``end`` (``end`` None: still held). ``known_until``: an open role
+    known to be held only up to that day (a source snapshot); whether it was held later is unknown."""
 
     title: str
     sector: str
     start: date
     end: date | None
     country: str
+    known_until: date | None = None
 
     def covers(self, when: date) -> bool:
-        return self.start <= when and (self.end is None or when <= self.end)
+        if when < self.start:
+            return False
+        last = self.end or self.known_until
+        return last is None or when <= last
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A named person with their country and dated roles."""
+    """A named person with their country and dated roles; ``before_office`` is the sector before their first
+    role (``PTY`` for the hand tables' people, who are listed as politicians; None for the knowledge base's)."""
 
     name: str
     aliases: tuple[str, ...]
     country: str
     roles: tuple[Role, ...]
+    before_office: str | None = NOT_YET_IN_OFFICE_SECTOR
 
     def role_at(self, when: date | None) -> Role | None:
         """The role held on ``when`` (the latest-starting one if several); with no date, the latest role."""
@@ -48,13 +58,17 @@ class Person:
         held = [role for role in self.roles if role.covers(when)]
         return max(held, key=lambda r: r.start, default=None)
 
-    def sector_at(self, when: date | None) -> str:
+    def sector_at(self, when: date | None) -> str | None:
+        """The sector of the role held on ``when``; else ``ELI`` once a role has ended, none when a role's fate
+        after its source's snapshot is unknown, ``before_office`` before any."""
         role = self.role_at(when)
         if role is not None:
             return role.sector
         if when is not None and any(r.end is not None and r.end < when for r in self.roles):
             return OUT_OF_OFFICE_SECTOR
-        return NOT_YET_IN_OFFICE_SECTOR
+        if when is not None and any(r.known_until is not None and r.known_until < when for r in self.roles):
+            return None
+        return self.before_office
 
     def country_at(self, when: date | None) -> str:
         """The country code of the role held on ``when`` (``IGO`` for a UN or EU office), else the home country."""

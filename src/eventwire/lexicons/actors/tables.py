@@ -44,6 +44,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "roles.tsv": ("phrase", "sector", "domestic", "person"),
     "new_states.tsv": ("country", "independent", "before"),
     "people.tsv": ("name", "aliases", "country", "sector", "role", "start", "end"),
+    "rulers.tsv": ("name", "country", "sector", "start", "end"),
 }
 
 

@@ -30,6 +30,12 @@ class ActorWords:
     admin_nouns: tuple[str, ...]
     land_nouns: tuple[str, ...]
     compass_words: tuple[str, ...]
+    name_particles: frozenset[str]
+    honorifics: frozenset[str]
+    foreign_words: frozenset[str]
+    region_names: frozenset[str]
+    plural_states: frozenset[str]
+    speech_verbs: frozenset[str]
     visitor_nouns: frozenset[str]
     moving_verbs: frozenset[str]
     blame_verbs: frozenset[str]
@@ -63,6 +69,12 @@ def load_actor_words() -> ActorWords:
         admin_nouns=ordered("admin_nouns"),
         land_nouns=ordered("land_nouns"),
         compass_words=ordered("compass_words"),
+        name_particles=words("name_particles"),
+        honorifics=words("honorifics"),
+        foreign_words=words("foreign_words"),
+        region_names=words("region_names"),
+        plural_states=words("plural_states"),
+        speech_verbs=words("speech_verbs"),
         visitor_nouns=words("visitor_nouns"),
         moving_verbs=words("moving_verbs"),
         blame_verbs=words("blame_verbs"),

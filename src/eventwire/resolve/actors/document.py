@@ -20,10 +20,11 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon, country_name
+from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon
 from eventwire.lexicons.actors.cities import city_populations
 from eventwire.lexicons.actors.words import ActorWords, load_actor_words
 from eventwire.model import Actor
+from eventwire.resolve.actors.antecedents import Antecedents, surname
 from eventwire.resolve.actors.blame import blamed_groups
 from eventwire.resolve.actors.phrase import PhraseReader, Reading, city_keys, core_text
 
@@ -32,6 +33,8 @@ __all__ = ["ActorFacts", "ActorResolver", "DocumentActors", "ResolvedActor"]
 log = logging.getLogger(__name__)
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+SITE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entities that may name a place or facility hit by an event
+NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # entities that name someone
 PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
 # Below this size a city name alone does not tell the document's country (Saku, Japan, 99k; Wajir, Kenya,
 # 90k: a town the places frame weighs with stricter evidence).
@@ -39,17 +42,16 @@ MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
 PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something happens
-REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
 # The dependents that modify a noun from before it (adjectives, compounds, noun modifiers); with possessives too,
 # what may qualify an office or a place ("Israel's prime minister").
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_MODIFIER_OR_POSSESSIVE_DEPS = NOUN_MODIFIER_DEPS | {"poss"}
 MODIFIER_GAP = 3  # words between a modifier phrase and the noun it modifies ("Sierra Leonean and Liberian refugees")
 ORIGIN_WORDS = 6  # words after "from" that may name an actor's country of origin
-GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
-# A short report that pins its violence on a named armed group in any sentence names the doer of its agentless
-# attacks (``blame``); a longer one may be about several.
-BLAME_MAX_SENTENCES = 5
+# A short report (a wire summary, an event note) is about one event: a named armed group it blames in any sentence
+# is the doer of its agentless attacks (``blame``), and the places it names are where its events happen
+# (``eventwire.resolve.home``); a longer text may be about several.
+SHORT_REPORT_SENTENCES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +60,13 @@ class ActorFacts:
     against the event's place (``eventwire.resolve.home``). All false for an actor no phrase names."""
 
     countryless: bool = False  # a group of countries or both sides ("Western leaders"): it takes no country
-    unqualified: bool = False  # a bare domestic role noun ("police"): its country came from the document
+    unqualified: bool = False  # a bare role noun ("police", "civilians"): no country in its words
+    office: bool = False  # a bare role noun naming one office holder ("the home secretary")
+    state: bool = False  # a country's name alone ("the US", "Turkey"): acting, it stands for that state
     minority: bool = False  # an ethnic minority ("ethnic Albanian guerrillas"): its country is the document's
     from_origin: bool = False  # its country is the place of origin after it ("raiders from Ethiopia")
     visitor: bool = False  # its country is only the nationality of a person often abroad ("an Italian missionary")
+    choices: tuple[str, ...] = ()  # a people or group of several countries ("Kurdish fighters"): the context picks
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +91,11 @@ class Mention:
 class DocumentActors:
     """Resolves actor phrases of one document, using what its earlier mentions established."""
 
-    def __init__(self, doc: Doc, published: date | None, reader: PhraseReader) -> None:
+    def __init__(self, doc: Doc, published: date | None, reader: PhraseReader, home: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.reader = reader
+        self.home = home  # the home country of the document's feed or outlet, when the input gives one
         self.words: ActorWords = load_actor_words()
 
     def _visitor_nationality(self, span: Span) -> bool:
@@ -126,8 +132,9 @@ class DocumentActors:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        """Named mentions (spaCy entities) read by themselves, in document order."""
-        found = []
+        """Named mentions (spaCy entities) read by themselves, in document order; a person met by a short name
+        ("Hariri") is the one named in full before ("Nasr al-Hariri")."""
+        found: list[Mention] = []
         for ent in self.doc.ents:
             if ent.label_ not in MENTION_LABELS:
                 continue
@@ -136,10 +143,13 @@ class DocumentActors:
             if office is not None:
                 reading = office
             if ent.label_ == "PERSON":
-                reading = replace(reading, names_person=True)
+                reading = replace(self._appositive(ent, reading, self.published), names_person=True)
+            name = reading.name if reading.person or ent.label_ != "PERSON" else ent.text
+            earlier = _namesake(found, ent.text) if ent.label_ == "PERSON" and len(ent.text.split()) == 1 else None
+            if earlier is not None:
+                reading, name = earlier.reading, earlier.name
             if reading.country or reading.sector or reading.names_person:
-                name = reading.name if reading.person or ent.label_ != "PERSON" else ent.text
-                found.append(Mention(ent.start_char, self._sentence(ent), reading, name, ent.label_))
+                found.append(Mention(ent.start_char, self.sentence_of(ent), reading, name, ent.label_))
         return found
 
     @cached_property
@@ -183,10 +193,11 @@ class DocumentActors:
 
     def _named_country(self) -> str | None:
         """With no place named, the country of the national bodies, communities and office holders the document
-        names ("ODM supporters", "the Mungiki sect", "Kenyatta's victory"), when one country clearly leads; bodies
-        that are international, transnational or of no single country say nothing."""
+        names ("ODM supporters", "the Mungiki sect", "Kenyatta's victory", "Pokot raiders": a people living in
+        several countries counts for its main one), when one country clearly leads; bodies that are international
+        or transnational say nothing."""
         lexicon, text = self.reader.lexicon, self.doc.text
-        named = [hit.value.country for hit in lexicon.orgs.find(text) if len(hit.value.countries) <= 1]
+        named = [hit.value.country for hit in lexicon.orgs.find(text)]
         named += [hit.value.country_at(self.published) for hit in lexicon.people.find(text)]
         counts = Counter(country for country in named if country and country not in SPECIAL_COUNTRIES)
         ranked = counts.most_common(2)
@@ -217,26 +228,25 @@ class DocumentActors:
         """The actor that ``span`` names, as of ``when`` (the event's date), with what its words say about where
         its country comes from. Nothing is recorded: the same span always gives the same answer."""
         when = when or self.published
-        reading = self.reader.read(span.text, when)
-        reading = self._appositive(span, reading, when)
-        reading = self._modified_noun(span, reading, when)
-        if self._seat_as_place(span, reading):
-            reading = replace(reading, sector=PLACE_PEOPLE_SECTOR, name=core_text(span.text))
-        reading = self._coreference(span, reading, when)
+        reading = self.read_span(span, when)
         origin = self._origin(span) if reading.country is None or len(reading.countries) > 1 else None
         if origin is not None:
             reading = replace(reading, country=origin, countries=(), domestic=False)
-        if len(reading.countries) > 1:
-            reading = replace(reading, country=self._among(reading.countries))
+        choices = reading.countries if len(reading.countries) > 1 and origin is None else ()
+        if choices:
+            reading = replace(reading, country=None)
+        unnamed = not self._named_in_article(span) and (reading.domestic or reading.unnamed or _common(span, reading))
+        unqualified = not reading.minority and reading.country is None and not choices and unnamed
         facts = ActorFacts(
-            countryless=reading.bloc,
-            unqualified=not reading.minority and reading.country is None and reading.domestic,
+            countryless=reading.bloc or reading.placeless,
+            unqualified=unqualified,
+            office=unqualified and reading.names_person,
+            state=reading.state and reading.sector is None,
             minority=reading.minority,
             from_origin=origin is not None,
             visitor=bool(reading.country) and not reading.minority and self._visitor_nationality(span),
+            choices=choices,
         )
-        if reading.country is None and reading.domestic:
-            reading = replace(reading, country=self.default_country, name=self._domestic_name(reading))
         actor = Actor(
             text=span.text,
             name=reading.name,
@@ -247,6 +257,16 @@ class DocumentActors:
         )
         return ResolvedActor(actor, facts)
 
+    def read_span(self, span: Span, when: date | None, depth: int = 0) -> Reading:
+        """What ``span`` says of itself and, when it refers to someone named elsewhere in the document, of them
+        (``antecedents``); ``depth`` counts the steps from the phrase an event names."""
+        reading = self.reader.read(span.text, when)
+        reading = self._appositive(span, reading, when)
+        reading = self._modified_noun(span, reading, when)
+        if self._seat_as_place(span, reading):
+            reading = replace(reading, sector=PLACE_PEOPLE_SECTOR, name=core_text(span.text))
+        return Antecedents(self).resolve(span, reading, when, depth)
+
     def blamed(self, avoid: Span | None = None) -> ResolvedActor | None:
         """The named armed group a short document blames for its violence ("Authorities suspect X", "X claimed
         responsibility", "suspected X militants"), unless that group is ``avoid`` (the event's own victims)."""
@@ -255,21 +275,37 @@ class DocumentActors:
                 return self.identify(span)
         return None
 
+    @property
+    def short_report(self) -> bool:
+        """The document is a short report of one event (``SHORT_REPORT_SENTENCES`` sentences or fewer)."""
+        return len(self._sentence_starts) <= SHORT_REPORT_SENTENCES
+
+    def _named_in_article(self, span: Span) -> bool:
+        """The phrase is headed by a person's name in a longer article: no context gives it a country (the article's
+        subject is not its home); in a short report of one event, the report's setting still may."""
+        if self.short_report:
+            return False
+        return any(ent.label_ == "PERSON" and ent.start <= span.root.i < ent.end for ent in span.ents)
+
     @cached_property
     def _blamed_spans(self) -> list[Span]:
-        if len(self._sentence_starts) > BLAME_MAX_SENTENCES:
+        if not self.short_report:
             return []
         return blamed_groups(self.doc, self.reader.lexicon, self.words)
 
     def _appositive(self, span: Span, reading: Reading, when: date | None) -> Reading:
         """A name the dictionaries do not know takes the country and sector of its appositive ("Kenzo Oshima, the
-        United Nations relief coordinator"); the name stays the actor's name."""
-        if reading.country or reading.sector or reading.anaphor or reading.bloc or not span.text[:1].isupper():
+        United Nations relief coordinator"); so does a listed person who holds no listed office on ``when``, when the
+        appositive names a whole office (country and sector). The name stays the actor's name."""
+        if reading.anaphor or reading.bloc or not span.text[:1].isupper():
+            return reading
+        listed = reading.person is not None and not (when is not None and reading.person.in_office(when))
+        if (reading.country or reading.sector) and not listed:
             return reading
         for child in span.root.children:
             if child.dep_ == "appos" and child.i >= span.end:
                 title = self.reader.read(span.doc[child.left_edge.i : child.right_edge.i + 1].text, when)
-                if title.country or title.sector:
+                if (title.country and title.sector) or ((title.country or title.sector) and not listed):
                     return replace(reading, country=title.country, sector=title.sector, domestic=title.domestic)
         return reading
 
@@ -297,132 +333,25 @@ class DocumentActors:
             return reading
         return replace(reading, sector=whole.sector)
 
-    def _among(self, countries: tuple[str, ...]) -> str | None:
-        """The country of a group living in several: the document's if it is one of them; none if the document
-        is about another country (the event's place decides later); the group's main country if unknown."""
-        if self.default_country is None:
-            return countries[0]
-        return self.default_country if self.default_country in countries else None
-
-    def _coreference(self, span: Span, reading: Reading, when: date | None = None) -> Reading:
-        if reading.person is not None:
-            return reading
-        person_name = _person_name(span)
-        if person_name and reading.sector and not reading.names_person:
-            # a group headed by a role noun ("residents of X", "supporters of Y"): the name is not the actor
-            return reading
-        if person_name and reading.country is None:
-            return self._by_surname(span, person_name, reading, when)
-        if reading.anaphor is None:
-            return reading
-        subject = self._reporting_subject(span, reading) if reading.anaphor == "group" else None
-        if subject is None and reading.anaphor == "group":
-            subject = self._previous_subject(span)
-        if subject is not None:
-            return replace(reading, name=subject.name, country=subject.country, sector=subject.sector, domestic=False)
-        antecedent = self._antecedent(span, reading)
-        if antecedent is None:
-            return reading
-        found = antecedent.reading
-        return replace(
-            reading,
-            name=antecedent.name,
-            country=found.country,
-            sector=reading.sector or found.sector,
-            domestic=False,
-        )
-
-    def _reporting_subject(self, span: Span, reading: Reading) -> Reading | None:
-        """The group a pronoun subject of a reported clause stands for: the subject of the verb reporting it ("the
-        Fijian rebels said they would...", "the party said it will boycott..."), when that names a group."""
-        root = span.root
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ not in REPORTED_DEPS:
-            return None
-        verb = root.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-        if not subjects:
-            return None
-        return self._group_reading(subjects[0])
-
-    def _previous_subject(self, span: Span) -> Reading | None:
-        """The group a pronoun opening a sentence as its subject stands for: the group subject of the sentence
-        before ("The police searched the estate. They forced their way into homes"), when that names one."""
-        root = span.root
-        sentence = root.sent
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != sentence.root.i or sentence.start == 0:
-            return None
-        before = span.doc[sentence.start - 1].sent.root
-        subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return self._group_reading(subjects[0]) if subjects else None
-
-    def _group_reading(self, subject: Token) -> Reading | None:
-        """What a subject noun phrase says of itself, when it names a group (not a person, a pronoun or a bloc)."""
-        found = self.reader.read(subject.doc[subject.left_edge.i : subject.i + 1].text, self.published)
-        if found.country is None and subject.right_edge.i > subject.i:
-            # the words after the noun may give its country ("militants loyal to X", "raiders from Y")
-            whole = self.reader.read(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text, self.published)
-            found = whole if whole.country and not whole.names_person else found
-        if found.names_person or found.anaphor in ("person", "group") or found.bloc:
-            return None
-        if not (found.country or found.sector):
-            return None
-        if found.country is None and found.domestic:
-            found = replace(found, country=self.default_country)
-        return found
-
-    def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
-        """An unlisted person: an earlier mention with the same surname, else the phrase's own reading. A title
-        before the surname picks the office it names of a listed person ("General Aoun" after "Michel Aoun")."""
-        surname = person_name.split()[-1].lower()
-        for mention in reversed(self._before(span)):
-            if mention.reading.names_person and (mention.name or "").split()[-1:] == [person_name.split()[-1]]:
-                found = self._retitled(span, person_name, mention.reading, when)
-                return replace(reading, name=mention.name, country=found.country, sector=found.sector, domestic=False)
-        log.debug("no antecedent for person %r (%s)", person_name, surname)
-        return replace(reading, name=person_name)
-
-    def _retitled(self, span: Span, person_name: str, found: Reading, when: date | None) -> Reading:
-        """``found`` (a listed person's earlier reading) as the title words before ``person_name`` in ``span``
-        read it; ``found`` itself when there are none."""
-        title = span.text[: span.text.find(person_name)].strip() if person_name in span.text else ""
-        if found.person is None or not title:
-            return found
-        again = self.reader.read(f"{title} {found.person.name}", when or self.published)
-        return again if again.person is found.person else found
-
-    def _antecedent(self, span: Span, reading: Reading) -> Mention | None:
-        sentence = self._sentence(span)
-        for mention in reversed(self._before(span)):
-            found = mention.reading
-            if reading.anaphor == "person" or (reading.anaphor == "description" and reading.names_person):
-                if found.names_person and _compatible(reading, found):
-                    return mention
-            elif reading.anaphor == "group":
-                if not found.names_person and found.country:
-                    return mention
-            elif reading.anaphor == "body":
-                if sentence - mention.sentence <= GROUP_WINDOW and mention.label == "ORG" and _named_body(found):
-                    return mention
-            elif _group_match(reading, found, sentence - mention.sentence):
-                return mention
-        return None
-
     @cached_property
     def _sentence_starts(self) -> list[int]:
         if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
             return [0]
         return [sent.start for sent in self.doc.sents]
 
-    def _sentence(self, span: Span) -> int:
+    def sentence_of(self, span: Span) -> int:
+        """The number of the sentence ``span`` starts in."""
         return bisect_right(self._sentence_starts, span.start) - 1
 
-    def _before(self, span: Span) -> list[Mention]:
-        return [m for m in self.mentions if m.start < span.start_char]
+    def sentence_span(self, number: int) -> Span | None:
+        """Sentence ``number`` of the document, None before the first."""
+        if number < 0 or number >= len(self._sentence_starts) or not self.doc.has_annotation("DEP"):
+            return None
+        return self.doc[self._sentence_starts[number]].sent
 
-    def _domestic_name(self, reading: Reading) -> str | None:
-        if self.default_country is None or reading.name is None:
-            return reading.name
-        return f"{country_name(self.default_country)} {reading.name}"
+    def mentions_before(self, span: Span) -> list[Mention]:
+        """The named mentions before ``span``, in document order."""
+        return [m for m in self.mentions if m.start < span.start_char]
 
     def _office(self, ent: Span) -> Reading | None:
         """The office a nationality or country modifies, when it names one person ("a senior British minister",
@@ -456,37 +385,35 @@ class ActorResolver:
         self.lexicon = lexicon or Lexicon()
         self.reader = PhraseReader(self.lexicon)
 
-    def for_document(self, doc: Doc, published: date | None) -> DocumentActors:
-        return DocumentActors(doc, published, self.reader)
+    def for_document(self, doc: Doc, published: date | None, home: str | None = None) -> DocumentActors:
+        """The actors of one parsed document; ``home``: its feed's or outlet's home country, when given."""
+        return DocumentActors(doc, published, self.reader, home)
 
 
-def _group_match(reading: Reading, found: Reading, distance: int) -> bool:
-    """A definite group noun ("the ministry") refers back only to a nearby group of the same sector."""
-    return distance <= GROUP_WINDOW and not found.names_person and found.sector == reading.sector
-
-
-def _named_body(found: Reading) -> bool:
-    """A named organization "the group" or "the movement" may stand for: one read with a sector of its own, not
-    as a person or a bloc."""
-    return found.sector is not None and not found.names_person and not found.bloc and found.name is not None
-
-
-def _compatible(reading: Reading, found: Reading) -> bool:
-    if reading.country and found.country != reading.country:
+def _common(span: Span, reading: Reading) -> bool:
+    """A phrase of common nouns the dictionaries do not know ("a suspected drug dealer", "an unknown group"), or a
+    place or facility the gazetteer does not know ("Lamu Forest", "Gesusu Hospital"): it names no one, so it is read
+    like a role noun."""
+    if reading.country or reading.person or reading.anaphor or reading.bloc or reading.names_person:
         return False
-    return not (reading.sector and found.sector and reading.sector != found.sector)
+    if any(ent.label_ in SITE_LABELS for ent in span.ents) and not any(ent.label_ in NAMED_LABELS for ent in span.ents):
+        return True
+    head = span.doc[span.start : max(span.root.i, span.start) + 1]  # "52 members" of "52 members of the Movement"
+    return any(t.pos_ in {"NOUN", "ADJ"} for t in head) and not any(t.pos_ in {"PROPN", "PRON"} for t in head)
+
+
+def _namesake(mentions: list[Mention], short: str) -> Mention | None:
+    """The latest person named in full among ``mentions`` whose surname is ``short``."""
+    for mention in reversed(mentions):
+        name = mention.name or ""
+        if mention.reading.names_person and len(name.split()) > 1 and surname(name) == surname(short):
+            return mention
+    return None
 
 
 def _ethnic(ent: Span) -> bool:
     """ "ethnic Hungarians": a minority's nationality, which says nothing about the country the document is about."""
     return ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "ethnic"
-
-
-def _person_name(span: Span) -> str | None:
-    for ent in span.ents:
-        if ent.label_ == "PERSON":
-            return str(ent.text)
-    return None
 
 
 def _city_population(core: str) -> int:

@@ -8,19 +8,26 @@ head ends) from ``data/actors/words.yaml``, turned into patterns once (``pattern
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize
+from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize, ruling
 from eventwire.lexicons.actors.people import Person, Role
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.wordlists import alternation
+from eventwire.resolve.actors.known import KnownActors
+
+# capitalised words that follow a name without being part of it ("Putin Tuesday")
+CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 
 # Closed classes: third-person pronouns that stand for one person, and those that stand for a group or a body.
 SINGULAR_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "theirs"})
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|other|these|those|this|that)\s+", re.I)
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
@@ -28,8 +35,14 @@ CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 # "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
 # ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
 LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
+# "Manchester-born", "Eldoret-based": the place a person or body comes from, the first part of the compound.
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+ORIGIN_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013](?:born|based|raised)\b", re.I)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
+REBEL_SECTOR = "REB"
+NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
+ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
 OF_WORD = re.compile(r"\s+of\s+", re.I)
@@ -63,8 +76,9 @@ def patterns() -> PhrasePatterns:
 
 def city_keys(core: str) -> list[str]:
     """The lower-case city names a phrase may hold: its capitalised runs, without an administrative noun after
-    them ("Nakuru County" -> "nakuru")."""
+    them ("Nakuru County" -> "nakuru") or a compound of origin ("Manchester-born" -> "manchester")."""
     admin = patterns().admin_word
+    core = ORIGIN_COMPOUND.sub("", core)
     return [admin.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(admin.sub("", core))]
 
 
@@ -72,13 +86,18 @@ def city_keys(core: str) -> list[str]:
 class Reading:
     """What a phrase says by itself.
 
-    ``anaphor`` is ``person``, ``group``, ``body`` or ``description`` when the phrase needs an antecedent
-    (a pronoun, "the group" / "the movement", or "the Chinese leader" / "the ministry"); ``domestic`` when a
+    ``anaphor`` is ``person``, ``group``, ``body``, ``description``, ``speaker`` or ``relative`` when the phrase
+    needs an antecedent (a pronoun, "the group" / "the movement", "the Chinese leader" / "the ministry", "we" / "our",
+    "who" / "which"); ``domestic`` when a
     missing country may be taken from the document; ``countries`` when a group lives in several countries
     (``country`` is the first) and the document's country should choose; ``bloc`` when the phrase names a group
     of countries ("Western leaders", "the West") or both sides ("the parties"): it has no country and must not
     borrow one; ``minority`` when the phrase names an ethnic minority by its nationality ("ethnic Albanian
-    guerrillas"): its country is the document's, and no event place or stray nationality overrides it.
+    guerrillas"): its country is the document's, and no event place or stray nationality overrides it;
+    ``unnamed`` when the phrase is only a role noun ("police", "the home secretary", "civilians"): it names no one
+    and no country, so only its context may give it one; ``state`` when the phrase is a country's name alone ("the
+    US", "Turkey"): acting, it stands for that state; ``placeless`` when only its own words or referent may give
+    it a country, never its context ("foreign fighters", "our government" with no speaker or home to go by).
     """
 
     name: str | None
@@ -91,6 +110,9 @@ class Reading:
     countries: tuple[str, ...] = ()
     bloc: bool = False
     minority: bool = False
+    unnamed: bool = False
+    state: bool = False
+    placeless: bool = False
 
 
 def core_text(text: str) -> str:
@@ -135,19 +157,26 @@ def pick_person(candidates: list[Person], when: date | None) -> Person:
 class PhraseReader:
     """Reads actor phrases with one ``Lexicon``."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, known: KnownActors | None = None) -> None:
         self.lexicon = lexicon
+        self.known = known or KnownActors(lexicon)
 
     def read(self, text: str, when: date | None) -> Reading:
         core = core_text(text)
-        lowered = core.lower()
+        lowered = core.lower() if not (core.isupper() and len(core) > 1) else core  # "US" is no pronoun
         if lowered in SINGULAR_PERSON_PRONOUNS:
             return Reading(name=None, anaphor="person")
         if lowered in GROUP_PRONOUNS:
             return Reading(name=None, anaphor="group")
+        if lowered in FIRST_PERSON_PRONOUNS:
+            return Reading(name=None, anaphor="speaker")
+        if lowered in RELATIVE_PRONOUNS:
+            return Reading(name=None, anaphor="relative")
         words = load_actor_words()
         if normalize(text).strip().lower() in words.both_sides:
             return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
+        if self._plural_states(core):
+            return Reading(name=core, bloc=True)  # "the five Muslim-majority countries": several states, no one
         if not core:
             return Reading(name=None)
         if lowered in words.body_nouns and _definite(text):
@@ -159,7 +188,7 @@ class PhraseReader:
         if followers is not None:
             return followers
         person = self._person(core, when)
-        return _former(core, person if person is not None else self._compose(core, text))
+        return _ruling(_former(core, person if person is not None else self._compose(core, text)), when)
 
     def _followers(self, core: str, when: date | None) -> Reading | None:
         """People of a listed person ("supporters of former President X", "relatives of X"): the group keeps the
@@ -187,13 +216,57 @@ class PhraseReader:
         return replace(body, country=side.country, domestic=False, countries=side.countries)
 
     def _person(self, core: str, when: date | None) -> Reading | None:
+        """The person the phrase names: from the hand tables, else from the knowledge base unless the hand tables
+        name a body in it."""
         for hit in self.lexicon.people.find_all(core):
-            person = pick_person(hit.value, when)
-            role = self._named_office(person, core[: hit.start], when)
-            if role is not None:
-                return Reading(person.name, role.country, role.sector, person, names_person=True)
-            return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
-        return None
+            if self._inside_name(core, hit):
+                continue
+            return self._person_reading(pick_person(hit.value, when), core[: hit.start], when)
+        if self.lexicon.orgs.find(core):
+            return None
+        known = self.known.person(core, when)
+        if known is None or self._inside_name(core, Hit(known.start, known.end, known.text, [known.value])):
+            return None  # "Junaid Hussein" is not the listed Hussein
+        return self._person_reading(known.value, core[: known.start], when)
+
+    def _plural_states(self, core: str) -> bool:
+        """The phrase is headed by a plural noun for states and names no country or body ("neighbouring
+        countries", not "the United Nations")."""
+        last = core.lower().split()[-1:]
+        if not last or last[0] not in load_actor_words().plural_states:
+            return False
+        return not (self.lexicon.countries.find(core) or self.lexicon.orgs.find(core))
+
+    def _inside_name(self, core: str, hit: Hit[list[Person]]) -> bool:
+        """A one-word alias ("Bennett") inside a longer name: "Richard Bennett", "Bilai Abdi"."""
+        if " " in hit.text.strip():
+            return False
+        before = core[: hit.start].split()
+        after = core[hit.end :].split()
+        return self._other_name_word(before[-1].rstrip(".") if before else "", hit) or (
+            self._other_name_word(after[0], hit) if after and after[0] not in CALENDAR_WORDS else False
+        )  # before: "Richard Bennett"; after: "Bilai Abdi" is not the listed Bilai
+
+    def _other_name_word(self, word: str, hit: Hit[list[Person]]) -> bool:
+        """``word`` beside a one-word alias makes it part of another name: capitalised, and no honorific ("Mr"),
+        role noun ("President"), country word ("Israeli") or a spelling of a word of the listed person's names."""
+        if not word[:1].isupper() or word.endswith((",", ":", ";")) or word.lower() in load_actor_words().honorifics:
+            return False
+        if word.lower() in self.lexicon.roles or word in self.lexicon.countries:
+            return False
+        names = {
+            part.lower()[:NAME_STEM]
+            for person in hit.value
+            for n in (person.name, *person.aliases)
+            for part in n.split()
+        }
+        return word.lower()[:NAME_STEM] not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
+
+    def _person_reading(self, person: Person, before: str, when: date | None) -> Reading:
+        role = self._named_office(person, before, when)
+        if role is not None:
+            return Reading(person.name, role.country, role.sector, person, names_person=True)
+        return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
 
     def _named_office(self, person: Person, before: str, when: date | None) -> Role | None:
         """The office the words before a name point to, among those held on ``when`` (any, with no date): its
@@ -216,13 +289,16 @@ class PhraseReader:
         lex = self.lexicon
         core = LED_COMPOUND.sub(" led", core)
         orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
+        if not orgs:
+            known = self.known.organisation(core)
+            orgs = [known] if known is not None and not self._modifier_only(core, known) else []
         seats = [s for s in seats if not any(o.start <= s.start < o.end for o in orgs)]
         covered = [(h.start, h.end) for h in [*orgs, *seats, *countries]]
         roles = [r for r in lex.roles.find(core) if not any(s <= r.start < e for s, e in covered)]
         end = head_end(core, covered + [(r.start, r.end) for r in roles])
         role = head_role(roles, end)
         if orgs:
-            return self._org(orgs[0], role, countries)
+            return self._org(_body_first(orgs), role, countries)
         place = self._place(core, seats, countries, end)
         bloc = None if place else self._bloc(text)
         if bloc is not None:
@@ -239,7 +315,16 @@ class PhraseReader:
             domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
             anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
             minority=bool(place and place.kind == "minority"),
+            unnamed=role is not None and place is None and country is None,
+            state=role is None and not seats and _whole(core, countries, "country"),
+            placeless=role is not None and country is None and _foreign(core[: role.start]),
         )
+
+    def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
+        """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
+        the phrase names that body, not the known one."""
+        after = [hit for hit in self.lexicon.roles.find(core[org.end :]) if not hit.value.person]
+        return bool(after) and after[0].value.sector != org.value.sector and org.value.sector not in INTERNATIONAL_CODES
 
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
         entry = org.value
@@ -248,7 +333,12 @@ class PhraseReader:
         if role is not None and role.start >= org.end and international:
             staff = entry.sector is not None and role.value.name in self.lexicon.staff
             sector = entry.sector if staff else role.value.sector
+            if entry.kind == "group" and entry.sector is None and sector == ARMY_SECTOR:
+                sector = REBEL_SECTOR  # a people's armed men are no state's army: "Kurdish forces"
         country = entry.country or (countries[0].value.country if countries else None)
+        named = [hit.value.country for hit in countries if hit.value.country in entry.countries]
+        if len(entry.countries) > 1 and named:
+            return Reading(name=entry.name, country=named[0], sector=sector)  # "Iraqi Kurds": the one it names
         return Reading(name=entry.name, country=country, sector=sector, countries=entry.countries)
 
     def _place(self, core: str, seats: list[Hit[Entry]], countries: list[Hit[Entry]], end: int) -> Entry | None:
@@ -323,12 +413,38 @@ def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entr
     return None
 
 
+def _body_first(orgs: list[Hit[Entry]]) -> Hit[Entry]:
+    """The organisation a phrase names: a body with a sector before a people that only qualifies it ("the Kurdish
+    YPG" is the YPG, not the Kurds)."""
+    return next((hit for hit in orgs if hit.value.sector is not None), orgs[0])
+
+
+def _foreign(before: str) -> bool:
+    """The words before a role noun say its people are from abroad ("foreign fighters", "overseas volunteers") or
+    from a region of several countries ("Central Africa's farmers")."""
+    words = load_actor_words()
+    lowered = [POSSESSIVE_END.sub("", word).lower() for word in before.split()]
+    return any(word in words.foreign_words or word in words.region_names for word in lowered)
+
+
+def _whole(core: str, hits: list[Hit[Entry]], kind: str) -> bool:
+    """The phrase is one alias of ``kind``, whole ("the US", "Turkey")."""
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(core) and hits[0].value.kind == kind
+
+
 def _plural(core: str) -> bool:
     return core.lower().endswith("s") and not core.lower().endswith(("ss", "us"))
 
 
 def _definite(text: str) -> bool:
     return normalize(text).strip().lower().startswith(("the ", "this ", "that "))
+
+
+def _ruling(reading: Reading, when: date | None) -> Reading:
+    """An armed movement in power on ``when`` (``rulers.tsv``: the Taliban from August 2021) acts as its country's
+    government."""
+    rule = ruling(reading.name, when) if reading.sector == REBEL_SECTOR and not reading.names_person else None
+    return reading if rule is None else replace(reading, country=rule.country, sector=rule.sector)
 
 
 def _former(core: str, reading: Reading) -> Reading:

@@ -1,0 +1,309 @@
+"""Coreference inside one document: what a referring phrase stands for.
+
+``Antecedents.resolve`` takes a phrase's own reading and, when the phrase refers to someone named elsewhere, gives
+it that actor's name, country and sector:
+
+- a surname or short name ("Hariri", "Mr Bennett") is the person named in full earlier ("Nasr al-Hariri"), even
+  when a dictionary knows another person by that surname; a title before it picks the office it names;
+- "he", "she", "his": the subject of the verb of speech reporting its clause ("Hariri said he..."), else the
+  nearest person earlier in its sentence, else the person subject of a sentence before, else the nearest person;
+- "I", "we", "our" inside a quotation or a reported clause: its speaker ("“We will not give in,” Bali said");
+- "it", "they": the group subject of the verb reporting the clause, of the sentence before, else the nearest
+  group with a country;
+- "who", "which", "whose": the noun the relative clause hangs on;
+- "his regime", "our government", "whose militia": the body of the owner the possessive stands for (its country,
+  the noun's sector);
+- "the minister", "the group": the nearest compatible person, or a named body a few sentences back.
+
+The antecedent's own phrase is read the same way (a pronoun may stand for a surname that stands for a full name),
+up to ``MAX_DEPTH`` steps.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from eventwire.lexicons.actors import country_name
+from eventwire.resolve.actors.coreference import (
+    governing_subjects,
+    noun_phrase,
+    possessor,
+    quote_speaker,
+    quoted,
+    relative_antecedent,
+    reporting_subject,
+    sentence_subject,
+)
+from eventwire.resolve.actors.phrase import Reading
+
+if TYPE_CHECKING:
+    from eventwire.resolve.actors.document import DocumentActors, Mention
+
+__all__ = ["MAX_DEPTH", "Antecedents", "surname"]
+
+log = logging.getLogger(__name__)
+
+MAX_DEPTH = 3  # steps from a phrase to the phrase it refers to, and on
+GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
+PERSON_WINDOW = 3  # sentences back whose subject "he" may stand for
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
+
+
+def surname(name: str) -> str:
+    """The last word of a name, without an Arabic article joined to it ("Nasr al-Hariri" -> "hariri")."""
+    last = name.split()[-1] if name.split() else ""
+    head, dash, rest = last.partition("-")
+    if dash and head.lower() in {"al", "el", "ul", "ad", "as", "ash", "an", "ar", "az"} and rest:
+        last = rest
+    return last.strip(".,'").lower()
+
+
+class Antecedents:
+    """Resolves the referring phrases of one document (``DocumentActors``) to what they stand for."""
+
+    def __init__(self, actors: DocumentActors) -> None:
+        self.actors = actors
+
+    def resolve(self, span: Span, reading: Reading, when: date | None, depth: int = 0) -> Reading:
+        """``reading`` of ``span`` with what it refers to filled in; ``reading`` itself when it refers to no one
+        the document names."""
+        person_name = _person_name(span)
+        if reading.person is not None:
+            return self._named_earlier(span, reading, person_name, when)
+        if person_name and reading.sector and not reading.names_person:
+            return reading  # a group headed by a role noun ("residents of X", "supporters of Y")
+        if person_name and reading.country is None:
+            return self._by_surname(span, person_name, reading, when)
+        owner = possessor(span) if reading.anaphor is None and not reading.country else None
+        if owner is not None:
+            return self._owned(span, owner, reading, when, depth)
+        if reading.anaphor is None:
+            return reading
+        found = self._referent(span, reading, when, depth)
+        return reading if found is None else _take(reading, found)
+
+    def _referent(self, span: Span, reading: Reading, when: date | None, depth: int) -> Reading | None:
+        root = span.root
+        if reading.anaphor == "relative":
+            noun = relative_antecedent(root)
+            return self._token_reading(noun, when, depth) if noun is not None else None
+        if reading.anaphor == "speaker":
+            return self._speaker(root, when, depth)
+        if reading.anaphor == "person":
+            return self._person(span, reading, when, depth)
+        if reading.anaphor == "group":
+            subject = self._reporting_group(span) or self._previous_group(span)
+            if subject is not None:
+                return subject
+        mention = self._mention(span, reading)
+        return None if mention is None else replace(mention.reading, name=mention.name)
+
+    def _speaker(self, pronoun: Token, when: date | None, depth: int) -> Reading | None:
+        """ "I", "we", "our": the speaker of the quotation or reported clause; outside quotes, with no one reporting
+        it, the writer, whose country is the document's home when the input gives one ("our government")."""
+        speaker = quote_speaker(pronoun) or reporting_subject(pronoun)
+        if speaker is None:
+            home = self.actors.home
+            return Reading(name=country_name(home), country=home) if home and not quoted(pronoun) else None
+        found = self._token_reading(speaker, when, depth)
+        return found if found is not None and (found.country or found.sector) else None
+
+    def _token_reading(self, token: Token, when: date | None, depth: int) -> Reading | None:
+        """What the noun phrase of ``token`` stands for, read in full (one step further from the first phrase)."""
+        if depth >= MAX_DEPTH:
+            return None
+        return self.actors.read_span(noun_phrase(token), when, depth + 1)
+
+    # --- people
+
+    def _person(self, span: Span, reading: Reading, when: date | None, depth: int) -> Reading | None:
+        """ "he", "she": the speaker reporting its clause, else the nearest person before it in its sentence, else
+        the person subject of one of the sentences before, else the nearest person named before it."""
+        speaker = reporting_subject(span.root)
+        subjects = [speaker] if speaker is not None and speaker.i < span.root.i else []
+        for governing in [*subjects, *governing_subjects(span.root)]:
+            found = self._token_reading(governing, when, depth)
+            if found is not None and found.names_person and (found.country or found.sector):
+                return found
+        sentence = self.actors.sentence_of(span)
+        before = [m for m in self.actors.mentions_before(span) if m.reading.names_person and _compatible(reading, m)]
+        same = [m for m in before if m.sentence == sentence]
+        if same:
+            return _named(same[-1])
+        subject = self._earlier_subject(span, when, depth)
+        if subject is not None:
+            return subject
+        for back in range(1, PERSON_WINDOW + 1):
+            found = self._subject_person(sentence - back, when, depth)
+            if found is not None:
+                return found
+        return _named(before[-1]) if before else None
+
+    def _earlier_subject(self, span: Span, when: date | None, depth: int) -> Reading | None:
+        """The person an earlier clause of the pronoun's sentence has as its subject ("After a murder suspect was
+        released, he was attacked"), when it names one by a role noun."""
+        for token in reversed(span.sent[: span.start - span.sent.start]):
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
+                found = self._token_reading(token, when, depth)
+                if found is not None and (found.names_person or found.unnamed) and not found.bloc:
+                    return found
+        return None
+
+    def _subject_person(self, sentence: int, when: date | None, depth: int) -> Reading | None:
+        sent = self.actors.sentence_span(sentence)
+        subject = sentence_subject(sent) if sent is not None else None
+        if subject is None:
+            return None
+        found = self._token_reading(subject, when, depth)
+        return found if found is not None and found.names_person and (found.country or found.sector) else None
+
+    def _named_earlier(self, span: Span, reading: Reading, person_name: str | None, when: date | None) -> Reading:
+        """A listed person met by a short name ("Bennett") is the person the document named in full before with
+        that surname ("Richard Bennett"), when that is someone else."""
+        short = person_name or span.text
+        if len(short.split()) != 1 or reading.name is None:
+            return reading
+        for mention in reversed(self.actors.mentions_before(span)):
+            name = mention.name or ""
+            if mention.reading.names_person and len(name.split()) > 1 and surname(name) == surname(short):
+                return reading if name == reading.name else _named(mention)
+        return reading
+
+    def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
+        """An unlisted person: an earlier mention with the same surname, else the phrase's own reading. A title
+        before the surname picks the office it names of a listed person ("General Aoun" after "Michel Aoun")."""
+        for mention in reversed(self.actors.mentions_before(span)):
+            if mention.reading.names_person and surname(mention.name or "") == surname(person_name):
+                found = self._retitled(span, person_name, mention.reading, when)
+                return replace(_take(reading, replace(found, name=mention.name)), sector=found.sector)
+        log.debug("no antecedent for person %r", person_name)
+        return replace(reading, name=person_name)
+
+    def _retitled(self, span: Span, person_name: str, found: Reading, when: date | None) -> Reading:
+        """``found`` (a listed person's earlier reading) as the title words before ``person_name`` in ``span``
+        read it; ``found`` itself when there are none."""
+        title = span.text[: span.text.find(person_name)].strip() if person_name in span.text else ""
+        if found.person is None or not title:
+            return found
+        again = self.actors.reader.read(f"{title} {found.person.name}", when or self.actors.published)
+        return again if again.person is found.person else found
+
+    # --- groups and owners
+
+    def _owned(self, span: Span, owner: Token, reading: Reading, when: date | None, depth: int) -> Reading:
+        """A body named by its owner ("his regime", "our government", "whose militia"): the noun's sector, the
+        owner's country."""
+        if reading.sector is None and not reading.unnamed:
+            return reading
+        found = self._token_reading(owner, when, depth) if depth < MAX_DEPTH else None
+        if found is None or not found.country:
+            first_person = owner.lower_ in FIRST_PERSON_OWNERS
+            return replace(reading, placeless=True) if first_person else reading  # "our government": not the scene's
+        name = f"{found.name}: {reading.name}" if found.name and reading.name else reading.name
+        return replace(reading, name=name, country=found.country, domestic=False, unnamed=False, anaphor=None)
+
+    def _reporting_group(self, span: Span) -> Reading | None:
+        """The group a pronoun subject of a reported clause stands for: the subject of the verb reporting it ("the
+        Fijian rebels said they would...", "the party said it will boycott..."), when that names a group."""
+        root = span.root
+        if root.dep_ not in SUBJECT_DEPS or root.head.dep_ not in REPORTED_DEPS:
+            return None
+        verb = root.head.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+        return self._group_reading(subjects[0]) if subjects else None
+
+    def _previous_group(self, span: Span) -> Reading | None:
+        """The group a pronoun opening a sentence as its subject stands for: the group subject of the sentence
+        before ("The police searched the estate. They forced their way into homes"), when that names one."""
+        root = span.root
+        sentence = root.sent
+        if root.dep_ not in SUBJECT_DEPS or root.head.i != sentence.root.i or sentence.start == 0:
+            return None
+        before = span.doc[sentence.start - 1].sent.root
+        subjects = [c for c in before.children if c.dep_ in SUBJECT_DEPS]
+        return self._group_reading(subjects[0]) if subjects else None
+
+    def _group_reading(self, subject: Token) -> Reading | None:
+        """What a subject noun phrase says of itself, when it names a group (not a person, a pronoun or a bloc)."""
+        read = self.actors.reader.read
+        published = self.actors.published
+        found = read(subject.doc[subject.left_edge.i : subject.i + 1].text, published)
+        if found.country is None and subject.right_edge.i > subject.i:
+            # the words after the noun may give its country ("militants loyal to X", "raiders from Y")
+            whole = read(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text, published)
+            found = whole if whole.country and not whole.names_person else found
+        if found.names_person or found.anaphor in ("person", "group", "speaker", "relative") or found.bloc:
+            return None
+        return found if found.country or found.sector else None
+
+    def _mention(self, span: Span, reading: Reading) -> Mention | None:
+        """The nearest earlier mention ``reading`` (a group pronoun, "the minister", "the group") may stand for."""
+        sentence = self.actors.sentence_of(span)
+        for mention in reversed(self.actors.mentions_before(span)):
+            found = mention.reading
+            if reading.anaphor == "description" and reading.names_person:
+                if found.names_person and _compatible(reading, mention):
+                    return mention
+            elif reading.anaphor == "group":
+                if not found.names_person and found.country:
+                    return mention
+            elif reading.anaphor == "body":
+                if sentence - mention.sentence <= GROUP_WINDOW and mention.label == "ORG" and _named_body(found):
+                    return mention
+            elif _group_match(reading, found, sentence - mention.sentence):
+                return mention
+        return None
+
+
+def _named(mention: Mention) -> Reading:
+    """The reading of a mention, under its name; a person named takes no country from context."""
+    person = mention.label == "PERSON"
+    return replace(mention.reading, name=mention.name, unnamed=mention.reading.unnamed and not person)
+
+
+def _take(reading: Reading, found: Reading) -> Reading:
+    """``reading`` standing for ``found``: its name, country and sector (a role noun's own sector first)."""
+    return replace(
+        reading,
+        name=found.name,
+        country=found.country,
+        sector=reading.sector or found.sector,
+        person=found.person,
+        names_person=found.names_person,
+        countries=found.countries,
+        domestic=False,
+        unnamed=found.unnamed,
+        state=found.state,
+    )
+
+
+def _group_match(reading: Reading, found: Reading, distance: int) -> bool:
+    """A definite group noun ("the ministry") refers back only to a nearby group of the same sector."""
+    return distance <= GROUP_WINDOW and not found.names_person and found.sector == reading.sector
+
+
+def _named_body(found: Reading) -> bool:
+    """A named organization "the group" or "the movement" may stand for: one read with a sector of its own, not
+    as a person or a bloc."""
+    return found.sector is not None and not found.names_person and not found.bloc and found.name is not None
+
+
+def _compatible(reading: Reading, mention: Mention) -> bool:
+    found = mention.reading
+    if reading.country and found.country != reading.country:
+        return False
+    return not (reading.sector and found.sector and reading.sector != found.sector)
+
+
+def _person_name(span: Span) -> str | None:
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            return str(ent.text)
+    return None
