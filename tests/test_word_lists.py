@@ -86,7 +86,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("nlp/strings.py", "body"): "our codes: the JSON keys of the model's lean strings file",
     ("resolve/dates/anchor.py", "ABSOLUTE_RULES"): "our codes: the names of the absolute-date rules",
     ("resolve/dates/anchor.py", "_HANDLERS"): "our codes: the same rule names, each with its function",
-    ("resolve/dates/linking.py", "ranked"): "our codes: how a date phrase relates to an event (own, governing, ...)",
+    ("resolve/dates/linking.py", "_RANKS"): "our codes: how a date phrase relates to an event (own, governing, ...)",
+    ("resolve/dates/linking.py", "_SAME_TIME"): "closed class: subordinators of a clause at the main clause's time",
+    ("resolve/dates/context.py", "_COARSE_UNITS"): "closed class: calendar units a count may count in",
+    ("resolve/dates/context.py", "_UNIT_ORDER"): "closed class: calendar units, fine to coarse",
     ("resolve/home.py", "STATE_PRECISIONS"): "our codes: precision names",
     ("resolve/places/event.py", "BREADTH"): "our codes: precision names",
 }

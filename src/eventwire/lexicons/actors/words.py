@@ -28,6 +28,7 @@ class ActorWords:
     former_words: tuple[str, ...]
     loyalty_words: tuple[str, ...]
     admin_nouns: tuple[str, ...]
+    origin_words: tuple[str, ...]
     land_nouns: tuple[str, ...]
     compass_words: tuple[str, ...]
     name_particles: frozenset[str]
@@ -67,6 +68,7 @@ def load_actor_words() -> ActorWords:
         former_words=ordered("former_words"),
         loyalty_words=ordered("loyalty_words"),
         admin_nouns=ordered("admin_nouns"),
+        origin_words=ordered("origin_words"),
         land_nouns=ordered("land_nouns"),
         compass_words=ordered("compass_words"),
         name_particles=words("name_particles"),

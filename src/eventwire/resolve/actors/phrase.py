@@ -35,9 +35,7 @@ CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 # "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
 # ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
 LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
-# "Manchester-born", "Eldoret-based": the place a person or body comes from, the first part of the compound.
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-ORIGIN_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013](?:born|based|raised)\b", re.I)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
@@ -58,6 +56,7 @@ class PhrasePatterns:
     former: re.Pattern[str]  # "former president", "ex-minister": a state office no longer held (ELI)
     loyal_to: re.Pattern[str]  # "forces loyal to X": the body is the head's, X gives whose side
     admin_word: re.Pattern[str]  # "Nakuru County": an administrative noun after a place name
+    origin: re.Pattern[str]  # "Manchester-born", "Eldoret-based": the second part of a compound of origin
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +70,7 @@ def patterns() -> PhrasePatterns:
         former=re.compile(rf"\b(?:{alternation(words.former_words)})\b[\s-]", re.I),
         loyal_to=re.compile(rf"\s+(?:{alternation(words.loyalty_words)})\s+(?:to|with)\s+", re.I),
         admin_word=re.compile(rf"\s+(?:{alternation(words.admin_nouns)})$", re.I),
+        origin=re.compile(rf"(?<=\w)[-\u2010\u2013](?:{alternation(words.origin_words)})\b", re.I),
     )
 
 
@@ -78,7 +78,7 @@ def city_keys(core: str) -> list[str]:
     """The lower-case city names a phrase may hold: its capitalised runs, without an administrative noun after
     them ("Nakuru County" -> "nakuru") or a compound of origin ("Manchester-born" -> "manchester")."""
     admin = patterns().admin_word
-    core = ORIGIN_COMPOUND.sub("", core)
+    core = patterns().origin.sub("", core)
     return [admin.sub("", match.group(0)).lower() for match in CAPITALISED_RUN.finditer(admin.sub("", core))]
 
 
