@@ -15,20 +15,23 @@ from eventwire.version import VERSION
 if TYPE_CHECKING:
     from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
     from eventwire.pipeline import Coder, code_documents, code_text
+    from eventwire.store.api import open_store as open
 
 __version__ = VERSION
 
-# public name -> the module that defines it
-_EXPORTS: dict[str, str] = {
-    "Actor": "eventwire.model",
-    "Document": "eventwire.model",
-    "Event": "eventwire.model",
-    "EventDate": "eventwire.model",
-    "Evidence": "eventwire.model",
-    "Place": "eventwire.model",
-    "Coder": "eventwire.pipeline",
-    "code_documents": "eventwire.pipeline",
-    "code_text": "eventwire.pipeline",
+# public name -> (the module that defines it, its name there)
+_EXPORTS: dict[str, tuple[str, str]] = {
+    "Actor": ("eventwire.model", "Actor"),
+    "Document": ("eventwire.model", "Document"),
+    "Event": ("eventwire.model", "Event"),
+    "EventDate": ("eventwire.model", "EventDate"),
+    "Evidence": ("eventwire.model", "Evidence"),
+    "Place": ("eventwire.model", "Place"),
+    "Coder": ("eventwire.pipeline", "Coder"),
+    "code_documents": ("eventwire.pipeline", "code_documents"),
+    "code_text": ("eventwire.pipeline", "code_text"),
+    # eventwire.open(path): a store (``eventwire code --db``) whose queries return DataFrames
+    "open": ("eventwire.store.api", "open_store"),
 }
 
 __all__ = [
@@ -42,14 +45,16 @@ __all__ = [
     "__version__",
     "code_documents",
     "code_text",
+    "open",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    found = _EXPORTS.get(name)
+    if found is None:
         raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, attr = found
+    value = getattr(importlib.import_module(module), attr)
     globals()[name] = value  # later lookups skip this function
     return value
 

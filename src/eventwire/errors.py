@@ -102,13 +102,13 @@ class DataFileError(EventwireError):
 class KnowledgeTableError(DataFileError):
     """A table of the actor knowledge base is missing or has a bad row (the message names file and line)."""
 
-    code = "E310"
+    code = "E312"
 
 
 class KnowledgeSourceError(DataFileError):
     """A source file that `eventwire kb build` reads is missing or cannot be read (the message names it)."""
 
-    code = "E311"
+    code = "E313"
 
 
 class StoreError(EventwireError):
@@ -143,3 +143,53 @@ class CodingError(EventwireError):
 
     code = "E700"
     stage = "code"
+
+
+class ServeError(EventwireError):
+    """The explorer API could not answer a request (the one JSON error shape carries the code)."""
+
+    code = "E800"
+    stage = "serve"
+    status = 500
+
+
+class BadQuery(ServeError):
+    """A query parameter or request body is invalid: the message names it."""
+
+    code = "E801"
+    status = 400
+
+
+class WritesDisabled(ServeError):
+    """A write was asked of a read-only server (no write token configured)."""
+
+    code = "E802"
+    status = 403
+
+
+class BadToken(ServeError):
+    """A write came without the server's write token, or with a wrong one."""
+
+    code = "E803"
+    status = 401
+
+
+class NotFound(ServeError):
+    """No such event, document or route."""
+
+    code = "E804"
+    status = 404
+
+
+class MethodNotAllowed(ServeError):
+    """The route exists but not for this HTTP method."""
+
+    code = "E805"
+    status = 405
+
+
+class PageNotBuilt(ServeError):
+    """The explorer page's assets are missing: the front-end was not built."""
+
+    code = "E806"
+    status = 503

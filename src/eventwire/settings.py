@@ -35,6 +35,24 @@ _ALL = (
     Setting("fetch_retries", 2, "Further tries after a timeout, a dropped connection, 429 or 5xx."),
     Setting("fetch_backoff", 1.0, "Seconds before the first retry; doubled for each further one."),
     Setting("near_dup_threshold", 0.85, "Estimated Jaccard similarity from which a document is a near-duplicate."),
+    Setting("serve_write_token", "", "Token that turns on the API's POST /api/documents; empty keeps it read-only."),
+    Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
+    Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
+    Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
+    Setting(
+        "cluster_window_days", 1, "Clustering: two reports' date ranges start and end at most this many days apart."
+    ),
+    Setting("cluster_place_km", 50.0, "Clustering: two points this close are the same place."),
+    Setting("cluster_area_km", 300.0, "Clustering: a point this close to a province's or region's point is in it."),
+    Setting(
+        "cluster_type_groups", "", "Clustering: event types that may name the same happening (groups split by ';')."
+    ),
+    Setting(
+        "cluster_symmetric_types", "AGREE CONSULT COOPERATE", "Clustering: types whose two parties may be swapped."
+    ),
+    Setting("cluster_status_groups", "asserted planned", "Clustering: statuses that cluster (together); others never."),
+    Setting("cluster_sector_groups", "GOV MIL COP JUD LEG SPY", "Clustering: sectors that may name the same party."),
+    Setting("cluster_modes_differ", True, "Clustering: two different modes of one type (visit, phone) are two events."),
 )
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in _ALL}

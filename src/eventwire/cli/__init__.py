@@ -30,16 +30,38 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "eval_",
         "Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).",
     ),
+    "events": ("eventwire.cli.events", "events", "List the events in the store that match every filter given."),
+    "export": (
+        "eventwire.cli.export",
+        "export",
+        "Export the store's events (all, or those matching the filters) in one of the formats.",
+    ),
     "gate": ("eventwire.cli.gate", "gate", "Score the dev sets and fail when a figure drops below its pinned floor."),
     "kb": (
         "eventwire.cli.kb",
         "kb",
         "The offline actor knowledge base: people and organisations with country, sector and dated roles.",
     ),
+    "import": (
+        "eventwire.cli.importing",
+        "import_",
+        "Import the events of FILE (exported as jsonl, csv, parquet or plover) into the store.",
+    ),
     "ingest": (
         "eventwire.cli.ingest",
         "ingest",
         "Store documents from SOURCES (files, folders, file: and http(s) URLs, RSS/Atom feeds) in the --db store.",
+    ),
+    "serve": (
+        "eventwire.cli.serve",
+        "serve",
+        "Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).",
+    ),
+    "stats": (
+        "eventwire.cli.stats",
+        "stats",
+        "Aggregate the store's events: counts per month by type, dyad or country, or (--series) how an actor's"
+        " (or a pair's) relations go from cooperation to conflict month by month.",
     ),
     "watch": (
         "eventwire.cli.ingest",

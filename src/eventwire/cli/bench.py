@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -27,13 +28,54 @@ from eventwire.settings import SETTINGS
     help="Documents per spaCy batch.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench(corpus: Path | None, processes: int, limit: int | None, batch_size: int, as_json: bool) -> None:
+@click.option("--store", "store_bench", is_flag=True, help="Instead: time the store on synthetic events (see below).")
+@click.option("--serve", "serve", is_flag=True, help="Instead: load-test the explorer API (see below).")
+@click.option(
+    "--events", type=click.IntRange(min=1000), default=1_000_000, show_default=True, help="With --store or --serve."
+)
+@click.option("--new", type=click.IntRange(min=100), default=100_000, show_default=True, help="With --store.")
+@click.option("--clients", type=click.IntRange(min=1), default=100, show_default=True, help="With --serve.")
+@click.option("--requests", type=click.IntRange(min=1), default=20, show_default=True, help="With --serve: per client.")
+@click.option(
+    "--db", type=click.Path(path_type=Path, dir_okay=False), help="With --store or --serve: build (or reuse) it here."
+)
+def bench(
+    corpus: Path | None,
+    processes: int,
+    limit: int | None,
+    batch_size: int,
+    as_json: bool,
+    store_bench: bool,
+    serve: bool,
+    events: int,
+    new: int,
+    clients: int,
+    requests: int,
+    db: Path | None,
+) -> None:
     """Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).
 
     CORPUS defaults to the Reuters-21578 corpus in ../shared. Both passes run on the same documents,
     after the model is loaded (once per worker with --processes). Prints documents and words per
     second, how many times longer the full coding takes, and the peak memory (RSS).
+
+    With --store: build a store of --events synthetic events (fixed seed; kept and reused with --db,
+    else in a temporary folder), time filtered queries and dyad-month counts (target: under 1 s each),
+    then cluster --new more mentions arriving as new documents (target: under 60 s).
+
+    With --serve: build (once, kept in build/bench/, or at --db) a synthetic store of --events events,
+    start `eventwire serve` on it on a free localhost port, and have a second process run --clients
+    clients at once, each sending --requests filtered event requests in a row. Prints requests per
+    second, latency percentiles and the server's CPU time per request; the target is a p99 under 500 ms.
     """
+    if store_bench:
+        from eventwire.cli.store_bench import store_bench as run_store
+
+        run_store(events, new, db, as_json)
+        return
+    if serve:
+        _serve(db, events, clients, requests, as_json)
+        return
     corpus = corpus or default_corpus()
     if corpus is None:
         raise click.ClickException(f"no corpus given and ../shared/{REUTERS} not found; give a document JSONL file")
@@ -65,3 +107,30 @@ def _print(result: BenchResult) -> None:
     console.print(
         f"peak RSS: {result.peak_rss_mb:,.0f} MB main process, {result.peak_child_rss_mb:,.0f} MB largest worker"
     )
+
+
+def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: bool) -> None:
+    from eventwire.serve.bench import TARGET_P99_MS, default_db, run_serve_bench
+
+    path = db or default_db(events)
+    click.echo(f"eventwire bench --serve: {path} ({events:,} events; built if missing)", err=True)
+    result = run_serve_bench(path, events, clients, requests, lambda n: click.echo(f"  {n:,} events written", err=True))
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=2))
+        return
+    load = result.load
+    built = f", built in {result.build_seconds:.0f} s" if result.build_seconds is not None else ""
+    click.echo(f"store: {result.db}, {result.events:,} events{built}")
+    click.echo(
+        f"{load['clients']} clients, {load['requests']:,} requests in {load['seconds']:.1f} s:"
+        f" {load['requests_per_s']:,.0f} requests/s, {load['errors']} errors"
+    )
+    click.echo(
+        f"latency ms: p50 {load['p50_ms']:.0f}, p90 {load['p90_ms']:.0f}, p99 {load['p99_ms']:.0f},"
+        f" max {load['max_ms']:.0f}"
+    )
+    if "server_cpu_ms_per_request" in load:
+        click.echo(f"server CPU per request: {load['server_cpu_ms_per_request']:.2f} ms")
+    click.echo(f"load average (1 min) at the end: {load['load_average_1min']:.2f} on {os.cpu_count()} cores")
+    verdict = "under" if result.passed else "NOT under"
+    click.echo(f"p99 {result.p99_ms:.0f} ms: {verdict} the {TARGET_P99_MS:.0f} ms target")

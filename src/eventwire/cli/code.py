@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import itertools
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
 from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries, refusal_line, skipped_line
 from eventwire.errors import NotEnglish
+from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
-from eventwire.model import Document, Event, parse_published
+from eventwire.model import Document, parse_published
 
 if TYPE_CHECKING:
     from eventwire.pipeline import CodeResult
@@ -37,12 +37,20 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write event JSONL here instead of stdout."
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the events here instead of stdout."
 )
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
 )
-@click.option("--table", is_flag=True, help="Print a readable table of the events instead of JSONL.")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    type=click.Choice(list(FORMATS)),
+    default="jsonl",
+    show_default=True,
+    help="Output format (the formats of `eventwire export`; table fits the terminal).",
+)
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
@@ -54,7 +62,7 @@ def code(
     published: date | None,
     output: Path | None,
     db: Path | None,
-    table: bool,
+    format_: str,
     min_confidence: float | None,
 ) -> None:
     """Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.
@@ -69,7 +77,8 @@ def code(
     the reason; the other inputs are still coded. The exit status is 1 when any input was refused or could not
     be coded, else 0.
     """
-    from eventwire.cli.output import EventTable, progress
+    from eventwire.cli.output import event_writer, progress
+    from eventwire.formats import DocInfo, EventRecord
 
     quiet_libraries()
     tally = Tally()
@@ -81,9 +90,8 @@ def code(
             documents: Iterable[Document] = store.uncoded()
         else:
             documents = _english(code_items(paths, tally), published, store, run)
-        out: IO[str] = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        sink = EventTable() if table else None
-        for result in progress(_coded(documents), total=None, label="coding"):
+        writer = event_writer(format_, output, stack)
+        for result in progress(_coded(documents, min_confidence), total=None, label="coding"):
             if store is not None and not pending:
                 store.add_document(result.document)
             if result.error is not None:
@@ -92,13 +100,13 @@ def code(
                 if store is not None:
                     store.record_failure(result.document.id, "code", result.error)
                 continue
-            events = _keep(result.events, min_confidence)
+            events = result.events
             run.coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
-            _emit(result.document, events, out, sink)
-        if sink is not None:
-            sink.print(out)
+            document = DocInfo.of(result.document)
+            for event in events:
+                writer.write(EventRecord(event, document))
     click.echo(f"eventwire: {run.summary(tally, pending)}", err=True)
     if tally.refused or run.failed:
         sys.exit(1)
@@ -140,29 +148,13 @@ def _english(items: Iterable[object], published: date | None, store: Store | Non
             store.add_document(document, status="not_english", reason=reason, language=language.code)
 
 
-def _coded(documents: Iterable[Document]) -> Iterator[CodeResult]:
-    """Code the documents; the model is loaded only when there is a first document to code."""
+def _coded(documents: Iterable[Document], min_confidence: float | None) -> Iterator[CodeResult]:
+    """Code the documents, keeping the events from ``min_confidence`` up (default: the coder's threshold); the
+    model is loaded only when there is a first document to code."""
     from eventwire.pipeline import Coder
 
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
-    yield from Coder().code_many(itertools.chain([first], stream))
-
-
-def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
-    from eventwire.settings import SETTINGS
-
-    floor = SETTINGS["min_confidence"].default if min_confidence is None else min_confidence
-    return [e for e in events if e.confidence >= float(floor)]
-
-
-def _emit(document: Document, events: list[Event], out: IO[str], sink: object) -> None:
-    from eventwire.cli.output import EventTable
-
-    if isinstance(sink, EventTable):
-        sink.add(document, events)
-        return
-    for event in events:
-        out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+    yield from Coder(min_confidence=min_confidence).code_many(itertools.chain([first], stream))

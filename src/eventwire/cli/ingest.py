@@ -230,20 +230,18 @@ class _Coding:
 
     def code_pending(self) -> int:
         from eventwire.pipeline import Coder
-        from eventwire.settings import SETTINGS
 
         pending = list(self.store.uncoded())
         if not pending:
             return 0
         if not isinstance(self.coder, Coder):
             self.coder = Coder()
-        floor = float(SETTINGS["min_confidence"].default)  # type: ignore[arg-type]
         coded = 0
         for result in self.coder.code_many(pending):
             if result.error is not None:
                 click.echo(refusal_line(result.error, result.document.id), err=True)
                 self.store.record_failure(result.document.id, "code", result.error)
                 continue
-            self.store.set_events(result.document.id, [e for e in result.events if e.confidence >= floor])
+            self.store.set_events(result.document.id, result.events)
             coded += 1
         return coded

@@ -1,18 +1,24 @@
-"""Terminal output helpers: event tables and progress bars (stderr, only on a terminal)."""
+"""Terminal output helpers: where events are written (file or stdout, in a registered format) and
+progress bars (stderr, only on a terminal)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from typing import IO, TypeVar
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, Any, TypeVar
 
+import click
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 
-from eventwire.model import Actor, Document, Event
+from eventwire.formats import FORMATS, EventWriter, Unit, WriteOptions, get, open_writer
 
 T = TypeVar("T")
+
+FORMAT_HELP = "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values())
 
 
 def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
@@ -27,41 +33,25 @@ def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
             bar.advance(task)
 
 
-def _actor(actor: Actor | None) -> str:
-    if actor is None:
-        return "-"
-    codes = "/".join(c for c in (actor.country, actor.sector) if c)
-    return f"{actor.text} [{codes}]" if codes else actor.text
+def table_width(out: IO[Any]) -> int:
+    """The terminal's width when writing to it, else 80 columns."""
+    return shutil.get_terminal_size((80, 24)).columns if out.isatty() else 80
 
 
-class EventTable:
-    """Collects events and prints them as one readable table."""
-
-    def __init__(self) -> None:
-        self.table = Table(show_lines=False, expand=False)
-        for column in ("doc", "type", "mode", "source", "target", "date", "place", "status", "trigger"):
-            self.table.add_column(column, overflow="fold")
-        self.count = 0
-
-    def add(self, document: Document, events: list[Event]) -> None:
-        for e in events:
-            self.count += 1
-            when = "-"
-            if e.date is not None:
-                when = e.date.start.isoformat() if e.date.start == e.date.end else f"{e.date.start}..{e.date.end}"
-            self.table.add_row(
-                document.id,
-                e.type,
-                e.mode or "-",
-                _actor(e.source),
-                _actor(e.target),
-                when,
-                e.location.name if e.location else "-",
-                e.status,
-                e.evidence.trigger,
-            )
-
-    def print(self, out: IO[str]) -> None:
-        console = Console(file=out, width=200 if not out.isatty() else None)
-        console.print(self.table)
-        console.print(f"{self.count} events")
+def event_writer(name: str, output: Path | None, stack: ExitStack, unit: Unit | None = None) -> EventWriter:
+    """A writer of format ``name`` onto ``output`` (stdout when None), closed when ``stack`` closes."""
+    fmt = get(name)
+    if output is not None:
+        out: IO[Any] = stack.enter_context(
+            output.open("wb" if fmt.binary else "w", encoding=None if fmt.binary else "utf-8")
+        )
+    elif fmt.binary:
+        if sys.stdout.isatty():
+            raise click.UsageError(f"--format {name} writes binary data: give -o FILE or redirect stdout")
+        out = sys.stdout.buffer
+    else:
+        out = sys.stdout
+    options = WriteOptions(width=table_width(out), unit=unit or fmt.unit)
+    writer = open_writer(name, out, options)
+    stack.callback(writer.close)
+    return writer

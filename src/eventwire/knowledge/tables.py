@@ -1,7 +1,7 @@
 """Reading and validating the knowledge base's tables (``eventwire/data/knowledge/*.tsv.gz``).
 
 Each table is a gzip-compressed, tab-separated file with a header line; lists inside a cell are separated by
-``;``. A bad row raises :class:`~eventwire.errors.KnowledgeTableError` (E310) naming the file and line. The
+``;``. A bad row raises :class:`~eventwire.errors.KnowledgeTableError` (E312) naming the file and line. The
 tables hold about 100,000 rows, so rows are checked with one regular expression each and dates are parsed once.
 """
 

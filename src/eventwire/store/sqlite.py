@@ -1,4 +1,4 @@
-"""SQLite store: one writer, named migrations recorded in the database, events as spec JSON."""
+"""SQLite store: one writer, named migrations recorded in the database, events as spec JSON and rows."""
 
 from __future__ import annotations
 
@@ -11,76 +11,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from eventwire.errors import EventwireError, StoreError
+from eventwire.errors import EventwireError, NotAStore, StoreError
+from eventwire.formats.records import EventRecord
 from eventwire.model import Document, Event
+from eventwire.store import query as queries
+from eventwire.store.clusterer import Clusterer, Removed
+from eventwire.store.clusters import ClusterRules
+from eventwire.store.query import EventQuery
+from eventwire.store.rows import EventWriter, event_json
+from eventwire.store.schema import MIGRATIONS, migrate
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    (
-        "0001_initial",
-        """
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
-            title TEXT,
-            text TEXT NOT NULL,
-            published TEXT,
-            url TEXT,
-            source TEXT,
-            meta TEXT NOT NULL DEFAULT '{}',
-            added_at TEXT NOT NULL,
-            coded_at TEXT
-        );
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            type TEXT NOT NULL,
-            mode TEXT,
-            cameo TEXT,
-            status TEXT NOT NULL,
-            source_country TEXT,
-            target_country TEXT,
-            date_start TEXT,
-            date_end TEXT,
-            location_name TEXT,
-            lat REAL,
-            lon REAL,
-            confidence REAL NOT NULL,
-            json TEXT NOT NULL
-        );
-        CREATE INDEX events_doc ON events(doc_id);
-        CREATE INDEX events_type_date ON events(type, date_start);
-        CREATE TABLE failures (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            doc_id TEXT NOT NULL,
-            stage TEXT NOT NULL,
-            code TEXT NOT NULL,
-            message TEXT NOT NULL,
-            at TEXT NOT NULL
-        );
-        """,
-    ),
-    (
-        "0002_ingest_status_dedup",
-        """
-        ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
-        ALTER TABLE documents ADD COLUMN status_reason TEXT;
-        ALTER TABLE documents ADD COLUMN language TEXT;
-        ALTER TABLE documents ADD COLUMN content_hash TEXT;
-        ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
-        CREATE INDEX documents_content_hash ON documents(content_hash);
-        CREATE INDEX documents_url ON documents(url);
-        CREATE INDEX documents_pending ON documents(status, coded_at);
-        CREATE TABLE signatures (
-            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            minhash BLOB NOT NULL
-        );
-        """,
-    ),
-)
+__all__ = ["DOCUMENT_STATUSES", "MIGRATIONS", "Store", "StoredDocument"]
 
 # Document statuses: only "ok" documents are coded. Others are stored with the reason.
 DOCUMENT_STATUSES: tuple[str, ...] = ("ok", "duplicate", "not_english")
+TABLES = frozenset({"documents", "events", "failures", "signatures", "clusters", "places", "event_actors"})
 
 
 def _now() -> str:
@@ -88,18 +35,26 @@ def _now() -> str:
 
 
 class Store:
-    """Documents, their events and the failures met on the way, in one SQLite file."""
+    """Documents, their events (mentions), the clusters of mentions (events) and failures, in one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, rules: ClusterRules | None = None) -> None:
         self.path = Path(path)
         try:
             self.db = sqlite3.connect(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:  # a missing folder, no permission: the file cannot be opened at all
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # opened, but not a database
+            raise NotAStore(f"is not an eventwire store (SQLite says: {exc}); give a new file name") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
-        self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        migrate(self.db, str(self.path))
+        self.rules = rules or ClusterRules.from_settings()
+        self.clusterer = Clusterer(self.db, self.rules)
+        self._removed_pending: list[Removed] = []
+        self._cluster_pending()
 
     def close(self) -> None:
         self.db.close()
@@ -110,20 +65,16 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _migrate(self) -> None:
-        with self.db:
-            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-        done = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            log.info("applying migration %s to %s", name, self.path)
-            with self.db:
-                self.db.executescript(f"BEGIN; {sql} INSERT INTO migrations VALUES ('{name}', '{_now()}'); COMMIT;")
-
     def migrations(self) -> list[str]:
         """Names of the migrations applied, oldest first."""
         return [row[0] for row in self.db.execute("SELECT name FROM migrations ORDER BY name")]
+
+    def _cluster_pending(self) -> None:
+        """Events stored before clustering existed (or by an interrupted writer) are clustered on opening."""
+        if self.db.execute("SELECT 1 FROM events WHERE cluster_id IS NULL LIMIT 1").fetchone():
+            with self.db:
+                changed = self.clusterer.update()
+            log.info("clustered %d pending events in %s", changed, self.path)
 
     def add_document(
         self,
@@ -135,6 +86,7 @@ class Store:
         content_hash: str | None = None,
         signature: bytes | None = None,
         duplicate_of: str | None = None,
+        coded: bool = False,
     ) -> bool:
         """Store a document (with its ingest status and dedup fingerprint); False when its id is already there."""
         if status not in DOCUMENT_STATUSES:
@@ -142,8 +94,8 @@ class Store:
         with self.db:
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO documents (id, title, text, published, url, source, meta, added_at,"
-                " status, status_reason, language, content_hash, duplicate_of)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " status, status_reason, language, content_hash, duplicate_of, coded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     doc.title,
@@ -158,6 +110,7 @@ class Store:
                     language,
                     content_hash,
                     duplicate_of,
+                    _now() if coded else None,
                 ),
             )
             added = cur.rowcount == 1
@@ -198,13 +151,63 @@ class Store:
         return [dict(zip(("doc_id", "stage", "code", "message", "at"), row, strict=True)) for row in cur]
 
     def set_events(self, doc_id: str, events: Iterable[Event]) -> int:
-        """Replace the events of one document atomically; returns how many were stored."""
-        rows = [_event_row(e) for e in events]
+        """Replace the events of one document atomically and re-cluster; returns how many were stored."""
+        return self.write_events([(doc_id, list(events))])
+
+    def write_events(self, batches: Iterable[tuple[str, list[Event]]], *, cluster: bool = True) -> int:
+        """Replace the events of several documents in one transaction and one clustering pass.
+
+        A document whose stored events are exactly these is left untouched (coding twice changes nothing).
+        With ``cluster=False`` the new events wait, unclustered, for ``cluster_pending`` (bulk loads).
+        """
+        writer, removed, stored = EventWriter(self.db), [], 0
         with self.db:
-            self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
-            self.db.executemany(f"INSERT OR REPLACE INTO events VALUES ({', '.join('?' * 15)})", rows)
-            self.db.execute("UPDATE documents SET coded_at = ? WHERE id = ?", (_now(), doc_id))
-        return len(rows)
+            for doc_id, events in batches:
+                unique = list({e.id: e for e in events}.values())
+                stored += len(unique)
+                if self._unchanged(doc_id, unique):
+                    continue
+                removed += self._remove_events(doc_id)
+                facts = self._document_facts(doc_id)
+                writer.insert(unique, facts)
+                self.db.execute("UPDATE documents SET coded_at = ? WHERE id = ?", (_now(), doc_id))
+            if cluster:
+                self.clusterer.update(removed)
+            else:
+                self._removed_pending += removed
+        return stored
+
+    def cluster_pending(self) -> int:
+        """Cluster every event written with ``cluster=False``; returns how many mentions changed cluster."""
+        with self.db:
+            changed = self.clusterer.update(self._removed_pending)
+        self._removed_pending = []
+        return changed
+
+    def _unchanged(self, doc_id: str, events: list[Event]) -> bool:
+        coded = self.db.execute("SELECT coded_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if coded is None or coded[0] is None:
+            return False
+        old = dict(self.db.execute("SELECT id, json FROM events WHERE doc_id = ?", (doc_id,)).fetchall())
+        return old == {e.id: event_json(e) for e in events}
+
+    def _remove_events(self, doc_id: str) -> list[Removed]:
+        rows = self.db.execute(
+            "SELECT type, status, day_start, cluster_id FROM events WHERE doc_id = ?", (doc_id,)
+        ).fetchall()
+        self.db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+        return [Removed(*row) for row in rows]
+
+    def _document_facts(self, doc_id: str) -> Any:
+        row = self.db.execute("SELECT published, url, source FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"cannot store events of {doc_id!r}: no such document in {self.path}", doc_id=doc_id)
+        return EventWriter.document_facts(doc_id, *row)
+
+    def recluster(self) -> int:
+        """Cluster every event again from scratch (after changing the clustering settings)."""
+        with self.db:
+            return self.clusterer.rebuild()
 
     def record_failure(self, doc_id: str, stage: str, error: EventwireError | Exception) -> None:
         """Keep a failure with the document, stage, error code and message."""
@@ -217,14 +220,54 @@ class Store:
             )
 
     def events(self, doc_id: str | None = None) -> Iterator[Event]:
-        """Stored events, of one document or all, in document and text order."""
+        """Stored events (mentions), of one document or all, in document and text order."""
         sql = "SELECT json FROM events"
         args: tuple[str, ...] = ()
         if doc_id is not None:
             sql += " WHERE doc_id = ?"
             args = (doc_id,)
-        for (text,) in self.db.execute(sql + " ORDER BY doc_id, json_extract(json, '$.evidence.start')", args):
+        for (text,) in self.db.execute(sql + " ORDER BY doc_id, ev_start, id", args):
             yield Event.from_json(json.loads(text))
+
+    def mentions(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Coded events (one per report) matching ``query``, with their document and cluster."""
+        return queries.mention_records(self.db, query or EventQuery())
+
+    def clusters(self, query: EventQuery | None = None) -> Iterator[EventRecord]:
+        """Events (one per happening: a cluster of reports) with a mention matching ``query``."""
+        return queries.cluster_records(self.db, query or EventQuery())
+
+    def count_mentions(self, query: EventQuery | None = None) -> int:
+        return queries.count_mentions(self.db, query or EventQuery())
+
+    def count_clusters(self, query: EventQuery | None = None) -> int:
+        return queries.count_clusters(self.db, query or EventQuery())
+
+    def import_records(self, records: Iterable[EventRecord], origin: str) -> tuple[int, int]:
+        """Store imported events, replacing the events of each document they name; returns (events, documents).
+
+        A document not in the store is added without text (``meta.imported_from`` says where it came from),
+        with what the file knows of it (publication date, URL, source, title), and marked coded.
+        """
+        by_doc: dict[str, list[Event]] = {}
+        for record in records:
+            by_doc.setdefault(record.event.doc_id, []).append(record.event)
+            if not self.has_document(record.event.doc_id):
+                info = record.document
+                self.add_document(
+                    Document(
+                        id=record.event.doc_id,
+                        text="",
+                        title=info.title if info else None,
+                        published=info.published if info else None,
+                        url=info.url if info else None,
+                        source=info.source if info else None,
+                        meta={"imported_from": origin},
+                    ),
+                    coded=True,
+                )
+        stored = self.write_events(by_doc.items())
+        return stored, len(by_doc)
 
     def uncoded(self) -> Iterator[Document]:
         """Documents still to code: stored, not coded yet, English and not duplicates (status "ok")."""
@@ -237,7 +280,7 @@ class Store:
 
     def count(self, table: str) -> int:
         """Rows in one table."""
-        if table not in {"documents", "events", "failures", "signatures"}:
+        if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -262,24 +305,3 @@ def _stored(row: tuple[Any, ...]) -> StoredDocument:
     obj = {"id": id_, "text": text, "title": title, "published": published, "url": url, "source": source}
     document = Document.from_json(json.loads(meta) | obj)
     return StoredDocument(document, status, reason, language, duplicate_of, coded_at)
-
-
-def _event_row(e: Event) -> tuple[object, ...]:
-    loc = e.location
-    return (
-        e.id,
-        e.doc_id,
-        e.type,
-        e.mode,
-        e.cameo,
-        e.status,
-        e.source.country if e.source else None,
-        e.target.country if e.target else None,
-        e.date.start.isoformat() if e.date else None,
-        e.date.end.isoformat() if e.date else None,
-        loc.name if loc else None,
-        loc.lat if loc else None,
-        loc.lon if loc else None,
-        e.confidence,
-        json.dumps(e.to_json(), ensure_ascii=False),
-    )

@@ -13,7 +13,7 @@ from eventwire.errors import KnowledgeSourceError
 
 @contextmanager
 def open_source(shared: Path, relative: Path, encoding: str = "utf-8-sig") -> Iterator[TextIO]:
-    """Open ``shared/relative`` as text; a missing or unreadable file raises E311 naming it."""
+    """Open ``shared/relative`` as text; a missing or unreadable file raises E313 naming it."""
     path = shared / relative
     try:
         handle = path.open(encoding=encoding, newline="")

@@ -1,0 +1,87 @@
+"""The explorer: a FastAPI app serving the API under ``/api``, its docs at ``/docs`` and the page at ``/``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventwire import __version__
+from eventwire.errors import PageNotBuilt, StoreError
+from eventwire.serve import errors, routes
+from eventwire.serve.reader import COUNT_CAP, Reader
+from eventwire.serve.writer import Writer
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(db: Path, *, write_token: str = "", count_cap: int = COUNT_CAP, static: Path = STATIC) -> FastAPI:
+    """The explorer app over the store file ``db`` (which must exist). Read-only unless ``write_token`` is set."""
+    if not db.is_file():
+        raise StoreError(f"no store at {db}: code documents into it first (eventwire code FILES --db {db})")
+    _migrate(db)
+    writer = Writer(db, write_token)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        writer.close()
+
+    app = FastAPI(
+        title="eventwire explorer",
+        version=__version__,
+        description="Events coded by eventwire: filter them, count them, read the sentence behind each.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.reader = Reader(db, count_cap)
+    app.state.writer = writer
+    app.state.page_built = (static / "index.html").is_file()
+    errors.install(app)
+    app.include_router(routes.router)
+    _page(app, static)
+    return app
+
+
+def _migrate(db: Path) -> None:
+    """Bring the store's schema up to date once, with the store's own migrations, before reading it."""
+    from eventwire.store import Store
+
+    Store(db).close()
+
+
+def _page(app: FastAPI, static: Path) -> None:
+    """The page at / and the API docs at /docs, both from the built assets (no CDN: they work offline)."""
+    if not app.state.page_built:
+        log.warning("the explorer page is not built (%s missing): run `make web` to build it", static / "index.html")
+
+        @app.get("/", include_in_schema=False)
+        @app.get("/docs", include_in_schema=False)
+        def missing() -> None:
+            raise PageNotBuilt("the explorer page is not built: run `make web` (or `make run`) in the repository")
+
+        return
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="eventwire explorer API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )
