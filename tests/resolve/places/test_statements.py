@@ -89,3 +89,33 @@ def test_a_statement_is_not_placed_in_the_country_of_the_story(place_name: Place
 def test_a_country_named_once_elsewhere_is_no_scene(place_name: PlaceName) -> None:
     text = "Rain fell in Aleppo on Sunday.\n\nGunmen later shot two guards at a checkpoint."
     assert place_name(text, "shot") is None
+
+
+@pytest.mark.hand_built
+def test_there_places_a_request_between_parties_of_other_countries(place_name: PlaceName) -> None:
+    text = "The talks broke down at the Geneva summit in May. There, the Iranian envoy asked the Americans for relief."
+    assert place_name(text, "asked", "REQUEST", source="the Iranian envoy", target="the Americans") == "Geneva"
+
+
+@pytest.mark.hand_built
+def test_a_one_sentence_report_places_a_demand_by_the_place_it_names(place_name: PlaceName) -> None:
+    text = "The Serb leaders demanded a truce with the government forces in eastern Bosnia."
+    assert place_name(text, "demanded", "REQUEST") == "Bosnia"
+
+
+@pytest.mark.hand_built
+def test_in_a_longer_text_a_demand_is_not_placed_by_what_it_is_about(place_name: PlaceName) -> None:
+    text = (
+        "The talks resumed on Monday. "
+        "The Serb leaders demanded a truce with the government forces in eastern Bosnia."
+    )
+    assert place_name(text, "demanded", "REQUEST") is None
+
+
+@pytest.mark.hand_built
+def test_an_opening_occasion_places_the_call_however_the_parse_hangs_it(place_name: PlaceName) -> None:
+    text = (
+        "The minister spoke for an hour. "
+        "In a keynote speech given in Accra, billed as the high point of his regional tour, Mensah called for calm."
+    )
+    assert place_name(text, "called", "REQUEST") == "Accra"

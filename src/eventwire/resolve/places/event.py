@@ -36,6 +36,7 @@ from eventwire.resolve.places.clause import (
     own_clause_place,
     scene_act,
 )
+from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.frame import (
     ballot,
     context_countries,
@@ -49,7 +50,7 @@ from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
 from eventwire.resolve.places.scene import scene_place
 from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
-from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name
+from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
@@ -85,7 +86,7 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     place = resolve_mention(
         mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
-    if mention.borrowed and _parties_elsewhere(place, raw, prefer):
+    if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
         return scene_place(raw.sentence, gazetteer, prefer)
     return place
@@ -102,7 +103,7 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
         if (m.borrowed or not off_scene(m.span.root, trigger, raw.type)) and not _mission_of(m, gazetteer)
     ]
     if clause_placed(raw.type):
-        found = _statement_places(found, raw)
+        found = _statement_places(found, raw, gazetteer)
     elif aimed_measure(raw.type):
         found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     where = where_antecedent(raw, gazetteer)
@@ -115,14 +116,22 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
-def _statement_places(found: list[Mention], raw: RawEvent) -> list[Mention]:
-    """The places of a statement or a dealing: those its own clause gives, else those its sentence ties to it;
-    never a neighbour sentence's, nor a place its sentence names without a tie (``SCOPE_DISTANCE``) unless a
-    phrase opening the sentence frames the clause."""
-    own = [m for m in found if _in_own_clause(m, raw)]
-    if own:
+def _statement_places(found: list[Mention], raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """The places of a statement or a dealing: those its own clause gives, or a phrase opening the sentence
+    that frames it however the parse hung that phrase ("In a speech delivered in X, pitched as ..., A called
+    for ..."). A report of one sentence (a lede, a brief) sets no scene but its own, so there the places its
+    sentence ties to the act count too ("demanded a truce with the forces in X"); in a longer text a place the
+    act is only about does not place it."""
+    own = [m for m in found if _in_own_clause(m, raw)] or _opening_frames(raw, gazetteer)
+    if own or len(facts(raw.sentence.doc).sentences) > 1:
         return own
     return [m for m in found if not m.borrowed and m.distance < SCOPE_DISTANCE]
+
+
+def _opening_frames(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    act = scene_act(raw.trigger.root)
+    spans = [span for span in place_spans(raw.sentence, gazetteer) if opening_frame(span.root, act)]
+    return [Mention(span, SCOPE_DISTANCE, span.root.i) for span in spans[:1]]
 
 
 def _in_own_clause(mention: Mention, raw: RawEvent) -> bool:
@@ -155,7 +164,7 @@ def _road_origin(mention: Mention) -> Mention | None:
     if after is None or after.lemma_.lower() not in cues().road_nouns:
         return None
     first = propn_phrase(doc[start - 2])
-    return Mention(first, mention.distance, mention.phrase, mention.borrowed)
+    return Mention(first, mention.distance, mention.phrase, mention.borrowed, mention.framed)
 
 
 def _figurative(trigger: Token) -> bool:

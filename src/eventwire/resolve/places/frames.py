@@ -52,7 +52,7 @@ def there_frame(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     if not spans:
         return []
     last = max(spans, key=lambda span: span.start)
-    return [Mention(last, SCOPE_DISTANCE, -1 - last.root.i, borrowed=True)]
+    return [Mention(last, SCOPE_DISTANCE, -1 - last.root.i, borrowed=True, framed=True)]
 
 
 def opening_frame(place: Token, trigger: Token) -> bool:

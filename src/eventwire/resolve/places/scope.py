@@ -66,6 +66,7 @@ class Mention:
     distance: float
     phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
     borrowed: bool = False  # from another sentence of the paragraph
+    framed: bool = False  # the text points to it in so many words ("There, ..."): whoever the parties are
 
     @property
     def text(self) -> str:
