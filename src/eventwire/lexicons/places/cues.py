@@ -35,11 +35,16 @@ class PlaceCues:
     scene_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     visit_nouns: frozenset[str]
+    visit_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
     part_words: frozenset[str]
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]
     distance_nouns: frozenset[str]
     direction_words: frozenset[str]
+    # kinds of events
+    clause_placed_types: frozenset[str]
+    aimed_types: frozenset[str]
     # place nouns
     place_nouns: frozenset[str]
     named_place_nouns: frozenset[str]

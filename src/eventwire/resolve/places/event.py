@@ -29,6 +29,14 @@ from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.lexicons.places.figurative import load_figurative
 from eventwire.model import Place
+from eventwire.resolve.places.clause import (
+    aimed_at_country,
+    aimed_measure,
+    clause_placed,
+    own_clause_place,
+    scene_act,
+)
+from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.frame import (
     ballot,
     context_countries,
@@ -36,11 +44,13 @@ from eventwire.resolve.places.frame import (
     document_place_names,
     propn_phrase,
 )
+from eventwire.resolve.places.frames import opening_frame, there_frame, where_antecedent
 from eventwire.resolve.places.links import Mention, found_mentions
 from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
-from eventwire.resolve.places.scope import off_scene
-from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name
+from eventwire.resolve.places.scene import scene_place
+from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
+from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
@@ -64,15 +74,11 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     if _figurative(raw.trigger.root):
         log.debug("%r is figurative: no place", raw.trigger.text)
         return None
-    found = [
-        m
-        for m in found_mentions(raw, gazetteer)
-        if (m.borrowed or not off_scene(m.span.root, raw.trigger.root, raw.type)) and not _mission_of(m, gazetteer)
-    ]
+    found = _candidates(raw, gazetteer)
+    doc = raw.sentence.doc
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
-        return None
-    doc = raw.sentence.doc
+        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer)
     home = document_country(doc, gazetteer)
     mention = _choose(found, gazetteer, raw.trigger.root.i, home)
     mention = _road_origin(mention) or mention
@@ -80,10 +86,63 @@ def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ())
     place = resolve_mention(
         mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
-    if mention.borrowed and _parties_elsewhere(place, raw, prefer):
+    if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
-        return None
+        return scene_place(raw.sentence, gazetteer, prefer)
     return place
+
+
+def _candidates(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """The place mentions an event may be placed by: those the parse ties to it (``links``), a statement's only
+    when its own clause gives them (``clause``), else a frame the text sets (``frames``), else, for physical acts,
+    a neighbour sentence's."""
+    trigger = raw.trigger.root
+    found = [
+        m
+        for m in found_mentions(raw, gazetteer)
+        if (m.borrowed or not off_scene(m.span.root, trigger, raw.type)) and not _mission_of(m, gazetteer)
+    ]
+    if clause_placed(raw.type):
+        found = _statement_places(found, raw, gazetteer)
+    elif aimed_measure(raw.type):
+        found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
+    where = where_antecedent(raw, gazetteer)
+    if where is not None and all(m.borrowed for m in found):  # "X, where units stormed Y": Y, the clause's own
+        found = [where, *found]
+    if all(m.borrowed for m in found):
+        framed = there_frame(raw, gazetteer)
+        if framed:
+            return framed
+    return found
+
+
+def _statement_places(found: list[Mention], raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    """The places of a statement or a dealing: those its own clause gives, or a phrase opening the sentence
+    that frames it however the parse hung that phrase ("In a speech delivered in X, pitched as ..., A called
+    for ..."). A report of one sentence (a lede, a brief) sets no scene but its own, so there the places its
+    sentence ties to the act count too ("demanded a truce with the forces in X"); in a longer text a place the
+    act is only about does not place it."""
+    own = [m for m in found if _in_own_clause(m, raw)] or _opening_frames(raw, gazetteer)
+    if own or len(facts(raw.sentence.doc).sentences) > 1:
+        return own
+    return [m for m in found if not m.borrowed and m.distance < SCOPE_DISTANCE]
+
+
+def _opening_frames(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+    act = scene_act(raw.trigger.root)
+    spans = [span for span in place_spans(raw.sentence, gazetteer) if opening_frame(span.root, act)]
+    return [Mention(span, SCOPE_DISTANCE, span.root.i) for span in spans[:1]]
+
+
+def _in_own_clause(mention: Mention, raw: RawEvent) -> bool:
+    """A place of the event's own clause: tied to it, or in a phrase that opens the sentence and frames the
+    clause; never borrowed."""
+    if mention.borrowed:
+        return False
+    act = scene_act(raw.trigger.root)
+    if mention.distance >= SCOPE_DISTANCE:
+        return opening_frame(mention.span.root, act)
+    return own_clause_place(mention.span.root, act)
 
 
 def _mission_of(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -105,7 +164,7 @@ def _road_origin(mention: Mention) -> Mention | None:
     if after is None or after.lemma_.lower() not in cues().road_nouns:
         return None
     first = propn_phrase(doc[start - 2])
-    return Mention(first, mention.distance, mention.phrase, mention.borrowed)
+    return Mention(first, mention.distance, mention.phrase, mention.borrowed, mention.framed)
 
 
 def _figurative(trigger: Token) -> bool:

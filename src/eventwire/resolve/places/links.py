@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.gazetteer.index import Gazetteer, fold
 from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.names import MODIFIER_DEPS, PLACE_LABELS, country_names, surname
 from eventwire.resolve.places.scope import (
     CLOSED_CLAUSES,
@@ -108,7 +109,7 @@ def _mentions(raw: RawEvent, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield Mention(span, *tie)
         elif (scoped := untied_scope(span, trigger)) is not None:
             yield scoped
-    for ent in raw.sentence.ents:
+    for ent in facts(raw.sentence.doc).ents_in(raw.sentence):
         if ent.label_ not in PLACE_LABELS or surname(ent):
             continue  # "Norcross' brother" beside "John Norcross": a person's name
         if only_modifies(ent) and _modifies_an_argument(ent, trigger, gazetteer):
@@ -327,13 +328,14 @@ def _object_of(noun: Token, trigger: Token) -> bool:
 
 
 def _is_motion_goal(node: Token, trigger: Token) -> bool:
-    """Where a movement goes or comes from is its place ("returned to Saigon", "withdrew from Kafr Nabuda")."""
+    """Where a movement or a journey goes or comes from is its place ("returned to Saigon", "withdrew from Kafr
+    Nabuda", "travelled to Moscow")."""
     prep = node.head
     return (
         node.dep_ == "pobj"
         and prep.lower_ in cues().motion_preps
         and prep.head.i == trigger.i
-        and trigger.lemma_.lower() in cues().motion_verbs
+        and trigger.lemma_.lower() in cues().motion_verbs | cues().visit_verbs
     )
 
 

@@ -22,6 +22,7 @@ from eventwire.lexicons import geonames
 from eventwire.lexicons.files import read_tsv
 from eventwire.lexicons.gazetteer.index import fold
 from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.document import facts
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -43,7 +44,7 @@ def bare_name(span: Span) -> str:
         words = words[1:]  # "the", "central Algiers", "over southern Aleppo"
     while len(words) > 1 and ((words[-1].is_lower and words[-1].is_alpha) or words[-1].tag_ == "POS"):
         words = words[:-1]
-    text = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    text = span.doc[words[0].i : words[-1].i + 1].text  # Doc.text would join the whole document again
     return text[:-1] if _unmarked_possessive(text) else text
 
 
@@ -103,10 +104,7 @@ def surname(span: Span) -> bool:
     words = bare_name(span).split()
     if len(words) != 1:
         return False
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == words[0] and ent.start != span.start
-        for ent in span.doc.ents
-    )
+    return any(start != span.start for start in facts(span.doc).surname_starts(words[0]))
 
 
 def looks_like_a_name(span: Span) -> bool:

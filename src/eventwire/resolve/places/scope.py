@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.gazetteer.index import Gazetteer, fold
 from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.frame import propn_phrase
 from eventwire.resolve.places.names import MODIFIER_DEPS, bare_name, country_names
 from eventwire.resolve.places.spans import (
@@ -65,6 +66,7 @@ class Mention:
     distance: float
     phrase: int  # the token where the mention's phrase joins the trigger's path: mentions of one phrase share it
     borrowed: bool = False  # from another sentence of the paragraph
+    framed: bool = False  # the text points to it in so many words ("There, ..."): whoever the parties are
 
     @property
     def text(self) -> str:
@@ -208,15 +210,21 @@ def _another_step(verb: Token) -> bool:
 def _label_scope(doc: Doc) -> list[Mention]:
     """The names of a "Location: X in Y District" label: a report that says where in so many words places each
     of its events that no phrase of its own sentence places. They form one phrase, smallest place first."""
-    match = LOCATION_LABEL.search(doc.text)
-    if match is None:
-        return []
-    end = LABEL_END.search(doc.text, match.end())
-    region = doc.char_span(match.end(), end.start() if end else len(doc.text), alignment_mode="expand")
+    region = facts(doc).per_span("location_label", doc[:], lambda: _label_region(doc))
     if region is None:
         return []
     phrase = -1 - len(doc) - region.start  # apart from every phrase of a sentence
     return [Mention(span, LABEL_COST + span.start - region.start, phrase, borrowed=True) for span in _names_in(region)]
+
+
+def _label_region(doc: Doc) -> Span | None:
+    """The text of the document's "Location:" label, if it has one."""
+    text = facts(doc).text
+    match = LOCATION_LABEL.search(text)
+    if match is None:
+        return None
+    end = LABEL_END.search(text, match.end())
+    return doc.char_span(match.end(), end.start() if end else len(text), alignment_mode="expand")
 
 
 def _names_in(region: Span) -> list[Span]:
@@ -243,8 +251,8 @@ def _neighbour_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     "residents of X"); beyond the adjacent sentences only names the gazetteer knows count.
     """
     doc, sentence = raw.sentence.doc, raw.sentence
-    sentences = list(doc.sents)
-    here = next(i for i, sent in enumerate(sentences) if sent.start == sentence.start)
+    sentences = facts(doc).sentences
+    here = facts(doc).sentence_index(sentence)
     order = [here - 1, here + 1, *range(here - 2, here - ARTICLE_WINDOW - 1, -1)]
     order = [i for i in order if 0 <= i < len(sentences) and _same_paragraph(sentences[i], sentence)]
     for rank, index in enumerate(order):
@@ -275,7 +283,7 @@ def _opening_frame(place: Token, sentence: Span) -> bool:
 def _same_paragraph(one: Span, other: Span) -> bool:
     """No blank line separates the two sentences (the paragraph component starts a sentence at each)."""
     first, second = sorted((one, other), key=lambda sent: sent.start)
-    return not PARAGRAPH_BREAK.search(first.doc.text, first.start_char, second.start_char)  # none inside one
+    return not PARAGRAPH_BREAK.search(facts(first.doc).text, first.start_char, second.start_char)  # none inside one
 
 
 def _scene_phrase(root: Token) -> bool:

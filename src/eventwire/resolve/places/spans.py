@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
 from eventwire.lexicons.places.cues import hyphenated_article
 from eventwire.lexicons.places.cues import load_place_cues as cues
+from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.frame import SIZEABLE_TOWN, propn_phrase
 from eventwire.resolve.places.names import (
     MODIFIER_DEPS,
@@ -59,13 +60,21 @@ def bracketed(span: Span) -> list[str]:
 def place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     """GPE/LOC/FAC entities, and other proper-noun phrases (the model often labels a village PERSON or ORG)
     that stand where a place name stands ("the town of Marka", "her Reshimbagh residence") or that the
-    gazetteer knows and a locative preposition governs."""
-    ents = [part for ent in sentence.ents for part in _split_at_of(_widened(_unbracketed(ent), gazetteer))]
+    gazetteer knows and a locative preposition governs. Worked out once per sentence and gazetteer."""
+    found = facts(sentence.doc).per_span(
+        f"place_spans:{id(gazetteer)}", sentence, lambda: _place_spans(sentence, gazetteer)
+    )
+    return list(found)
+
+
+def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
+    sentence_ents = facts(sentence.doc).ents_in(sentence)
+    ents = [part for ent in sentence_ents for part in _split_at_of(_widened(_unbracketed(ent), gazetteer))]
     spans = [ent for ent in ents if ent.label_ in PLACE_LABELS and not only_modifies(ent)]
     named = [_without_dates(_without_people(ent)) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
-    taken = {t.i for ent in [*sentence.ents, *ents] for t in ent}
+    taken = {t.i for ent in [*sentence_ents, *ents] for t in ent}
     for token in sentence:
         if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             continue

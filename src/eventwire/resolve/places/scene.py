@@ -1,0 +1,85 @@
+"""The scene of a story: where an act that its own sentence does not place happened.
+
+A report of fighting in Syria goes on "Isis fighters shot those trying to flee", "the group surrendered"; a report
+on Zimbabwe's courts, "he and a colleague were arrested in 2022". A physical act (an attack, an arrest, a
+ban, a protest, a deployment: every type but the ``clause_placed_types`` of ``data/places/cues.yaml``) with no
+place of its own happened in the country of the story: the country whose places the text puts things in, named
+after a locative preposition ("in Syria", "at Baghuz", "near Sibi") more often than any other country's
+(``scene_country``, worked out once per document). It takes that country only when its parties allow: an act
+between parties of other countries ("the US reimposed sanctions on Iran" in a story set in Syria) is not placed
+by the story. Statements and dealings keep no place when their clause gives none (``resolve.places.clause``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from eventwire.lexicons import geonames
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.model import Place
+from eventwire.resolve.places.document import facts
+from eventwire.resolve.places.frame import context_countries
+from eventwire.resolve.places.names import bare_name
+from eventwire.resolve.places.scope import in_locative_phrase
+from eventwire.resolve.places.spans import place_spans
+
+__all__ = ["country_place", "scene_country", "scene_place"]
+
+SCENE_VOTES = 2  # a country named once is no story's scene
+
+
+def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str]) -> Place | None:
+    """The country of the story as the place of an act its sentence does not place, when the act's parties
+    (their country codes, ``parties``) include it or are not known; else None. The story is told by the other
+    sentences: a place of the act's own sentence that its rules did not give it does not place it."""
+    country = scene_country(sentence, gazetteer)
+    if country is None or (parties and country not in parties):
+        return None
+    return country_place(country, gazetteer)
+
+
+def scene_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
+    """The country named by the locative place phrases of the document's other sentences more often than any
+    other, at least ``SCENE_VOTES`` times, if one leads."""
+    doc = sentence.doc
+    votes = facts(doc).per_span(f"scene_votes:{id(gazetteer)}", doc[:], lambda: _votes(doc, gazetteer))
+    tally: Counter[str] = Counter()
+    for start, country in votes:
+        if start != sentence.start:
+            tally[country] += 1
+    ranked = tally.most_common(2)
+    if not ranked or ranked[0][1] < SCENE_VOTES or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _votes(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """(sentence start, country) of each place named after a locative preposition in the document."""
+    context = context_countries(doc, gazetteer)
+    votes: list[tuple[int, str]] = []
+    for sentence in facts(doc).sentences:
+        for span in place_spans(sentence, gazetteer):
+            if not in_locative_phrase(span.root):
+                continue
+            entry = gazetteer.best(bare_name(span), context=context)
+            if entry is not None and entry.country:
+                votes.append((sentence.start, entry.country))
+    return votes
+
+
+def country_place(country: str, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's entry of a country, by its ISO3 code."""
+    name = _country_names().get(country)
+    entry = gazetteer.best(name, prefer=[country]) if name else None
+    if entry is None or entry.country != country or entry.precision != "country":
+        return None
+    return entry.place()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {info["iso3"]: info["name"] for info in geonames.countries().values()}
