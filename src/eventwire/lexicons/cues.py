@@ -32,6 +32,7 @@ __all__ = [
     "DocumentCues",
     "FactCues",
     "IntentCues",
+    "NonEventCues",
     "NoneventCues",
     "PartyCues",
     "StatusCues",
@@ -203,6 +204,20 @@ class ChargeCues:
 
 
 @dataclass(frozen=True, slots=True)
+class NonEventCues:
+    """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
+    determiners of a recurrence, nouns of a rule as subject, and verbs that compel."""
+
+    likelihood: frozenset[str]
+    unlikely: frozenset[str]
+    doubting: frozenset[str]
+    frequency: frozenset[str]
+    recurring: frozenset[str]
+    rule_nouns: frozenset[str]
+    compelling: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ArmedGroupCues:
     """``armed_groups``: the sectors and kinds of actor-table rows that name armed bodies."""
 
@@ -238,6 +253,8 @@ class Cues:
     standing_participles: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
+    non_events: NonEventCues
+    figurative: WordMap
 
 
 @loader
@@ -271,6 +288,8 @@ def load_cues() -> Cues:
         standing_participles=top.words("standing_participles"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
+        non_events=_words(NonEventCues, top.child("non_events")),
+        figurative=_word_map(top.child("figurative")),
     )
 
 
