@@ -49,12 +49,16 @@ T = TypeVar("T", bound="DataclassInstance")
 @dataclass(frozen=True, slots=True)
 class StatusCues:
     """``status``: auxiliaries and governing words with the status they give, the status of "is to" + verb, the
-    marks of a conditional, negation words, and prepositions that negate their object ("without talks")."""
+    marks of a conditional and of an embedded question, determiners of a known event, subjects that deny,
+    negation words, and prepositions that negate their object ("without talks")."""
 
     aux: Mapping[str, Status]
     governor: Mapping[str, Status]
     be_to: Status
     conditional: frozenset[str]
+    question: frozenset[str]
+    definite: frozenset[str]
+    nobody: frozenset[str]
     negation: frozenset[str]
     negating_prep: frozenset[str]
 
@@ -317,6 +321,9 @@ def _status(section: Section) -> StatusCues:
         governor=_statuses(section.child("governor")),
         be_to=_a_status(section, "be_to"),
         conditional=section.words("conditional"),
+        question=section.words("question"),
+        definite=section.words("definite"),
+        nobody=section.words("nobody"),
         negation=section.words("negation"),
         negating_prep=section.words("negating_prep"),
     )

@@ -37,8 +37,12 @@ def habitual(cand: Candidate, ex: Extraction) -> bool:
 
 
 def rule_in_abstract(cand: Candidate, ex: Extraction) -> bool:
-    """A present-tense verb whose subject is a law or rule ("the law allows X to ...", "the charter guarantees")."""
-    return stated_rule(cand.token, ex.data.cues.non_events)
+    """A present-tense verb whose subject is a law or rule ("the law allows X to ...", "the charter guarantees"), and
+    the act such a rule permits or demands ("allows Britain to strip nationals of their passports")."""
+    token, cues = cand.token, ex.data.cues.non_events
+    if stated_rule(token, cues):
+        return True
+    return token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i and stated_rule(token.head, cues)
 
 
 def compelled_goal(cand: Candidate, ex: Extraction) -> bool:
