@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import lemma
+
+# travel words coded as a visit: a journey gives way to the meeting it is made for
+JOURNEYS = frozenset({"travel", "come", "arrive", "fly", "return", "go", "head"})
+VISIT = "042"
+# acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
+THREATENED = frozenset({"ASSAULT", "COERCE"})
 
 
 def backup_triggers(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
@@ -44,3 +50,63 @@ def _backup_beside_main(event: RawEvent, events: list[RawEvent], ex: Extraction)
 
 def _text(span: Span | None) -> str:
     return span.text.lower() if span is not None else ""
+
+
+def one_per_act(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per act: a threatened act of force and its THREATEN, a refused act and its REJECT, a journey and the
+    meeting at its end are one event each."""
+    dropped = {id(e) for e in events for other in events if other is not e and _gives_way(e, other, ex)}
+    return [e for e in events if id(e) not in dropped]
+
+
+def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
+    """Whether ``event`` gives way to ``other``: an act of force a stated threat stands for to that THREATEN ("vowed to
+    expel them"), the THREATEN told of an attempt to the attempted act ("tried to hack into"), a refused act to the
+    REJECT ("refused to surrender"), a journey to the meeting it was not made for ("travelled to Cairo, where he
+    met ...")."""
+    cand = ex.candidate(event)
+    if cand is None or event.sentence != other.sentence:
+        return False
+    if _journey(event, cand.entry.cameo) and other.type == "CONSULT" and _cameo(other, ex) != VISIT:
+        return not _purpose_of(other.trigger.root, event.trigger.root)
+    if event.status == "negated" and other.type == "REJECT" and _refused_in(event, other, ex):
+        return True
+    found = ex.candidate(other)
+    if found is None or found.token.i != cand.token.i:
+        return False
+    own = cand.entry.type == event.type
+    derived = found.entry.type != other.type
+    if own and derived and other.type == "REJECT":
+        return event.status == "negated"
+    if own and derived and other.type == "THREATEN":
+        return event.type in THREATENED and not _attempted(cand.token, ex)
+    if not own and event.type == "THREATEN" and other.type == found.entry.type:
+        return _attempted(found.token, ex)  # "tried to hack into": the attempt is the act
+    return False
+
+
+def _attempted(trigger: Token, ex: Extraction) -> bool:
+    """An act governed by a word of attempt ("tried to hack", "attempted to assassinate")."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and lemma(head) in ex.data.cues.carriers.attempts
+
+
+def _purpose_of(meeting: Token, journey: Token) -> bool:
+    """ "travelled to Cairo to hold talks": the talks are what the visit is for, the visit is the event."""
+    return meeting.head.i == journey.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in meeting.children)
+
+
+def _refused_in(event: RawEvent, rejection: RawEvent, ex: Extraction) -> bool:
+    """ "refused to surrender": the act is the content of a refusal word the REJECT stands on ("denied they had
+    detained him" denies a claim: the act stays, negated)."""
+    head = event.trigger.root.head
+    return head.i in {t.i for t in rejection.trigger} and lemma(head) in ex.data.cues.intent.refusal
+
+
+def _journey(event: RawEvent, cameo: str | None) -> bool:
+    return event.type == "CONSULT" and cameo == VISIT and lemma(event.trigger.root) in JOURNEYS
+
+
+def _cameo(event: RawEvent, ex: Extraction) -> str | None:
+    cand = ex.candidate(event)
+    return cand.entry.cameo if cand is not None else None

@@ -22,9 +22,11 @@ from eventwire.extract.vetoes import (
     bare_participles,
     contents,
     empty_requests,
+    figurative,
     generic_statements,
     mere_warnings,
     natural_deaths,
+    non_events,
     non_political,
     postures,
     private_travel,
@@ -64,6 +66,11 @@ _register("veto.standing_participle", cue("standing_participles"), postures.stan
 _register("veto.generic_statement", (), generic_statements.generic)
 _register("veto.bare_participle", (), bare_participles.bare_participle)
 _register("veto.void_claim", (), void_claims.claim_naming_no_attack)
+_register("veto.unlikely", cue("non_events"), non_events.unlikely)
+_register("veto.habit", cue("non_events"), non_events.habitual)
+_register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
+_register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
+_register("veto.figurative", cue("figurative"), figurative.figurative)
 
 # who did it to whom: the first finder that answers
 _register("parties.harmed", (TRIGGERS,), harmed.harmed_finder)
@@ -132,6 +139,7 @@ _register(
 )
 _register("dedup.backup_triggers", (TRIGGERS,), dedup.backup_triggers)
 _register("dedup.repeated_mentions", (), dedup.repeated_mentions)
+_register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
 
 
 def step_table() -> str:

@@ -20,13 +20,24 @@ CLIMB_DEPS = frozenset(
 ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"})
 # whoever a clause describes is no one in particular ("those who reject the deal will be given passage")
 ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "all", "any", "someone"})
+# a definite event noun in these roles is presupposed, whatever the clause around it says
+PRESUPPOSING_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"})
 # a stronger status wins over a weaker one on the same word: the order of ``model.STATUSES``, asserted weakest
 RANK: dict[str, int] = {status: rank for rank, status in enumerate(STATUSES)}
 
 
 def trigger_status(cand: Candidate, ex: Extraction) -> Status:
     """The status signalled on the trigger or on the words that govern it (``status`` in ``cues.yaml``)."""
+    if _stated_refusal(cand):
+        return _own(cand.token, ex.data.cues)
     return event_status(cand.token, ex.triggers, ex.data.cues)
+
+
+def _stated_refusal(cand: Candidate) -> bool:
+    """ "France's refusal to take them back would be in breach of ...": a refusal named as the subject of a
+    judgement has been made; the judgement's modal is not its status."""
+    token = cand.token
+    return cand.entry.type == "REJECT" and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status:
@@ -34,12 +45,14 @@ def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status
     found = _own(trigger, cues)
     if found != "asserted":
         return found
+    if _presupposed(trigger, cues):
+        return _framing_word(trigger, cues)
     node, below = trigger.head, trigger
     modified = False  # climbed out of a clause that modifies a noun or stands beside a negated verb
     for _ in range(MAX_CLIMB):
         if node is below or below.dep_ not in CLIMB_DEPS:
             break
-        if _conditional(below, cues):
+        if _conditional(below, cues) or _question(below, cues):
             return "hypothetical"
         if below.dep_ in ("pobj", "pcomp") and node.lower_ in cues.status.negating_prep:
             return "negated"
@@ -60,6 +73,25 @@ def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status
             return found
         node, below = node.head, node
     return "asserted"
+
+
+def _presupposed(trigger: Token, cues: Cues) -> bool:
+    """An event noun made definite by "the", a demonstrative or a possessor ("could herald another phase of the US
+    pullout", "did not control the land despite the current bombardment", "Turkey's offensive could undermine
+    ..."): the text takes the event as known, so the modals and negation of the clause around it are not its own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in PRESUPPOSING_DEPS:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in cues.status.definite) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _framing_word(trigger: Token, cues: Cues) -> Status:
+    """The status a governing word gives a definite event noun that is its complement ("plans for the offensive",
+    "fears of the crackdown"): the noun's head, or the head of the preposition it is the object of."""
+    below, node = trigger, trigger.head
+    if below.dep_ == "pobj" and node.head.i != node.i:
+        below, node = node, node.head
+    found = _governor(node, below, cues)
+    return found if found is not None else "asserted"
 
 
 def _describes_noun(below: Token, node: Token) -> bool:
@@ -90,9 +122,20 @@ def _beside(below: Token) -> bool:
 
 
 def _own_clause(token: Token) -> bool:
-    """A conjunct with its own subject ("X has not acted, and Y accused them"): the first clause's negation and
-    modals are not its own."""
-    return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    """A conjunct with its own subject ("X has not acted, and Y accused them") or its own auxiliary ("has not
+    condemned the attack and has accused ...", "is not operating there but does fund ..."): the first clause's
+    negation and modals are not its own."""
+    if token.dep_ != "conj":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+def _question(below: Token, cues: Cues) -> bool:
+    """ "It is not known whether the strike killed anyone": an open question, which its governor's negation does not
+    deny."""
+    if below.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in cues.status.question for c in below.children)
 
 
 def _own(token: Token, cues: Cues) -> Status:
@@ -102,12 +145,21 @@ def _own(token: Token, cues: Cues) -> Status:
         word = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.status.negation):
             return "negated"
+        if c.dep_ in ("nsubj", "nsubjpass") and _nobody(c, cues):
+            return "negated"
         if c.dep_ == "aux" and word in cues.status.aux:
             found = _modal(token, word, cues)
             best = found if RANK[found] > RANK[best] else best
     if _conditional(token, cues):
         return "hypothetical"
     return best
+
+
+def _nobody(subject: Token, cues: Cues) -> bool:
+    """ "No country has recognised ...", "nobody has claimed ...": a subject that denies the act."""
+    if subject.lower_ in cues.status.nobody:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _modal(token: Token, word: str, cues: Cues) -> Status:

@@ -32,6 +32,7 @@ __all__ = [
     "DocumentCues",
     "FactCues",
     "IntentCues",
+    "NonEventCues",
     "NoneventCues",
     "PartyCues",
     "StatusCues",
@@ -48,12 +49,16 @@ T = TypeVar("T", bound="DataclassInstance")
 @dataclass(frozen=True, slots=True)
 class StatusCues:
     """``status``: auxiliaries and governing words with the status they give, the status of "is to" + verb, the
-    marks of a conditional, negation words, and prepositions that negate their object ("without talks")."""
+    marks of a conditional and of an embedded question, determiners of a known event, subjects that deny,
+    negation words, and prepositions that negate their object ("without talks")."""
 
     aux: Mapping[str, Status]
     governor: Mapping[str, Status]
     be_to: Status
     conditional: frozenset[str]
+    question: frozenset[str]
+    definite: frozenset[str]
+    nobody: frozenset[str]
     negation: frozenset[str]
     negating_prep: frozenset[str]
 
@@ -203,6 +208,20 @@ class ChargeCues:
 
 
 @dataclass(frozen=True, slots=True)
+class NonEventCues:
+    """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
+    determiners of a recurrence, nouns of a rule as subject, and verbs that compel."""
+
+    likelihood: frozenset[str]
+    unlikely: frozenset[str]
+    doubting: frozenset[str]
+    frequency: frozenset[str]
+    recurring: frozenset[str]
+    rule_nouns: frozenset[str]
+    compelling: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ArmedGroupCues:
     """``armed_groups``: the sectors and kinds of actor-table rows that name armed bodies."""
 
@@ -238,6 +257,8 @@ class Cues:
     standing_participles: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
+    non_events: NonEventCues
+    figurative: WordMap
 
 
 @loader
@@ -271,6 +292,8 @@ def load_cues() -> Cues:
         standing_participles=top.words("standing_participles"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
+        non_events=_words(NonEventCues, top.child("non_events")),
+        figurative=_word_map(top.child("figurative")),
     )
 
 
@@ -298,6 +321,9 @@ def _status(section: Section) -> StatusCues:
         governor=_statuses(section.child("governor")),
         be_to=_a_status(section, "be_to"),
         conditional=section.words("conditional"),
+        question=section.words("question"),
+        definite=section.words("definite"),
+        nobody=section.words("nobody"),
         negation=section.words("negation"),
         negating_prep=section.words("negating_prep"),
     )

@@ -49,11 +49,11 @@ def asks_nobody(trigger: Token, cues: AskCues) -> bool:
 
 
 def orders_an_act(trigger: Token, triggers: frozenset[int], commands: frozenset[str]) -> bool:
-    """Whether a command verb's direct object is itself an event trigger ("ordered the arrest of X")."""
+    """Whether a command verb's direct object or that-clause is itself an event trigger ("ordered the arrest of X",
+    "ordered that her citizenship be revoked"): the order is coded as what it orders."""
     if lemma(trigger) not in commands:
         return False
-    obj = child(trigger, "dobj")
-    return obj is not None and obj.i in triggers
+    return any(c.dep_ in ("dobj", "ccomp") and c.i in triggers for c in trigger.children)
 
 
 def _legal_appeal(trigger: Token) -> bool:
