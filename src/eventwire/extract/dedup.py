@@ -8,8 +8,6 @@ from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import lemma
 
-# travel words coded as a visit: a journey gives way to the meeting it is made for
-JOURNEYS = frozenset({"travel", "come", "arrive", "fly", "return", "go", "head"})
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
 THREATENED = frozenset({"ASSAULT", "COERCE"})
@@ -67,7 +65,7 @@ def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
     cand = ex.candidate(event)
     if cand is None or event.sentence != other.sentence:
         return False
-    if _journey(event, cand.entry.cameo) and other.type == "CONSULT" and _cameo(other, ex) != VISIT:
+    if _journey(event, cand.entry.cameo, ex) and other.type == "CONSULT" and _cameo(other, ex) != VISIT:
         return not _purpose_of(other.trigger.root, event.trigger.root)
     if event.status == "negated" and other.type == "REJECT" and _refused_in(event, other, ex):
         return True
@@ -103,8 +101,9 @@ def _refused_in(event: RawEvent, rejection: RawEvent, ex: Extraction) -> bool:
     return head.i in {t.i for t in rejection.trigger} and lemma(head) in ex.data.cues.intent.refusal
 
 
-def _journey(event: RawEvent, cameo: str | None) -> bool:
-    return event.type == "CONSULT" and cameo == VISIT and lemma(event.trigger.root) in JOURNEYS
+def _journey(event: RawEvent, cameo: str | None, ex: Extraction) -> bool:
+    """A travel word coded as a visit (``travel.journeys``), which gives way to the meeting it is made for."""
+    return event.type == "CONSULT" and cameo == VISIT and lemma(event.trigger.root) in ex.data.cues.travel.journeys
 
 
 def _cameo(event: RawEvent, ex: Extraction) -> str | None:

@@ -113,10 +113,12 @@ class AlertCues:
 
 @dataclass(frozen=True, slots=True)
 class TravelCues:
-    """``travel``: travel words, travellers who stand for no party, private aims, and aims that make a visit."""
+    """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
+    aims, and aims that make a visit."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
+    journeys: frozenset[str]
     private_purposes: frozenset[str]
     meeting_purposes: frozenset[str]
 

@@ -29,6 +29,7 @@ def test_an_officials_journey_stays_a_visit(run: Run) -> None:
 TRAVEL = TravelCues(
     verbs=frozenset({"travel"}),
     private_travellers=frozenset({"pupil", "family"}),
+    journeys=frozenset({"travel"}),
     private_purposes=frozenset({"join"}),
     meeting_purposes=frozenset({"hold", "meet"}),
 )
