@@ -10,7 +10,16 @@ import pytest
 
 from eventwire.errors import EvalError
 from eventwire.eval import GoldDocument, Predictions
-from eventwire.eval.calibrate import calibrate, fit_logistic, folds, labelled, out_of_fold, reliability
+from eventwire.eval.calibrate import (
+    Sample,
+    by_source,
+    calibrate,
+    fit_logistic,
+    folds,
+    labelled,
+    out_of_fold,
+    reliability,
+)
 from eventwire.eval.calibration_report import END, START, calibration_markdown, rewrite_calibration
 from eventwire.model import Actor
 
@@ -135,3 +144,16 @@ def test_a_page_without_markers_is_refused(tmp_path: Path) -> None:
     page.write_text("# Evaluation\n", encoding="utf-8")
     with pytest.raises(EvalError, match="calibration:start"):
         rewrite_calibration(page, "table")
+
+
+def test_figures_are_given_per_source_of_the_documents() -> None:
+    samples = [
+        Sample("guardian-1", 0, {}, True),
+        Sample("guardian-2", 0, {}, False),
+        Sample("voa-1", 0, {}, False),
+        Sample("voa-1", 1, {}, None),
+    ]
+    groups = by_source(samples, np.array([0.6, 0.2, 0.1, 0.9]))
+    assert [(g.source, g.count, g.right) for g in groups] == [("guardian", 2, 1), ("voa", 1, 0)]
+    assert groups[0].mean_confidence == pytest.approx(0.4)
+    assert groups[1].fraction_right == 0.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -65,6 +65,17 @@ class Bin:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """The out-of-fold figures of the documents of one source (the part of their ids before the first "-")."""
+
+    source: str
+    count: int
+    right: int
+    mean_confidence: float
+    fraction_right: float
+
+
+@dataclass(frozen=True, slots=True)
 class ThresholdRow:
     """The figures when events below ``threshold`` (out-of-fold confidence) are dropped."""
 
@@ -89,6 +100,7 @@ class CalibrationRun:
     bins: tuple[Bin, ...]
     thresholds: tuple[ThresholdRow, ...]
     fit: Mapping[str, Any] = field(default_factory=dict)
+    groups: tuple[Group, ...] = ()
 
     @property
     def best(self) -> ThresholdRow:
@@ -187,6 +199,22 @@ def reliability(probs: Matrix, y: Matrix, bins: int = 5) -> tuple[Bin, ...]:
     return tuple(out)
 
 
+def by_source(samples: Sequence[Sample], probs: Matrix) -> tuple[Group, ...]:
+    """Mean confidence and fraction right of the scored events of each source (document id before the first "-")."""
+    out = []
+    for source in sorted({s.doc_id.split("-")[0] for s in samples}):
+        chosen = [
+            (p, bool(s.right))
+            for s, p in zip(samples, probs.tolist(), strict=True)
+            if s.scored and s.doc_id.split("-")[0] == source
+        ]
+        if chosen:
+            right = sum(r for _, r in chosen)
+            mean = sum(p for p, _ in chosen) / len(chosen)
+            out.append(Group(source, len(chosen), right, mean, right / len(chosen)))
+    return tuple(out)
+
+
 def sweep(
     docs: Sequence[GoldDocument], predictions: Mapping[str, Sequence[Event]], thresholds: Sequence[float] = THRESHOLDS
 ) -> tuple[ThresholdRow, ...]:
@@ -236,6 +264,7 @@ def calibrate(
         reliability(probs[scored], y[scored]),
         sweep(docs, oof),
         run_record,
+        by_source(samples, probs),
     )
     return _recorded(run)
 
@@ -260,7 +289,7 @@ def _recorded(run: CalibrationRun) -> CalibrationRun:
         },
     }
     calibration = Calibration(run.calibration.intercept, run.calibration.weights, fit)
-    return CalibrationRun(calibration, run.penalty, run.samples, run.right, run.log_loss, run.bins, run.thresholds, fit)
+    return replace(run, calibration=calibration, fit=fit)
 
 
 def _with_confidence(predictions: Predictions, samples: Sequence[Sample], probs: Matrix) -> Predictions:

@@ -38,6 +38,11 @@ def calibration_markdown(run: CalibrationRun, commit: str, command: str) -> str:
         f"| {b.gap:.3f} |"
         for i, b in enumerate(run.bins, start=1)
     ]
+    lines += ["", "By source (the part of the document ids before the first `-`):", ""]
+    lines += ["| source | events | right | mean confidence | fraction right |", "|---|--:|--:|--:|--:|"]
+    lines += [
+        f"| {g.source} | {g.count} | {g.right} | {g.mean_confidence:.3f} | {g.fraction_right:.3f} |" for g in run.groups
+    ]
     lines += [
         "",
         f"Dropping the events below a threshold (out-of-fold confidence); the best strict F1 is at {best.threshold:g}.",
