@@ -28,11 +28,14 @@ from eventwire.model import Event
 
 Matrix = npt.NDArray[np.float64]
 
-#: The L2 penalties tried; the one with the lowest out-of-fold log loss is kept.
+#: The L2 penalties tried: the one with the lowest out-of-fold log loss among those whose bins all lie within
+#: ``TOLERANCE`` (out of fold, and for the model fitted on every document) is kept; with none, the lowest log loss.
 PENALTIES: tuple[float, ...] = (0.3, 1.0, 3.0, 10.0, 30.0)
 #: Thresholds tried for the strict-F1 sweep: 0 to 0.5 by 0.01.
 THRESHOLDS: tuple[float, ...] = tuple(round(i / 100, 2) for i in range(51))
 NEWTON_STEPS = 50
+#: Every bin's mean confidence should lie this close to its fraction right (issue 18).
+TOLERANCE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,7 @@ class CalibrationRun:
     thresholds: tuple[ThresholdRow, ...]
     fit: Mapping[str, Any] = field(default_factory=dict)
     groups: tuple[Group, ...] = ()
+    fitted_bins: tuple[Bin, ...] = ()
 
     @property
     def best(self) -> ThresholdRow:
@@ -241,55 +245,90 @@ def calibrate(
     docs: Sequence[GoldDocument], predictions: Predictions, k: int = 5, seed: int = 1, record: Mapping[str, Any] = {}
 ) -> CalibrationRun:
     """Fit the calibration on ``predictions`` (coded with calibration off, nothing dropped) of ``docs``: choose the
-    penalty by out-of-fold log loss, report out-of-fold reliability and the strict-F1 sweep, refit on everything."""
+    penalty (``PENALTIES``), report out-of-fold reliability and the strict-F1 sweep, refit on everything."""
     samples = labelled(docs, predictions)
     labels = {s.right for s in samples if s.scored}
     if labels != {True, False}:
         raise EvalError("cannot calibrate: the coded events need both right and wrong ones")
-    x, y = design(samples)
+    trials = [_trial(samples, k, seed, p) for p in PENALTIES]
+    trial = min(trials, key=lambda t: (not t.within, t.log_loss, t.penalty))
     scored = np.array([s.scored for s in samples], dtype=bool)
-    trials = {p: out_of_fold(samples, k, seed, p) for p in PENALTIES}
-    penalty = min(PENALTIES, key=lambda p: (log_loss(trials[p][scored], y[scored]), p))
-    probs = trials[penalty]
-    oof = _with_confidence(predictions, samples, probs)
-    intercept, weights = fit_logistic(x[scored], y[scored], penalty)
-    right = int(y[scored].sum())
-    run_record = {**record, "folds": k, "seed": seed, "penalty": penalty, "samples": int(scored.sum()), "right": right}
+    right = int(sum(bool(s.right) for s in samples))
+    run_record = {
+        **record,
+        "folds": k,
+        "seed": seed,
+        "penalty": trial.penalty,
+        "samples": int(scored.sum()),
+        "right": right,
+    }
     run = CalibrationRun(
-        Calibration(intercept, dict(zip(FEATURES, weights.tolist(), strict=True)), {}),
-        penalty,
+        trial.model,
+        trial.penalty,
         int(scored.sum()),
         right,
-        log_loss(probs[scored], y[scored]),
-        reliability(probs[scored], y[scored]),
-        sweep(docs, oof),
+        trial.log_loss,
+        trial.bins,
+        sweep(docs, _with_confidence(predictions, samples, trial.probs)),
         run_record,
-        by_source(samples, probs),
+        by_source(samples, trial.probs),
+        trial.fitted_bins,
     )
     return _recorded(run)
 
 
+@dataclass(frozen=True, slots=True)
+class Trial:
+    """One penalty tried: its out-of-fold probabilities and bins, and the model fitted on every document with the
+    bins it gives on them."""
+
+    penalty: float
+    probs: Matrix
+    log_loss: float
+    bins: tuple[Bin, ...]
+    model: Calibration
+    fitted_bins: tuple[Bin, ...]
+
+    @property
+    def within(self) -> bool:
+        """Every bin within ``TOLERANCE``, out of fold and as fitted."""
+        return all(b.gap <= TOLERANCE for b in (*self.bins, *self.fitted_bins))
+
+
+def _trial(samples: Sequence[Sample], k: int, seed: int, penalty: float) -> Trial:
+    x, y = design(samples)
+    scored = np.array([s.scored for s in samples], dtype=bool)
+    probs = out_of_fold(samples, k, seed, penalty)
+    intercept, weights = fit_logistic(x[scored], y[scored], penalty)
+    fitted = np.round(_sigmoid(intercept + x[scored] @ weights), DECIMALS)
+    model = Calibration(intercept, dict(zip(FEATURES, weights.tolist(), strict=True)), {})
+    bins = reliability(probs[scored], y[scored])
+    loss = log_loss(probs[scored], y[scored])
+    return Trial(penalty, probs, loss, bins, model, reliability(fitted, y[scored]))
+
+
 def _recorded(run: CalibrationRun) -> CalibrationRun:
-    """The run with its out-of-fold figures written into the model's record of the fit."""
+    """The run with its out-of-fold figures (and the bins of the model as fitted) written into its record."""
     best = run.best
     fit = {
         **run.fit,
         "out_of_fold": {
             "log_loss": round(run.log_loss, 4),
-            "bins": [
-                {
-                    "count": b.count,
-                    "mean_confidence": round(b.mean_confidence, 4),
-                    "fraction_right": round(b.fraction_right, 4),
-                }
-                for b in run.bins
-            ],
+            "bins": _bins_json(run.bins),
             "best_threshold": best.threshold,
             "best_strict_f1": _r(best.strict_f1),
         },
+        "fitted_bins": _bins_json(run.fitted_bins),
     }
     calibration = Calibration(run.calibration.intercept, run.calibration.weights, fit)
     return replace(run, calibration=calibration, fit=fit)
+
+
+def _bins_json(bins: Sequence[Bin]) -> list[dict[str, float]]:
+    return [
+        {"count": b.count, "mean_confidence": round(b.mean_confidence, 4), "fraction_right": round(b.fraction_right, 4)}
+        for b in bins
+    ]
 
 
 def _with_confidence(predictions: Predictions, samples: Sequence[Sample], probs: Matrix) -> Predictions:

@@ -26,17 +26,19 @@ def calibration_markdown(run: CalibrationRun, commit: str, command: str) -> str:
     lines = [
         f"Fitted at commit `{commit}` by `{command}`: {run.samples} predicted events of the dev articles "
         f"({run.right} right), {run.fit.get('folds')}-fold cross-validation grouped by document (seed "
-        f"{run.fit.get('seed')}), L2 penalty {run.penalty:g} (chosen by out-of-fold log loss, "
-        f"{run.log_loss:.4f}). Every figure below is out-of-fold: each event's confidence comes from the model "
-        "fitted without its document.",
+        f"{run.fit.get('seed')}), L2 penalty {run.penalty:g} (out-of-fold log loss {run.log_loss:.4f}). The "
+        "figures are out-of-fold (each event's confidence from the model fitted without its document) except the "
+        "last two columns of the reliability table: the bins of the model as shipped, fitted on every document.",
         "",
-        "| bin | confidence range | events | mean confidence | fraction right | gap |",
-        "|--:|---|--:|--:|--:|--:|",
+        "| bin | confidence range | events | mean confidence | fraction right | gap | shipped: mean confidence "
+        "| shipped: fraction right |",
+        "|--:|---|--:|--:|--:|--:|--:|--:|",
     ]
+    fitted = run.fitted_bins or run.bins
     lines += [
         f"| {i} | {b.low:.3f}–{b.high:.3f} | {b.count} | {b.mean_confidence:.3f} | {b.fraction_right:.3f} "
-        f"| {b.gap:.3f} |"
-        for i, b in enumerate(run.bins, start=1)
+        f"| {b.gap:.3f} | {f.mean_confidence:.3f} | {f.fraction_right:.3f} |"
+        for i, (b, f) in enumerate(zip(run.bins, fitted, strict=True), start=1)
     ]
     lines += ["", "By source (the part of the document ids before the first `-`):", ""]
     lines += ["| source | events | right | mean confidence | fraction right |", "|---|--:|--:|--:|--:|"]
