@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.dev-installed
 PAGE     := src/eventwire/serve/static/index.html
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test install dev web chromium lint typecheck pytest gate docs kb lock clean
+.PHONY: run test test-fast install dev web chromium lint typecheck pytest gate docs kb lock clean
 
 # Code the bundled examples (among them a report of Xi Jinping's planned visit to Russia) into the embedded
 # store, print the events found, and say how to explore them.
@@ -22,6 +22,10 @@ run: install web
 # Set up with dev tools, the page and Chromium, then run every check: lint, types, tests (eval gate and
 # browser tests included).
 test: dev web chromium lint typecheck pytest
+
+# The tests that need no spaCy model, server or dev-set scoring (seconds); a test in it loading the model fails.
+test-fast: dev
+	$(VENV)/bin/pytest -q --fast
 
 $(STAMP): requirements.lock requirements-model.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
