@@ -7,7 +7,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from eventwire.cli import main
+from eventwire.cli import COMMANDS, main
+from eventwire.cli.calibrate import calibrate_
 from eventwire.eval.calibration_report import END, START
 from eventwire.lexicons.calibration import parse_calibration
 from eventwire.model import Actor, Event, Evidence
@@ -73,3 +74,9 @@ def test_a_gold_file_with_no_right_event_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["calibrate", "--gold", str(gold), "--pred", str(pred), "--no-write"])
     assert result.exit_code == 1
     assert "both right and wrong" in result.output
+
+
+def test_the_command_is_registered_with_its_help_summary() -> None:
+    module, attribute, summary = COMMANDS["calibrate"]
+    assert (module, attribute) == ("eventwire.cli.calibrate", "calibrate_")
+    assert (calibrate_.help or "").startswith(summary)

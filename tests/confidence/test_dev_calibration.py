@@ -4,20 +4,17 @@ needs a refit: ``eventwire calibrate --report docs/evaluation.md``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from eventwire.eval import code_gold, read_gold
 from eventwire.eval.calibrate import labelled, reliability
-from eventwire.eval.paths import find_shared
 from eventwire.lexicons.calibration import load_calibration
 from eventwire.pipeline import Coder
+from tests.paths import SharedFile
 
 pytestmark = pytest.mark.slow  # codes the 35 dev articles
 
-ARTICLES = Path("dev/articles.gold.jsonl")
 TOLERANCE = 0.05
 
 
@@ -27,11 +24,8 @@ def test_the_recorded_out_of_fold_bins_meet_the_tolerance() -> None:
     assert all(abs(b["mean_confidence"] - b["fraction_right"]) <= TOLERANCE for b in bins)
 
 
-def test_the_bundled_model_is_calibrated_on_the_dev_articles_as_coded_now() -> None:
-    shared = find_shared()
-    if shared is None or not (shared / ARTICLES).is_file():
-        pytest.skip(f"needs ../shared/{ARTICLES} beside the checkout")
-    docs = read_gold(shared / ARTICLES)
+def test_the_bundled_model_is_calibrated_on_the_dev_articles_as_coded_now(shared_file: SharedFile) -> None:
+    docs = read_gold(shared_file("dev", "articles.gold.jsonl"))
     samples = [s for s in labelled(docs, code_gold(docs, Coder(min_confidence=0.0))) if s.scored]
     # the events are calibrated, so the "rule" feature reads their calibrated confidence
     confidence = np.array([s.features.get("rule", 0.0) for s in samples])

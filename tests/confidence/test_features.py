@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.confidence.features import FEATURES, document_features, event_features, party_kind
+from eventwire.confidence import FEATURES, document_features, event_features
+from eventwire.confidence.features import party_kind
 from eventwire.model import Actor, Event, EventDate, Evidence, Place
 
 SENTENCE = "Ruritanian troops shelled a village near the border and detained two farmers."
