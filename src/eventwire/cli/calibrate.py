@@ -17,6 +17,7 @@ from eventwire.eval.calibration_report import calibration_markdown, rewrite_cali
 from eventwire.eval.figures import commit_id
 from eventwire.eval.paths import find_shared, repo_root
 from eventwire.lexicons.calibration import CALIBRATION_FILE
+from eventwire.settings import SETTINGS
 
 ARTICLES = Path("dev/articles.gold.jsonl")
 
@@ -83,6 +84,7 @@ def calibrate_(
             "gold": _name(gold),
             "gold_sha256": sha256(gold),
             "commit": commit_id(repo_root()),
+            "min_rule_score": SETTINGS["min_rule_score"].default,
         }
         run = calibrate(docs, predictions, folds, seed, record)
         if not no_write:
