@@ -6,12 +6,12 @@ from eventwire.lexicons.actors.cities import city_countries, city_populations
 
 
 def test_a_city_name_gives_the_country_of_its_largest_namesake() -> None:
-    assert city_countries()["nairobi"] == "KEN"
+    assert city_countries().get("nairobi") == "KEN"
 
 
 def test_a_subdivision_of_one_country_gives_that_country() -> None:
-    assert city_countries()["nakuru"] == "KEN"
+    assert city_countries().get("nakuru") == "KEN"
 
 
 def test_the_population_of_a_large_city_is_known() -> None:
-    assert city_populations()["nairobi"] > 1_000_000
+    assert city_populations().get("nairobi") > 1_000_000

@@ -37,7 +37,10 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the events here instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the events here instead of stdout (with --engine dask: a folder of Parquet files).",
 )
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
@@ -57,6 +60,23 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     default=None,
     help="Drop events below this confidence (default: the coder's threshold).",
 )
+@click.option(
+    "-p",
+    "--processes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes of the local engine (default: one per core).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's processes; dask: a Dask cluster (docs/scale.md).",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler (default: start a local one).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N", help="With --engine dask and no --scheduler.")
 def code(
     paths: tuple[str, ...],
     published: date | None,
@@ -64,6 +84,10 @@ def code(
     db: Path | None,
     format_: str,
     min_confidence: float | None,
+    processes: int | None,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
 ) -> None:
     """Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.
 
@@ -76,11 +100,23 @@ def code(
     Each refused input gets one line naming it, the stage and the error code; skipped files get one line with
     the reason; the other inputs are still coded. The exit status is 1 when any input was refused or could not
     be coded, else 0.
+
+    Documents stream from the readers to the output in batches, coded by one worker process per core (or
+    --processes N); events are written as they come. With --engine dask, JSONL or Parquet files (or, with
+    --db and no PATHS, the stored documents) are coded in partitions on a Dask cluster, into the store (--db)
+    and/or a folder of Parquet files (-o FOLDER); see docs/scale.md.
     """
     from eventwire.cli.output import event_writer, progress
     from eventwire.formats import DocInfo, EventRecord
 
     quiet_libraries()
+    if engine == "dask":
+        from eventwire.cli.scale_code import code_on_dask
+
+        code_on_dask(paths, output, db, scheduler, workers, min_confidence)
+        return
+    if output is not None and output.is_dir():
+        raise click.BadParameter(f"{output} is a folder; give a file for the events", param_hint="-o/--output")
     tally = Tally()
     run = _Run()
     with ExitStack() as stack:
@@ -91,7 +127,7 @@ def code(
         else:
             documents = _english(code_items(paths, tally), published, store, run)
         writer = event_writer(format_, output, stack)
-        for result in progress(_coded(documents, min_confidence), total=None, label="coding"):
+        for result in progress(_coded(documents, processes, min_confidence), total=None, label="coding"):
             if store is not None and not pending:
                 store.add_document(result.document)
             if result.error is not None:
@@ -148,13 +184,14 @@ def _english(items: Iterable[object], published: date | None, store: Store | Non
             store.add_document(document, status="not_english", reason=reason, language=language.code)
 
 
-def _coded(documents: Iterable[Document], min_confidence: float | None) -> Iterator[CodeResult]:
-    """Code the documents, keeping the events from ``min_confidence`` up (default: the coder's threshold); the
-    model is loaded only when there is a first document to code."""
-    from eventwire.pipeline import Coder
+def _coded(documents: Iterable[Document], processes: int | None, min_confidence: float | None) -> Iterator[CodeResult]:
+    """Code the documents with the local engine, keeping the events from ``min_confidence`` up (default: the
+    coder's threshold); the model is loaded only when there is a first document."""
+    from eventwire.scale.local import LocalEngine
 
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
-    yield from Coder(min_confidence=min_confidence).code_many(itertools.chain([first], stream))
+    engine = LocalEngine(processes, coder_options={"min_confidence": min_confidence})
+    yield from engine.code(itertools.chain([first], stream))
