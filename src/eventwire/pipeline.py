@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, EventwireError
 from eventwire.extract import STEPS as EXTRACT_STEPS
 from eventwire.extract import extract_events
+from eventwire.lexicons.calibration import load_calibration
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
 from eventwire.nlp.sections import Section, shift, split_sections
@@ -53,9 +54,11 @@ def default_min_confidence() -> float:
 class EventCoder:
     """The spaCy component: reads the parse and entities, writes ``doc._.events``.
 
-    ``disable`` names steps to switch off (an unknown name is refused, listing the known ones); events below
-    ``min_confidence`` (default: the setting) are dropped. Every data file is read and checked when it is made (by
-    its ``Resolver``), so a bad row fails here, naming its file and line.
+    ``disable`` names steps to switch off (an unknown name is refused, listing the known ones). Events the rules
+    score below the ``min_rule_score`` setting are dropped; the others get the calibrated confidence (the
+    probability that the event is right, ``eventwire.confidence``; ``calibrated=False`` keeps the rules' score, as
+    ``eventwire calibrate`` needs), and those below ``min_confidence`` (default: the setting) are dropped. Every data
+    file is read and checked when it is made (by its ``Resolver``), so a bad row fails here, naming its file and line.
     """
 
     def __init__(
@@ -64,15 +67,21 @@ class EventCoder:
         name: str = COMPONENT,
         disable: Iterable[str] = (),
         min_confidence: float | None = None,
+        calibrated: bool = True,
     ) -> None:
         self.name = name
         self.disabled = checked(disable, *step_registries())
         self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
         self.resolver = Resolver(self.disabled)  # reads and checks every data file (``lexicons.load_all()``)
+        self.min_rule_score = float(SETTINGS["min_rule_score"].default)
+        self.calibration = load_calibration() if calibrated else None
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document or Document(id="doc", text=doc.text)
         events = self.resolver.resolve(doc, extract_events(doc, self.disabled), document)
+        events = [e for e in events if e.confidence >= self.min_rule_score]
+        if self.calibration is not None:
+            events = self.calibration.apply(events, len(doc.text))
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
@@ -81,26 +90,33 @@ class EventCoder:
     COMPONENT,
     requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
     assigns=["doc._.events"],
-    default_config={"disable": [], "min_confidence": None},
+    default_config={"disable": [], "min_confidence": None, "calibrated": True},
 )
-def make_event_coder(nlp: Language, name: str, disable: list[str], min_confidence: float | None) -> EventCoder:
+def make_event_coder(
+    nlp: Language, name: str, disable: list[str], min_confidence: float | None, calibrated: bool
+) -> EventCoder:
     """Factory behind ``nlp.add_pipe("eventwire", config={"disable": [...], "min_confidence": 0.7})``."""
-    return EventCoder(nlp, name, disable, min_confidence)
+    return EventCoder(nlp, name, disable, min_confidence, calibrated)
 
 
 class Coder:
     """Codes documents into events with the bundled model; load once, code many.
 
     ``disable`` switches named steps off (``eventwire.extract.STEPS``, ``eventwire.resolve.STEPS``; an unknown name
-    raises ``UnknownStep``); events below ``min_confidence`` (default: the ``min_confidence`` setting) are dropped,
-    by every method.
+    raises ``UnknownStep``); an event's confidence is calibrated (unless ``calibrated=False``) and events below
+    ``min_confidence`` (default: the ``min_confidence`` setting) are dropped, by every method.
     """
 
     def __init__(
-        self, nlp: Language | None = None, *, disable: Iterable[str] = (), min_confidence: float | None = None
+        self,
+        nlp: Language | None = None,
+        *,
+        disable: Iterable[str] = (),
+        min_confidence: float | None = None,
+        calibrated: bool = True,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_model()
-        self.component = EventCoder(self.nlp, disable=disable, min_confidence=min_confidence)
+        self.component = EventCoder(self.nlp, disable=disable, min_confidence=min_confidence, calibrated=calibrated)
 
     @property
     def disabled(self) -> frozenset[str]:

@@ -13,7 +13,13 @@ class Setting:
 
 
 _ALL = (
-    Setting("min_confidence", 0.5, "Events below this confidence are not output (CLI `--min-confidence`)."),
+    Setting(
+        "min_confidence",
+        0.0,
+        "Events whose calibrated confidence (the probability that the event is right) is below this are not output "
+        "(CLI `--min-confidence`).",
+    ),
+    Setting("min_rule_score", 0.5, "Events the rules score below this (before calibration) are not coded."),
     Setting(
         "max_document_chars",
         1_000_000,

@@ -20,6 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "bench",
         "Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).",
     ),
+    "calibrate": (
+        "eventwire.cli.calibrate",
+        "calibrate_",
+        "Fit the calibrated confidence (the probability that an event is right) on the dev articles.",
+    ),
     "code": (
         "eventwire.cli.code",
         "code",

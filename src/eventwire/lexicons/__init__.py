@@ -39,6 +39,7 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.places.regions",
     "eventwire.lexicons.places.cues",
     "eventwire.lexicons.places.figurative",
+    "eventwire.lexicons.calibration",
 )
 
 
