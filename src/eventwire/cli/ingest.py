@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from eventwire.cli.inputs import open_store, quiet_libraries, refusal_line, report
+from eventwire.cli.inputs import open_store, quiet_libraries, report
+from eventwire.cli.pending import PendingRun, code_pending
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT, Fetcher, FetchOptions
 from eventwire.ingest.run import Ingester, IngestStats
@@ -222,28 +223,16 @@ def _stop_on_sigterm(stop: threading.Event) -> None:
 
 
 class _Coding:
-    """Codes the store's pending documents; the model is loaded on first need."""
+    """Codes the store's pending documents (claimed, like `code --db`); the model is loaded on first need."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.coder: object | None = None
+        self.run = PendingRun()
 
     def code_pending(self) -> int:
-        from eventwire.pipeline import Coder
         from eventwire.settings import SETTINGS
 
-        pending = list(self.store.uncoded())
-        if not pending:
-            return 0
-        if not isinstance(self.coder, Coder):
-            self.coder = Coder()
         floor = float(SETTINGS["min_confidence"].default)  # type: ignore[arg-type]
-        coded = 0
-        for result in self.coder.code_many(pending):
-            if result.error is not None:
-                click.echo(refusal_line(result.error, result.document.id), err=True)
-                self.store.record_failure(result.document.id, "code", result.error)
-                continue
-            self.store.set_events(result.document.id, [e for e in result.events if e.confidence >= floor])
-            coded += 1
-        return coded
+        before = self.run.coded
+        code_pending(self.store, lambda events: [e for e in events if e.confidence >= floor], self.run)
+        return self.run.coded - before
