@@ -16,7 +16,7 @@ from eventwire.store import Store
 pytestmark = pytest.mark.slow  # loads the spaCy model
 
 EVENTWIRE = Path(sys.executable).with_name("eventwire")
-SHELLING = "Russian forces shelled villages near the border with Ukraine on Monday, killing 12 civilians, officials said."
+SHELLING = "Russian forces shelled villages near the border with Ukraine on Monday, killing 12 civilians."
 VISIT = "The president of Egypt will visit Kenya next week for talks on trade, his office said on Tuesday."
 
 

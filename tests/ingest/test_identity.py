@@ -51,7 +51,8 @@ def test_a_second_text_under_a_taken_id_takes_an_alias_then_a_derived_id() -> No
     first = ids.resolve(Document("report", SUMMIT), ("ca/report",))
     second = ids.resolve(Document("report", FLOODS), ("cb/report",))
     third = ids.resolve(Document("report", PROTEST_BODY))
-    assert [r.document.id for r in (first, second, third)] == ["report", "cb/report", derived_id("report", PROTEST_BODY)]
+    ids_taken = [r.document.id for r in (first, second, third)]
+    assert ids_taken == ["report", "cb/report", derived_id("report", PROTEST_BODY)]
     assert third.document.id.startswith("report~") and len(third.document.id) == len("report~") + 12
     assert second.note() == "id 'report' names another text; this one is 'cb/report'"
     assert first.held is None and first.note() is None
