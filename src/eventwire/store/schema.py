@@ -223,12 +223,39 @@ CREATE TABLE code_runs (
 CREATE INDEX code_runs_unfinished ON code_runs(output) WHERE finished_at IS NULL;
 """
 
+# Indexes that give "the newest reports of this actor, country (of this type) or place" in date order, so a
+# page of them reads a page of index entries: each actor row carries its event's date_start and type, each
+# event its place's country (``rows.EventWriter`` writes these copies). The new indexes start with the
+# columns of the ones they replace, so those lookups keep their index.
+DATED_INDEXES = """
+ALTER TABLE event_actors ADD COLUMN date_start TEXT;
+ALTER TABLE event_actors ADD COLUMN type TEXT;
+UPDATE event_actors SET (date_start, type) =
+    (SELECT e.date_start, e.type FROM events e WHERE e.id = event_actors.event_id);
+ALTER TABLE events ADD COLUMN place_country TEXT;
+UPDATE events SET place_country = (SELECT p.country FROM places p WHERE p.id = events.place_id)
+    WHERE place_id IS NOT NULL;
+DROP INDEX event_actors_name;
+DROP INDEX event_actors_text;
+DROP INDEX event_actors_country;
+DROP INDEX events_place;
+CREATE INDEX event_actors_name_date ON event_actors(name_key, date_start);
+CREATE INDEX event_actors_text_date ON event_actors(text_key, date_start);
+CREATE INDEX event_actors_country_date ON event_actors(country, date_start);
+CREATE INDEX event_actors_code_date ON event_actors(country, sector, date_start);
+CREATE INDEX events_place_date ON events(place_id, date_start);
+CREATE INDEX events_place_country_date ON events(place_country, date_start);
+CREATE INDEX event_actors_country_type_date ON event_actors(country, type, date_start);
+CREATE INDEX events_place_country_type_date ON events(place_country, type, date_start);
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL),
     ("0002_ingest_status_dedup", INGEST_STATUS_DEDUP),
     ("0003_event_rows", EVENT_ROWS),
     ("0004_backfill_event_rows", _backfill_event_rows),
     ("0005_document_claims", DOCUMENT_CLAIMS),
+    ("0006_dated_indexes", DATED_INDEXES),
 )
 
 
