@@ -18,7 +18,6 @@ from eventwire.store import Store
 from eventwire.store.query import EventQuery
 
 
-
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
     path = tmp_path / "cache.db"

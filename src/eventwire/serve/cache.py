@@ -67,6 +67,11 @@ class AnswerCache:
         self._version = version
         return self._generation
 
+    def figures(self) -> dict[str, int]:
+        """How big the cache is and how often it answered."""
+        with self._lock:
+            return {"entries": self.entries, "held": len(self._answers), "hits": self.hits, "misses": self.misses}
+
     def close(self) -> None:
         if self._watch is not None:
             self._watch.close()
