@@ -59,6 +59,7 @@ pytest: dev web chromium
 
 docs: install
 	$(PY) -m eventwire.docs_cli > docs/cli.md
+	$(PY) -c "from eventwire.extract.rules import write_step_table; write_step_table('docs/extraction.md')"
 
 # Rebuild the actor knowledge base's tables (src/eventwire/data/knowledge/) from ../shared/actors/ and own entries.
 kb: install

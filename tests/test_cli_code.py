@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 TWO_SENTENCES = "Kenya and Somalia held talks in Nairobi on Monday. Police arrested dozens of protesters on Tuesday.\n"
 
 
-def one_event_per_sentence(doc: Doc) -> list[RawEvent]:
+def one_event_per_sentence(doc: Doc, disabled: frozenset[str] = frozenset()) -> list[RawEvent]:
     """A stand-in extractor, so these tests check the command and not the extractor's recall."""
     return [
         RawEvent(type="CONSULT", trigger=doc[sent.root.i : sent.root.i + 1], sentence=sent, confidence=0.9)
@@ -43,8 +43,8 @@ def shared_coder() -> Coder:
 
 @pytest.fixture(autouse=True)
 def one_coder_per_module(monkeypatch: pytest.MonkeyPatch, shared_coder: Coder) -> None:
-    """Each `code` run builds a Coder, which loads the resolver data again (seconds); reuse one instead."""
-    monkeypatch.setattr("eventwire.pipeline.Coder", lambda *args, **kwargs: shared_coder)
+    """Each `code` run builds a Coder, which loads the model again (seconds); reuse the shared one's model instead."""
+    monkeypatch.setattr("eventwire.pipeline.Coder", lambda **options: Coder(shared_coder.nlp, **options))
 
 
 def run(*args: str | Path, stdin: str | bytes | None = None) -> Result:

@@ -31,7 +31,7 @@ def nlp_with_component() -> Iterator[Language]:
         nlp.remove_pipe(COMPONENT)
 
 
-def root_events(doc: Doc) -> list[RawEvent]:
+def root_events(doc: Doc, disabled: frozenset[str] = frozenset()) -> list[RawEvent]:
     """Stand-in extractor: one AGREE per sentence, at its root verb."""
     if "BOOM" in doc.text:
         raise EventwireError("stand-in extractor failed on purpose")

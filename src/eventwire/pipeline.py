@@ -1,4 +1,10 @@
-"""The coder: spaCy parse -> extract -> resolve, as an API and as a spaCy pipeline component."""
+"""The coder: spaCy parse -> extract -> resolve, as an API and as a spaCy pipeline component.
+
+The component (``EventCoder``) is where the coder's two options take effect, for every way of coding (``Coder.code``,
+``Coder.code_many``, ``code_text``, ``nlp.add_pipe("eventwire")``): ``disable`` switches named steps off (checked
+against the registries of ``step_registries()``: extraction's and resolution's), and ``min_confidence`` (default:
+the setting) drops the events below it.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +13,22 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, EventwireError
+from eventwire.extract import STEPS as EXTRACT_STEPS
 from eventwire.extract import extract_events
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
 from eventwire.nlp.sections import Section, shift, split_sections
 from eventwire.nlp.spacing import Squeezed, restore, squeeze
+from eventwire.resolve import STEPS as RESOLVE_STEPS
 from eventwire.resolve import Resolver
+from eventwire.settings import SETTINGS
+from eventwire.steps import Registry, checked
 
 log = logging.getLogger(__name__)
 
@@ -29,16 +40,40 @@ if not Doc.has_extension("document"):
     Doc.set_extension("document", default=None)
 
 
-class EventCoder:
-    """The spaCy component: reads the parse and entities, writes ``doc._.events``."""
+def step_registries() -> tuple[Registry[Any], ...]:
+    """The registries of steps that can be switched off: extraction's and resolution's."""
+    return (EXTRACT_STEPS, RESOLVE_STEPS)
 
-    def __init__(self, nlp: Language | None = None, name: str = COMPONENT) -> None:
+
+def default_min_confidence() -> float:
+    """The ``min_confidence`` setting."""
+    return float(SETTINGS["min_confidence"].default)
+
+
+class EventCoder:
+    """The spaCy component: reads the parse and entities, writes ``doc._.events``.
+
+    ``disable`` names steps to switch off (an unknown name is refused, listing the known ones); events below
+    ``min_confidence`` (default: the setting) are dropped. Every data file is read and checked when it is made (by
+    its ``Resolver``), so a bad row fails here, naming its file and line.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = COMPONENT,
+        disable: Iterable[str] = (),
+        min_confidence: float | None = None,
+    ) -> None:
         self.name = name
-        self.resolver = Resolver()
+        self.disabled = checked(disable, *step_registries())
+        self.min_confidence = default_min_confidence() if min_confidence is None else min_confidence
+        self.resolver = Resolver(self.disabled)  # reads and checks every data file (``lexicons.load_all()``)
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document or Document(id="doc", text=doc.text)
-        doc._.events = self.resolver.resolve(doc, extract_events(doc), document)
+        events = self.resolver.resolve(doc, extract_events(doc, self.disabled), document)
+        doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
 
@@ -46,19 +81,36 @@ class EventCoder:
     COMPONENT,
     requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
     assigns=["doc._.events"],
-    default_config={},
+    default_config={"disable": [], "min_confidence": None},
 )
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    """Factory behind ``nlp.add_pipe("eventwire")``."""
-    return EventCoder(nlp, name)
+def make_event_coder(nlp: Language, name: str, disable: list[str], min_confidence: float | None) -> EventCoder:
+    """Factory behind ``nlp.add_pipe("eventwire", config={"disable": [...], "min_confidence": 0.7})``."""
+    return EventCoder(nlp, name, disable, min_confidence)
 
 
 class Coder:
-    """Codes documents into events with the bundled model; load once, code many."""
+    """Codes documents into events with the bundled model; load once, code many.
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    ``disable`` switches named steps off (``eventwire.extract.STEPS``, ``eventwire.resolve.STEPS``; an unknown name
+    raises ``UnknownStep``); events below ``min_confidence`` (default: the ``min_confidence`` setting) are dropped,
+    by every method.
+    """
+
+    def __init__(
+        self, nlp: Language | None = None, *, disable: Iterable[str] = (), min_confidence: float | None = None
+    ) -> None:
         self.nlp = nlp if nlp is not None else load_model()
-        self.component = EventCoder(self.nlp)
+        self.component = EventCoder(self.nlp, disable=disable, min_confidence=min_confidence)
+
+    @property
+    def disabled(self) -> frozenset[str]:
+        """The steps switched off."""
+        return self.component.disabled
+
+    @property
+    def min_confidence(self) -> float:
+        """The confidence below which events are dropped."""
+        return self.component.min_confidence
 
     def parse(self, document: Document) -> Doc:
         """The spaCy parse of a document, with the document attached. Runs of spaces are parsed as one space
@@ -82,10 +134,23 @@ class Coder:
         """One result per document, in order, parsed in batches; a bad document does not stop the rest.
 
         A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``)."""
-        for chunk in _chunks(documents, batch_size):
-            yield from self._code_chunk(chunk, batch_size)
+        for item in self.parse_many(documents, batch_size):
+            yield item if isinstance(item, CodeResult) else self.code_parsed(item)
 
-    def _code_chunk(self, chunk: list[Document], batch_size: int) -> Iterator[CodeResult]:
+    def parse_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed | CodeResult]:
+        """The parse of each document, in order, in batches; a document that cannot be parsed gives its error as a
+        ``CodeResult``. A parse can be coded more than once (``code_parsed``), by coders with other steps off."""
+        for chunk in _chunks(documents, batch_size):
+            yield from self._parse_chunk(chunk, batch_size)
+
+    def code_parsed(self, parsed: Parsed) -> CodeResult:
+        """The events of one parsed document (of all its sections), or the error that kept it from being coded."""
+        results = [self._code_section(section) for section in parsed.sections]
+        error = next((r.error for r in results if r.error is not None), None)
+        events = [] if error else [e for r in results for e in r.events]
+        return CodeResult(parsed.document, events, error)
+
+    def _parse_chunk(self, chunk: list[Document], batch_size: int) -> Iterator[Parsed | CodeResult]:
         planned: list[tuple[Document, list[Section] | EventwireError]] = []
         for document in chunk:
             try:
@@ -101,25 +166,42 @@ class Coder:
             if isinstance(sections, EventwireError):
                 yield CodeResult(document, [], sections)
                 continue
-            results = [
-                self._code_parsed(doc, part, spacing, section)
-                for doc, (part, section), spacing in itertools.islice(parsed, len(sections))
-            ]
-            error = next((r.error for r in results if r.error is not None), None)
-            events = [] if error else [e for r in results for e in r.events]
-            yield CodeResult(document, events, error)
+            found = itertools.islice(parsed, len(sections))
+            yield Parsed(
+                document, tuple(ParsedSection(doc, part, spacing, section) for doc, (part, section), spacing in found)
+            )
 
-    def _code_parsed(self, doc: Doc, document: Document, spacing: Squeezed, section: Section) -> CodeResult:
+    def _code_section(self, parsed: ParsedSection) -> CodeResult:
+        doc, document = parsed.doc, parsed.part
         doc._.document = document
         try:
-            events = [shift(restore(event, spacing), section) for event in self.component(doc)._.events or []]
-            return CodeResult(document, events)
+            found = self.component(doc)._.events or []
+            return CodeResult(document, [shift(restore(event, parsed.spacing), parsed.section) for event in found])
         except EventwireError as exc:
             return CodeResult(document, [], exc)
         except Exception as exc:  # a bug on one document must not cost the rest of the batch
             log.debug("coding %s failed", document.id, exc_info=True)
             message = f"coding failed inside eventwire ({type(exc).__name__}: {exc}); please report this document"
             return CodeResult(document, [], CodingError(message, doc_id=document.id))
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSection:
+    """The parse of one section of a document: the document of that section's text (the document itself when it
+    is one section), the spacing squeezed out before parsing, and where the section lies in the document."""
+
+    doc: Doc
+    part: Document
+    spacing: Squeezed
+    section: Section
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A document's parse, section by section (most documents are one section)."""
+
+    document: Document
+    sections: tuple[ParsedSection, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +249,8 @@ def default_coder() -> Coder:
 
 
 def code_text(text: str, published: str | date | None = None, doc_id: str | None = None) -> list[Event]:
-    """Code one text into events; ``published`` anchors relative dates."""
+    """Code one text into events; ``published`` anchors relative dates. Events below the ``min_confidence`` setting
+    are dropped, as by ``eventwire code``."""
     document = Document(id=doc_id or "doc", text=text, published=parse_published(published))
     return default_coder().code(document)
 

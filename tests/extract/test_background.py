@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.vetoes.background import BackgroundCues
-from eventwire.lexicons.triggers import PLOVER_TYPES, load_cues
+from eventwire.lexicons.cues import load_cues
+from eventwire.lexicons.triggers import PLOVER_TYPES
 
 
 def test_background_cues_load_with_known_event_types() -> None:
-    cues = BackgroundCues.from_data(load_cues())
+    cues = load_cues().background
     assert "face" in cues.frames["in"]
     assert "backdrop" in cues.frames["against"]
     assert cues.preps["amid"] and cues.preps["amid"] <= PLOVER_TYPES

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract import RawEvent
-from eventwire.extract.parties.documents import document_words
+from eventwire.lexicons.cues import load_cues
 
 pytestmark = pytest.mark.slow
 
@@ -22,8 +22,8 @@ def _source(event: RawEvent) -> str | None:
 
 
 def test_word_lists_load_and_are_lower_case() -> None:
-    words = document_words()
-    for group in (words.plans, words.judges, words.documents, words.contents, words.authoring):
+    words = load_cues().documents
+    for group in (words.plans, words.plan_judges, words.nouns, words.contents, words.authors):
         assert group and all(w == w.lower() for w in group)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.lexicons.cues import load_cues
 from eventwire.lexicons.triggers import (
     PLOVER_TYPES,
     LexiconError,
     load_classes,
-    load_cues,
     load_lexicon,
     parse_triggers,
 )
@@ -36,10 +36,10 @@ def test_more_specific_entries_are_tried_first() -> None:
 
 
 def test_cues_have_all_sections() -> None:
-    cues = load_cues()
-    assert cues["status"]["aux"]["will"] == "planned"
-    assert cues["status"]["governor"]["refuse"] == "negated"
-    assert set(cues["status"]["governor"].values()) <= {"planned", "hypothetical", "negated"}
+    status = load_cues().status
+    assert status.aux["will"] == "planned"
+    assert status.governor["refuse"] == "negated"
+    assert set(status.governor.values()) <= {"planned", "hypothetical", "negated"}
 
 
 def test_unknown_type_is_rejected_with_line_number() -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.lexicons.triggers import load_cues, load_lexicon
+from eventwire.lexicons.cues import load_cues
+from eventwire.lexicons.triggers import load_lexicon
 
 
 def test_every_kind_modifier_is_a_trigger_lemma() -> None:
     lexicon = load_lexicon()
-    for word in load_cues()["kind_modifiers"]:
+    for word in load_cues().kind_modifiers:
         assert lexicon.for_lemma(word), f"kind_modifiers names {word!r}, which has no lexicon entry"
 
 

@@ -18,7 +18,7 @@ from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries,
 from eventwire.errors import NotEnglish
 from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
-from eventwire.model import Document, Event, parse_published
+from eventwire.model import Document, parse_published
 
 if TYPE_CHECKING:
     from eventwire.pipeline import CodeResult
@@ -100,7 +100,7 @@ def code(
         else:
             documents = _english(code_items(paths, tally, store), published, store, run)
         writer = event_writer(format_, output, stack) if not pending else None
-        for result in progress(_coded(documents), total=None, label="coding"):
+        for result in progress(_coded(documents, min_confidence), total=None, label="coding"):
             assert writer is not None
             if store is not None:
                 store.add_document(result.document)
@@ -110,7 +110,7 @@ def code(
                 if store is not None:
                     store.record_failure(result.document.id, "code", result.error)
                 continue
-            events = _keep(result.events, min_confidence)
+            events = result.events
             run.coded += 1
             if store is not None:
                 store.set_events(result.document.id, events)
@@ -131,12 +131,12 @@ def _code_pending(
 
     if retry:
         store.work.retry_failed()
-    keep = functools.partial(_keep, min_confidence=min_confidence)
     with ExitStack() as stack:
         if output is None:
-            done = code_pending(store, keep, PendingRun(), event_writer(format_, None, stack))
+            done = code_pending(store, PendingRun(min_confidence=min_confidence), event_writer(format_, None, stack))
         else:
-            done = code_pending_to(store, keep, output, functools.partial(event_writer, format_, output))
+            write = functools.partial(event_writer, format_, output)
+            done = code_pending_to(store, PendingRun(min_confidence=min_confidence), output, write)
     run.coded, run.failed = done.coded, done.failed
 
 
@@ -176,19 +176,13 @@ def _english(items: Iterable[object], published: date | None, store: Store | Non
             store.add_document(document, status="not_english", reason=reason, language=language.code)
 
 
-def _coded(documents: Iterable[Document]) -> Iterator[CodeResult]:
-    """Code the documents; the model is loaded only when there is a first document to code."""
+def _coded(documents: Iterable[Document], min_confidence: float | None) -> Iterator[CodeResult]:
+    """Code the documents, keeping the events from ``min_confidence`` up (default: the coder's threshold); the
+    model is loaded only when there is a first document to code."""
     from eventwire.pipeline import Coder
 
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
-    yield from Coder().code_many(itertools.chain([first], stream))
-
-
-def _keep(events: list[Event], min_confidence: float | None) -> list[Event]:
-    from eventwire.settings import SETTINGS
-
-    floor = SETTINGS["min_confidence"].default if min_confidence is None else min_confidence
-    return [e for e in events if e.confidence >= float(floor)]
+    yield from Coder(min_confidence=min_confidence).code_many(itertools.chain([first], stream))

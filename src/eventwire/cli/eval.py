@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -36,6 +37,19 @@ from eventwire.model import EVENT_TYPES
     default=None,
     help="Drop coded events below this confidence (default: the coder's threshold, as `eventwire code`).",
 )
+@click.option(
+    "--disable",
+    "disabled",
+    multiple=True,
+    metavar="STEP",
+    help="Code with this step switched off (repeat for more); `--ablate` names every step.",
+)
+@click.option(
+    "--ablate",
+    is_flag=True,
+    help="Print, for every step, the figures with it switched off against every step on (one parse, one coding "
+    "per step).",
+)
 def eval_(
     gold: Path,
     pred: Path | None,
@@ -45,6 +59,8 @@ def eval_(
     write_pred: Path | None,
     per_document: bool,
     min_confidence: float | None,
+    disabled: tuple[str, ...],
+    ablate: bool,
 ) -> None:
     """Score events against GOLD, a gold JSONL file (docs/schema.md, section 3).
 
@@ -52,10 +68,23 @@ def eval_(
     document; event precision counts only documents marked exhaustive (sets of single labelled events,
     such as ACLED notes, measure no precision). The strict figures count an event right only when every
     field its gold event scores is right (spec section 4.4). Every figure comes with its count n.
+    --disable switches extraction or resolution steps off by name (docs/extraction.md lists extraction's);
+    --ablate says what each step is worth.
     """
+    if (disabled or ablate) and pred is not None:
+        raise click.UsageError("--disable and --ablate code the gold documents; they do not go with --pred")
+    if ablate and write_pred is not None:
+        raise click.UsageError("--ablate codes once per step; it does not go with --write-pred")
+    _check_steps(disabled)
     try:
         docs = ev.sample(ev.read_gold(gold), sample, seed)
-        predictions = ev.read_predictions(pred) if pred else ev.code_gold(docs, min_confidence=min_confidence)
+        if ablate:
+            _print_ablation(docs, disabled, min_confidence, as_json, gold.name)
+            return
+        if pred is not None:
+            predictions = ev.read_predictions(pred)
+        else:
+            predictions = ev.code_gold(docs, min_confidence=min_confidence, disable=disabled)
         if write_pred is not None:
             ev.write_predictions(write_pred, predictions)
     except EvalError as exc:
@@ -68,6 +97,58 @@ def eval_(
         print_report(report, console, title=gold.name)
         if per_document:
             print_documents(report, console)
+
+
+def _check_steps(names: tuple[str, ...]) -> None:
+    """Refuse a step name no registry knows, listing the known ones."""
+    if not names:
+        return
+    from eventwire.pipeline import step_registries
+    from eventwire.steps import UnknownStep, checked
+
+    try:
+        checked(names, *step_registries())
+    except UnknownStep as exc:
+        raise click.BadParameter(str(exc), param_hint="--disable") from exc
+
+
+def _print_ablation(
+    docs: list[ev.GoldDocument], disabled: tuple[str, ...], min_confidence: float | None, as_json: bool, title: str
+) -> None:
+    def told(i: int, n: int, name: str) -> None:
+        click.echo(f"eventwire: ablation {i}/{n}: {name} off", err=True)
+
+    found = ev.ablate(docs, disable=disabled, min_confidence=min_confidence, on_step=told)
+    if as_json:
+        rows = [{"step": a.step, "kind": a.kind, "report": a.report.to_json()} for a in found]
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        print_ablation(found, Console(width=None if sys.stdout.isatty() else 132), title)
+
+
+def print_ablation(found: list[ev.Ablation], console: Console, title: str) -> None:
+    """One row per configuration: every step on, then each step off, with the change it makes."""
+    base = found[0]
+    table = Table(title=f"{title}: each step switched off ({base.report.docs} documents)", title_justify="left")
+    table.add_column("step off", no_wrap=True)
+    for column in ("tp", "fp", "fn", "F1", "ΔF1", "fields right", "Δ fields", "fully right", "Δ fully"):
+        table.add_column(column, justify="right")
+    for row in found:
+        e = row.report.events
+        f1_change = None if e.f1 is None or base.report.events.f1 is None else e.f1 - base.report.events.f1
+        table.add_row(
+            row.step or "(every step on)",
+            str(e.tp),
+            str(e.fp),
+            str(e.fn),
+            _num(e.f1),
+            "" if row.step is None else _signed(f1_change),
+            str(row.fields_right),
+            "" if row.step is None else f"{row.fields_right - base.fields_right:+d}",
+            str(row.report.strict.right),
+            "" if row.step is None else f"{row.report.strict.right - base.report.strict.right:+d}",
+        )
+    console.print(table)
 
 
 def print_report(report: ev.Report, console: Console, title: str) -> None:
@@ -118,3 +199,7 @@ def print_documents(report: ev.Report, console: Console) -> None:
 
 def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
+
+
+def _signed(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.3f}"

@@ -230,9 +230,6 @@ class _Coding:
         self.run = PendingRun()
 
     def code_pending(self) -> int:
-        from eventwire.settings import SETTINGS
-
-        floor = float(SETTINGS["min_confidence"].default)  # type: ignore[arg-type]
         before = self.run.coded
-        code_pending(self.store, lambda events: [e for e in events if e.confidence >= floor], self.run)
+        code_pending(self.store, self.run)
         return self.run.coded - before

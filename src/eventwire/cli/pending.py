@@ -18,7 +18,6 @@ import click
 
 from eventwire.cli.inputs import refusal_line
 from eventwire.formats import DocInfo, EventRecord
-from eventwire.model import Event
 from eventwire.settings import SETTINGS
 from eventwire.store.work import worker_id
 
@@ -29,36 +28,37 @@ if TYPE_CHECKING:
 
 CLAIM_SIZE = int(SETTINGS["batch_size"].default)
 
-Keep = Callable[[list[Event]], list[Event]]
-
 
 @dataclass
 class PendingRun:
-    """What one run did with the store's pending documents."""
+    """What one run did with the store's pending documents (keeping events from ``min_confidence`` up; default:
+    the coder's threshold)."""
 
     coded: int = 0
     failed: int = 0
     coder: Coder | None = None
+    min_confidence: float | None = None
 
 
-def code_pending(store: Store, keep: Keep, run: PendingRun, writer: EventWriter | None = None) -> PendingRun:
+def code_pending(store: Store, run: PendingRun, writer: EventWriter | None = None) -> PendingRun:
     """Claim and code pending documents until none is left; each coded document's events go to ``writer``."""
     worker = worker_id()
     try:
-        _code_claimed(store, worker, keep, run, writer, None)
+        _code_claimed(store, worker, run, writer, None)
     finally:
         store.work.release(worker)
     return run
 
 
-def code_pending_to(store: Store, keep: Keep, output: Path, write: Callable[[ExitStack], EventWriter]) -> PendingRun:
+def code_pending_to(
+    store: Store, run: PendingRun, output: Path, write: Callable[[ExitStack], EventWriter]
+) -> PendingRun:
     """Code what is pending as one run writing ``output`` (taking over an unfinished one), then write the
     events of every document of the run from the store."""
     worker = worker_id()
     run_id = store.work.begin_run(worker, str(output.resolve()))
-    run = PendingRun()
     try:
-        _code_claimed(store, worker, keep, run, None, run_id)
+        _code_claimed(store, worker, run, None, run_id)
     finally:
         store.work.release(worker)
     with ExitStack() as stack:
@@ -69,14 +69,12 @@ def code_pending_to(store: Store, keep: Keep, output: Path, write: Callable[[Exi
     return run
 
 
-def _code_claimed(
-    store: Store, worker: str, keep: Keep, run: PendingRun, writer: EventWriter | None, run_id: int | None
-) -> None:
+def _code_claimed(store: Store, worker: str, run: PendingRun, writer: EventWriter | None, run_id: int | None) -> None:
     from eventwire.pipeline import Coder
 
     while batch := store.claim(worker, CLAIM_SIZE):
         if run.coder is None:
-            run.coder = Coder()
+            run.coder = Coder(min_confidence=run.min_confidence)
         for result in run.coder.code_many(batch):
             document = result.document
             if result.error is not None:
@@ -84,7 +82,7 @@ def _code_claimed(
                 store.fail_document(document.id, result.error)
                 run.failed += 1
                 continue
-            events = keep(result.events)
+            events = result.events
             if not store.write_claimed(document.id, events, worker, run_id):
                 continue
             run.coded += 1

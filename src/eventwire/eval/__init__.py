@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from eventwire.eval.ablation import Ablation, ablate
 from eventwire.eval.gold import GoldActor, GoldDate, GoldDocument, GoldEvent, GoldPlace, parse_gold, read_gold, sample
 from eventwire.eval.predictions import (
     Predictions,
@@ -21,6 +22,7 @@ from eventwire.eval.score import Counts, FieldScore, Report, match, score
 
 __all__ = [
     "FIELDS",
+    "Ablation",
     "Counts",
     "FieldScore",
     "GoldActor",
@@ -30,6 +32,7 @@ __all__ = [
     "GoldPlace",
     "Predictions",
     "Report",
+    "ablate",
     "code_gold",
     "gold_as_predictions",
     "match",

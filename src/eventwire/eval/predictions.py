@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from eventwire.errors import EvalError
 from eventwire.eval.gold import GoldActor, GoldDocument, GoldEvent, GoldPlace
 from eventwire.model import Actor, Event, EventDate, Evidence, Place
-from eventwire.settings import SETTINGS
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Coder
@@ -23,19 +22,23 @@ Predictions = dict[str, list[Event]]
 
 
 def code_gold(
-    docs: Sequence[GoldDocument], coder: Coder | None = None, min_confidence: float | None = None
+    docs: Sequence[GoldDocument],
+    coder: Coder | None = None,
+    min_confidence: float | None = None,
+    disable: Iterable[str] = (),
 ) -> Predictions:
-    """Code the gold documents with the pipeline, keeping what ``eventwire code`` would output."""
+    """Code the gold documents with the pipeline, keeping what ``eventwire code`` would output (the coder drops
+    events below its ``min_confidence``). Without ``coder``, one is made with ``min_confidence`` (default: the
+    setting) and the steps ``disable`` switched off."""
     if coder is None:
         from eventwire.pipeline import Coder
 
-        coder = Coder()
-    floor = float(str(SETTINGS["min_confidence"].default)) if min_confidence is None else min_confidence
+        coder = Coder(disable=disable, min_confidence=min_confidence)
     predictions: Predictions = {}
     for result in coder.code_many(d.document for d in docs if not d.skip):
         if result.error is not None:
             log.warning("not coded, scored as no events: %s", result.error)
-        predictions[result.document.id] = [e for e in result.events if e.confidence >= floor]
+        predictions[result.document.id] = result.events
     return predictions
 
 

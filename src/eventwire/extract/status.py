@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.tree import lemma
-from eventwire.model import Status
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import Cues
+from eventwire.model import STATUSES, Status
 
 # how far up the tree a governing cue may sit ("is considering the possibility of supplying": 4 steps)
 MAX_CLIMB = 6
@@ -20,32 +20,16 @@ CLIMB_DEPS = frozenset(
 ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr"})
 # whoever a clause describes is no one in particular ("those who reject the deal will be given passage")
 ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "all", "any", "someone"})
-RANK: dict[Status, int] = {"negated": 3, "hypothetical": 2, "planned": 1, "asserted": 0}
+# a stronger status wins over a weaker one on the same word: the order of ``model.STATUSES``, asserted weakest
+RANK: dict[str, int] = {status: rank for rank, status in enumerate(STATUSES)}
 
 
-@dataclass(frozen=True)
-class StatusCues:
-    aux: dict[str, Status]
-    governor: dict[str, Status]
-    conditional: frozenset[str]
-    negation: frozenset[str]
-    negating_prep: frozenset[str]
-    speech: frozenset[str]
-
-    @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> StatusCues:
-        status = cues["status"]
-        return cls(
-            aux=dict(status["aux"]),
-            governor=dict(status["governor"]),
-            conditional=frozenset(status["conditional"]),
-            negation=frozenset(status["negation"]),
-            negating_prep=frozenset(status["negating_prep"]),
-            speech=frozenset(cues["attribution"]["verbs"]),
-        )
+def trigger_status(cand: Candidate, ex: Extraction) -> Status:
+    """The status signalled on the trigger or on the words that govern it (``status`` in ``cues.yaml``)."""
+    return event_status(cand.token, ex.triggers, ex.data.cues)
 
 
-def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status:
+def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status:
     """The status signalled on the trigger itself or on the words that govern it."""
     found = _own(trigger, cues)
     if found != "asserted":
@@ -57,9 +41,9 @@ def event_status(trigger: Token, triggers: set[int], cues: StatusCues) -> Status
             break
         if _conditional(below, cues):
             return "hypothetical"
-        if below.dep_ in ("pobj", "pcomp") and node.lower_ in cues.negating_prep:
+        if below.dep_ in ("pobj", "pcomp") and node.lower_ in cues.status.negating_prep:
             return "negated"
-        if below.dep_ == "ccomp" and lemma(node) in cues.speech:
+        if below.dep_ == "ccomp" and lemma(node) in cues.attribution.verbs:
             break
         governed = _governor(node, below, cues)
         if governed is not None:
@@ -111,14 +95,14 @@ def _own_clause(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
-def _own(token: Token, cues: StatusCues) -> Status:
+def _own(token: Token, cues: Cues) -> Status:
     """Status from the token's own auxiliaries, negation and conditional mark."""
     best: Status = "asserted"
     for c in token.children:
         word = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.negation):
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.status.negation):
             return "negated"
-        if c.dep_ == "aux" and word in cues.aux:
+        if c.dep_ == "aux" and word in cues.status.aux:
             found = _modal(token, word, cues)
             best = found if RANK[found] > RANK[best] else best
     if _conditional(token, cues):
@@ -126,35 +110,36 @@ def _own(token: Token, cues: StatusCues) -> Status:
     return best
 
 
-def _modal(token: Token, word: str, cues: StatusCues) -> Status:
+def _modal(token: Token, word: str, cues: Cues) -> Status:
     # "said it would send troops": future in the past, not a conditional
     if word == "would" and _reported(token, cues):
         return "planned"
-    return cues.aux[word]
+    return cues.status.aux[word]
 
 
-def _reported(token: Token, cues: StatusCues) -> bool:
+def _reported(token: Token, cues: Cues) -> bool:
     node = token
     while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "ccomp" and lemma(node.head) in cues.speech
+    return node.dep_ == "ccomp" and lemma(node.head) in cues.attribution.verbs
 
 
-def _conditional(token: Token, cues: StatusCues) -> bool:
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional for c in token.children)
+def _conditional(token: Token, cues: Cues) -> bool:
+    marks = cues.status.conditional
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
 
 
-def _governor(node: Token, below: Token, cues: StatusCues) -> Status | None:
+def _governor(node: Token, below: Token, cues: Cues) -> Status | None:
     if below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
         # "called the main goal of the trip to strengthen ties": an infinitive hung on the verb whose object
         # names the purpose
-        goal = next((c for c in node.children if c.dep_ == "dobj" and lemma(c) in cues.governor), None)
+        goal = next((c for c in node.children if c.dep_ == "dobj" and lemma(c) in cues.status.governor), None)
         if goal is not None:
-            return cues.governor[lemma(goal)]
+            return cues.status.governor[lemma(goal)]
     word = lemma(node)
     if word == "be" and below.dep_ == "xcomp":
-        return "planned"
-    if word in cues.governor and below.dep_ in (
+        return cues.status.be_to
+    if word in cues.status.governor and below.dep_ in (
         "xcomp",
         "ccomp",
         "pobj",
@@ -165,5 +150,5 @@ def _governor(node: Token, below: Token, cues: StatusCues) -> Status | None:
         "relcl",
         "acl",
     ):
-        return cues.governor[word]
+        return cues.status.governor[word]
     return None

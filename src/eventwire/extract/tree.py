@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.extract.triggers.typos import corrected_lemma
-from eventwire.lexicons.triggers import load_cues
+from eventwire.lexicons.cues import load_cues
 
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who"})
+# possessives that point back to a party named elsewhere ("the students continued their strike")
+PARTY_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# every possessive determiner: the doer's own forces or goods ("its troops", "your men")
+POSSESSIVES = PARTY_POSSESSIVES | {"my", "your"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # dependents that stay inside an actor phrase when they precede the head
 PHRASE_LEFT = frozenset({"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "predet", "case"})
@@ -24,18 +29,9 @@ def lemma(token: Token) -> str:
     """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag") and
     a misspelt trigger word read as meant ("attakced" -> "attack")."""
     word = token.lemma_.lower()
-    fixed = _form_fixes().get(token.lower_) or _lemma_fixes().get(word)
+    cues = load_cues()
+    fixed = cues.form_fixes.get(token.lower_) or cues.lemma_fixes.get(word)
     return fixed if fixed is not None else (corrected_lemma(token) or word)
-
-
-@lru_cache(maxsize=1)
-def _form_fixes() -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_cues().get("form_fixes", {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _lemma_fixes() -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_cues().get("lemma_fixes", {}).items()}
 
 
 def descendants(token: Token, depth: int, skip: frozenset[str] = CLAUSAL) -> Iterator[Token]:

@@ -14,7 +14,11 @@ from eventwire.lexicons.files import load_registered
 
 # The modules that register loaders; importing them registers their loaders.
 LOADER_MODULES: tuple[str, ...] = (
+    "eventwire.lexicons.classes",
+    "eventwire.lexicons.cues",
     "eventwire.lexicons.triggers",
+    "eventwire.lexicons.armed_groups",
+    "eventwire.lexicons.country_names",
     "eventwire.lexicons.dates",
     "eventwire.lexicons.actors.countries",
     "eventwire.lexicons.actors.seats",

@@ -1,18 +1,35 @@
-"""The trigger lexicon and word classes: reviewed data files, loaded once and validated."""
+"""The trigger lexicon (``data/extract/triggers.tsv``): reviewed entries, loaded once and validated.
+
+Each line names a head lemma, the extra words it needs, a part of speech, what it codes (PLOVER type, mode, CAMEO
+code), a reliability and constraints over word classes (``lexicons.classes``); a bad line fails at start-up naming
+the file and line.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from eventwire.errors import EventwireError
+from eventwire.errors import DataFileError
+from eventwire.lexicons.classes import WordClasses, load_classes
+from eventwire.lexicons.files import fail, loader, read_text
 from eventwire.model import EVENT_TYPES
+
+__all__ = [
+    "CONSTRAINT_KEYS",
+    "PLOVER_TYPES",
+    "POS_TAGS",
+    "TRIGGERS_FILE",
+    "Entry",
+    "Lexicon",
+    "LexiconError",
+    "load_classes",
+    "load_lexicon",
+    "parse_triggers",
+]
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +40,13 @@ POS_TAGS = {
     "*": frozenset({"VERB", "NOUN"}),
 }
 CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed", "clause"})
-DATA = Path(__file__).resolve().parent.parent / "data" / "extract"
+TRIGGERS_FILE = "extract/triggers.tsv"
 
 
-class LexiconError(EventwireError):
-    """A data file of the extractor is malformed; the message names the file and line to fix."""
+class LexiconError(DataFileError):
+    """A line of the trigger lexicon is malformed (E303); the message names the file and line to fix."""
 
-    code = "E310"
+    code = "E303"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,26 +81,22 @@ class Lexicon:
     """Entries by head lemma, most specific first, and the word classes they use."""
 
     entries: dict[str, list[Entry]]
-    classes: dict[str, frozenset[str]]
+    classes: WordClasses
     all_entries: list[Entry] = field(default_factory=list)
 
     def for_lemma(self, lemma: str) -> list[Entry]:
         return self.entries.get(lemma, [])
 
     def in_class(self, lemma: str, name: str) -> bool:
-        return lemma in self.classes.get(name, frozenset())
+        """Whether ``lemma`` is in word class ``name`` (a class the file lacks is an error)."""
+        return lemma in self.classes.words(name)
 
 
-def read_text(name: str) -> str:
-    """The text of a data file under ``eventwire/data/extract``."""
-    return (DATA / name).read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
+@loader
 def load_lexicon() -> Lexicon:
-    """The bundled lexicon (``triggers.tsv`` + ``classes.yaml``), validated."""
+    """The bundled lexicon (``triggers.tsv`` with the word classes of ``classes.yaml``), validated."""
     classes = load_classes()
-    entries = parse_triggers(read_text("triggers.tsv"), classes)
+    entries = parse_triggers(read_text(TRIGGERS_FILE), classes)
     by_lemma: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         by_lemma[entry.lemma].append(entry)
@@ -93,23 +106,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(dict(by_lemma), classes, entries)
 
 
-def load_classes() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(read_text("classes.yaml"))
-    if not isinstance(raw, dict):
-        raise LexiconError("classes.yaml must map class names to lists of lemmas")
-    return {str(k): frozenset(str(w).lower() for w in v) for k, v in raw.items()}
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> dict[str, Any]:
-    """Status, attribution, non-event and actor cues from ``cues.yaml``."""
-    raw = yaml.safe_load(read_text("cues.yaml"))
-    if not isinstance(raw, dict) or not {"status", "attribution", "nonevent", "actors"} <= raw.keys():
-        raise LexiconError("cues.yaml needs the sections status, attribution, nonevent and actors")
-    return raw
-
-
-def parse_triggers(text: str, classes: dict[str, frozenset[str]]) -> list[Entry]:
+def parse_triggers(text: str, classes: Mapping[str, frozenset[str]]) -> list[Entry]:
     """Parse the TSV lexicon; raises ``LexiconError`` naming the first bad line."""
     entries = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -118,11 +115,11 @@ def parse_triggers(text: str, classes: dict[str, frozenset[str]]) -> list[Entry]
         try:
             entries.append(_parse_line(line, number, classes))
         except (ValueError, KeyError) as exc:
-            raise LexiconError(f"triggers.tsv line {number}: {exc}; fix the entry") from exc
+            raise LexiconError(fail(TRIGGERS_FILE, number, str(exc)).message) from exc
     return entries
 
 
-def _parse_line(line: str, number: int, classes: dict[str, frozenset[str]]) -> Entry:
+def _parse_line(line: str, number: int, classes: Mapping[str, frozenset[str]]) -> Entry:
     cols = line.split("\t")
     if len(cols) != 8:
         raise ValueError(f"expected 8 tab-separated columns, got {len(cols)}")
@@ -153,7 +150,7 @@ def _parse_line(line: str, number: int, classes: dict[str, frozenset[str]]) -> E
     )
 
 
-def _constraints(text: str, classes: dict[str, frozenset[str]]) -> dict[str, Any]:
+def _constraints(text: str, classes: Mapping[str, frozenset[str]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in (t.strip() for t in text.split(";")):
         if item in ("", "-"):

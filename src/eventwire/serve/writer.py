@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import BadQuery, BadToken, WritesDisabled
 from eventwire.model import Document
-from eventwire.settings import SETTINGS
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Coder
     from eventwire.store import Store
 
 log = logging.getLogger(__name__)
-
-MIN_CONFIDENCE = float(SETTINGS["min_confidence"].default)
 
 
 class Writer:
@@ -75,7 +72,7 @@ class Writer:
         if result.error is not None:
             store.record_failure(document.id, "code", result.error)
             raise result.error
-        events = [e for e in result.events if e.confidence >= MIN_CONFIDENCE]
+        events = result.events  # the coder keeps only events from min_confidence up
         store.set_events(document.id, events)
         log.info("coded submitted document %s: %d events", document.id, len(events))
         return [e.to_json() for e in events]

@@ -12,14 +12,19 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import ARREST_CAMEO, Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import child, lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import load_cues
 
-ARREST_CAMEO = "173"
 ALLEGE_CAMEO = "112"
 REPORTED_HARM = frozenset({"ASSAULT"})  # a charged killing or beating still reports its victims' harm
-# "held for questioning", "detained for interrogation": the reason for holding someone, not a charge
-NO_CHARGE = frozenset({"question", "questioning", "interrogate", "interrogation", "investigate", "check", "verify"})
+
+
+def alleged_act(cand: Candidate, ex: Extraction) -> bool:
+    """A trigger naming what an arrest charges ("arrested for spying", "on charges of X"): alleged, not reported."""
+    return is_alleged(cand.token, cand.entry.type, ex.arrests, ex.data.cues.charges.nouns)
 
 
 def is_alleged(token: Token, event_type: str, arrests: frozenset[int], charge_nouns: frozenset[str]) -> bool:
@@ -43,9 +48,15 @@ def charged_act(verb: Token) -> Token | None:
     """The gerund of a "for X-ing" phrase on an arrest verb: what the arrested is said to have done."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     act = child(prep, "pcomp") if prep is not None else None
-    if act is None or act.tag_ != "VBG" or lemma(act) in NO_CHARGE or act.lower_ in NO_CHARGE:
+    reasons = load_cues().charges.holding_reasons  # "held for questioning": the reason for holding, not a charge
+    if act is None or act.tag_ != "VBG" or lemma(act) in reasons or act.lower_ in reasons:
         return None
     return act
+
+
+def charge_accusations(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """An ACCUSE for each asserted arrest that names what the arrested did."""
+    return charges(events)
 
 
 def charges(events: list[RawEvent]) -> list[RawEvent]:

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import actor_span, lemma
+from eventwire.lexicons.classes import WordClasses
 
 FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -28,16 +30,17 @@ class CounterpartCues:
     police: frozenset[str]
     crowd: frozenset[str]
     intervention: frozenset[str]
-    reciprocal: frozenset[str] = frozenset()
+    reciprocal: frozenset[str]
 
     @classmethod
-    def from_classes(cls, classes: dict[str, frozenset[str]]) -> CounterpartCues:
-        return cls(
-            classes.get("police", frozenset()),
-            classes.get("crowd", frozenset()),
-            classes.get("intervention", frozenset()),
-            classes.get("reciprocal", frozenset()),
-        )
+    def from_classes(cls, classes: WordClasses) -> CounterpartCues:
+        words = classes.words
+        return cls(words("police"), words("crowd"), words("intervention"), words("reciprocal"))
+
+
+def protest_counterparts(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """Each target-less PROTEST aimed at the forces that act against its crowd ("Police fired tear gas")."""
+    return with_counterparts(events, CounterpartCues.from_classes(ex.data.classes))
 
 
 def with_counterparts(events: list[RawEvent], cues: CounterpartCues) -> list[RawEvent]:

@@ -6,12 +6,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.parties.record import Parties
+from eventwire.extract.registry import Coding
 from eventwire.extract.tree import lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import load_cues
 
 PARTNER_PREPS = frozenset({"with", "between", "alongside", "among"})
-COUNTS = frozenset({"both", "two", "three", "four", "several", "many"})
+# a military exercise two sides hold is military cooperation (CAMEO 062), not a show of force
+JOINT_EXERCISE = Coding("COOPERATE", None, "062")
 VERBAL = frozenset({"VERB", "AUX"})
+
+
+def joint_exercise(cand: Candidate, parties: Parties, ex: Extraction) -> Coding | None:
+    """A military exercise two sides hold is cooperation (COOPERATE 062), not one side's show of force."""
+    lexicon = ex.data.lexicon
+    if cand.entry.type != "MOBILIZE" or not lexicon.in_class(lemma(cand.token), "exercise"):
+        return None
+    return JOINT_EXERCISE if two_sided(cand.token, parties, ex.data.classes.words("side")) else None
 
 
 def two_sided(token: Token, parties: Parties, sides: frozenset[str]) -> bool:
@@ -49,5 +62,6 @@ def _several(doer: Token, sides: frozenset[str]) -> bool:
     modifiers = [c for c in doer.children if c.dep_ in ("amod", "compound", "nmod")]
     if any(g.dep_ == "conj" for m in modifiers for g in m.children):
         return True
-    counted = any(c.lower_ in COUNTS for c in doer.children if c.dep_ in ("nummod", "det", "predet", "quantmod"))
+    counts = load_cues().side_counts
+    counted = any(c.lower_ in counts for c in doer.children if c.dep_ in ("nummod", "det", "predet", "quantmod"))
     return counted and doer.tag_ == "NNS" and lemma(doer) in sides

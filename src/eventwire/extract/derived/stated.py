@@ -1,16 +1,18 @@
-"""Events PLOVER codes from the way another event is reported: stated intent (AGREE), stated menace
-(THREATEN), refusal (REJECT), stated readiness (AGREE) and "X said Y must ..." (REQUEST)."""
+"""Events PLOVER codes from the way another event is reported: refusal (REJECT), stated intent (AGREE) or menace
+(THREATEN), "X said Y must ..." (REQUEST) and stated readiness (AGREE): the steps ``derived.refusal``,
+``derived.stated_intent``, ``derived.obligation`` and ``derived.stated_readiness``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import actor_span, child, lemma
+from eventwire.lexicons.cues import Cues
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -30,46 +32,31 @@ INTENT_CAMEO = {
 }
 
 
-@dataclass(frozen=True)
-class DerivedCues:
-    """Word lists for derived events (``cues.yaml``: willing, ready, refusal, obligation governors)."""
+def refusals(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """A REJECT for each negated cooperative event a party refused ("declined to resign", "will not accept").
 
-    willing: frozenset[str]
-    speech: frozenset[str]
-    ready: frozenset[str] = frozenset()
-    refusal: frozenset[str] = frozenset()
-    refusal_modals: frozenset[str] = frozenset()
-    obligation_governors: frozenset[str] = frozenset()
-    actors: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_data(cls, cues: dict[str, Any], speech: frozenset[str]) -> DerivedCues:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(w) for w in cues.get(key, []))
-
-        return cls(
-            willing=words("willing"),
-            speech=speech,
-            ready=words("ready"),
-            refusal=words("refusal"),
-            refusal_modals=words("refusal_modals"),
-            obligation_governors=words("obligation_governors"),
-            actors=words("actors"),
-        )
-
-
-def derived_events(events: list[RawEvent], cues: DerivedCues) -> list[RawEvent]:
-    """Extra events implied by the status and reporting of ``events``."""
-    out = []
+    Not when its sentence already has a REJECT."""
+    cues = ex.data.cues
     rejected = {e.sentence.start for e in events if e.type == "REJECT"}
+    out = []
     for event in events:
-        if event.source is None:
+        if event.source is None or event.status != "negated" or event.type not in REFUSABLE:
             continue
-        if event.status == "negated" and event.type in REFUSABLE and _refused(event.trigger.root, cues):
-            if event.sentence.start not in rejected:
-                out.append(_as(event, "REJECT", "120"))
+        if _refused(event.trigger.root, cues) and event.sentence.start not in rejected:
+            out.append(_as(event, "REJECT", "120"))
+    return out
+
+
+def stated_intents(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """An AGREE for a stated intent to cooperate ("intends to come"), a THREATEN for a stated conflict intent.
+
+    A promised step made conditional ("will withdraw unless ...") is a THREATEN too."""
+    cues = ex.data.cues
+    out = []
+    for event in events:
+        if event.source is None or event.status not in ("planned", "hypothetical"):
             continue
-        intent = _intent(event.trigger.root, cues) if event.status in ("planned", "hypothetical") else None
+        intent = _intent(event.trigger.root, cues)
         if intent is None:
             continue
         if event.type in COOPERATIVE and event.status == "planned":
@@ -81,28 +68,38 @@ def derived_events(events: list[RawEvent], cues: DerivedCues) -> list[RawEvent]:
     return out
 
 
-def obligations(sent: Span, cues: DerivedCues) -> list[RawEvent]:
+def obligation_requests(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """A REQUEST from the speaker to the subject of each "must"/"should" clause the speaker governs."""
+    return [found for sent in ex.doc.sents for found in obligations(sent, ex.data.cues)]
+
+
+def readiness(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """An AGREE for each stated readiness ("X is ready to ...") whose step is no trigger of its own."""
+    return [found for sent in ex.doc.sents for found in stated_readiness(sent, ex.data.cues, ex.triggers)]
+
+
+def obligations(sent: Span, cues: Cues) -> list[RawEvent]:
     """ "The US said China must drop barriers": a REQUEST from the speaker to the clause's subject."""
     out = []
-    governors = cues.speech | cues.obligation_governors
+    governors = cues.attribution.verbs | cues.intent.obligation_governors
     for token in sent:
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
             continue
         if token.dep_ not in ("ccomp", "acl") or lemma(token.head) not in governors:
             continue
-        speaker, addressee = _speaker(_first_voice(token, cues.speech)), child(token, "nsubj", "nsubjpass")
+        speaker, addressee = _speaker(_first_voice(token, cues.attribution.verbs)), child(token, "nsubj", "nsubjpass")
         if speaker is None or addressee is None or not _addressable(addressee, token, cues.actors):
             continue
         out.append(_new(sent, token, "REQUEST", "100", speaker, addressee, 0.6))
     return out
 
 
-def stated_readiness(sent: Span, cues: DerivedCues, taken: set[int]) -> list[RawEvent]:
+def stated_readiness(sent: Span, cues: Cues, taken: frozenset[int]) -> list[RawEvent]:
     """ "France is ready to contribute ...", "is committed to opening ...": AGREE (stated intent to cooperate)
     when what follows is no event of its own (those are handled by ``derived_events``)."""
     out = []
     for token in sent:
-        if lemma(token) not in cues.ready or token.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp"):
+        if lemma(token) not in cues.intent.ready or token.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp"):
             continue
         action = _readiness_action(token)
         if action is None or action.i in taken or any(c.dep_ == "neg" for c in token.head.children):
@@ -172,19 +169,21 @@ def _new(sent: Span, token: Token, kind: str, cameo: str, source: Token, target:
     )
 
 
-def _intent(trigger: Token, cues: DerivedCues) -> Token | None:
+def _intent(trigger: Token, cues: Cues) -> Token | None:
     """Where the intent is stated as the actor's own: a willingness word governing the event ("intends to come"),
     or the event itself when it is reported speech ("said it would send")."""
     node = trigger
     for _ in range(4):
-        if lemma(node) in cues.willing and node.i != trigger.i:
+        if lemma(node) in cues.intent.willing and node.i != trigger.i:
             return node
-        if node.dep_ == "ccomp" and lemma(node.head) in cues.speech:
+        if node.dep_ == "ccomp" and lemma(node.head) in cues.attribution.verbs:
             return trigger
         if node.head.i == node.i:
             break
         node = node.head
-    return next((c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.willing), None)
+    return next(
+        (c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.intent.willing), None
+    )
 
 
 def _stated_by(event: RawEvent, intent: Token) -> RawEvent:
@@ -195,17 +194,17 @@ def _stated_by(event: RawEvent, intent: Token) -> RawEvent:
     return replace(event, trigger=trigger.doc[intent.i : trigger.end])
 
 
-def _refused(trigger: Token, cues: DerivedCues) -> bool:
+def _refused(trigger: Token, cues: Cues) -> bool:
     """ "will not accept", "declined to resign", "failed to reach agreement": a refusal, not a mere absence."""
     words = {c.lower_ for c in trigger.children if c.dep_ == "aux"} | {lemma(c) for c in trigger.children}
-    if any(c.dep_ == "neg" for c in trigger.children) and words & cues.refusal_modals:
+    if any(c.dep_ == "neg" for c in trigger.children) and words & cues.intent.refusal_modals:
         return True
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("xcomp", "dobj", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if lemma(node) in cues.refusal:
+        if lemma(node) in cues.intent.refusal:
             return True
     return False
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.tree import actor_span, child, lemma, prep_object
+from eventwire.extract.triggers.candidates import Candidate
 
 MAX_CLIMB = 6
+
+
+def reporting_source(cand: Candidate, ex: Extraction) -> Span | None:
+    """The reporting source of the event ("officials said", "according to X"), from the speech verbs."""
+    return find_attribution(cand.token, ex.data.cues.attribution.verbs)
 
 
 def find_attribution(trigger: Token, speech: frozenset[str]) -> Span | None:

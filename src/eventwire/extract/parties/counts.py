@@ -10,9 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.parties.targets import is_own
-from eventwire.extract.tree import child, is_actorish, lemma, prep_object
-
-NOUNS = frozenset({"NOUN", "PROPN"})
+from eventwire.extract.tree import NOUN_POS, child, is_actorish, lemma, prep_object
 
 
 def is_count(token: Token, headcounts: frozenset[str]) -> bool:
@@ -38,7 +36,7 @@ def counted_noun(
 
 
 def _people(token: Token, people: frozenset[str], actors: frozenset[str]) -> bool:
-    return token.pos_ in NOUNS and (lemma(token) in people or is_actorish(token, actors))
+    return token.pos_ in NOUN_POS and (lemma(token) in people or is_actorish(token, actors))
 
 
 def _counted(token: Token, headcounts: frozenset[str]) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.extract.parties.targets import SENDING, complement_verb
+from eventwire.extract.parties.targets import complement_verb
 from eventwire.extract.tree import child, lemma, prep_object
+from eventwire.lexicons.cues import load_cues
 
 # types whose target may be a place: diplomatic, material and verbal steps
 PLACE_TARGET_TYPES = frozenset(
@@ -31,7 +32,8 @@ def place_target(trigger: Token, event_type: str, arrivals: frozenset[str]) -> T
     """The first named country, region or town after the trigger that its step is carried out in or sent to.
     A meeting's place is only where it was held ("talks in Geneva"): a visit's target is its host only after a
     verb of arriving (``arrivals``: "arrived in Amman")."""
-    if event_type not in PLACE_TARGET_TYPES and not (lemma(trigger) in SENDING and event_type not in PLACE_IS_SCENE):
+    sending = lemma(trigger) in load_cues().parties.sending_verbs
+    if event_type not in PLACE_TARGET_TYPES and not (sending and event_type not in PLACE_IS_SCENE):
         return None  # "dispatched inspectors to X": where a mission is sent is what it is aimed at
     if event_type == "CONSULT" and lemma(trigger) not in arrivals:
         return None

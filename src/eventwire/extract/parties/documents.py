@@ -4,52 +4,21 @@ possibility of supplying X") and the author of an appeal a document contains ("I
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.extract.tree import child, lemma, prep_object
-from eventwire.lexicons.triggers import load_cues
+from eventwire.extract.tree import PARTY_POSSESSIVES, child, lemma, prep_object
+from eventwire.lexicons.cues import DocumentCues, load_cues
 
 POINTING = frozenset({"it", "this", "that"})
 
 Subject = Callable[[Token], Token | None]
 
 
-@dataclass(frozen=True)
-class DocumentWords:
-    """Word lists from ``cues.yaml``: plan nouns, verbs judging plans, documents, containing and authoring verbs."""
-
-    plans: frozenset[str]
-    judges: frozenset[str]
-    documents: frozenset[str]
-    contents: frozenset[str]
-    authoring: frozenset[str]
-    media: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=1)
-def document_words() -> DocumentWords:
-    cues = load_cues()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in cues.get(key, []))
-
-    return DocumentWords(
-        words("plan_nouns"),
-        words("plan_judges"),
-        words("documents"),
-        words("document_contents"),
-        words("document_authors"),
-        words("media_nouns"),
-    )
-
-
 def owner(noun: Token) -> Token | None:
     """Whose a plan or document is: a possessor, a nationality or named modifier, or a "by" agent."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our"):
+        if c.dep_ == "poss" and c.lower_ not in PARTY_POSSESSIVES:
             return c
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return c
@@ -60,14 +29,14 @@ def issuer(noun: Token) -> Token | None:
     """A document or medium named as a doer ("a UN report accused", "propaganda videos exhorting") does nothing of
     its own: the doer is its owner or maker ("the statement by the ministry", "a report released by X"), else none.
     Returns ``noun`` itself when it is no document or medium."""
-    words = document_words()
-    if noun.ent_type_ or noun.pos_ != "NOUN" or lemma(noun) not in words.documents | words.media:
+    words = load_cues().documents
+    if noun.ent_type_ or noun.pos_ != "NOUN" or lemma(noun) not in words.nouns | words.media:
         return noun
     found = owner(noun)
     if found is not None:
         return None if lemma(found) in words.media else found  # "Propaganda videos": no maker named
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in words.authoring:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in words.authors:
             return prep_object(c, "by")  # "a report released by the agency"
     return None
 
@@ -80,14 +49,14 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
         noun = verb.head
     else:
         return None
-    words = document_words()
+    words = load_cues().documents
     if lemma(noun) not in words.plans or child(verb, "nsubj", "nsubjpass") is not None:
         return None
     found = owner(noun)
     if found is not None:
         return found
     governor = noun.head
-    if noun.dep_ != "dobj" or governor.pos_ not in ("VERB", "AUX") or lemma(governor) in words.judges:
+    if noun.dep_ != "dobj" or governor.pos_ not in ("VERB", "AUX") or lemma(governor) in words.plan_judges:
         return None
     return subject_of(governor)
 
@@ -95,19 +64,19 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
 def document_voice(noun: Token, subject_of: Subject) -> Token | None:
     """ "X issued a declaration demanding that ...": what a document says, its author says; None for no document
     or none known."""
-    words = document_words()
-    if lemma(noun) not in words.documents:
+    words = load_cues().documents
+    if lemma(noun) not in words.nouns:
         return None
     return _issuer(noun, words, subject_of)
 
 
-def _issuer(document: Token, words: DocumentWords, subject_of: Subject) -> Token | None:
+def _issuer(document: Token, words: DocumentCues, subject_of: Subject) -> Token | None:
     """Who put out ``document``: its named owner ("the UN's report"), else the subject of the verb that authored it
     ("X issued a report")."""
     found = owner(document)
     if found is not None:
         return found
-    if document.dep_ == "dobj" and lemma(document.head) in words.authoring:
+    if document.dep_ == "dobj" and lemma(document.head) in words.authors:
         return subject_of(document.head)
     return None
 
@@ -115,13 +84,13 @@ def _issuer(document: Token, words: DocumentWords, subject_of: Subject) -> Token
 def document_author(noun: Token, subject_of: Subject) -> Token | None:
     """ "The plan contains a call for talks": the appeal is the author's, named on the document or, for a
     pointing subject, on the document put forward just before ("X put forward a plan. It contains ...")."""
-    words = document_words()
+    words = load_cues().documents
     if noun.dep_ != "dobj" or lemma(noun.head) not in words.contents:
         return None
     document = subject_of(noun.head)
     if document is None:
         return None
-    if lemma(document) in words.documents:
+    if lemma(document) in words.nouns:
         found = owner(document)
         if found is not None or not any(c.lower_ in ("the", "this", "that") for c in document.children):
             return found
@@ -130,7 +99,7 @@ def document_author(noun: Token, subject_of: Subject) -> Token | None:
     return _earlier_author(document, words, subject_of)
 
 
-def _earlier_author(pointer: Token, words: DocumentWords, subject_of: Subject) -> Token | None:
+def _earlier_author(pointer: Token, words: DocumentCues, subject_of: Subject) -> Token | None:
     """The author of the nearest document named before ``pointer`` in the preceding sentence."""
     doc = pointer.doc
     start = pointer.sent.start
@@ -140,6 +109,6 @@ def _earlier_author(pointer: Token, words: DocumentWords, subject_of: Subject) -
     if any(t.is_space and t.text.count("\n") > 1 for t in doc[previous.start : start]):
         return None  # a new paragraph: no antecedent
     for token in reversed(previous):
-        if lemma(token) in words.documents and token.pos_ == "NOUN":
+        if lemma(token) in words.nouns and token.pos_ == "NOUN":
             return _issuer(token, words, subject_of)
     return None

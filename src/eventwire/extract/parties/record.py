@@ -11,7 +11,6 @@ from eventwire.extract.tree import actor_span
 
 SPEECH_EVENTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
-OWN_WORDS = frozenset({"its", "their", "his", "her", "our"})
 
 
 @dataclass(slots=True)

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_voice, plan_holder
-from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, child, prep_object
-from eventwire.lexicons.triggers import load_classes
-
-TIME_ENTS = frozenset({"DATE", "TIME"})
-PEOPLE_CLASSES = (
-    "human",
-    "victim",
-    "crowd",
-    "combatant",
-    "rebel",
-    "police",
-    "troop",
-    "diplomat",
-    "population",
-    "worker",
-)
+from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object
+from eventwire.lexicons.cues import load_cues
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -61,15 +45,9 @@ def headline_doer(root: Token) -> Token:
     headline's noun root is done by that noun, or, when the root is itself a verb the tagger read as a noun with
     the doer before it as a compound ("Police assault", "A patrol encounters"), by that doer."""
     doers = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")]
-    if not doers or root.lemma_.lower() in _people():
+    if not doers or root.lemma_.lower() in load_cues().class_groups.headline_people:
         return root  # "The police chief resigned and left": the chief
     return doers[-1]
-
-
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    classes = load_classes()
-    return frozenset().union(*(classes.get(name, frozenset()) for name in PEOPLE_CLASSES))
 
 
 def inverted_passive(verb: Token) -> bool:

@@ -12,10 +12,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.tree import ACTOR_ENTS, PLACE_ENTS, PRONOUNS, child, is_actorish, lemma, prep_object
+from eventwire.extract.tree import (
+    ACTOR_ENTS,
+    PLACE_ENTS,
+    POSSESSIVES,
+    PRONOUNS,
+    TIME_ENTS,
+    child,
+    is_actorish,
+    lemma,
+    prep_object,
+)
+from eventwire.lexicons.cues import load_cues
 
-SENDING = frozenset({"send", "deploy", "dispatch", "move", "mobilize", "mobilise", "station", "redeploy", "mass"})
-OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 AGENT_PREPS = ("by", "from")
 # types whose object is the means and its prepositional phrase the party: "sanctions on X", "ties with X"
 RECIPIENT_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards", "into")
@@ -25,16 +34,11 @@ NOT_OF_PARTY = frozenset({"ACCUSE", "PROTEST"})
 # an extra preposition that names the target of a verb of these types
 TYPE_PREPS = {"AID": ("for",), "MOBILIZE": ("in", "near", "along")}
 # what an accusation or protest is about names the accused: "complained to the UN over X's raids"
-GRIEVANCE_PREPS = {"ACCUSE": ("against", "of", "over", "about"), "PROTEST": ("against", "over", "at")}
+GRIEVANCE_PREPS_BY_TYPE = {"ACCUSE": ("against", "of", "over", "about"), "PROTEST": ("against", "over", "at")}
 # types for which "from X" names the target: "withdrew from X", "demanded autonomy from X", "seized arms from X"
 FROM_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "REQUEST", "COERCE"})
 MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
-# actor nouns whose adjective is no actor: "a general strike", "the chief concern", "the head office", "an official
-# protest"
-ADJECTIVE_SENSES = frozenset({"general", "chief", "head", "premier", "state", "west", "official"})
-WHEN = frozenset({"DATE", "TIME"})
 SITES = frozenset({"LOC", "FAC"})  # "withdrawal of troops from the valley": a site is no party
-HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "consent", "approval", "permission"})
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,12 @@ def is_restriction(token: Token, cues: TargetCues) -> bool:
 def is_own(token: Token) -> bool:
     """The doer's own forces or goods: "its troops", "their forces"."""
     owner = child(token, "poss")
-    return owner is not None and owner.lower_ in OWN and token.ent_type_ not in ACTOR_ENTS
+    return owner is not None and owner.lower_ in POSSESSIVES and token.ent_type_ not in ACTOR_ENTS
 
 
 def sent_forces(verb: Token, obj: Token, cues: TargetCues) -> bool:
     """ "sent troops to X", "deployed warships near X": the forces moved are the doer's, the target is where."""
-    return lemma(verb) in SENDING and lemma(obj) in cues.forces
+    return lemma(verb) in load_cues().parties.sending_verbs and lemma(obj) in cues.forces
 
 
 def party_head(token: Token, cues: TargetCues) -> Token:
@@ -87,7 +91,8 @@ def party_head(token: Token, cues: TargetCues) -> Token:
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
     named = [c for c in modifiers if c.ent_type_ in MODIFIER_ENTS]
     nouns = [c for c in modifiers if c.tag_ not in ("VBN", "VBG") and is_party(c, cues)]
-    nouns = [c for c in nouns if lemma(c) not in ADJECTIVE_SENSES]  # not "general strike", "suspected thieves"
+    senses = load_cues().parties.adjective_senses
+    nouns = [c for c in nouns if lemma(c) not in senses]  # not "general strike", "suspected thieves"
     return (named or nouns or [token])[0]
 
 
@@ -142,7 +147,7 @@ def verb_prep_target(verb: Token, event_type: str, preps: tuple[str, ...], cues:
     else in a phrase of the type's own prepositions ("deployed on the border in X"); a thing
     there gives its party ("protested against X's decision", "conceded to demands from X")."""
     allowed = tuple(p for p in preps if p != "from" or event_type in FROM_TYPES)
-    for group in (GRIEVANCE_PREPS.get(event_type, ()), allowed, TYPE_PREPS.get(event_type, ())):
+    for group in (GRIEVANCE_PREPS_BY_TYPE.get(event_type, ()), allowed, TYPE_PREPS.get(event_type, ())):
         obj = _first_prep_object(verb, group)
         found = party_in(obj, cues) if obj is not None else None
         if found is None and obj is not None:
@@ -157,7 +162,7 @@ def _first_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > verb.i:
             obj = child(c, "pobj")
-            if obj is not None and obj.ent_type_ not in WHEN:
+            if obj is not None and obj.ent_type_ not in TIME_ENTS:
                 return obj
     return None
 
@@ -165,7 +170,7 @@ def _first_prep_object(verb: Token, preps: tuple[str, ...]) -> Token | None:
 def party_in(token: Token, cues: TargetCues) -> Token | None:
     """``token`` if it names a party, else the owner or nationality named on it ("rebel positions"); "with X's
     help" names a helper, not a target."""
-    if lemma(token) in HELP:
+    if lemma(token) in load_cues().parties.help_nouns:
         return None
     if is_actorish(token, cues.actors):
         return token

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, child, descendants, lemma
 from eventwire.extract.triggers.armed_groups import names_armed_group
 from eventwire.extract.triggers.headlines import is_headline_verb
-from eventwire.lexicons.triggers import POS_TAGS, Entry, Lexicon, load_cues
+from eventwire.lexicons.cues import load_cues
+from eventwire.lexicons.triggers import POS_TAGS, Entry, Lexicon
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "PERSON", "WORK_OF_ART"})
-SUBJECT_DEPS = frozenset({"nsubj", "agent"})
-# heads a trigger noun may name the kind of: people, forces and arms ("riot police", "attack helicopters")
-BEARERS = ("human", "troop", "police", "rebel", "combatant", "weapon")
-# people an -ing modifier says are doing it ("rioting students")
-DOERS = ("human", "crowd", "worker")
+# the doer's dependents of a verb (subject, passive agent): not what it acts on
+DOER_DEPS = frozenset({"nsubj", "agent"})
 # pronouns that name people, never things ("it" may be either)
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -93,7 +90,7 @@ def doers_modifier(token: Token, lexicon: Lexicon) -> bool:
     if not token.lower_.endswith("ing") or token.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = token.head
-    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in DOERS)
+    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in load_cues().class_groups.ing_doers)
 
 
 def _doers_fit(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
@@ -111,24 +108,19 @@ def _modifies_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ not in ("amod", "nmod") or token.tag_ not in ("NN", "NNS") or token.lower_.endswith("ing"):
         return False
     head = token.head
-    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in BEARERS)
+    bearers = load_cues().class_groups.kind_bearers
+    return head.i == token.i + 1 and any(in_class(head, name, lexicon) for name in bearers)
 
 
 def names_a_kind(token: Token) -> bool:
     """A trigger word right before a head it names the kind of ("riot police", "protest leaders", "attack
     helicopters", "strike force"; ``kind_modifiers`` in ``cues.yaml``), however the parser attached it; a
     headline's verb ("Students protest leaders' pay") and verb-tagged words are read as verbs."""
-    heads = _kind_modifiers().get(lemma(token))
+    heads = load_cues().kind_modifiers.get(lemma(token))
     if not heads or token.tag_.startswith("VB") or token.i + 1 >= token.sent.end:
         return False
     after = token.doc[token.i + 1]
     return after.pos_ == "NOUN" and lemma(after) in heads and not is_headline_verb(token)
-
-
-@lru_cache(maxsize=1)
-def _kind_modifiers() -> dict[str, frozenset[str]]:
-    raw = load_cues().get("kind_modifiers", {})
-    return {str(k): frozenset(str(w) for w in v) for k, v in raw.items()}
 
 
 def _pos_ok(token: Token, entry: Entry) -> bool:
@@ -197,7 +189,7 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     if entry.obj:
         # the by-agent of a passive is its doer, not what is acted on ("figures released by the refugee agency")
         agents = {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
-        objects = [t for t in descendants(token, 3) if t.dep_ not in SUBJECT_DEPS and t.i not in agents]
+        objects = [t for t in descendants(token, 3) if t.dep_ not in DOER_DEPS and t.i not in agents]
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
@@ -229,19 +221,14 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
 def _person_pronoun_object(token: Token) -> bool:
     """ "Police released them", "they were freed": a personal pronoun as the object (or passive subject) stands
     for the people acted on; only the verb's own object counts, not a pronoun deeper in the clause."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS for c in token.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PEOPLE_PRONOUNS for c in token.children)
 
 
 def _light_verb_subjects(token: Token) -> list[Token]:
     """ "the army continued its advance": the subject of the light verb whose object the noun is."""
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token.head) not in _light_verbs():
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token.head) not in load_cues().carriers.light:
         return []
     return [c for c in token.head.children if c.dep_ == "nsubj"]
-
-
-@lru_cache(maxsize=1)
-def _light_verbs() -> frozenset[str]:
-    return frozenset(str(w) for w in load_cues().get("light_verbs", []))
 
 
 def _participants(token: Token, lexicon: Lexicon) -> list[Token]:

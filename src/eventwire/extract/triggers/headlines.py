@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+from eventwire.extract.tree import NOUN_POS
+from eventwire.lexicons.cues import load_cues
+
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # participles that only modify a noun do not make a sentence verbal ("armed men", "suspected thief")
-MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
-PARTICIPLE_ENDINGS = ("ed", "ing", "en")
+PARTICIPLE_MODIFIER_DEPS = frozenset({"amod", "acl", "compound"})
 
 
 def is_headline_verb(token: Token) -> bool:
@@ -24,14 +25,14 @@ def is_headline_verb(token: Token) -> bool:
     if not _misread(token) or token.i == token.sent.start:
         return False
     sent = token.sent
-    if sent.root.pos_ not in NOUN_TAGS:
+    if sent.root.pos_ not in NOUN_POS:
         return False
-    if any(t.pos_ in VERB_TAGS and t.dep_ not in MODIFIER_DEPS for t in token.doc[sent.start : token.i]):
+    if any(t.pos_ in VERB_TAGS and t.dep_ not in PARTICIPLE_MODIFIER_DEPS for t in token.doc[sent.start : token.i]):
         return False
     before = token.doc[token.i - 1]
     if before.pos_ == "CCONJ":
         return _earlier_verb(token) is not None and _objected(token)
-    return before.pos_ in NOUN_TAGS and _objected(token) and _people(headline_subject(token))
+    return before.pos_ in NOUN_POS and _objected(token) and _people(headline_subject(token))
 
 
 def _misread(token: Token) -> bool:
@@ -39,13 +40,13 @@ def _misread(token: Token) -> bool:
     bombs"): participles and -ing forms that modify a noun are real modifiers ("armed men", "rising prices")."""
     if token.pos_ in ("NOUN", "VERB"):
         return token.dep_ == "compound"
-    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.lower_.endswith(PARTICIPLE_ENDINGS):
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.lower_.endswith(load_cues().participle_endings):
         return False
     return token.lower_ == token.lemma_.lower()
 
 
 def _objected(token: Token) -> bool:
-    return token.head.i > token.i and token.head.pos_ in NOUN_TAGS
+    return token.head.i > token.i and token.head.pos_ in NOUN_POS
 
 
 def _people(subject: Token | None) -> bool:
@@ -69,7 +70,7 @@ def headline_subject(token: Token) -> Token | None:
         return headline_subject(earlier) if earlier is not None else None
     preps = [i for i in range(start, token.i) if doc[i].pos_ == "ADP"]
     for limit in [*preps[-1:], token.i]:
-        noun = next((doc[i] for i in range(limit - 1, start - 1, -1) if doc[i].pos_ in NOUN_TAGS), None)
+        noun = next((doc[i] for i in range(limit - 1, start - 1, -1) if doc[i].pos_ in NOUN_POS), None)
         if noun is not None:
             return noun
     return None

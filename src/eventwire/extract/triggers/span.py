@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import NOUN_POS, lemma
+from eventwire.lexicons.cues import load_cues
 
-NOUNS = ("NOUN", "PROPN")
 MAX_WIDTH = 6  # a wider span would mostly hold words of other phrases
 # the verb directly governing a nominal trigger may stand further off ("launched, this morning, a surprise attack")
 CARRIER_WIDTH = 10
-CLAIM_VERBS = frozenset({"claim", "admit", "accept"})
-# verbs whose infinitive complement is the event itself: "managed to enter", "attempted to storm"
-ATTEMPT_VERBS = frozenset({"manage", "try", "attempt"})
 # "died in the clashes", "died during the raid": the deaths an event caused
 DEATH_PREPS = frozenset({"in", "during"})
 
@@ -28,7 +25,7 @@ DEATH_PREPS = frozenset({"in", "during"})
 def trigger_span(token: Token, extra: list[Token], light_verbs: frozenset[str], occurrence: frozenset[str]) -> Span:
     """The trigger words of ``token`` and its extra words, with the verb that carries a nominal trigger."""
     ids = [token.i, *(t.i for t in extra)]
-    verb = carrier(token, light_verbs, occurrence) if token.pos_ in NOUNS else attempt_verb(token)
+    verb = carrier(token, light_verbs, occurrence) if token.pos_ in NOUN_POS else attempt_verb(token)
     doc = token.doc
     if max(ids) - min(ids) > MAX_WIDTH:
         return doc[token.i : token.i + 1]
@@ -74,7 +71,7 @@ def died_in(noun: Token) -> Token | None:
 def attempt_verb(verb: Token) -> Token | None:
     """ "managed to enter": the verb of achievement or attempt whose infinitive the trigger is."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i and head.i < verb.i and lemma(head) in ATTEMPT_VERBS:
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.i < verb.i and lemma(head) in load_cues().carriers.attempts:
         return head
     return None
 
@@ -85,4 +82,4 @@ def claim_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) != "responsibility":
         return None
     verb = prep.head.head
-    return verb if lemma(verb) in CLAIM_VERBS and prep.head.dep_ == "dobj" else None
+    return verb if lemma(verb) in load_cues().carriers.claims and prep.head.dep_ == "dobj" else None

@@ -8,28 +8,20 @@ or it names a fault, a loss or a responsibility ("admitted that the raid was a m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
+from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import child, lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import FactCues
 
 OWN_SIDE = frozenset({"i", "we", "it", "he", "she", "they", "its", "our", "my", "his", "her", "their"})
 
 
-@dataclass(frozen=True)
-class FactCues:
-    """``verbs``: the accepting words checked; ``faults``: words that make a that-clause a claim against the
-    speaker."""
-
-    verbs: frozenset[str]
-    faults: frozenset[str]
-
-    @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> FactCues:
-        section = cues.get("facts", {})
-        return cls(frozenset(section.get("verbs", [])), frozenset(section.get("faults", [])))
+def admitted_fact(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """An AGREE or CONCEDE trigger that accepts or admits a fact, owning up to nothing."""
+    return cand.entry.type in ("AGREE", "CONCEDE") and accepts_fact(cand.token, ex.data.cues.facts)
 
 
 def accepts_fact(trigger: Token, cues: FactCues) -> bool:

@@ -4,37 +4,27 @@ event of the article; the sentence reports something else, done under those circ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
-from eventwire.extract.tree import lemma
+from eventwire.extract.context import Extraction
+from eventwire.extract.tree import NOUN_POS, lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import BackgroundCues
 
-NOUNS = ("NOUN", "PROPN")
 
-
-@dataclass(frozen=True)
-class BackgroundCues:
-    frames: Mapping[str, frozenset[str]]  # preposition -> frame nouns it takes ("in" -> "face", "context", ...)
-    preps: Mapping[str, frozenset[str]]  # preposition -> event types its object is background as ("amid")
-
-    @classmethod
-    def from_data(cls, cues: Mapping[str, Any]) -> BackgroundCues:
-        frames = {prep: frozenset(nouns) for prep, nouns in cues.get("background_frames", {}).items()}
-        preps = {prep: frozenset(types) for prep, types in cues.get("background_preps", {}).items()}
-        return cls(frames, preps)
+def background_mention(cand: Candidate, ex: Extraction) -> bool:
+    """A nominal trigger framed as the circumstances of what its sentence reports."""
+    return in_background(cand.token, cand.entry.type, ex.data.cues.background)
 
 
 def in_background(token: Token, type_: str, cues: BackgroundCues) -> bool:
     """A nominal trigger of type ``type_`` that is the object of a background frame ("in the face of X") or, for
     standing measures and stances, of a background preposition ("amid X"), directly or as a conjunct of such an
     object ("amid sanctions and threats")."""
-    if token.pos_ not in NOUNS:
+    if token.pos_ not in NOUN_POS:
         return False
     node = token
-    while node.dep_ == "conj" and node.head.pos_ in NOUNS and node.head.i != node.i:
+    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
         node = node.head
     if node.dep_ == "dobj" and node.head.dep_ == "pcomp" and node.head.tag_ == "VBG":
         node = node.head  # "amid tightening sanctions" read as a gerund and its object

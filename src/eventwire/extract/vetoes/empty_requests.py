@@ -14,32 +14,23 @@ PLOVER's REQUEST is one party asking another to act. Three common uses of its tr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
+from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import child, lemma, prep_object
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import AskCues
 
 
-@dataclass(frozen=True)
-class AskCues:
-    """``appeals``: the appealing words; ``striving``: words that only strive with an infinitive;
-    ``requests``: request words; ``comment``: what a reporter asks for; ``claims``: words that claim with a
-    that-clause."""
+def empty_request(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """A REQUEST trigger that is a legal appeal, a striving, a request for comment or a claim."""
+    return cand.entry.type == "REQUEST" and asks_nobody(cand.token, ex.data.cues.asks)
 
-    appeals: frozenset[str]
-    striving: frozenset[str]
-    requests: frozenset[str]
-    comment: frozenset[str]
-    claims: frozenset[str] = frozenset()
 
-    @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> AskCues:
-        section = cues.get("asks", {})
-        return cls(
-            *(frozenset(section.get(key, [])) for key in ("appeals", "striving", "requests", "comment", "claims"))
-        )
+def ordered_act(cand: Candidate, ex: Extraction) -> bool:
+    """A REQUEST by a command verb whose object is an act it orders carried out ("ordered the arrest of X")."""
+    return cand.entry.type == "REQUEST" and orders_an_act(cand.token, ex.ordered, ex.data.classes.words("command"))
 
 
 def asks_nobody(trigger: Token, cues: AskCues) -> bool:

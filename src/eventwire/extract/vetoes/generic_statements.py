@@ -11,10 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.tree import lemma
+from eventwire.extract.triggers.candidates import Candidate
 
 PRESENT = frozenset({"VBP", "VBZ"})
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
+
+
+def generic(cand: Candidate, ex: Extraction) -> bool:
+    """A trigger told of a kind of people in general ("journalists are killed for doing their job")."""
+    return generic_statement(cand.token)
 
 
 def generic_statement(trigger: Token) -> bool:

@@ -8,55 +8,39 @@ tolerate rallies", "warned it would strike if ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
+from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import child, is_actorish, lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import AlertCues
 
-# a warned clause whose verb only describes a state or a fate is no act of the speaker's side
-STATE_VERBS = frozenset({"be", "face", "become", "remain", "seem", "mean", "have", "need", "die", "suffer", "lead"})
 CLAUSES = frozenset({"ccomp", "acl", "xcomp", "advcl"})
 
 
-@dataclass(frozen=True)
-class AlertCues:
-    """``verbs``: the warning words checked; ``consequences``: nouns a party is warned of as coercion;
-    ``modals``: the auxiliaries of a stated future act; ``actors``: nouns that name a party."""
-
-    verbs: frozenset[str]
-    consequences: frozenset[str]
-    modals: frozenset[str]
-    actors: frozenset[str]
-
-    @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> AlertCues:
-        section = cues.get("alerts", {})
-        return cls(
-            frozenset(section.get("verbs", [])),
-            frozenset(section.get("consequences", [])),
-            frozenset(section.get("modals", [])),
-            frozenset(cues.get("actors", [])),
-        )
+def mere_warning(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """A THREATEN trigger that only warns of a danger."""
+    cues = ex.data.cues
+    return cand.entry.type == "THREATEN" and mere_alert(cand.token, cues.alerts, cues.actors)
 
 
-def mere_alert(token: Token, cues: AlertCues) -> bool:
-    """Whether a warning trigger only alerts to a danger, so is no THREATEN."""
+def mere_alert(token: Token, cues: AlertCues, actors: frozenset[str]) -> bool:
+    """Whether a warning trigger only alerts to a danger, so is no THREATEN (``actors``: nouns that name a party)."""
     if lemma(token) not in cues.verbs:
         return False
-    if _party_warned(token, cues) or _warned_of_consequence(token, cues):
+    if _party_warned(token, actors) or _warned_of_consequence(token, cues):
         return False
-    return not any(_speaker_act(c, cues) for c in token.children if c.dep_ in CLAUSES)
+    return not any(_speaker_act(c, cues, actors) for c in token.children if c.dep_ in CLAUSES)
 
 
-def _party_warned(token: Token, cues: AlertCues) -> bool:
+def _party_warned(token: Token, actors: frozenset[str]) -> bool:
     """ "warned Iran", "warned the rebels to leave", "a warning to Israel": an object that can name a party."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(o.pos_ in ("NOUN", "PROPN", "PRON") and is_actorish(o, cues.actors) for o in objects)
+    return any(o.pos_ in ("NOUN", "PROPN", "PRON") and is_actorish(o, actors) for o in objects)
 
 
 def _warned_of_consequence(token: Token, cues: AlertCues) -> bool:
@@ -70,7 +54,7 @@ def _warned_of_consequence(token: Token, cues: AlertCues) -> bool:
     return False
 
 
-def _speaker_act(clause: Token, cues: AlertCues) -> bool:
+def _speaker_act(clause: Token, cues: AlertCues, actors: frozenset[str]) -> bool:
     """A warned clause telling of an act to come by a party (a future or conditional auxiliary, a verb of doing
     and a subject that can name a party) or of consequences a party will face; or a condition ("if", "unless")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
@@ -78,7 +62,7 @@ def _speaker_act(clause: Token, cues: AlertCues) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.children)
     if modal and any(lemma(o) in cues.consequences for o in clause.children if o.dep_ == "dobj"):
         return True  # "warned that Taiwan would face consequences": a party warned of them
-    if lemma(clause) in STATE_VERBS:
+    if lemma(clause) in cues.state_verbs:
         return False
     subject = child(clause, "nsubj")
-    return modal and subject is not None and is_actorish(subject, cues.actors)
+    return modal and subject is not None and is_actorish(subject, actors)

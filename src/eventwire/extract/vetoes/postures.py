@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.tree import lemma
+from eventwire.extract.triggers.candidates import Candidate
+
+
+def standing_posture(cand: Candidate, ex: Extraction) -> bool:
+    """A posture participle after a noun ("troops stationed in the north"): where a force is, not a deployment."""
+    return standing_participle(cand.token, ex.data.cues.standing_participles)
 
 
 def standing_participle(trigger: Token, words: frozenset[str]) -> bool:

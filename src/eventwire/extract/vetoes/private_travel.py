@@ -7,32 +7,20 @@ living, working, fleeing), unless its purpose is a meeting ("flew to Cairo to ho
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
+from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import CLAUSAL, lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import TravelCues
 
 VISIT_CAMEO = "042"
 
 
-@dataclass(frozen=True)
-class TravelCues:
-    """``verbs``: travel words checked (not "visit" itself); ``private``: travellers who stand for no party;
-    ``purposes``: private aims; ``meetings``: aims that make a journey a visit."""
-
-    verbs: frozenset[str]
-    private: frozenset[str]
-    purposes: frozenset[str]
-    meetings: frozenset[str]
-
-    @classmethod
-    def from_data(cls, cues: dict[str, Any]) -> TravelCues:
-        section = cues.get("travel", {})
-        keys = ("verbs", "private_travellers", "private_purposes", "meeting_purposes")
-        verbs, private, purposes, meetings = (frozenset(section.get(k, [])) for k in keys)
-        return cls(verbs, private, purposes, meetings)
+def private_journey(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """A travel trigger coded as a visit whose traveller stands for no party or travels for a private aim."""
+    return private_travel(cand.token, cand.entry.cameo, parties.source, ex.data.cues.travel)
 
 
 def private_travel(trigger: Token, cameo: str | None, traveller: Token | None, cues: TravelCues) -> bool:
@@ -40,13 +28,13 @@ def private_travel(trigger: Token, cameo: str | None, traveller: Token | None, c
     if cameo != VISIT_CAMEO or lemma(trigger) not in cues.verbs:
         return False
     aims = [lemma(a) for a in _purposes(trigger)]
-    if any(a in cues.meetings for a in aims):
+    if any(a in cues.meeting_purposes for a in aims):
         return False
-    if any(a in cues.purposes for a in aims):
+    if any(a in cues.private_purposes for a in aims):
         return True
     if traveller is None or traveller.like_num:  # "with about 82% travelling to Italy": a share of people
         return True
-    return lemma(traveller) in cues.private or traveller.lower_ in cues.private
+    return lemma(traveller) in cues.private_travellers or traveller.lower_ in cues.private_travellers
 
 
 def _purposes(trigger: Token) -> list[Token]:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.context import Extraction
 from eventwire.extract.tree import child, lemma
+from eventwire.extract.triggers.candidates import Candidate
 
 # prepositions that name the claimed attack ("responsibility for the bombing"): that noun is the event
 NAMING_PREPS = frozenset({"for", "of"})
 # subjects that say nobody made the claim
 NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def claim_naming_no_attack(cand: Candidate, ex: Extraction) -> bool:
+    """A claim of responsibility that names its attack elsewhere, or that nobody made."""
+    return void_claim(cand.token, list(cand.extra))
 
 
 def void_claim(token: Token, extra: list[Token]) -> bool:
