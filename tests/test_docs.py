@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from eventwire.docs_cli import command_help, command_names, render
 from eventwire.model import EVENT_TYPES, SECTORS, STATUSES, Document
 from eventwire.settings import SETTINGS
+from tests.paths import REPO
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = REPO / "docs"
 
 
 def _read(name: str) -> str:

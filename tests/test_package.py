@@ -5,12 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
 
 import eventwire
 from eventwire.version import VERSION
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import REPO
 
 
 def _modules_after(code: str) -> set[str]:
@@ -49,7 +47,7 @@ def test_unknown_root_name_is_an_attribute_error() -> None:
 
 
 def test_version_comes_from_the_package_metadata() -> None:
-    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert declared == VERSION
 
 

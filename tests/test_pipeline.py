@@ -12,18 +12,14 @@ from spacy.tokens import Doc
 from eventwire import Coder, Document, Event, code_documents, code_text
 from eventwire.errors import CodingError, EventwireError
 from eventwire.extract.raw import RawEvent
-from eventwire.nlp import load_model
 from eventwire.pipeline import COMPONENT
-
-pytestmark = pytest.mark.slow  # loads the spaCy model
 
 TEXT = "Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic relations."
 
 
 @pytest.fixture
-def nlp_with_component() -> Iterator[Language]:
+def nlp_with_component(nlp: Language) -> Iterator[Language]:
     """The shared model with the component added for one test, then removed again."""
-    nlp = load_model()
     nlp.add_pipe(COMPONENT)
     try:
         yield nlp
@@ -71,12 +67,14 @@ def test_component_over_nlp_pipe_codes_each_doc(nlp_with_component: Language) ->
     assert [len(d._.events) for d in docs] == [1, 2]
 
 
+@pytest.mark.slow  # the coder API loads the spaCy model itself
 def test_code_text_returns_events_of_the_given_document() -> None:
     events = code_text(TEXT, published="2020-08-14", doc_id="uae")
     assert isinstance(events, list)
     assert all(e.doc_id == "uae" for e in events)
 
 
+@pytest.mark.slow  # the coder API loads the spaCy model itself
 def test_code_documents_skips_a_bad_document_and_goes_on(caplog: pytest.LogCaptureFixture) -> None:
     docs = [Document(id="first", text=TEXT), Document(id="empty", text="   \n"), Document(id="last", text=TEXT)]
     with caplog.at_level(logging.WARNING, logger="eventwire.pipeline"):
@@ -86,6 +84,7 @@ def test_code_documents_skips_a_bad_document_and_goes_on(caplog: pytest.LogCaptu
     assert "E101" in caplog.text
 
 
+@pytest.mark.slow  # the coder API loads the spaCy model itself
 @pytest.mark.usefixtures("stand_in_extractor")
 def test_an_error_inside_the_coder_is_kept_with_its_document_and_the_batch_goes_on() -> None:
     docs = [Document(id="a", text=TEXT), Document(id="b", text="BOOM went the thing."), Document(id="c", text=TEXT)]
@@ -96,12 +95,15 @@ def test_an_error_inside_the_coder_is_kept_with_its_document_and_the_batch_goes_
     assert [e.doc_id for r in results for e in r.events] == ["a", "c"]
 
 
+@pytest.mark.slow  # the coder API loads the spaCy model itself
 @pytest.mark.usefixtures("stand_in_extractor")
 def test_a_bug_on_one_document_is_reported_as_a_coding_error_and_the_batch_goes_on() -> None:
     docs = [Document(id="a", text=TEXT), Document(id="b", text="CRASH went the thing."), Document(id="c", text=TEXT)]
     results = list(Coder().code_many(docs, batch_size=3))
     assert [r.document.id for r in results] == ["a", "b", "c"]
     error = results[1].error
-    assert isinstance(error, CodingError) and error.code == "E700" and error.doc_id == "b"
+    assert isinstance(error, CodingError)
+    assert error.code == "E700"
+    assert error.doc_id == "b"
     assert "IndexError" in str(error)
     assert [len(r.events) for r in results] == [1, 0, 1]

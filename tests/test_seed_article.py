@@ -10,29 +10,28 @@ import json
 import math
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
+from tests.paths import SharedFile
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO.parent / "shared" / "examples" / "xi-visit-russia.txt"
+SEED = ("examples", "xi-visit-russia.txt")
 PUBLISHED = "2023-03-17"
 MOSCOW = (55.7522, 37.6156)
 
-pytestmark = pytest.mark.slow
+
+pytestmark = pytest.mark.slow  # `eventwire code` loads the spaCy model
 
 EventJSON = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def coded() -> list[EventJSON]:
-    if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}; it lives in ../shared/examples/ beside the repository")
-    result = CliRunner().invoke(main, ["code", str(SEED), "--published", PUBLISHED])
+def coded(shared_file: SharedFile) -> list[EventJSON]:
+    seed = shared_file(*SEED)
+    result = CliRunner().invoke(main, ["code", str(seed), "--published", PUBLISHED])
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
@@ -131,9 +130,10 @@ def test_seed_article_yields_expected_event(coded: list[EventJSON], name: str) -
     assert any(EXPECTED[name](e) for e in coded), f"missing: {name}\ncoded:\n{summary(coded)}"
 
 
-def test_seed_article_events_all_come_from_the_article_body(coded: list[EventJSON]) -> None:
+def test_seed_article_events_all_come_from_the_article_body(coded: list[EventJSON], shared_file: SharedFile) -> None:
     """Offsets point into the cleaned text; nothing is coded from the doubled title or the source footer."""
-    text = SEED.read_text(encoding="utf-8")
+    seed = shared_file(*SEED)
+    text = seed.read_text(encoding="utf-8")
     title = text.splitlines()[0].strip()
     assert coded, "no events coded from the seed article"
     visits = [
@@ -141,7 +141,7 @@ def test_seed_article_events_all_come_from_the_article_body(coded: list[EventJSO
     ]
     assert not visits, "an event was coded from the repeated title"
     for e in coded:
-        assert e["doc_id"] == SEED.stem
+        assert e["doc_id"] == seed.stem
         evidence = e["evidence"]
         assert evidence["sentence"].strip() in text
         assert "Original Source Link" not in evidence["sentence"]

@@ -200,3 +200,11 @@ class PageNotBuilt(ServeError):
 
     code = "E806"
     status = 503
+
+
+class ScaleError(EventwireError):
+    """A run on a Dask cluster could not start or finish: no scheduler at the address, an input the workers
+    cannot read, an output folder holding another run, a partition that failed on every try."""
+
+    code = "E900"
+    stage = "scale"

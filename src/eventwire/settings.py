@@ -30,6 +30,7 @@ _ALL = (
         "Documents longer than this are parsed and coded in sections of at most this many characters.",
     ),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
+    Setting("partition_size", 100, "Documents per partition, the unit of work a Dask worker codes and writes."),
     Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),
     Setting("fetch_max_bytes", 5_000_000, "Fetched pages and feeds larger than this are refused (E500)."),
     Setting("fetch_retries", 2, "Further tries after a timeout, a dropped connection, 429 or 5xx."),

@@ -335,9 +335,11 @@ def test_bad_input_is_named_with_stage_and_code_and_never_a_traceback(case: Case
     for line in filter(None, err.splitlines()):
         assert line.startswith(("eventwire: ", "Usage:", "Try ", "Error:")), f"stray line on stderr: {line!r}"
         if line.startswith(("eventwire: refused ", "eventwire: skipped ")):
-            assert " (" in line and "): " in line, f"no stage in {line!r}"
+            assert " (" in line, f"no stage in {line!r}"
+            assert "): " in line, f"no stage in {line!r}"
         if line.startswith("eventwire: refused "):
-            assert line.rstrip().endswith("]") and "[E" in line, f"no code in {line!r}"
+            assert line.rstrip().endswith("]"), f"no code in {line!r}"
+            assert "[E" in line, f"no code in {line!r}"
 
 
 def test_a_store_left_by_a_refused_run_is_still_a_store(tmp_path: Path) -> None:

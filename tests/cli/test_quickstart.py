@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import REPO
+
 pytestmark = pytest.mark.slow  # runs the commands and the model
 
-REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 QUICKSTART = README[README.index("## Quickstart") : README.index("## Documentation")]
 
@@ -51,7 +52,8 @@ def test_every_quickstart_command_runs_as_written(clone: Path) -> None:
         assert "Traceback" not in run.stderr
         outputs.append(run.stdout)
     events = [json.loads(line) for line in outputs[0].splitlines() if line.strip()]
-    assert events and all(e["doc_id"].startswith("ex-") for e in events)
+    assert events
+    assert all(e["doc_id"].startswith("ex-") for e in events)
     assert any(json.loads(line)["type"] == "COERCE" for line in outputs[1].splitlines() if line.strip())
     assert (clone / "news.db").exists()
     assert "events" in outputs[3]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.eval import GoldDocument
-from eventwire.model import Actor, Event, EventDate, Evidence, Place
+from eventwire.model import Actor, Event, EventDate, Evidence, Place, Precision, Status
 
 TEXT = "Kenyan police arrested ten protesters in Nairobi on Monday, officials said."
 
@@ -29,13 +29,13 @@ def pred(
     *,
     source: Actor | None = None,
     target: Actor | None = None,
-    day: tuple[str, str, str] | None = None,
+    day: tuple[str, str, Precision] | None = None,
     place: Place | None = None,
-    status: str = "asserted",
+    status: Status = "asserted",
     trigger: str = "arrested",
 ) -> Event:
     """A predicted event; ``day`` is (start, end, precision)."""
-    when = EventDate(date.fromisoformat(day[0]), date.fromisoformat(day[1]), day[2]) if day else None  # type: ignore[arg-type]
+    when = EventDate(date.fromisoformat(day[0]), date.fromisoformat(day[1]), day[2]) if day else None
     return Event(
         doc_id=doc_id,
         type=event_type,
@@ -43,7 +43,7 @@ def pred(
         target=target,
         date=when,
         location=place,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         evidence=Evidence(sentence=TEXT, start=0, end=len(TEXT), trigger=trigger),
     )
 

@@ -13,8 +13,9 @@ from eventwire.cli import main
 from eventwire.eval import GoldDocument, Predictions, code_gold, gold_as_predictions, read_gold, write_predictions
 from eventwire.eval.figures import END, START
 from eventwire.eval.gate import GATE_SETS, LOWER_HINT, Floors, GateSet, check, run_set
-from eventwire.eval.paths import default_floors, find_shared
+from eventwire.eval.paths import default_floors
 from eventwire.model import Actor
+from tests.paths import SharedFile
 
 from .builders import team_gold_rows, write_jsonl
 
@@ -22,12 +23,10 @@ pytestmark = pytest.mark.gate
 
 
 @pytest.mark.slow
-def test_gate_holds_on_the_dev_sets() -> None:
-    shared = find_shared()
-    missing = [s.path for s in GATE_SETS if shared is None or not (shared / s.path).is_file()]
-    if missing:
-        pytest.skip(f"the gate needs ../shared beside the checkout; not found: {', '.join(missing)}")
-    assert shared is not None
+def test_gate_holds_on_the_dev_sets(shared_file: SharedFile) -> None:
+    for gate_set in GATE_SETS:
+        shared_file(str(gate_set.path))
+    shared = shared_file()
     from eventwire.pipeline import Coder
 
     coder = Coder()
@@ -113,13 +112,15 @@ def test_changed_gold_file_fails_with_a_clear_message(shared: Path, tmp_path: Pa
     assert "dev/plover_gsr.gold.jsonl changed (sha256" in result.output
     assert "--update --allow-lower" in result.output
     refused = _gate(shared, floors, "--set", "plover_gsr", "--pred", f"plover_gsr={good}", "--update")
-    assert refused.exit_code == 1 and "not re-pinned without --allow-lower" in refused.output
+    assert refused.exit_code == 1
+    assert "not re-pinned without --allow-lower" in refused.output
 
 
 def test_set_without_floors_fails(shared: Path, tmp_path: Path) -> None:
     good = _predictions(shared, tmp_path, "good.jsonl")
     result = _gate(shared, tmp_path / "none.json", "--set", "plover_gsr", "--pred", f"plover_gsr={good}")
-    assert result.exit_code == 1 and "no floors pinned" in result.output
+    assert result.exit_code == 1
+    assert "no floors pinned" in result.output
 
 
 def test_events_on_earnings_articles_are_held_under_a_ceiling(shared: Path, tmp_path: Path) -> None:
@@ -150,10 +151,12 @@ def test_report_rewrites_only_the_figures_section(shared: Path, tmp_path: Path) 
     result = _gate(shared, floors, *args)
     assert result.exit_code == 0, result.output
     text = page.read_text(encoding="utf-8")
-    assert text.startswith("# Evaluation\n\nintro\n\n") and text.endswith(f"{END}\n\nafter\n")
+    assert text.startswith("# Evaluation\n\nintro\n\n")
+    assert text.endswith(f"{END}\n\nafter\n")
     assert "old figures" not in text
     assert "| plover_gsr | 4 | 4 | 1.000 | 1.000 | 1.000 |" in text
-    assert "at commit `" in text and "| plover_gsr | `events.recall` | 1.0000 | floor 1.0000 |" in text
+    assert "at commit `" in text
+    assert "| plover_gsr | `events.recall` | 1.0000 | floor 1.0000 |" in text
 
 
 def test_gate_json_output(shared: Path, tmp_path: Path) -> None:

@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from spacy.tokens import Span
 
 from eventwire.extract import extract_events
 from eventwire.extract.raw import RawEvent
 from eventwire.settings import SETTINGS
-
-Run = Callable[[str], list[RawEvent]]
+from tests.extract.events import Parties, Run
+from tests.tiers import Parse
 
 
 @pytest.fixture(scope="module")
-def run() -> Run:
-    """Parse a sentence with the bundled model and extract the events the CLI would keep."""
-    from eventwire.nlp import load_model
-
-    nlp = load_model()
+def run(parse: Parse) -> Run:
+    """Parse a sentence (with the bundled model, or by hand for a ``hand_built`` test) and extract the events the
+    CLI would keep."""
     threshold = float(SETTINGS["min_confidence"].default)
 
     def _run(text: str) -> list[RawEvent]:
-        return [e for e in extract_events(nlp(text)) if e.confidence >= threshold]
+        return [e for e in extract_events(parse(text)) if e.confidence >= threshold]
 
     return _run
-
-
-Parties = Callable[[list[RawEvent], str], list[tuple[str | None, ...]]]
 
 
 @pytest.fixture(scope="session")

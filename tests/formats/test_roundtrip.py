@@ -41,9 +41,11 @@ def test_events_read_back_equal_the_events_written(name: str) -> None:
 @pytest.mark.parametrize("name", ["csv", "parquet", "plover"])
 def test_the_document_is_read_back_where_the_format_carries_it(name: str) -> None:
     [full, _] = _read(name, _write(name, all_records()))
+    written = all_records()[0].document
     assert full.document is not None
+    assert written is not None
     assert (full.document.published, full.document.url, full.document.source) == (
-        all_records()[0].document.published,  # type: ignore[union-attr]
+        written.published,
         "https://news.example/xi",
         "Example Wire",
     )

@@ -8,16 +8,16 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire.formats import WriteOptions, open_writer
+from eventwire.formats import Unit, WriteOptions, open_writer
 from eventwire.formats.records import EventRecord
 from eventwire.formats.table import column_widths
 
 from .records import full, sparse
 
 
-def _render(records: list[EventRecord], width: int, unit: str = "mention") -> str:
+def _render(records: list[EventRecord], width: int, unit: Unit = "mention") -> str:
     out = io.StringIO()
-    writer = open_writer("table", out, WriteOptions(width=width, unit=unit))  # type: ignore[arg-type]
+    writer = open_writer("table", out, WriteOptions(width=width, unit=unit))
     for record in records:
         writer.write(record)
     writer.close()
@@ -31,7 +31,7 @@ def _records() -> list[EventRecord]:
 
 @pytest.mark.parametrize("width", [80, 60, 40])
 @pytest.mark.parametrize("unit", ["mention", "cluster"])
-def test_no_line_is_wider_than_the_terminal(width: int, unit: str) -> None:
+def test_no_line_is_wider_than_the_terminal(width: int, unit: Unit) -> None:
     text = _render(_records(), width, unit)
     assert max(len(line) for line in text.splitlines()) <= width
 

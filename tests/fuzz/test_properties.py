@@ -10,13 +10,14 @@ import csv
 import io
 import json
 from datetime import date
-from functools import lru_cache
-from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Span
 
 from eventwire.errors import EventwireError
+from eventwire.extract.raw import RawEvent
 from eventwire.ingest.clean import clean_text, normalise_whitespace
 from eventwire.ingest.files import jsonl_items
 from eventwire.ingest.html import extract_page, fragment_text
@@ -25,7 +26,8 @@ from eventwire.ingest.records import read_csv
 # The date resolver and the gazetteer are imported here only, by module, for their public functions
 # (sentence_dates, event_date; Gazetteer, fold): fix these two lines if they move again.
 from eventwire.lexicons.gazetteer import index as gazetteer_module
-from eventwire.model import Document, EventDate
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.model import Document, EventDate, Status
 from eventwire.resolve.dates import linking as date_resolver
 
 # --- strategies -------------------------------------------------------------------------------------------
@@ -65,26 +67,12 @@ def html_pages(draw: st.DrawFn) -> str:
     return f"<html><head><title>{draw(st.text(max_size=20))}</title></head><body>{''.join(parts)}{noise}</body></html>"
 
 
-# --- shared heavy objects ----------------------------------------------------------------------------------
+# --- events to resolve ------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _nlp() -> Any:
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> Any:
-    return gazetteer_module.Gazetteer()
-
-
-def _raw_event(sent: Any, status: str) -> Any:
-    from eventwire.extract.raw import RawEvent
-
+def _raw_event(sent: Span, status: Status) -> RawEvent:
     root = sent.root
-    return RawEvent(type="CONSULT", trigger=sent.doc[root.i : root.i + 1], sentence=sent, status=status)  # type: ignore[arg-type]
+    return RawEvent(type="CONSULT", trigger=sent.doc[root.i : root.i + 1], sentence=sent, status=status)
 
 
 # --- readers ------------------------------------------------------------------------------------------------
@@ -92,7 +80,7 @@ def _raw_event(sent: Any, status: str) -> Any:
 
 @given(st.binary(max_size=2000))
 def test_jsonl_reader_never_raises_and_names_every_error(data: bytes) -> None:
-    for item in jsonl_items(io.BufferedReader(io.BytesIO(data)), "in.jsonl"):  # type: ignore[arg-type]
+    for item in jsonl_items(io.BufferedReader(io.BytesIO(data)), "in.jsonl"):
         assert (item.document is None) != (item.error is None)
         if item.error is not None:
             assert (item.error.doc_id or "").startswith("in.jsonl"), item.error
@@ -101,7 +89,7 @@ def test_jsonl_reader_never_raises_and_names_every_error(data: bytes) -> None:
 @given(st.lists(documents, max_size=8))
 def test_jsonl_reader_reads_back_what_was_written(docs: list[Document]) -> None:
     data = "".join(json.dumps(d.to_json()) + "\n" for d in docs).encode("utf-8")
-    items = list(jsonl_items(io.BufferedReader(io.BytesIO(data)), "in.jsonl"))  # type: ignore[arg-type]
+    items = list(jsonl_items(io.BufferedReader(io.BytesIO(data)), "in.jsonl"))
     if not docs:
         assert [i.error.code for i in items if i.error] == ["E101"]
         return
@@ -138,7 +126,8 @@ def test_page_extraction_only_ever_refuses_with_a_named_error(page: str | bytes)
     try:
         extracted = extract_page(page, where="page.html")
     except EventwireError as exc:
-        assert exc.doc_id == "page.html" and exc.code in {"E101", "E104"}
+        assert exc.doc_id == "page.html"
+        assert exc.code in {"E101", "E104"}
     else:
         assert extracted.text.strip()
 
@@ -151,7 +140,9 @@ def test_fragment_text_never_raises(fragment: str) -> None:
 @given(st.text(max_size=800), st.one_of(st.none(), st.text(max_size=40)))
 def test_cleaned_text_is_normalised(text: str, title: str | None) -> None:
     cleaned = clean_text(text, title)
-    assert "\r" not in cleaned and "\n\n\n" not in cleaned and "  " not in cleaned
+    assert "\r" not in cleaned
+    assert "\n\n\n" not in cleaned
+    assert "  " not in cleaned
     assert cleaned == cleaned.strip()
     assert normalise_whitespace(normalise_whitespace(text)) == normalise_whitespace(text)
 
@@ -161,12 +152,13 @@ def test_cleaned_text_is_normalised(text: str, title: str | None) -> None:
 
 @given(st.lists(sentences, min_size=1, max_size=3), published_dates, st.sampled_from(["asserted", "planned"]))
 def test_date_resolver_gives_a_well_formed_date_for_any_phrase(
-    parts: list[str], published: date | None, status: str
+    nlp: Language, parts: list[str], published: date | None, status: Status
 ) -> None:
-    doc = _nlp()(" ".join(parts))
+    doc = nlp(" ".join(parts))
     for sent in doc.sents:
         for located in date_resolver.sentence_dates(sent):
-            assert sent.start <= located.span.start and located.span.end <= sent.end
+            assert sent.start <= located.span.start
+            assert located.span.end <= sent.end
         when = date_resolver.event_date(_raw_event(sent, status), published)
         assert when is None or isinstance(when, EventDate)
         if published is not None:
@@ -177,17 +169,16 @@ def test_date_resolver_gives_a_well_formed_date_for_any_phrase(
 
 
 @given(st.text(max_size=60))
-def test_gazetteer_lookups_never_raise(name: str) -> None:
-    gazetteer = _gazetteer()
+def test_gazetteer_lookups_never_raise(gazetteer: Gazetteer, name: str) -> None:
     place = gazetteer.lookup(name)
     assert place is None or place.name
     assert isinstance(gazetteer.countries_of(name), set)
 
 
 @given(st.sampled_from(["Nairobi", "Kenya", "Mogadishu", "Kharkiv", "Gaza", "São Paulo", "Al Bab"]), st.data())
-def test_gazetteer_ignores_case_spacing_and_marks(name: str, data: st.DataObject) -> None:
-    gazetteer = _gazetteer()
+def test_gazetteer_ignores_case_spacing_and_marks(gazetteer: Gazetteer, name: str, data: st.DataObject) -> None:
     variant = data.draw(st.sampled_from([name.upper(), name.lower(), f"  {name} ", name.replace(" ", "  ")]))
     assert gazetteer.lookup(variant) == gazetteer.lookup(name)
     folded = gazetteer_module.fold(variant)
-    assert folded == folded.strip() and "  " not in folded
+    assert folded == folded.strip()
+    assert "  " not in folded

@@ -28,9 +28,18 @@ class LocalServer:
     agents: list[str] = field(default_factory=list)
     base: str = ""
 
-    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", **kw: object) -> str:
+    def add(
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        *,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+        fail_times: int = 0,
+    ) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.routes[path] = Route(data, content_type, **kw)  # type: ignore[arg-type]
+        self.routes[path] = Route(data, content_type, status, headers or {}, fail_times)
         return self.base + path
 
 

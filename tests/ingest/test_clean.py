@@ -1,12 +1,7 @@
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from eventwire.ingest.clean import clean_text, content_hash, doubled_title, is_boilerplate
-
-SEED = Path("/work/shared/examples/xi-visit-russia.txt")
+from tests.paths import SharedFile
 
 
 def test_title_repeated_at_the_top_is_removed_when_the_title_is_known() -> None:
@@ -61,12 +56,11 @@ def test_content_hash_ignores_case_and_spacing() -> None:
     assert content_hash("Troops withdrew.") != content_hash("Troops advanced.")
 
 
-def test_seed_article_loses_its_repeated_title_and_source_link() -> None:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent")
-    raw = SEED.read_text(encoding="utf-8")
+def test_seed_article_loses_its_repeated_title_and_source_link(shared_file: SharedFile) -> None:
+    raw = shared_file("examples", "xi-visit-russia.txt").read_text(encoding="utf-8")
     title = doubled_title(raw)
-    assert title is not None and title.startswith("The leader of the People")
+    assert title is not None
+    assert title.startswith("The leader of the People")
     body = clean_text(raw, title)
     assert title not in body
     assert not body.rstrip().endswith("Original Source Link")

@@ -16,7 +16,8 @@ def test_exact_duplicates_match_despite_case_and_spacing() -> None:
     dedup = Deduplicator()
     dedup.add("first", fingerprint(BASE))
     found = dedup.find(fingerprint(BASE.upper().replace(" ", "  ")))
-    assert found is not None and (found.of, found.kind) == ("first", "exact")
+    assert found is not None
+    assert (found.of, found.kind) == ("first", "exact")
 
 
 def test_near_duplicates_with_a_small_edit_are_linked_to_the_first_copy() -> None:
@@ -24,7 +25,9 @@ def test_near_duplicates_with_a_small_edit_are_linked_to_the_first_copy() -> Non
     dedup.add("first", fingerprint(BASE))
     edited = BASE.replace("on Saturday", "on Saturday morning") + " Updated at 10:00."
     found = dedup.find(fingerprint(edited))
-    assert found is not None and found.of == "first" and found.kind == "near"
+    assert found is not None
+    assert found.of == "first"
+    assert found.kind == "near"
     assert 0.8 <= found.similarity < 1.0
 
 
@@ -40,7 +43,8 @@ def test_signatures_survive_a_round_trip_through_bytes() -> None:
     restored = Deduplicator()
     restored.load([("stored", fp)])
     found = restored.find(fingerprint(BASE + " Extra words at the end of it."))
-    assert found is not None and found.of == "stored"
+    assert found is not None
+    assert found.of == "stored"
 
 
 def test_short_texts_still_get_a_shingle() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,9 +16,12 @@ from eventwire.ingest.fetch import Fetcher, FetchOptions, check_address
 from .conftest import LocalServer
 
 
-def _fetcher(**kw: object) -> Fetcher:
-    options = {"allow_private": True, "backoff": 0.01, "timeout": 5.0} | kw
-    return Fetcher(FetchOptions(**options))  # type: ignore[arg-type]
+def _fetcher(*, retries: int | None = None, max_bytes: int | None = None) -> Fetcher:
+    """A fetcher allowed on the local test server, retrying without waiting, with its own limits if given."""
+    options = FetchOptions(allow_private=True, backoff=0.01, timeout=5.0)
+    retries = options.retries if retries is None else retries
+    max_bytes = options.max_bytes if max_bytes is None else max_bytes
+    return Fetcher(replace(options, retries=retries, max_bytes=max_bytes))
 
 
 def test_loopback_url_is_refused_by_default_with_a_clear_error(server: LocalServer) -> None:

@@ -85,26 +85,33 @@ def test_pages_feeds_csv_and_folder_are_ingested_cleaned_and_deduplicated(
             assert furniture not in page.document.text
 
         teachers = store.document(site.base + "/news/teachers")
-        assert teachers is not None and teachers.status == "ok"
+        assert teachers is not None
+        assert teachers.status == "ok"
         assert teachers.document.text.count("Thousands of teachers marched") == 2  # full content, not re-fetched
         assert "/news/teachers" not in site.hits
 
         floods = store.document(site.base + "/news/floods.html")
-        assert floods is not None and floods.document.text.startswith("Heavy rain flooded")
+        assert floods is not None
+        assert floods.document.text.startswith("Heavy rain flooded")
         assert str(floods.document.published) == "2024-03-10"
 
         french = store.document(site.base + "/fr/enseignants")
-        assert french is not None and (french.status, french.language) == ("not_english", "fr")
+        assert french is not None
+        assert (french.status, french.language) == ("not_english", "fr")
 
         syndicated = store.document(site.base + "/news/summit-feed.html")
-        assert syndicated is not None and syndicated.status == "duplicate"
-        assert syndicated.duplicate_of == CANONICAL and "near duplicate" in (syndicated.reason or "")
+        assert syndicated is not None
+        assert syndicated.status == "duplicate"
+        assert syndicated.duplicate_of == CANONICAL
+        assert "near duplicate" in (syndicated.reason or "")
 
         wire = store.document("w1")
-        assert wire is not None and wire.duplicate_of is None  # two paragraphs of three: not a near duplicate
+        assert wire is not None
+        assert wire.duplicate_of is None
 
         note = store.document("note")
-        assert note is not None and note.document.title == "Ceasefire holds"
+        assert note is not None
+        assert note.document.title == "Ceasefire holds"
         assert (
             note.document.text
             == "The ceasefire between the two militias held for a third day on Monday, residents said."
@@ -112,8 +119,10 @@ def test_pages_feeds_csv_and_folder_are_ingested_cleaned_and_deduplicated(
         assert store.document("sub/deep") is not None
 
         pending = {d.id for d in store.uncoded()}
-        assert syndicated.document.id not in pending and french.document.id not in pending
-        assert CANONICAL in pending and "w2" in pending
+        assert syndicated.document.id not in pending
+        assert french.document.id not in pending
+        assert CANONICAL in pending
+        assert "w2" in pending
         assert [f["doc_id"] for f in store.failures()] == [f"{folder / 'wire.csv'}:4"]
         count = store.count("documents")
 
@@ -149,7 +158,8 @@ def test_loopback_urls_are_refused_without_allow_private(site: LocalServer, tmp_
 def test_since_skips_older_documents(site: LocalServer, tmp_path: Path) -> None:
     db = str(tmp_path / "store.db")
     result = _ingest(site.base + "/feed.rss", "--db", db, "--allow-private", "--since", "2024-03-09")
-    assert "1 new" in result.stderr and "1 before --since" in result.stderr
+    assert "1 new" in result.stderr
+    assert "1 before --since" in result.stderr
 
 
 def test_csv_text_column_can_be_named(tmp_path: Path) -> None:
@@ -167,7 +177,8 @@ def test_watch_polls_feeds_for_the_given_rounds(site: LocalServer, tmp_path: Pat
     args = ["watch", site.base + "/feed.rss", "--db", db, "--allow-private", "--every", "0s", "--rounds", "2"]
     result = CliRunner().invoke(main, [*args, "--no-code"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "round 1: 2 new" in result.stderr and "round 2: 0 new" in result.stderr
+    assert "round 1: 2 new" in result.stderr
+    assert "round 2: 0 new" in result.stderr
     assert site.hits["/feed.rss"] == 2
 
 
@@ -179,7 +190,8 @@ def test_watch_codes_new_documents_once(site: LocalServer, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     rounds = [line for line in result.stderr.splitlines() if "round" in line]
     assert len(rounds) == 2, result.stderr
-    assert "coded 0" not in rounds[0] and rounds[1].endswith("coded 0")
+    assert "coded 0" not in rounds[0]
+    assert rounds[1].endswith("coded 0")
     with Store(db) as store:
         assert not list(store.uncoded())
         assert "PROTEST" in {event.type for event in store.events()}

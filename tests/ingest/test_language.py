@@ -74,8 +74,10 @@ def test_ingest_stores_chinese_as_not_english_and_leaves_it_uncoded(tmp_path: Pa
     path.write_text(CHINESE, encoding="utf-8")
     db = str(tmp_path / "store.db")
     result = CliRunner().invoke(main, ["ingest", str(path), "--db", db])
-    assert result.exit_code == 0 and "1 not English" in result.stderr
+    assert result.exit_code == 0
+    assert "1 not English" in result.stderr
     with Store(db) as store:
         stored = store.document("zh")
-        assert stored is not None and (stored.status, stored.language) == ("not_english", "zh")
+        assert stored is not None
+        assert (stored.status, stored.language) == ("not_english", "zh")
         assert list(store.uncoded()) == []

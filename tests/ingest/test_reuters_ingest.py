@@ -11,16 +11,14 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.store import Store
-
-REUTERS = Path("/work/shared/corpus/reuters21578/reuters21578.jsonl")
+from tests.paths import SharedFile
 
 
 @pytest.mark.slow
-def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path) -> None:
-    if not REUTERS.exists():
-        pytest.skip(f"{REUTERS} is absent; the Reuters-21578 corpus is needed for this test")
+def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path, shared_file: SharedFile) -> None:
+    reuters = shared_file("corpus", "reuters21578", "reuters21578.jsonl")
     sample = tmp_path / "reuters1000.jsonl"
-    with REUTERS.open(encoding="utf-8") as src:
+    with reuters.open(encoding="utf-8") as src:
         sample.write_text("".join(islice(src, 1000)), encoding="utf-8")
     db = str(tmp_path / "store.db")
     runner = CliRunner()
@@ -30,7 +28,8 @@ def test_reingesting_1000_reuters_articles_adds_nothing(tmp_path: Path) -> None:
     second = runner.invoke(main, ["ingest", str(sample), "--db", db], catch_exceptions=False)
     elapsed = time.perf_counter() - started
 
-    assert first.exit_code == 0 and second.exit_code == 0
+    assert first.exit_code == 0
+    assert second.exit_code == 0
     assert "ingested 0 new, 0 duplicate, 0 not English, 1000 already stored" in second.stderr
     with Store(db) as store:
         assert store.count("documents") == 1000

@@ -37,7 +37,8 @@ def test_code_reads_every_document_of_a_jsonl_over_the_file_limit(tmp_path: Path
     assert path.stat().st_size > MAX_FILE_BYTES
     tally = Tally()
     ids = [item.document.id for item in code_items((str(path),), tally) if item.document]
-    assert len(ids) == 6047 and len(set(ids)) == 6047
+    assert len(ids) == 6047
+    assert len(set(ids)) == 6047
     assert (tally.documents, tally.refused) == (6047, 0)
 
 
@@ -104,5 +105,6 @@ def test_code_and_ingest_refuse_the_same_document_with_the_same_message(tmp_path
     ingested = _cli("ingest", str(path), "--db", str(tmp_path / "store.db"))
     coded = _cli("code", str(path))
     expected = f"refused {path} (read): has {MAX_CHARS + 5:,} characters, over the {MAX_CHARS:,}-character limit"
-    assert expected in ingested.stderr and expected in coded.stderr
+    assert expected in ingested.stderr
+    assert expected in coded.stderr
     assert ingested.exit_code == coded.exit_code == 1

@@ -31,7 +31,8 @@ def test_a_role_counts_only_while_held(kb: KnowledgeBase) -> None:
     assert _sector(kb, "Rutte", date(2025, 3, 1)) == ("IGO", "IGO")
     assert _sector(kb, "Sajid Javid", date(2019, 2, 20)) == ("GBR", "GOV")
     mattis = kb.person_named("James Mattis")
-    assert mattis is not None and mattis.role_at(date(2019, 6, 1)) is None
+    assert mattis is not None
+    assert mattis.role_at(date(2019, 6, 1)) is None
     assert mattis.left_office_before(date(2019, 6, 1))
 
 
@@ -50,7 +51,8 @@ def test_names_match_across_accents_and_case(kb: KnowledgeBase) -> None:
 
 def test_short_acronyms_match_only_in_capitals(kb: KnowledgeBase) -> None:
     isis = kb.organisation_named("Isis")
-    assert isis is not None and (isis.country, isis.sector) == ("IMG", "REB")
+    assert isis is not None
+    assert (isis.country, isis.sector) == ("IMG", "REB")
     assert kb.organisation_named("ISIS") == isis
     assert kb.organisation_named("IS") == isis
     assert kb.organisations_named("is") == []
@@ -134,7 +136,8 @@ def test_a_broken_row_names_its_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeTableError) as caught:
         KnowledgeBase.load(folder)
     assert caught.value.code == "E312"
-    assert "roles.tsv.gz line 5" in str(caught.value) and "XXX" in str(caught.value)
+    assert "roles.tsv.gz line 5" in str(caught.value)
+    assert "XXX" in str(caught.value)
 
 
 @pytest.mark.parametrize(

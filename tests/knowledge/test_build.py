@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.eval.paths import find_shared
 from eventwire.knowledge.base import bundled_tables
 from eventwire.knowledge.build import build
 from eventwire.knowledge.build.aliases import surname_candidates
@@ -15,20 +14,14 @@ from eventwire.knowledge.build.phoenix_format import parse_code, read_entries
 from eventwire.knowledge.build.positions import position_sector
 from eventwire.knowledge.codes import cameo_to_actor
 from eventwire.knowledge.matching import accepts, alias_key
+from tests.paths import SharedFile
 
 MAX_BYTES = 2_000_000
 
 
-def _shared() -> Path:
-    shared = find_shared()
-    if shared is None or not (shared / "actors").is_dir():
-        pytest.skip("../shared/actors is absent: the committed tables cannot be compared with a fresh build")
-    return shared
-
-
-@pytest.mark.slow
-def test_committed_tables_equal_a_fresh_build(tmp_path: Path) -> None:
-    build(_shared(), tmp_path)
+@pytest.mark.slow  # reads and merges every source of ../shared/actors
+def test_committed_tables_equal_a_fresh_build(tmp_path: Path, shared_file: SharedFile) -> None:
+    build(shared_file("actors").parent, tmp_path)
     for path in sorted(bundled_tables().iterdir()):
         if path.suffix in (".gz", ".txt", ".json"):
             fresh = (tmp_path / path.name).read_bytes()
@@ -69,7 +62,8 @@ def test_dictionary_entries_and_dated_codes_are_read() -> None:
     entries = read_entries(text)
     assert [e.name for e in entries] == ["XI_JINPING", "JEREMY_HUNT_"]
     assert entries[0].aliases == ["PRESIDENT_XI_JINPING"]
-    assert entries[1].codes[0].start == "2010-06-01" and entries[1].comment == "CountryInfo.txt"
+    assert entries[1].codes[0].start == "2010-06-01"
+    assert entries[1].comment == "CountryInfo.txt"
     assert parse_code("CHNGOV 030101-070531") is not None
     assert parse_code("IRQOCC 1920030320-20060520") is None
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from eventwire.lexicons import LOADER_MODULES, load_all
+from tests.paths import REPO
 
-LEXICONS = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "lexicons"
+LEXICONS = REPO / "src" / "eventwire" / "lexicons"
 
 
 def _loader_modules() -> list[str]:

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
@@ -16,6 +15,7 @@ from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Actor, Place
 from eventwire.resolve.actors.document import ActorResolver, DocumentActors
 from eventwire.resolve.places.event import event_place
+from tests.tiers import Parse
 
 RawBuilder = Callable[..., RawEvent]
 ActorOf = Callable[..., tuple[Actor, DocumentActors]]
@@ -52,21 +52,7 @@ def raw_event() -> RawBuilder:
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    """The bundled spaCy model, loaded once for all resolution tests."""
-    from eventwire.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> Gazetteer:
-    """One gazetteer for all resolution tests (building it takes seconds)."""
-    return Gazetteer()
-
-
-@pytest.fixture(scope="session")
-def locate(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate:
+def locate(parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate:
     """Parse a sentence and place the event of its trigger word, as the resolver does for the extractor's hand-off."""
 
     def place_of(
@@ -78,7 +64,7 @@ def locate(nlp: Language, gazetteer: Gazetteer, raw_event: RawBuilder) -> Locate
         target: str | None = None,
         prefer: Sequence[str] = (),
     ) -> Place | None:
-        raw = raw_event(nlp(text), trigger, kind, source=source, target=target)
+        raw = raw_event(parse(text), trigger, kind, source=source, target=target)
         return event_place(raw, gazetteer, prefer)
 
     return place_of
@@ -96,7 +82,7 @@ def place_name(locate: Locate) -> PlaceName:
 
 
 @pytest.fixture(scope="session")
-def actor_of(nlp: Language) -> ActorOf:
+def actor_of(parse: Parse) -> ActorOf:
     """Resolve ``words`` of ``text`` (their first whole-word occurrence, the last with ``last=True``) as an actor of
     the document published on ``published``; the document's actors come with it."""
     resolver = ActorResolver()
@@ -107,7 +93,7 @@ def actor_of(nlp: Language) -> ActorOf:
         found = list(re.finditer(rf"\b{re.escape(words)}\b", text))
         assert found, f"{words!r} is not a word of the text"
         match = found[-1] if last else found[0]
-        doc = nlp(text)
+        doc = parse(text)
         span = doc.char_span(match.start(), match.end())
         assert span is not None
         actors = resolver.for_document(doc, published)

@@ -54,28 +54,32 @@ def test_without_the_implicit_source_an_agentless_killing_has_no_source(code: Co
 @pytest.mark.slow
 def test_with_the_implicit_source_the_same_killing_has_an_unidentified_one(code: Code) -> None:
     event = code("Two people were killed in Garsen on Monday.", "killed", "ASSAULT", target="Two people")
-    assert event.source is not None and event.source.name == UNIDENTIFIED
+    assert event.source is not None
+    assert event.source.name == UNIDENTIFIED
 
 
 @pytest.mark.slow
 def test_without_counted_victims_a_count_keeps_no_sector(code: Code) -> None:
     text = "Gunmen killed 4 in Lamu County on Sunday."
     event = code(text, "killed", "ASSAULT", source="Gunmen", target="4", disabled=frozenset({"party.counted_victims"}))
-    assert event.target is not None and event.target.sector is None
+    assert event.target is not None
+    assert event.target.sector is None
 
 
 @pytest.mark.slow
 def test_without_the_named_agent_the_attacker_in_a_by_phrase_is_not_the_source(code: Code) -> None:
     text = "Three traders were killed in Gao in an attack by Boko Haram fighters."
     event = code(text, "killed", "ASSAULT", target="Three traders", disabled=frozenset({"party.named_agent"}))
-    assert event.source is not None and event.source.text != "Boko Haram fighters"
+    assert event.source is not None
+    assert event.source.text != "Boko Haram fighters"
 
 
 @pytest.mark.slow
 def test_without_the_blamed_group_a_suspected_group_is_not_the_source(code: Code) -> None:
     text = "Two traders were killed on Monday when a bomb went off in Mandera. Authorities suspect al Shabaab."
     event = code(text, "killed", "ASSAULT", target="Two traders", disabled=frozenset({"party.blamed_group"}))
-    assert event.source is not None and event.source.name == UNIDENTIFIED
+    assert event.source is not None
+    assert event.source.name == UNIDENTIFIED
 
 
 @pytest.mark.slow

@@ -46,7 +46,8 @@ def test_health_says_read_only_and_page_built(api: Server) -> None:
 def test_unfiltered_events_are_every_stored_event_newest_first(api: Server) -> None:
     everything = stored(api)
     page = api.get("/api/events?limit=500").body
-    assert page["total"] == len(everything) and page["total_exact"]
+    assert page["total"] == len(everything)
+    assert page["total_exact"]
     assert {e["id"] for e in page["items"]} == {e["id"] for e in everything}
     dates = [e["date"]["start"] for e in page["items"] if e["date"]]
     assert dates == sorted(dates, reverse=True)
@@ -151,7 +152,8 @@ def test_timeline_counts_add_up_to_the_dated_events(api: Server) -> None:
 
 def test_dyads_count_events_with_both_parties_and_score_their_tone(api: Server) -> None:
     rows = api.get("/api/dyads?limit=1000").body
-    assert rows and all(-1 <= r["tone"] <= 1 for r in rows)
+    assert rows
+    assert all(-1 <= r["tone"] <= 1 for r in rows)
     assert rows == sorted(rows, key=lambda r: -r["count"])
     accused = [r for r in rows if r["tone"] < 0]
     assert accused, "the examples have conflict dyads (Kenya's police and protesters)"
@@ -166,10 +168,12 @@ def test_places_and_actors_count_the_events(api: Server) -> None:
 
 def test_stats_follow_the_filter(api: Server) -> None:
     everything = api.get("/api/stats").body
-    assert everything["events"] == len(stored(api)) and 0 < everything["clusters"] <= everything["events"]
+    assert everything["events"] == len(stored(api))
+    assert 0 < everything["clusters"] <= everything["events"]
     assert everything["store"]["documents"] == everything["documents"]
     consult = api.get("/api/stats?type=CONSULT").body
-    assert [t["type"] for t in consult["by_type"]] == ["CONSULT"] and consult["by_type"][0]["quad"] == 1
+    assert [t["type"] for t in consult["by_type"]] == ["CONSULT"]
+    assert consult["by_type"][0]["quad"] == 1
 
 
 def test_clusters_are_happenings_with_their_reports(api: Server) -> None:
@@ -178,7 +182,8 @@ def test_clusters_are_happenings_with_their_reports(api: Server) -> None:
         assert len(page["items"]) == db.execute("SELECT count(*) FROM clusters").fetchone()[0]
     assert sum(i["cluster"]["mentions"] for i in page["items"]) == len(stored(api))
     consult = api.get("/api/clusters?type=CONSULT&limit=500").body["items"]
-    assert consult and all(i["event"]["type"] == "CONSULT" for i in consult)
+    assert consult
+    assert all(i["event"]["type"] == "CONSULT" for i in consult)
 
 
 def test_openapi_documents_every_route_and_docs_load_no_cdn(api: Server) -> None:
@@ -188,11 +193,14 @@ def test_openapi_documents_every_route_and_docs_load_no_cdn(api: Server) -> None
     assert "post" in spec["paths"]["/api/documents"]
     docs = api.get("/docs").body
     assert "/static/swagger/swagger-ui-bundle.js" in docs
-    assert "https://" not in docs and "http://" not in docs
+    assert "https://" not in docs
+    assert "http://" not in docs
 
 
 def test_page_and_its_assets_are_served_from_the_package(api: Server) -> None:
     html = api.get("/").body
-    assert '<script src="/static/app.js">' in html and "https://" not in html
+    assert '<script src="/static/app.js">' in html
+    assert "https://" not in html
     atlas = api.get("/static/countries-110m.json").body
-    assert atlas["type"] == "Topology" and "countries" in atlas["objects"]
+    assert atlas["type"] == "Topology"
+    assert "countries" in atlas["objects"]

@@ -29,12 +29,18 @@ def test_synthetic_documents_are_deterministic_and_their_offsets_point_at_their_
     for document, events in first:
         assert len(events) == 4
         for e in events:
-            assert e.source and e.target and e.source.start is not None and e.target.start is not None
+            assert e.source
+            assert e.target
+            assert e.source.start is not None
+            assert e.target.start is not None
             assert document.text[e.source.start : e.source.end] == e.source.text
             assert document.text[e.target.start : e.target.end] == e.target.text
             assert document.text[e.evidence.start : e.evidence.end] == e.evidence.sentence
-            assert e.date and e.date.text in e.evidence.sentence
-            assert e.location and e.location.name in e.evidence.sentence
+            assert e.date
+            assert e.date.text is not None
+            assert e.date.text in e.evidence.sentence
+            assert e.location
+            assert e.location.name in e.evidence.sentence
 
 
 def test_every_event_type_has_a_sentence() -> None:
@@ -77,7 +83,8 @@ def test_bench_serve_measures_a_real_server_under_concurrent_load(tmp_path: Path
     figures = json.loads(result.stdout)
     assert (figures["events"], figures["clients"], figures["requests"], figures["errors"]) == (3000, 8, 40, 0)
     assert 0 < figures["p50_ms"] <= figures["p90_ms"] <= figures["p99_ms"] <= figures["max_ms"]
-    assert figures["requests_per_s"] > 0 and figures["build_seconds"] > 0
+    assert figures["requests_per_s"] > 0
+    assert figures["build_seconds"] > 0
     with sqlite3.connect(db) as store:
         assert store.execute("SELECT count(*) FROM events").fetchone()[0] == 3000
     assert ensure_store(db, 3000) == (3000, None)  # the store is kept and reused, not built again

@@ -13,10 +13,14 @@ def test_a_missing_store_is_one_line_naming_it_and_how_to_make_it(tmp_path: Path
     missing = tmp_path / "none.db"
     result = CliRunner().invoke(main, ["serve", "--db", str(missing)])
     assert result.exit_code != 0
-    assert str(missing) in result.output and "eventwire code" in result.output and "E400" in result.output
+    assert str(missing) in result.output
+    assert "eventwire code" in result.output
+    assert "E400" in result.output
     assert not missing.exists()
 
 
 def test_help_names_the_write_token_variable() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
-    assert result.exit_code == 0 and "EVENTWIRE_WRITE_TOKEN" in result.output and "--port" in result.output
+    assert result.exit_code == 0
+    assert "EVENTWIRE_WRITE_TOKEN" in result.output
+    assert "--port" in result.output

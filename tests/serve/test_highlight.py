@@ -48,8 +48,10 @@ def test_every_part_of_the_event_is_found_with_its_coded_value() -> None:
     assert (found["target"].text, found["target"].value) == ("Russia", "Russia · RUS")
     assert found["date"].text == "from March 20 to 22"
     assert found["date"].value == "2023-03-20 – 2023-03-22 (day)"
-    assert found["place"].text == "Russia" and "61.52, 105.32" in found["place"].value
-    assert found["evidence"].start == 0 and found["evidence"].text.endswith("to 22.")
+    assert found["place"].text == "Russia"
+    assert "61.52, 105.32" in found["place"].value
+    assert found["evidence"].start == 0
+    assert found["evidence"].text.endswith("to 22.")
     for span in found.values():
         assert TEXT[span.start : span.end] == span.text
 
@@ -87,5 +89,6 @@ def test_parts_without_offsets_or_words_in_the_text_are_left_out() -> None:
     found = by_role(
         spans(event(source={"text": "Xi"}, date={"start": "2023-03-01", "end": "2023-03-01", "text": "in May"}), TEXT)
     )
-    assert "source" not in found and "date" not in found
+    assert "source" not in found
+    assert "date" not in found
     assert {"trigger", "target", "place", "evidence"} <= set(found)

@@ -87,7 +87,8 @@ def test_every_chart_links_to_its_events(api: Server, page: Any) -> None:
     bar = page.locator("#timeline a.bar").first
     kind, count = bar.get_attribute("data-type"), int(bar.get_attribute("data-count"))
     follow(page, bar)
-    assert set(column(page, "data-type")) == {kind} and len(column(page, "data-event")) == count
+    assert set(column(page, "data-type")) == {kind}
+    assert len(column(page, "data-event")) == count
 
     go(page, api.url + "/")
     place = page.locator("#map a.place").first
@@ -102,7 +103,8 @@ def test_every_chart_links_to_its_events(api: Server, page: Any) -> None:
     follow(page, edge)
     ids = set(column(page, "data-event"))
     matching = api.get(f"/api/events?source={source}&target={target}&limit=500".replace(" ", "%20")).body
-    assert ids == {e["id"] for e in matching["items"]} and len(ids) >= int(count or 0)
+    assert ids == {e["id"] for e in matching["items"]}
+    assert len(ids) >= int(count or 0)
 
     go(page, api.url + "/#/?type=CONSULT")
     follow(page, page.locator("#network .to-events"))
@@ -128,4 +130,5 @@ def test_an_article_highlights_its_event_with_the_coded_values_beside(api: Serve
     )
     screenshot(page, "explorer-article")
     follow(page, page.locator("#article a.back"))
-    assert page.locator("#explore").is_visible() and "type=ASSAULT" in page.evaluate("location.hash")
+    assert page.locator("#explore").is_visible()
+    assert "type=ASSAULT" in page.evaluate("location.hash")

@@ -7,6 +7,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,11 +47,11 @@ def filters(count: int) -> list[Filter]:
             "confidence": lambda: EventQuery(min_confidence=0.8),
         }
         chosen = rng.sample(sorted(options), rng.choice([1, 2, 3]))
-        fields: dict[str, object] = {}
+        fields: dict[str, Any] = {}
         for name in chosen:
             fields |= {k: v for k, v in vars_of(options[name]()).items() if v not in (None, ())}
         source = rng.choice([None, None, f"{names[country]} government", country])
-        return Filter(EventQuery(**fields), source=source)  # type: ignore[arg-type]
+        return Filter(EventQuery(**fields), source=source)
 
     return [one() for _ in range(count)]
 

@@ -32,7 +32,8 @@ def visit(api: Server) -> dict[str, Any]:
     visits = [e for e in found if e["source"] and e["target"] and e["source"]["name"] == "Xi Jinping"]
     visits = [e for e in visits if e["target"]["country"] == "RUS" and e["date"] and e["date"]["start"] == "2023-03-20"]
     assert visits, f"no coded visit of Xi Jinping to Russia among {found}"
-    return visits[0]
+    first: dict[str, Any] = visits[0]
+    return first
 
 
 def test_the_xi_events_are_on_the_network_and_the_map_of_the_whole_store(api: Server, page: Any) -> None:
@@ -67,5 +68,7 @@ def test_the_xi_article_highlights_will_visit_with_xi_jinping_and_russia(api: Se
     assert "Xi Jinping" in source
     assert target == "Russia"
     coded = page.inner_text("#article table.coded")
-    assert "Xi Jinping · CHN GOV" in coded and "Russia · RUS" in coded and "2023-03-20 – 2023-03-22" in coded
+    assert "Xi Jinping · CHN GOV" in coded
+    assert "Russia · RUS" in coded
+    assert "2023-03-20 – 2023-03-22" in coded
     screenshot(page, "xi-article", full_page=False)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place
+from eventwire.model import Actor, Document, Event, EventDate, Evidence, Place, Status
 from eventwire.store import Store
 
 KYIV = Place("Kyiv", "UKR", 50.45, 30.52, 703448, "city")
@@ -27,7 +28,7 @@ def event(
     place: Place | None = None,
     *,
     at: int = 0,
-    status: str = "asserted",
+    status: Status = "asserted",
     trigger: str = "struck",
     cameo: str | None = None,
     confidence: float = 0.8,
@@ -41,7 +42,7 @@ def event(
         target=target,
         date=EventDate(day, day, "day") if day else None,
         location=place,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         confidence=confidence,
     )
 
@@ -50,9 +51,9 @@ def document(doc_id: str, published: date | None = date(2023, 3, 21), source: st
     return Document(id=doc_id, text=f"Text of {doc_id}.", title=f"Title {doc_id}", published=published, source=source)
 
 
-def put(store: Store, doc_id: str, events: list[Event], **doc: object) -> None:
-    """Store a document and its events."""
-    store.add_document(document(doc_id, **doc))  # type: ignore[arg-type]
+def put(store: Store, doc_id: str, events: list[Event], **doc: Any) -> None:
+    """Store a document (``doc``: the keywords of ``document``) and its events."""
+    store.add_document(document(doc_id, **doc))
     store.set_events(doc_id, events)
 
 

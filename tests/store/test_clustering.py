@@ -6,7 +6,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from eventwire.model import Event, Place
+from eventwire.model import Document, Event, Place
 from eventwire.store import Store
 
 from .builders import IRPIN, KYIV, LVIV, MOSCOW, UKRAINE, actor, clusters_of, event, put
@@ -104,7 +104,7 @@ def _clusters_after(path: Path, batches: list[list[tuple[str, list[Event]]]]) ->
         return clusters_of(store), ids
 
 
-def _doc(doc_id: str):  # type: ignore[no-untyped-def]
+def _doc(doc_id: str) -> Document:
     from .builders import document
 
     return document(doc_id, published=DAY + timedelta(days=int(doc_id.removeprefix("doc")) % 7))

@@ -21,7 +21,8 @@ def _released_store(path: Path, events: list[Event]) -> None:
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     for name, sql in MIGRATIONS[:2]:
-        assert name in RELEASED and isinstance(sql, str)
+        assert name in RELEASED
+        assert isinstance(sql, str)
         db.executescript(sql)
         db.execute("INSERT INTO migrations VALUES (?, 'then')", (name,))
     for doc_id in sorted({e.doc_id for e in events}):

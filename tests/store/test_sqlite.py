@@ -27,7 +27,8 @@ def test_a_store_made_before_the_ingest_migration_is_upgraded_without_losing_doc
     with Store(path) as store:
         assert "0002_ingest_status_dedup" in store.migrations()
         stored = store.document("old")
-        assert stored is not None and stored.status == "ok"
+        assert stored is not None
+        assert stored.status == "ok"
         assert [d.id for d in store.uncoded()] == ["old"]
 
 
@@ -41,7 +42,8 @@ def test_uncoded_skips_duplicates_non_english_and_coded_documents(tmp_path: Path
         store.set_events("d", [event])
         assert [d.id for d in store.uncoded()] == ["a"]
         dup = store.document("b")
-        assert dup is not None and (dup.status, dup.duplicate_of) == ("duplicate", "a")
+        assert dup is not None
+        assert (dup.status, dup.duplicate_of) == ("duplicate", "a")
         assert [d.document.id for d in store.documents("not_english")] == ["c"]
 
 
@@ -50,8 +52,10 @@ def test_adding_the_same_id_twice_keeps_the_first(tmp_path: Path) -> None:
         assert store.add_document(_doc("a", "First."))
         assert not store.add_document(_doc("a", "Second."))
         stored = store.document("a")
-        assert stored is not None and stored.document.text == "First."
-        assert store.has_document("a") and store.has_url("https://example.org/a")
+        assert stored is not None
+        assert stored.document.text == "First."
+        assert store.has_document("a")
+        assert store.has_url("https://example.org/a")
 
 
 def test_fingerprints_list_first_copies_with_signatures(tmp_path: Path) -> None:

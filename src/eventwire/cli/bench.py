@@ -44,6 +44,9 @@ from eventwire.settings import SETTINGS
     type=click.IntRange(min=0),
     help="With --serve: answers the server keeps until the store changes (default: serve's; 0: no cache).",
 )
+@click.option("--scale", "scale_bench", is_flag=True, help="Instead: the scale and speed figures (see below).")
+@click.option("--no-whole-corpus", is_flag=True, help="With --scale: skip coding the whole corpus (the longest part).")
+@click.option("--no-dask", is_flag=True, help="With --scale: skip the Dask runs.")
 def bench(
     corpus: Path | None,
     processes: int,
@@ -58,6 +61,9 @@ def bench(
     requests: int,
     db: Path | None,
     cache: int | None,
+    scale_bench: bool,
+    no_whole_corpus: bool,
+    no_dask: bool,
 ) -> None:
     """Time the spaCy parse alone and the full eventwire coding on CORPUS (document JSONL).
 
@@ -74,6 +80,11 @@ def bench(
     clients at once, each sending --requests filtered event requests in a row. Prints requests per
     second, latency percentiles, the server's CPU time per request and how many answers came from its
     cache (--cache 0: none); the target is a p99 under 500 ms.
+
+    With --scale: side by side, `eventwire code` with its default settings timed as a whole process on the
+    first --limit documents (default 2,000) against a bare 2-process spaCy parse of them; peak memory per
+    worker; peak memory coding the whole corpus against its first 1,000 documents; start-up of one worker;
+    the Dask engine with 2 workers against 1, and whether its events are those of `eventwire code`.
     """
     if store_bench:
         from eventwire.cli.store_bench import store_bench as run_store
@@ -86,6 +97,11 @@ def bench(
     corpus = corpus or default_corpus()
     if corpus is None:
         raise click.ClickException(f"no corpus given and ../shared/{REUTERS} not found; give a document JSONL file")
+    if scale_bench:
+        from eventwire.cli.scale_bench import scale_bench as run_scale
+
+        run_scale(corpus, limit or 2000, not no_whole_corpus, not no_dask, as_json)
+        return
     try:
         documents = read_corpus(corpus, limit)
     except EvalError as exc:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from eventwire.cli.inputs import Tally, code_items, open_store, quiet_libraries, refusal_line, skipped_line
+from eventwire.cli.pending import PendingRun
 from eventwire.errors import NotEnglish
 from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
@@ -38,7 +39,10 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     "--published", callback=_published, metavar="DATE", help="Publication date (YYYY-MM-DD) of plain-text inputs."
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the events here instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the events here instead of stdout (with --engine dask: a folder of Parquet files).",
 )
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="Also store documents and events in this SQLite file."
@@ -59,6 +63,23 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     help="Drop events below this confidence (default: the coder's threshold).",
 )
 @click.option("--retry-failed", is_flag=True, help="With --db: documents whose coding failed are pending again.")
+@click.option(
+    "-p",
+    "--processes",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes of the local engine (default: one per core).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's processes; dask: a Dask cluster (docs/scale.md).",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler (default: start a local one).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N", help="With --engine dask and no --scheduler.")
 def code(
     paths: tuple[str, ...],
     published: date | None,
@@ -67,6 +88,10 @@ def code(
     format_: str,
     min_confidence: float | None,
     retry_failed: bool,
+    processes: int | None,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
 ) -> None:
     """Code PATHS (files or folders of text, pages, JSONL, CSV or feeds) into events.
 
@@ -84,23 +109,35 @@ def code(
     Each refused input gets one line naming it, the stage and the error code; skipped files get one line with
     the reason; the other inputs are still coded. The exit status is 1 when any input was refused or could not
     be coded, else 0.
+
+    Documents stream from the readers to the output in batches, coded by one worker process per core (or
+    --processes N); events are written as they come. With --engine dask, JSONL or Parquet files (or, with
+    --db and no PATHS, the stored documents) are coded in partitions on a Dask cluster, into the store (--db)
+    and/or a folder of Parquet files (-o FOLDER); see docs/scale.md.
     """
     from eventwire.cli.output import event_writer, progress
     from eventwire.formats import DocInfo, EventRecord
 
     quiet_libraries()
+    if engine == "dask":
+        from eventwire.cli.scale_code import code_on_dask
+
+        code_on_dask(paths, output, db, scheduler, workers, min_confidence)
+        return
+    if output is not None and output.is_dir():
+        raise click.BadParameter(f"{output} is a folder; give a file for the events", param_hint="-o/--output")
     tally = Tally()
     run = _Run()
     with ExitStack() as stack:
         store = open_store(db, stack) if db is not None else None
         pending = not paths and store is not None
         if pending and store is not None:
-            _code_pending(store, output, format_, min_confidence, retry_failed, run)
+            _code_pending(store, output, format_, PendingRun(processes, min_confidence), retry_failed, run)
             documents: Iterable[Document] = ()
         else:
             documents = _english(code_items(paths, tally, store), published, store, run)
         writer = event_writer(format_, output, stack) if not pending else None
-        for result in progress(_coded(documents, min_confidence), total=None, label="coding"):
+        for result in progress(_coded(documents, processes, min_confidence), total=None, label="coding"):
             assert writer is not None
             if store is not None:
                 store.add_document(result.document)
@@ -122,21 +159,19 @@ def code(
         sys.exit(1)
 
 
-def _code_pending(
-    store: Store, output: Path | None, format_: str, min_confidence: float | None, retry: bool, run: _Run
-) -> None:
+def _code_pending(store: Store, output: Path | None, format_: str, work: PendingRun, retry: bool, run: _Run) -> None:
     """--db without paths: code the store's pending documents (claimed, so other processes can share the work)."""
     from eventwire.cli.output import event_writer
-    from eventwire.cli.pending import PendingRun, code_pending, code_pending_to
+    from eventwire.cli.pending import code_pending, code_pending_to
 
     if retry:
         store.work.retry_failed()
     with ExitStack() as stack:
         if output is None:
-            done = code_pending(store, PendingRun(min_confidence=min_confidence), event_writer(format_, None, stack))
+            done = code_pending(store, work, event_writer(format_, None, stack))
         else:
             write = functools.partial(event_writer, format_, output)
-            done = code_pending_to(store, PendingRun(min_confidence=min_confidence), output, write)
+            done = code_pending_to(store, work, output, write)
     run.coded, run.failed = done.coded, done.failed
 
 
@@ -176,13 +211,14 @@ def _english(items: Iterable[object], published: date | None, store: Store | Non
             store.add_document(document, status="not_english", reason=reason, language=language.code)
 
 
-def _coded(documents: Iterable[Document], min_confidence: float | None) -> Iterator[CodeResult]:
-    """Code the documents, keeping the events from ``min_confidence`` up (default: the coder's threshold); the
-    model is loaded only when there is a first document to code."""
-    from eventwire.pipeline import Coder
+def _coded(documents: Iterable[Document], processes: int | None, min_confidence: float | None) -> Iterator[CodeResult]:
+    """Code the documents with the local engine, keeping the events from ``min_confidence`` up (default: the
+    coder's threshold); the model is loaded only when there is a first document."""
+    from eventwire.scale.local import LocalEngine
 
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
-    yield from Coder(min_confidence=min_confidence).code_many(itertools.chain([first], stream))
+    engine = LocalEngine(processes, coder_options={"min_confidence": min_confidence})
+    yield from engine.code(itertools.chain([first], stream))

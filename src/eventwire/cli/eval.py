@@ -38,6 +38,9 @@ from eventwire.model import EVENT_TYPES
     help="Drop coded events below this confidence (default: the coder's threshold, as `eventwire code`).",
 )
 @click.option(
+    "-p", "--processes", type=click.IntRange(min=1), metavar="N", help="Coding processes (default: one per core)."
+)
+@click.option(
     "--disable",
     "disabled",
     multiple=True,
@@ -59,6 +62,7 @@ def eval_(
     write_pred: Path | None,
     per_document: bool,
     min_confidence: float | None,
+    processes: int | None,
     disabled: tuple[str, ...],
     ablate: bool,
 ) -> None:
@@ -84,7 +88,7 @@ def eval_(
         if pred is not None:
             predictions = ev.read_predictions(pred)
         else:
-            predictions = ev.code_gold(docs, min_confidence=min_confidence, disable=disabled)
+            predictions = ev.code_gold(docs, min_confidence=min_confidence, disable=disabled, processes=processes)
         if write_pred is not None:
             ev.write_predictions(write_pred, predictions)
     except EvalError as exc:

@@ -84,13 +84,17 @@ def _progress(label: str) -> Iterator[Callable[[IngestStats], None]]:
         yield _no_progress
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True)) as bar:
+    from eventwire.cli.output import RateColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), RateColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True)) as bar:
         task = bar.add_task(label)
 
         def update(stats: IngestStats) -> None:
-            bar.update(task, description=f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} refused")
+            summary = f"{label}: {stats.new} new, {stats.duplicate} dup, {stats.failed} refused"
+            bar.update(task, description=summary, advance=1)
 
         yield update
 
@@ -162,6 +166,9 @@ def ingest(
 @click.option("--every", callback=_every, default="15m", show_default=True, help="Time between polls (30s, 15m, 1h).")
 @click.option("--rounds", type=click.IntRange(min=1), help="Stop after this many polls (default: until stopped).")
 @click.option("--code/--no-code", "code_new", default=True, show_default=True, help="Code new documents each round.")
+@click.option(
+    "-p", "--processes", type=click.IntRange(min=1), metavar="N", help="Coding processes (default: one per core)."
+)
 def watch(
     feeds: tuple[str, ...],
     db: Path,
@@ -172,6 +179,7 @@ def watch(
     every: float,
     rounds: int | None,
     code_new: bool,
+    processes: int | None,
 ) -> None:
     """Poll FEEDS every --every until stopped (Ctrl-C or SIGTERM), ingesting and coding new entries.
 
@@ -187,7 +195,7 @@ def watch(
     with ExitStack() as stack:
         store = open_store(db, stack)
         fetcher = stack.enter_context(Fetcher(FetchOptions(timeout=timeout, allow_private=allow_private)))
-        coder = _Coding(store) if code_new else None
+        coder = _Coding(store, processes) if code_new else None
         try:
             while not stop.is_set():
                 ingester = _ingester(store, fetcher, threshold, since)
@@ -225,9 +233,9 @@ def _stop_on_sigterm(stop: threading.Event) -> None:
 class _Coding:
     """Codes the store's pending documents (claimed, like `code --db`); the model is loaded on first need."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, processes: int | None = None) -> None:
         self.store = store
-        self.run = PendingRun()
+        self.run = PendingRun(processes)  # its engine loads the coder on first use and keeps it between rounds
 
     def code_pending(self) -> int:
         before = self.run.coded

@@ -13,7 +13,17 @@ from typing import IO, Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from eventwire.formats import FORMATS, EventWriter, Unit, WriteOptions, get, open_writer
 
@@ -23,15 +33,37 @@ FORMAT_HELP = "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values())
 
 
 def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
-    """Yield ``items``, showing a progress bar on stderr when stderr is a terminal."""
+    """Yield ``items``, showing on stderr (when it is a terminal) how many are done, the rate per second, the time
+    taken and, when ``total`` is known, a bar and the time left."""
     if not sys.stderr.isatty():
         yield from items
         return
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(*progress_columns(total is not None), console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)
         for item in items:
             yield item
             bar.advance(task)
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, over the last moments."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("-/s" if speed is None else f"{speed:,.1f}/s")
+
+
+def progress_columns(bounded: bool) -> list[ProgressColumn]:
+    """Label, count, rate and elapsed time; with a known total also a bar and the time left."""
+    columns: list[ProgressColumn] = [TextColumn("{task.description}")]
+    if bounded:
+        columns += [BarColumn(), MofNCompleteColumn()]
+    else:
+        columns.append(TextColumn("{task.completed:,.0f}"))
+    columns += [RateColumn(), TimeElapsedColumn()]
+    if bounded:
+        columns.append(TimeRemainingColumn())
+    return columns
 
 
 def table_width(out: IO[Any]) -> int:

@@ -1,16 +1,18 @@
 """Coding the documents pending in a store (``code --db FILE`` without paths, and ``watch``).
 
 Work is claimed in the store (``eventwire.store.work``), so several processes can code one store at once and
-none codes a document another has; a document whose coding fails is given status ``failed`` and reported once.
-With ``-o``, the output is written from the store when the run ends, and a run killed before its end is taken
-over by the next run writing the same file: the file then holds the events of both, as one run's would.
+none codes a document another has; within a process, the claimed documents are coded by the local engine's
+worker processes (``eventwire.scale.local``), a batch claimed each time the engine asks for more. A document
+whose coding fails is given status ``failed`` and reported once. With ``-o``, the output is written from the
+store when the run ends, and a run killed before its end is taken over by the next run writing the same file:
+the file then holds the events of both, as one run's would.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,8 @@ from eventwire.store.work import worker_id
 
 if TYPE_CHECKING:
     from eventwire.formats import EventWriter
-    from eventwire.pipeline import Coder
+    from eventwire.model import Document
+    from eventwire.scale.local import LocalEngine
     from eventwire.store import Store
 
 CLAIM_SIZE = int(SETTINGS["batch_size"].default)
@@ -31,13 +34,22 @@ CLAIM_SIZE = int(SETTINGS["batch_size"].default)
 
 @dataclass
 class PendingRun:
-    """What one run did with the store's pending documents (keeping events from ``min_confidence`` up; default:
-    the coder's threshold)."""
+    """What one run did with the store's pending documents, coded with ``processes`` worker processes (default:
+    one per core), keeping events from ``min_confidence`` up (default: the coder's threshold)."""
 
+    processes: int | None = None
+    min_confidence: float | None = None
     coded: int = 0
     failed: int = 0
-    coder: Coder | None = None
-    min_confidence: float | None = None
+    engine: LocalEngine | None = field(default=None, repr=False)
+
+    def local_engine(self) -> LocalEngine:
+        """The engine, made on first need; it loads the coder once and keeps it between rounds."""
+        if self.engine is None:
+            from eventwire.scale.local import LocalEngine
+
+            self.engine = LocalEngine(self.processes, coder_options={"min_confidence": self.min_confidence})
+        return self.engine
 
 
 def code_pending(store: Store, run: PendingRun, writer: EventWriter | None = None) -> PendingRun:
@@ -70,23 +82,28 @@ def code_pending_to(
 
 
 def _code_claimed(store: Store, worker: str, run: PendingRun, writer: EventWriter | None, run_id: int | None) -> None:
-    from eventwire.pipeline import Coder
+    first = store.claim(worker, CLAIM_SIZE)
+    if not first:
+        return
+    for result in run.local_engine().code(_claimed(store, worker, first)):
+        document = result.document
+        if result.error is not None:
+            click.echo(refusal_line(result.error, document.id), err=True)
+            store.fail_document(document.id, result.error)
+            run.failed += 1
+            continue
+        events = result.events
+        if not store.write_claimed(document.id, events, worker, run_id):
+            continue
+        run.coded += 1
+        if writer is not None:
+            info = DocInfo.of(document)
+            for event in events:
+                writer.write(EventRecord(event, info))
 
-    while batch := store.claim(worker, CLAIM_SIZE):
-        if run.coder is None:
-            run.coder = Coder(min_confidence=run.min_confidence)
-        for result in run.coder.code_many(batch):
-            document = result.document
-            if result.error is not None:
-                click.echo(refusal_line(result.error, document.id), err=True)
-                store.fail_document(document.id, result.error)
-                run.failed += 1
-                continue
-            events = result.events
-            if not store.write_claimed(document.id, events, worker, run_id):
-                continue
-            run.coded += 1
-            if writer is not None:
-                info = DocInfo.of(document)
-                for event in events:
-                    writer.write(EventRecord(event, info))
+
+def _claimed(store: Store, worker: str, batch: list[Document]) -> Iterator[Document]:
+    """The documents of ``batch``, then of further batches claimed as the engine asks for them, until none is left."""
+    while batch:
+        yield from batch
+        batch = store.claim(worker, CLAIM_SIZE)

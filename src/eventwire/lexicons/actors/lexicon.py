@@ -13,7 +13,7 @@ import pycountry
 from eventwire.lexicons import geonames
 from eventwire.lexicons.actors.aliases import AliasIndex
 from eventwire.lexicons.actors.blocs import load_blocs
-from eventwire.lexicons.actors.cities import city_countries
+from eventwire.lexicons.actors.cities import StoredCountries, city_countries
 from eventwire.lexicons.actors.countries import country_name, load_countries
 from eventwire.lexicons.actors.groups import load_groups
 from eventwire.lexicons.actors.organizations import load_organizations
@@ -137,5 +137,5 @@ class Lexicon:
         return AliasIndex(pairs)
 
     @cached_property
-    def cities(self) -> dict[str, str]:
+    def cities(self) -> StoredCountries:
         return city_countries()

@@ -32,6 +32,7 @@ import pycountry
 from eventwire.lexicons import geonames
 from eventwire.lexicons.files import read_tsv
 from eventwire.lexicons.gazetteer.folding import fold as fold  # re-exported: the place modules fold names
+from eventwire.lexicons.gazetteer.stored import StoredTable, stored_table
 from eventwire.lexicons.gazetteer.table import City, Hit, Table, read_cities
 from eventwire.lexicons.gazetteer.table import Entry as Entry  # re-exported: the place modules rank entries
 from eventwire.lexicons.places.aliases import load_aliases
@@ -85,12 +86,13 @@ class Gazetteer:
 
     def __init__(self, city_file: str = CITY_FILE) -> None:
         self.city_file = city_file
-        self._table: Table | None = None
+        self._table: Table | StoredTable | None = None
 
     @property
-    def table(self) -> Table:
+    def table(self) -> Table | StoredTable:
+        """The table: for the default city list, the one stored once and shared by every process (``stored``)."""
         if self._table is None:
-            self._table = self._build()
+            self._table = stored_table(self._build) if self.city_file == CITY_FILE else self._build()
         return self._table
 
     def lookup(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Place | None:

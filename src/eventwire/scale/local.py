@@ -1,0 +1,175 @@
+"""The local engine: ``Coder.code_many`` in worker processes on this machine, results in input order, streamed.
+
+The coder (model and tables) is loaded once here and the workers are forked from this process, so they start at
+once and share its memory pages instead of loading their own copies. Documents go to the workers a chunk at a time
+with only a few chunks in flight, so memory does not grow with the input; each result comes back without the
+document's text and is joined to its document here. With one process the coder runs in this process.
+
+A worker that dies (killed, out of memory) costs the documents of the chunks in flight, which are reported as
+failed (E700); a new pool is started for the rest.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import CodingError, EventwireError
+from eventwire.model import Document, Event
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Coder, CodeResult
+
+log = logging.getLogger(__name__)
+
+WARM_UP = Document(id="warm-up", text="The minister met the president in Nairobi on Monday. Police arrested 5 men.")
+CHUNK_BATCHES = 2  # a chunk handed to a worker is this many spaCy batches
+IN_FLIGHT_PER_PROCESS = 2
+
+_coder: Coder | None = None  # the coder of this process, set before the workers are forked
+
+
+def default_processes() -> int:
+    """Every core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class LocalEngine:
+    """Codes documents with ``processes`` worker processes (default: one per core)."""
+
+    processes: int | None = None
+    batch_size: int = 32
+    coder_options: dict[str, Any] = field(default_factory=dict)
+    coder: Coder | None = None
+
+    def __post_init__(self) -> None:
+        self.processes = self.processes or default_processes()
+
+    def load(self) -> Coder:
+        """The coder, loaded (model and every table) on first call."""
+        if self.coder is None:
+            from eventwire.pipeline import Coder
+
+            self.coder = Coder(**self.coder_options)
+            warm_up(self.coder)
+        return self.coder
+
+    def code(self, documents: Iterable[Document]) -> Iterator[CodeResult]:
+        """One result per document, in input order, as soon as it is ready."""
+        coder = self.load()
+        if self.processes == 1:
+            yield from coder.code_many(documents, batch_size=self.batch_size)
+            return
+        yield from self._in_pool(coder, documents)
+
+    def _in_pool(self, coder: Coder, documents: Iterable[Document]) -> Iterator[CodeResult]:
+        global _coder
+        _coder = coder
+        gc.collect()
+        gc.freeze()  # the loaded coder's objects stay out of the collector, so forked workers do not copy its pages
+        assert self.processes is not None
+        window = IN_FLIGHT_PER_PROCESS * self.processes
+        chunks = _chunks(documents, self.batch_size * CHUNK_BATCHES)
+        pool = self._pool()
+        flight: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
+        try:
+            for chunk in chunks:
+                flight.append((chunk, pool.submit(_code_chunk, chunk, self.batch_size)))
+                if len(flight) >= window:
+                    pool = yield from self._collect(flight.popleft(), pool)
+            while flight:
+                pool = yield from self._collect(flight.popleft(), pool)
+        finally:
+            pool.shutdown(cancel_futures=True)
+            gc.unfreeze()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return ProcessPoolExecutor(
+            self.processes, mp_context=context, initializer=_init_worker, initargs=(self.coder_options,)
+        )
+
+    def _collect(
+        self, item: tuple[list[Document], Future[list[Outcome]]], pool: ProcessPoolExecutor
+    ) -> Generator[CodeResult, None, ProcessPoolExecutor]:
+        from eventwire.pipeline import CodeResult
+
+        chunk, future = item
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; %d documents in its chunk are reported failed", len(chunk))
+            pool.shutdown(cancel_futures=True)
+            pool = self._pool()
+            outcomes = [Outcome(i, [], _died(d)) for i, d in enumerate(chunk)]
+        for outcome in outcomes:
+            yield CodeResult(chunk[outcome.index], outcome.events, outcome.error)
+        return pool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A result without its document (``index`` is its place in the chunk), as it comes back from a worker."""
+
+    index: int
+    events: list[Event]
+    error: EventwireError | None = None
+
+
+def warm_up(coder: Coder) -> None:
+    """Load every table the coder reads lazily (the data files, the gazetteer, the city tables of the actor rules),
+    so that they are ready before the first document and shared by workers forked afterwards."""
+    from eventwire import lexicons
+    from eventwire.lexicons.actors.cities import city_countries, city_populations
+
+    lexicons.load_all()
+    city_countries(), city_populations()
+    gazetteer = getattr(coder.component.resolver, "gazetteer", None)
+    getattr(gazetteer, "table", None)
+    list(coder.code_many([WARM_UP]))
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    global _coder
+    if _coder is None:  # a spawned worker (no fork on this system) loads its own coder
+        from eventwire.pipeline import Coder
+
+        _coder = Coder(**options)
+        warm_up(_coder)
+
+
+def _code_chunk(documents: list[Document], batch_size: int) -> list[Outcome]:
+    assert _coder is not None, "the worker has no coder"
+    place = {id(document): i for i, document in enumerate(documents)}
+    by_id = {document.id: i for i, document in enumerate(documents)}
+    results = _coder.code_many(documents, batch_size)
+    return [Outcome(place.get(id(r.document), by_id[r.document.id]), r.events, r.error) for r in results]
+
+
+def _died(document: Document) -> CodingError:
+    message = "the worker process coding this document died (killed or out of memory); code it again"
+    return CodingError(message, doc_id=document.id)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

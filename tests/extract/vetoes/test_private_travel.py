@@ -1,0 +1,44 @@
+"""Private travel is no visit; an official's journey stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.vetoes.private_travel import private_travel
+from eventwire.lexicons.cues import TravelCues
+from tests.docs_builder import parsed, word
+from tests.extract.events import Run, types_and_cameos
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three pupils travelled abroad to join the militant group.",
+        "Many families travelled for days to reach the camp.",
+    ],
+)
+def test_private_travel_is_no_visit(run: Run, sentence: str) -> None:
+    assert ("CONSULT", "042") not in types_and_cameos(run(sentence))
+
+
+@pytest.mark.hand_built
+def test_an_officials_journey_stays_a_visit(run: Run) -> None:
+    assert ("CONSULT", "042") in types_and_cameos(run("The foreign minister travelled to Cairo to hold talks."))
+
+
+TRAVEL = TravelCues(
+    verbs=frozenset({"travel"}),
+    private_travellers=frozenset({"pupil", "family"}),
+    private_purposes=frozenset({"join"}),
+    meeting_purposes=frozenset({"hold", "meet"}),
+)
+
+
+def test_pupils_travelling_to_join_a_group_is_a_private_journey() -> None:
+    doc = parsed("Three pupils travelled abroad to join the militant group.")
+    assert private_travel(word(doc, "travelled"), "042", word(doc, "pupils"), TRAVEL)
+
+
+def test_a_minister_travelling_to_hold_talks_is_a_visit() -> None:
+    doc = parsed("The foreign minister travelled to Cairo to hold talks.")
+    assert not private_travel(word(doc, "travelled"), "042", word(doc, "minister"), TRAVEL)
