@@ -85,6 +85,13 @@ class UnreadableInput(InputError):
     code = "E109"
 
 
+class IdentityClash(InputError):
+    """Every id a document could take names another text (it needs a content-hash collision to happen)."""
+
+    code = "E111"
+    stage = "identity"
+
+
 class ModelError(EventwireError):
     """The spaCy model is missing or broken."""
 

@@ -42,9 +42,13 @@ _ALL = (
     Setting("fetch_retries", 2, "Further tries after a timeout, a dropped connection, 429 or 5xx."),
     Setting("fetch_backoff", 1.0, "Seconds before the first retry; doubled for each further one."),
     Setting("near_dup_threshold", 0.85, "Estimated Jaccard similarity from which a document is a near-duplicate."),
+    Setting("store_busy_seconds", 60.0, "Seconds a store writer waits for another writer's transaction to end."),
+    Setting("claim_lease_seconds", 600.0, "A coder's claim on a pending document lapses this long after its renewal."),
+    Setting("code_max_attempts", 3, "A document claimed this many times and never coded is given status failed."),
     Setting("serve_write_token", "", "Token that turns on the API's POST /api/documents; empty keeps it read-only."),
     Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
     Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
+    Setting("serve_cache_entries", 2000, "Answers the explorer keeps until the store changes (0: none)."),
     Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
     Setting(
         "cluster_window_days", 1, "Clustering: two reports' date ranges start and end at most this many days apart."

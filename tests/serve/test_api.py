@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from eventwire.model import EVENT_TYPES
+from eventwire.settings import SETTINGS
 
 from .conftest import Server
 
@@ -36,7 +37,10 @@ def parties(event: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_health_says_read_only_and_page_built(api: Server) -> None:
     body = api.get("/api/health").body
+    cache = body.pop("cache")
     assert body == {"status": "ok", "db": str(api.db), "writes": False, "page": True}
+    assert cache["entries"] == SETTINGS["serve_cache_entries"].default
+    assert cache["held"] <= cache["misses"]
 
 
 def test_unfiltered_events_are_every_stored_event_newest_first(api: Server) -> None:

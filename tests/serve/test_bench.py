@@ -18,6 +18,7 @@ from eventwire.model import EVENT_TYPES
 from eventwire.serve import synthetic
 from eventwire.serve.bench import ensure_store
 from eventwire.serve.load import percentile, queries, values
+from eventwire.settings import SETTINGS
 from eventwire.store import Store
 
 
@@ -87,3 +88,17 @@ def test_bench_serve_measures_a_real_server_under_concurrent_load(tmp_path: Path
     with sqlite3.connect(db) as store:
         assert store.execute("SELECT count(*) FROM events").fetchone()[0] == 3000
     assert ensure_store(db, 3000) == (3000, None)  # the store is kept and reused, not built again
+    assert figures["cache_entries"] == SETTINGS["serve_cache_entries"].default
+    assert 0 <= figures["cache_hits"] <= figures["requests"]
+
+
+@pytest.mark.slow
+def test_bench_serve_with_cache_0_answers_nothing_from_a_cache(tmp_path: Path) -> None:
+    db = tmp_path / "bench.db"
+    args = ["bench", "--serve", "--events", "2000", "--db", str(db), "--clients", "4", "--requests", "10"]
+    result = CliRunner().invoke(main, [*args, "--cache", "0", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert (figures["cache_entries"], figures["cache_hits"], figures["errors"]) == (0, 0, 0)
+    text = CliRunner().invoke(main, [*args, "--cache", "0"])
+    assert "no answer cache (--cache 0)" in text.stdout

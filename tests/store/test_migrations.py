@@ -76,7 +76,7 @@ def test_a_released_store_upgrades_in_place_keeping_every_event(tmp_path: Path) 
     old = _old_events()
     _released_store(path, old)
     with Store(path) as store:
-        assert store.migrations()[-2:] == ["0003_event_rows", "0004_backfill_event_rows"]
+        assert store.migrations()[2:] == [name for name, _ in MIGRATIONS[2:]]
         assert sorted(e.id for e in store.events()) == sorted(e.id for e in old)
         assert [e.to_json() for e in store.events("a")] == [old[0].to_json()]
 

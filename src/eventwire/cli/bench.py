@@ -39,6 +39,11 @@ from eventwire.settings import SETTINGS
 @click.option(
     "--db", type=click.Path(path_type=Path, dir_okay=False), help="With --store or --serve: build (or reuse) it here."
 )
+@click.option(
+    "--cache",
+    type=click.IntRange(min=0),
+    help="With --serve: answers the server keeps until the store changes (default: serve's; 0: no cache).",
+)
 @click.option("--scale", "scale_bench", is_flag=True, help="Instead: the scale and speed figures (see below).")
 @click.option("--no-whole-corpus", is_flag=True, help="With --scale: skip coding the whole corpus (the longest part).")
 @click.option("--no-dask", is_flag=True, help="With --scale: skip the Dask runs.")
@@ -55,6 +60,7 @@ def bench(
     clients: int,
     requests: int,
     db: Path | None,
+    cache: int | None,
     scale_bench: bool,
     no_whole_corpus: bool,
     no_dask: bool,
@@ -72,7 +78,8 @@ def bench(
     With --serve: build (once, kept in build/bench/, or at --db) a synthetic store of --events events,
     start `eventwire serve` on it on a free localhost port, and have a second process run --clients
     clients at once, each sending --requests filtered event requests in a row. Prints requests per
-    second, latency percentiles and the server's CPU time per request; the target is a p99 under 500 ms.
+    second, latency percentiles, the server's CPU time per request and how many answers came from its
+    cache (--cache 0: none); the target is a p99 under 500 ms.
 
     With --scale: side by side, `eventwire code` with its default settings timed as a whole process on the
     first --limit documents (default 2,000) against a bare 2-process spaCy parse of them; peak memory per
@@ -85,7 +92,7 @@ def bench(
         run_store(events, new, db, as_json)
         return
     if serve:
-        _serve(db, events, clients, requests, as_json)
+        _serve(db, events, clients, requests, as_json, cache)
         return
     corpus = corpus or default_corpus()
     if corpus is None:
@@ -125,12 +132,13 @@ def _print(result: BenchResult) -> None:
     )
 
 
-def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: bool) -> None:
+def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: bool, cache: int | None) -> None:
     from eventwire.serve.bench import TARGET_P99_MS, default_db, run_serve_bench
 
     path = db or default_db(events)
     click.echo(f"eventwire bench --serve: {path} ({events:,} events; built if missing)", err=True)
-    result = run_serve_bench(path, events, clients, requests, lambda n: click.echo(f"  {n:,} events written", err=True))
+    progress = lambda n: click.echo(f"  {n:,} events written", err=True)  # noqa: E731
+    result = run_serve_bench(path, events, clients, requests, progress, cache=cache)
     if as_json:
         click.echo(json.dumps(result.to_json(), indent=2))
         return
@@ -147,6 +155,11 @@ def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: b
     )
     if "server_cpu_ms_per_request" in load:
         click.echo(f"server CPU per request: {load['server_cpu_ms_per_request']:.2f} ms")
+    if load["cache_entries"]:
+        share = load["cache_hits"] / max(1, load["requests"])
+        click.echo(f"answered from the cache: {load['cache_hits']:,} requests ({share:.0%}; --cache 0 to turn it off)")
+    else:
+        click.echo("no answer cache (--cache 0)")
     click.echo(f"load average (1 min) at the end: {load['load_average_1min']:.2f} on {os.cpu_count()} cores")
     verdict = "under" if result.passed else "NOT under"
     click.echo(f"p99 {result.p99_ms:.0f} ms: {verdict} the {TARGET_P99_MS:.0f} ms target")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import sys
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,7 @@ from eventwire.cli.inputs import (
     refusal_line,
     skipped_line,
 )
+from eventwire.cli.pending import PendingRun
 from eventwire.errors import NotEnglish
 from eventwire.formats import FORMATS
 from eventwire.ingest.language import detect_language
@@ -70,6 +72,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     default=None,
     help="Drop events below this confidence (default: the coder's threshold).",
 )
+@click.option("--retry-failed", is_flag=True, help="With --db: documents whose coding failed are pending again.")
 @click.option(
     "-p",
     "--processes",
@@ -95,6 +98,7 @@ def code(
     db: Path | None,
     format_: str,
     min_confidence: float | None,
+    retry_failed: bool,
     processes: int | None,
     engine: str,
     scheduler: str | None,
@@ -107,6 +111,11 @@ def code(
     doubled title, share lines and "Original Source Link" footers; JSON, JSONL and CSV documents are coded as
     given. With no PATHS, stdin is read, or, with --db, the documents stored by `eventwire ingest` and not yet
     coded. Documents not in English are reported and not coded (stored as such with --db).
+
+    With --db and no PATHS, pending documents are claimed in the store, so several processes can code one store
+    at once; a document whose coding fails is stored as failed and not tried again (--retry-failed tries again).
+    The -o file is written whole when the run ends (from the store with --db), never left half-written; a run
+    killed before its end is taken over by the next one writing the same -o file.
 
     Each refused input gets one line naming it, the stage and the error code; skipped files get one line with
     the reason; the other inputs are still coded. The exit status is 1 when any input was refused or could not
@@ -134,12 +143,14 @@ def code(
         store = open_store(db, stack) if db is not None else None
         pending = not paths and store is not None
         if pending and store is not None:
-            documents: Iterable[Document] = store.uncoded()
+            _code_pending(store, output, format_, PendingRun(processes, min_confidence), retry_failed, run)
+            documents: Iterable[Document] = ()
         else:
-            documents = _english(code_items(paths, tally), (published, country), store, run)
-        writer = event_writer(format_, output, stack)
+            documents = _english(code_items(paths, tally, store), (published, country), store, run)
+        writer = event_writer(format_, output, stack) if not pending else None
         for result in progress(_coded(documents, processes, min_confidence), total=None, label="coding"):
-            if store is not None and not pending:
+            assert writer is not None
+            if store is not None:
                 store.add_document(result.document)
             if result.error is not None:
                 click.echo(refusal_line(result.error, result.document.id), err=True)
@@ -157,6 +168,22 @@ def code(
     click.echo(f"eventwire: {run.summary(tally, pending)}", err=True)
     if tally.refused or run.failed:
         sys.exit(1)
+
+
+def _code_pending(store: Store, output: Path | None, format_: str, work: PendingRun, retry: bool, run: _Run) -> None:
+    """--db without paths: code the store's pending documents (claimed, so other processes can share the work)."""
+    from eventwire.cli.output import event_writer
+    from eventwire.cli.pending import code_pending, code_pending_to
+
+    if retry:
+        store.work.retry_failed()
+    with ExitStack() as stack:
+        if output is None:
+            done = code_pending(store, work, event_writer(format_, None, stack))
+        else:
+            write = functools.partial(event_writer, format_, output)
+            done = code_pending_to(store, work, output, write)
+    run.coded, run.failed = done.coded, done.failed
 
 
 @dataclass

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from eventwire.cli.inputs import COUNTRY_HELP, home_country, open_store, quiet_libraries, refusal_line, report
+from eventwire.cli.inputs import COUNTRY_HELP, home_country, open_store, quiet_libraries, report
+from eventwire.cli.pending import PendingRun, code_pending
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD
 from eventwire.ingest.fetch import DEFAULT_TIMEOUT, Fetcher, FetchOptions
 from eventwire.ingest.run import Ingester, IngestStats
@@ -234,24 +235,13 @@ def _stop_on_sigterm(stop: threading.Event) -> None:
 
 
 class _Coding:
-    """Codes the store's pending documents; the model is loaded on first need."""
+    """Codes the store's pending documents (claimed, like `code --db`); the model is loaded on first need."""
 
     def __init__(self, store: Store, processes: int | None = None) -> None:
-        from eventwire.scale.local import LocalEngine
-
         self.store = store
-        self.engine = LocalEngine(processes)  # loads the coder on first use and keeps it between rounds
+        self.run = PendingRun(processes)  # its engine loads the coder on first use and keeps it between rounds
 
     def code_pending(self) -> int:
-        pending = list(self.store.uncoded())
-        if not pending:
-            return 0
-        coded = 0
-        for result in self.engine.code(pending):
-            if result.error is not None:
-                click.echo(refusal_line(result.error, result.document.id), err=True)
-                self.store.record_failure(result.document.id, "code", result.error)
-                continue
-            self.store.set_events(result.document.id, result.events)
-            coded += 1
-        return coded
+        before = self.run.coded
+        code_pending(self.store, self.run)
+        return self.run.coded - before

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from eventwire.errors import EventwireError, NotAStore, StoreError
+from eventwire.errors import EventwireError, IdentityClash, NotAStore, StoreError
 from eventwire.ingest.clean import clean_text, doubled_title
 from eventwire.ingest.files import Item
+from eventwire.ingest.identity import Identities
 from eventwire.ingest.sources import SourceReader
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def report(item: Item) -> None:
         click.echo(refusal_line(item.error, item.name), err=True)
     elif item.skipped is not None:
         click.echo(skipped_line(item.name, item.skipped), err=True)
+    elif item.note is not None:
+        click.echo(f"eventwire: renamed {item.name} (identity): {item.note}", err=True)
 
 
 def quiet_libraries() -> None:
@@ -102,23 +105,45 @@ class Tally:
             self.documents += 1
 
 
-def code_items(paths: tuple[str, ...], tally: Tally) -> Iterator[Item]:
-    """The inputs of ``eventwire code``, streamed, each reported when refused or skipped.
+def code_items(paths: tuple[str, ...], tally: Tally, store: Store | None = None) -> Iterator[Item]:
+    """The inputs of ``eventwire code``, streamed, each reported when refused, skipped or renamed.
 
     Files and folders (read recursively) are read as ``ingest`` reads them, under the same size policy, without
     fetching; with no paths, stdin is read (JSONL when its first line is a JSON object with a text). Plain text
-    and HTML lose scraping debris; JSON, JSONL and CSV documents are coded as given.
+    and HTML lose scraping debris; JSON, JSONL and CSV documents are coded as given. Each document gets an id
+    that names no other text in this run or in ``store`` (``ingest.identity``); a text given twice under one
+    id is coded once.
     """
     reader = SourceReader(None, recursive=True)
+    identities = Identities(store.stored_hash if store is not None else _nowhere)
     with ExitStack() as stack:
         sources = paths or (_spooled_stdin(stack),)
         for source in sources:
             for item in reader.read(source):
                 item = _named_stdin(item, source, paths)
+                if item.document is not None:
+                    item = _identified(item if item.verbatim else _cleaned(item), identities)
                 tally.add(item)
                 report(item)
                 if item.document is not None:
-                    yield item if item.verbatim else _cleaned(item)
+                    yield item
+
+
+def _nowhere(doc_id: str) -> str | None:
+    return None
+
+
+def _identified(item: Item, identities: Identities) -> Item:
+    """The item under the id its document takes; skipped when this run has its text under that id already."""
+    assert item.document is not None
+    try:
+        resolved = identities.resolve(item.document, item.aliases)
+    except IdentityClash as exc:
+        return Item(item.name, error=exc)
+    if resolved.held == "run":
+        reason = f"the same text as an earlier input with id {resolved.document.id!r}; coded once"
+        return Item(item.name, skipped=reason)
+    return replace(item, document=resolved.document, note=resolved.note())
 
 
 def _spooled_stdin(stack: ExitStack) -> str:
@@ -141,7 +166,7 @@ def _named_stdin(item: Item, source: str, paths: tuple[str, ...]) -> Item:
     document = item.document
     if document is not None and document.source == source:
         document = replace(document, id="stdin", source="<stdin>")
-    return replace(item, name=name, document=document, error=error)
+    return replace(item, name=name, document=document, error=error, aliases=())
 
 
 def _cleaned(item: Item) -> Item:

@@ -3,6 +3,7 @@ progress bars (stderr, only on a terminal)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -70,12 +71,24 @@ def table_width(out: IO[Any]) -> int:
     return shutil.get_terminal_size((80, 24)).columns if out.isatty() else 80
 
 
+def _finish(partial: Path, output: Path, ok: bool) -> None:
+    if ok:
+        os.replace(partial, output)
+    else:
+        partial.unlink(missing_ok=True)
+
+
 def event_writer(name: str, output: Path | None, stack: ExitStack, unit: Unit | None = None) -> EventWriter:
-    """A writer of format ``name`` onto ``output`` (stdout when None), closed when ``stack`` closes."""
+    """A writer of format ``name`` onto ``output`` (stdout when None), closed when ``stack`` closes.
+
+    A file is written whole or not at all: into ``OUTPUT.partial``, renamed to ``output`` when ``stack`` closes
+    without an error (a killed or failed run leaves the old file, if any, as it was)."""
     fmt = get(name)
     if output is not None:
+        partial = output.with_name(output.name + ".partial")
+        stack.push(lambda kind, error, trace: _finish(partial, output, kind is None))
         out: IO[Any] = stack.enter_context(
-            output.open("wb" if fmt.binary else "w", encoding=None if fmt.binary else "utf-8")
+            partial.open("wb" if fmt.binary else "w", encoding=None if fmt.binary else "utf-8")
         )
     elif fmt.binary:
         if sys.stdout.isatty():

@@ -24,7 +24,15 @@ TOKEN_ENV = "EVENTWIRE_WRITE_TOKEN"
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--access-log", is_flag=True, help="Log every request.")
-def serve(db: Path, host: str, port: int, access_log: bool) -> None:
+@click.option(
+    "--cache",
+    "cache_entries",
+    type=click.IntRange(min=0),
+    default=int(SETTINGS["serve_cache_entries"].default),
+    show_default=True,
+    help="Answers kept until the store changes (0: no cache).",
+)
+def serve(db: Path, host: str, port: int, access_log: bool, cache_entries: int) -> None:
     """Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).
 
     Read-only by default. Set the environment variable EVENTWIRE_WRITE_TOKEN to a secret to turn on
@@ -37,7 +45,7 @@ def serve(db: Path, host: str, port: int, access_log: bool) -> None:
 
     token = os.environ.get(TOKEN_ENV, str(SETTINGS["serve_write_token"].default))
     try:
-        app = create_app(db, write_token=token)
+        app = create_app(db, write_token=token, cache_entries=cache_entries)
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from exc
     mode = "writes on (token set)" if token else "read-only"

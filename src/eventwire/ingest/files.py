@@ -53,7 +53,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 class Item:
     """What one input gave: a document, the error that refused it, a note that it is already stored
     (``known``), or the reason it was passed over without being read (``skipped``). ``verbatim`` marks a
-    document whose text a record gave as it is (JSON, JSONL, CSV), not cleaned of page debris by ``code``."""
+    document whose text a record gave as it is (JSON, JSONL, CSV), not cleaned of page debris by ``code``.
+    ``aliases`` are the other ids the document's source gives it (a file's path as given, a page's fetched URL),
+    tried in order when its id already names another text (``ingest.identity``); ``note`` says when the
+    document took one of them."""
 
     name: str
     document: Document | None = None
@@ -61,6 +64,8 @@ class Item:
     known: bool = False
     skipped: str | None = None
     verbatim: bool = False
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
 
 
 def check_size(text: str, where: str) -> str:

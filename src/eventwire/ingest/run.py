@@ -8,9 +8,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal, Protocol
 
-from eventwire.errors import EmptyDocument, EventwireError
+from eventwire.errors import EmptyDocument, EventwireError, StoreError
 from eventwire.ingest.clean import clean_text
 from eventwire.ingest.dedup import DEFAULT_THRESHOLD, Deduplicator, Fingerprint, fingerprint
+from eventwire.ingest.identity import Identities
 from eventwire.ingest.language import detect_language
 from eventwire.ingest.sources import Item, SourceReader
 from eventwire.model import Document
@@ -36,6 +37,8 @@ class DocumentSink(Protocol):
     ) -> bool: ...
 
     def has_document(self, doc_id: str) -> bool: ...
+
+    def stored_hash(self, doc_id: str) -> str | None: ...
 
     def has_url(self, url: str) -> bool: ...
 
@@ -82,6 +85,14 @@ class Ingester:
     country: str | None = None  # the home country given to documents that have none (``Document.country``)
     stats: IngestStats = field(default_factory=IngestStats)
     _dedup: Deduplicator | None = None
+    _identities: Identities | None = None
+
+    @property
+    def identities(self) -> Identities:
+        """Who holds which id: the store, and this run."""
+        if self._identities is None:
+            self._identities = Identities(self.store.stored_hash)
+        return self._identities
 
     @property
     def dedup(self) -> Deduplicator:
@@ -121,7 +132,7 @@ class Ingester:
             self.store.record_failure(error.doc_id or item.name, "ingest", error)
             return replace(item, error=error), "failed"
         try:
-            return item, self._ingest_document(item.document)
+            return self._ingest_document(item)
         except EventwireError as exc:
             error = exc
         except Exception as exc:  # one bad document must not stop the batch (-vv shows the traceback)
@@ -132,26 +143,38 @@ class Ingester:
         self.store.record_failure(item.document.id, "ingest", error)
         return replace(item, error=error), "failed"
 
-    def _ingest_document(self, doc: Document) -> Outcome:
-        if self.store.has_document(doc.id):
-            return "known"
+    def _ingest_document(self, item: Item) -> tuple[Item, Outcome]:
+        assert item.document is not None
+        doc = item.document
         if self.since is not None and doc.published is not None and doc.published < self.since:
-            return "old"
+            return item, "old"
         text = clean_text(doc.text, doc.title)
         if not text:
             raise EmptyDocument("has no text left after cleaning", doc_id=doc.id, stage="ingest")
         doc = replace(doc, text=text, country=doc.country or self.country)
-        fp = fingerprint(text)
+        for _ in range(3):  # another process may take the id between the look-up and the insert: look again
+            resolved = self.identities.resolve(doc, item.aliases)
+            if resolved.held is not None:
+                return replace(item, document=resolved.document), "known"
+            outcome = self._store(resolved.document)
+            if outcome is not None:
+                return replace(item, document=resolved.document, note=resolved.note()), outcome
+            self.identities.forget(resolved.document.id)
+        raise StoreError(f"its id {doc.id!r} was taken by other writers three times running; ingest it again")
+
+    def _store(self, doc: Document) -> Outcome | None:
+        """Store a document under its (free) id; None when another writer took that id first."""
+        fp = fingerprint(doc.text)
         duplicate = self.dedup.find(fp)
         if duplicate is not None:
-            self._add(doc, fp, "duplicate", duplicate.reason(), None, duplicate.of)
-            return "duplicate"
-        language = detect_language(text)
-        status: Outcome = "new" if language.english else "not_english"
+            added = self._add(doc, fp, "duplicate", duplicate.reason(), None, duplicate.of)
+            return "duplicate" if added else None
+        language = detect_language(doc.text)
         reason = None if language.english else language.reason()
-        if self._add(doc, fp, "ok" if language.english else "not_english", reason, language.code, None):
-            self.dedup.add(doc.id, fp)
-        return status
+        if not self._add(doc, fp, "ok" if language.english else "not_english", reason, language.code, None):
+            return None
+        self.dedup.add(doc.id, fp)
+        return "new" if language.english else "not_english"
 
     def _add(
         self, doc: Document, fp: Fingerprint, status: str, reason: str | None, lang: str | None, dup: str | None

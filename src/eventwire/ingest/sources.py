@@ -27,6 +27,7 @@ from eventwire.ingest.feeds import FeedEntry, looks_like_feed, parse_feed
 from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.files import Item, check_size, decode_text, jsonl_items, looks_like_jsonl, read_whole
 from eventwire.ingest.html import extract_page
+from eventwire.ingest.identity import trusted_canonical
 from eventwire.ingest.records import csv_items, date_of, hashed_id, read_csv, read_json
 from eventwire.model import Document
 
@@ -68,7 +69,7 @@ class SourceReader:
             if _is_dir(path):
                 yield from self._read_folder(path, path, set())
             else:
-                yield from self._read_file(path, path.stem, explicit=True)
+                yield from self._read_file(path, path.stem, explicit=True, alias=_as_given(path))
         except EventwireError as exc:
             yield Item(source, error=exc)
 
@@ -99,11 +100,12 @@ class SourceReader:
             elif path.suffix.lower() not in INGEST_SUFFIXES:
                 yield Item(name, skipped=f"not a file type eventwire reads ({' '.join(INGEST_SUFFIXES)})")
             else:
-                yield from self._read_file(path, path.relative_to(root).with_suffix("").as_posix(), explicit=False)
+                doc_id = path.relative_to(root).with_suffix("").as_posix()
+                yield from self._read_file(path, doc_id, explicit=False, alias=_as_given(path))
         except EventwireError as exc:
             yield Item(name, error=exc)
 
-    def _read_file(self, path: Path, doc_id: str, explicit: bool) -> Iterator[Item]:
+    def _read_file(self, path: Path, doc_id: str, explicit: bool, alias: str) -> Iterator[Item]:
         name = str(path)
         _check_file(path)
         suffix = path.suffix.lower()
@@ -115,17 +117,19 @@ class SourceReader:
         elif explicit and suffix not in INGEST_SUFFIXES and _first_line_is_jsonl(path):
             yield from _streamed(path, jsonl_items)
         else:
-            yield from self._read_whole_file(read_whole(path), name, suffix, doc_id)
+            yield from self._read_whole_file(read_whole(path), name, suffix, (doc_id, alias))
 
-    def _read_whole_file(self, data: bytes, name: str, suffix: str, doc_id: str) -> Iterator[Item]:
+    def _read_whole_file(self, data: bytes, name: str, suffix: str, ids: tuple[str, str]) -> Iterator[Item]:
+        doc_id, alias = ids
         if suffix == ".json":
             yield from read_json(data, name)
         elif suffix in HTML_SUFFIXES:
-            yield Item(name, document=page_document(data, None, fallback_id=doc_id, source=name, where=name))
+            doc = page_document(data, None, fallback_id=doc_id, source=name, where=name)
+            yield Item(name, document=doc, aliases=_others(doc.id, doc_id, alias))
         elif suffix in FEED_FILE_SUFFIXES or looks_like_feed(data[:2000], name=name):
             yield from self._read_feed(data, name)
         else:
-            yield Item(name, document=text_document(data, name, doc_id))
+            yield Item(name, document=text_document(data, name, doc_id), aliases=_others(doc_id, alias))
 
     def _read_url(self, url: str) -> Iterator[Item]:
         if self.fetcher is None:
@@ -138,7 +142,8 @@ class SourceReader:
         if looks_like_feed(fetched.content, fetched.content_type, fetched.url):
             yield from self._read_feed(fetched.content, url)
         else:
-            yield Item(url, document=page_document(fetched.content, fetched.url, fallback_id=fetched.url, where=url))
+            doc = page_document(fetched.content, fetched.url, fallback_id=fetched.url, where=url)
+            yield Item(url, document=doc, aliases=_others(doc.id, fetched.url, url))
 
     def _read_feed(self, data: bytes, name: str) -> Iterator[Item]:
         feed = parse_feed(data, name)
@@ -239,6 +244,16 @@ def _first_line_is_jsonl(path: Path) -> bool:
         return False
 
 
+def _as_given(path: Path) -> str:
+    """A file's path as it was given (folder and name, without its suffix): its other name."""
+    return path.with_suffix("").as_posix()
+
+
+def _others(doc_id: str, *names: str) -> tuple[str, ...]:
+    """The names other than ``doc_id``, in order, each once."""
+    return tuple(name for name in dict.fromkeys(names) if name != doc_id)
+
+
 def _within_limit(item: Item) -> Item:
     """The item, or its refusal when its document is over the per-document size limit."""
     if item.document is None:
@@ -265,16 +280,17 @@ def text_document(data: bytes, name: str, doc_id: str) -> Document:
 def page_document(
     data: bytes, url: str | None, fallback_id: str, source: str | None = None, where: str | None = None
 ) -> Document:
-    """An HTML page as a document: id is the canonical URL when the page names one."""
+    """An HTML page as a document: id is the canonical URL when the page names one that is not a site's home
+    page (``ingest.identity.trusted_canonical``), else ``fallback_id``."""
     page = extract_page(data, url, where=where)
     meta: dict[str, Any] = {"author": page.author, "canonical_url": page.canonical_url, "fetched_url": url}
-    doc_id = page.canonical_url or fallback_id
+    canonical = trusted_canonical(page.canonical_url)
     return Document(
-        id=doc_id,
+        id=canonical or fallback_id,
         text=page.text,
         title=page.title,
         published=date_of(page.published),
-        url=page.canonical_url or url,
+        url=canonical or url,
         source=page.sitename or source,
         meta={k: v for k, v in meta.items() if v},
     )

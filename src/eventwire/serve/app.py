@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from eventwire import __version__
 from eventwire.errors import PageNotBuilt, StoreError
 from eventwire.serve import errors, routes
+from eventwire.serve.cache import CACHE_ENTRIES
 from eventwire.serve.reader import COUNT_CAP, Reader
 from eventwire.serve.writer import Writer
 
@@ -23,17 +24,27 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(db: Path, *, write_token: str = "", count_cap: int = COUNT_CAP, static: Path = STATIC) -> FastAPI:
-    """The explorer app over the store file ``db`` (which must exist). Read-only unless ``write_token`` is set."""
+def create_app(
+    db: Path,
+    *,
+    write_token: str = "",
+    count_cap: int = COUNT_CAP,
+    cache_entries: int = CACHE_ENTRIES,
+    static: Path = STATIC,
+) -> FastAPI:
+    """The explorer app over the store file ``db`` (which must exist). Read-only unless ``write_token`` is set.
+    Answers are cached (``cache_entries`` of them) until the store changes."""
     if not db.is_file():
         raise StoreError(f"no store at {db}: code documents into it first (eventwire code FILES --db {db})")
     _migrate(db)
     writer = Writer(db, write_token)
+    reader = Reader(db, count_cap, cache_entries)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         writer.close()
+        reader.close()
 
     app = FastAPI(
         title="eventwire explorer",
@@ -43,7 +54,7 @@ def create_app(db: Path, *, write_token: str = "", count_cap: int = COUNT_CAP, s
         docs_url=None,
         redoc_url=None,
     )
-    app.state.reader = Reader(db, count_cap)
+    app.state.reader = reader
     app.state.writer = writer
     app.state.page_built = (static / "index.html").is_file()
     errors.install(app)

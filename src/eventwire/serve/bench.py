@@ -92,10 +92,12 @@ def free_port() -> int:
 
 @contextmanager
 def server(
-    db: Path, port: int, timeout: float = 60.0, env: dict[str, str] | None = None
+    db: Path, port: int, timeout: float = 60.0, env: dict[str, str] | None = None, cache: int | None = None
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """``eventwire serve`` on ``port`` in its own process (with ``env`` added to its environment), stopped on exit."""
+    """``eventwire serve`` on ``port`` in its own process (with ``env`` added to its environment, ``cache``
+    answers kept), stopped on exit."""
     cmd = [sys.executable, "-c", _SERVE, "serve", "--db", str(db), "--port", str(port)]
+    cmd += [] if cache is None else ["--cache", str(cache)]
     with tempfile.TemporaryFile() as log_file:  # not a pipe: a chatty server must never block on a full pipe
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log_file, env={**os.environ, **(env or {})})
         try:
@@ -144,19 +146,32 @@ def run_serve_bench(
     clients: int,
     requests: int,
     progress: Callable[[int], None] | None = None,
+    cache: int | None = None,
 ) -> ServeBench:
-    """Build the store if needed, start the server, warm it, then measure ``clients`` concurrent clients."""
+    """Build the store if needed, start the server, warm it, then measure ``clients`` concurrent clients.
+
+    ``cache``: answers the server keeps (None: its default; 0: none). Its hits are reported."""
     stored, build_seconds = ensure_store(db, events, progress)
     port = free_port()
-    with server(db, port) as proc:
+    with server(db, port, cache=cache) as proc:
         run_load(port, clients=min(clients, 10), requests=5, seed=1, db=db)  # warm the caches and the server
+        warm = _cache_figures(port)
         before = cpu_seconds(proc.pid)
         load = run_load(port, clients=clients, requests=requests, seed=14, db=db)
         after = cpu_seconds(proc.pid)
+        figures = _cache_figures(port)
     if before is not None and after is not None and load["requests"]:
         load["server_cpu_ms_per_request"] = round(1000 * (after - before) / load["requests"], 2)
+    load["cache_entries"] = figures["entries"]
+    load["cache_hits"] = figures["hits"] - warm["hits"]
     load["load_average_1min"] = round(os.getloadavg()[0], 2)  # what else the machine was doing meanwhile
     return ServeBench(db, stored, build_seconds, load)
+
+
+def _cache_figures(port: int) -> dict[str, int]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=30) as response:
+        figures: dict[str, int] = json.loads(response.read())["cache"]
+        return figures
 
 
 def cpu_seconds(pid: int) -> float | None:

@@ -222,8 +222,16 @@ class Coded(BaseModel):
     events: list[EventOut]
 
 
+class CacheFigures(BaseModel):
+    entries: int = Field(description="Answers the cache may hold (0: no cache)")
+    held: int = Field(description="Answers it holds now")
+    hits: int
+    misses: int
+
+
 class Health(BaseModel):
     status: str
     db: str
     writes: bool
     page: bool
+    cache: CacheFigures

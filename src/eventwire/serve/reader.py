@@ -8,16 +8,18 @@ always show the events its table lists.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwire.errors import BadQuery, NotFound, StoreError
-from eventwire.serve import sql
+from eventwire.serve import sql, walk
+from eventwire.serve.cache import CACHE_ENTRIES, AnswerCache
 from eventwire.serve.highlight import spans
 from eventwire.serve.query import Filter, Page
 from eventwire.serve.tone import QUAD_OF_TYPE, tone_sql
@@ -29,17 +31,32 @@ log = logging.getLogger(__name__)
 COUNT_CAP = int(SETTINGS["serve_count_cap"].default)
 COUNT_BUDGET = 10  # x sql.STEP_GRAIN steps each form may spend counting before the count is given up
 _DOC_META = "d.id, d.title, d.published, d.url, d.source"
+T = TypeVar("T")
 _CLUSTER = "c.id, c.n_mentions, c.n_documents, c.n_sources, c.first_report, c.last_report"
+
+
+def _cached(method: Callable[..., T]) -> Callable[..., T]:
+    """A read whose answer is kept in the reader's cache until the store changes (``cache.py``)."""
+
+    @functools.wraps(method)
+    def read(self: Reader, *args: Hashable) -> T:
+        return self.cache.answer((method.__name__, *args), lambda: method(self, *args))
+
+    return read
 
 
 class Reader:
     """Answers the API's reads from one store file; safe to share between threads."""
 
-    def __init__(self, path: Path, count_cap: int = COUNT_CAP) -> None:
+    def __init__(self, path: Path, count_cap: int = COUNT_CAP, cache_entries: int = CACHE_ENTRIES) -> None:
         self.path = path
         self.count_cap = count_cap
         self._local = threading.local()
         self._db()  # fail now, not on the first request, if the file cannot be read
+        self.cache = AnswerCache(path, cache_entries)
+
+    def close(self) -> None:
+        self.cache.close()
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -72,19 +89,26 @@ class Reader:
 
     # -- events ---------------------------------------------------------------------------------------------
 
+    @_cached
     def events_json(self, f: Filter, page: Page) -> str:
         """One page of matching events as a JSON object: the events as stored, the documents they come from,
-        and how many match (exactly up to the count cap, else at least that many)."""
-        walk = not sql.narrow(self._db(), f)
-        found = self._filtered(
-            f,
-            lambda cond: (
-                f"SELECT e.json, e.doc_id FROM events e WHERE {cond} ORDER BY {sql.order(page)} LIMIT ? OFFSET ?"
-            ),
-            [page.limit, page.offset],
-            walk=walk,
-        )
-        total, exact = self._count(f, page, len(found), walk)
+        and how many match (exactly up to the count cap, else at least that many).
+
+        An actor, country or place filter is walked on the store's dated indexes (``walk.py``); other filters
+        walk the rows or use the store's indexes (``sql.py``)."""
+        plan = walk.plan(self._db(), f, page)
+        found = self._walked_page(plan, f, page) if plan is not None else None
+        broad = plan is None and not sql.narrow(self._db(), f)
+        if found is None:
+            found = self._filtered(
+                f,
+                lambda cond: (
+                    f"SELECT e.json, e.doc_id FROM events e WHERE {cond} ORDER BY {sql.order(page)} LIMIT ? OFFSET ?"
+                ),
+                [page.limit, page.offset],
+                walk=broad,
+            )
+        total, exact = self._count(f, page, len(found), broad, plan)
         head = {
             "total": total,
             "total_exact": exact,
@@ -96,17 +120,43 @@ class Reader:
         items = ",".join(text for text, _ in found)
         return json.dumps(head, ensure_ascii=False)[:-1] + f',"items":[{items}]}}'
 
-    def _count(self, f: Filter, page: Page, found: int, broad: bool) -> tuple[int, bool]:
+    def _walked_page(self, plan: walk.Walk, f: Filter, page: Page) -> list[tuple[Any, ...]] | None:
+        """A page read by walking the dated indexes, or None when that takes more than the row budget."""
+        span = max_span(self._db())
+        condition, values = sql.row_form(plan.rest, span)
+        query, args = plan.page_sql(condition, values, page, span)
+        try:
+            with sql.budget(self._db(), sql.ROW_BUDGET):
+                return self._checked(f, query, args)
+        except sql.OverBudget:
+            return None
+
+    def _checked(self, f: Filter, query: str, args: list[Any]) -> list[tuple[Any, ...]]:
+        try:
+            return self._db().execute(query, args).fetchall()
+        except sqlite3.OperationalError as exc:
+            if f.query.text and "interrupted" not in str(exc):  # not the budget's interruption: the text's syntax
+                message = f"parameter 'text': {f.query.text!r} is not a valid full-text query; quote phrases"
+                raise BadQuery(message) from exc
+            raise
+
+    def _count(self, f: Filter, page: Page, found: int, broad: bool, plan: walk.Walk | None = None) -> tuple[int, bool]:
         """How many events match: exact up to the cap when counting is cheap; else a lower bound (not exact).
 
-        A narrow filter is counted on its indexes; a broad one row by row, within a small budget."""
+        A walked filter is counted by walking its branches; a narrow one on its indexes; a broad one row by
+        row; each within a small budget."""
         if found < page.limit and (found or not page.offset):
             return page.offset + found, True  # the last page: nothing more to count
         count = f"SELECT count(*) FROM (SELECT 1 FROM events e WHERE {{}} LIMIT {self.count_cap + 1})"
+        span = max_span(self._db())
         try:
             with sql.budget(self._db(), COUNT_BUDGET):
-                condition, values = (sql.row_form if broad else sql.index_form)(f, max_span(self._db()))
-                rows = self._db().execute(count.format(condition), values).fetchall()
+                if plan is not None:
+                    condition, values = sql.row_form(plan.rest, span)
+                    rows = self._checked(f, *plan.count_sql(condition, values, self.count_cap, span))
+                else:
+                    condition, values = (sql.row_form if broad else sql.index_form)(f, span)
+                    rows = self._db().execute(count.format(condition), values).fetchall()
         except sql.OverBudget:
             return page.offset + found + 1, False
         n = int(rows[0][0])
@@ -150,6 +200,7 @@ class Reader:
         )
         return [_mention(json.loads(row[0]), row[1:]) for row in rows]
 
+    @_cached
     def clusters(self, f: Filter, page: Page) -> dict[str, Any]:
         """Events as happenings: clusters with a matching report, each as its first report with its counts."""
         order = sql.order(page).replace("e.rowid", "c.rowid").replace("e.", "c.")
@@ -196,6 +247,7 @@ class Reader:
 
     # -- aggregates -----------------------------------------------------------------------------------------
 
+    @_cached
     def timeline(self, f: Filter, interval: str) -> list[dict[str, Any]]:
         """Counts of dated events by period (of their start) and type."""
         period = sql.PERIOD[interval]
@@ -208,6 +260,7 @@ class Reader:
         )
         return [{"period": p, "type": t, "count": n} for p, t, n in rows]
 
+    @_cached
     def dyads(self, f: Filter, limit: int) -> list[dict[str, Any]]:
         """Who acts on whom: the most frequent source-target pairs, their cooperation score and mean Goldstein."""
         rows = self._filtered(
@@ -233,6 +286,7 @@ class Reader:
             for s, sc, t, tc, n, v, g in rows
         ]
 
+    @_cached
     def actors(self, f: Filter, limit: int) -> list[dict[str, Any]]:
         """The actors of matching events, most active first, with how often each acts and is acted on."""
         rows = self._filtered(
@@ -249,6 +303,7 @@ class Reader:
             for n, c, s, k, src in rows
         ]
 
+    @_cached
     def places(self, f: Filter, limit: int) -> list[dict[str, Any]]:
         """Where matching events happened: each place with coordinates and its number of events."""
         rows = self._filtered(
@@ -262,6 +317,7 @@ class Reader:
         )
         return [{"name": n, "country": c, "lat": lat, "lon": lon, "count": k} for n, c, lat, lon, k in rows]
 
+    @_cached
     def stats(self, f: Filter) -> dict[str, Any]:
         """Totals of matching events: by type (with its quad class), by status, first and last dates."""
         by_type = self._filtered(

@@ -238,6 +238,17 @@ def mention_records(db: sqlite3.Connection, q: EventQuery) -> Iterator[EventReco
         yield _record(row)
 
 
+def run_records(db: sqlite3.Connection, run: int) -> Iterator[EventRecord]:
+    """The mentions of every document coded by one ``code --db`` run: by document (in the order they were
+    added), then as ``Store.events`` orders a document's events."""
+    sql = (
+        f"SELECT {_RECORD_COLUMNS} FROM documents d JOIN events e ON e.doc_id = d.id"
+        " LEFT JOIN clusters c ON c.id = e.cluster_id WHERE d.coded_run = ? ORDER BY d.rowid, e.ev_start, e.id"
+    )
+    for row in db.execute(sql, (run,)):
+        yield _record(row)
+
+
 def _cluster_condition(db: sqlite3.Connection, q: EventQuery) -> tuple[str, list[Any]]:
     condition, args = where(q, max_span(db))
     if condition == "1":

@@ -83,7 +83,9 @@ class EventWriter:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self._places: dict[str, int] = {}
+        self._places: dict[str, tuple[int, str | None]] = {}
+        # the copies that migration 0006_dated_indexes adds (absent while older migrations run)
+        self.dated = "place_country" in {row[1] for row in db.execute("PRAGMA table_info(events)")}
 
     @staticmethod
     def document_facts(doc_id: str, published: str | None, url: str | None, source: str | None) -> DocumentFacts:
@@ -91,8 +93,12 @@ class EventWriter:
 
     def place_id(self, place: Place | None) -> int | None:
         """The id of the place's row, added when new."""
+        return self._place(place)[0]
+
+    def _place(self, place: Place | None) -> tuple[int | None, str | None]:
+        """The id and country of the place's row, added when new."""
         if place is None:
-            return None
+            return None, None
         key = place_key(place)
         if key not in self._places:
             self.db.execute(
@@ -109,8 +115,8 @@ class EventWriter:
                     place.precision,
                 ),
             )
-            row = self.db.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()
-            self._places[key] = int(row[0])
+            row = self.db.execute("SELECT id, country FROM places WHERE key = ?", (key,)).fetchone()
+            self._places[key] = (int(row[0]), row[1])
         return self._places[key]
 
     def values(self, event: Event, facts: DocumentFacts) -> tuple[object, ...]:
@@ -156,12 +162,17 @@ class EventWriter:
 
     def insert(self, events: list[Event], facts: DocumentFacts) -> None:
         """Add events (of one document) with their actor rows."""
-        marks = ", ".join("?" * _EVENT_COUNT)
-        self.db.executemany(
-            f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})", [self.values(e, facts) for e in events]
-        )
+        columns, count, extra = EVENT_COLUMNS, _EVENT_COUNT, self._dated_values
+        if self.dated:
+            columns, count = f"{columns}, place_country", count + 1
+        marks = ", ".join("?" * count)
+        rows = [(*self.values(e, facts), *extra(e)) for e in events]
+        self.db.executemany(f"INSERT INTO events ({columns}) VALUES ({marks})", rows)
         self._insert_actors(events)
         self.note_span(events)
+
+    def _dated_values(self, event: Event) -> tuple[object, ...]:
+        return (self._place(event.location)[1],) if self.dated else ()
 
     def note_span(self, events: list[Event]) -> None:
         """Keep ``store_facts.max_span_days``, the longest date range stored, up to date."""
@@ -177,12 +188,15 @@ class EventWriter:
         """Rewrite every column and actor row of a stored event from the event itself (used by migrations)."""
         names = [c.strip() for c in EVENT_COLUMNS.split(",")][1:]
         values = self.values(event, facts)[1:]
+        if self.dated:
+            names, values = [*names, "place_country"], (*values, *self._dated_values(event))
         self.db.execute(f"UPDATE events SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", (*values, event.id))
         self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
         self._insert_actors([event])
         self.note_span([event])
 
     def _insert_actors(self, events: list[Event]) -> None:
+        dated = (", date_start, type", ", ?, ?") if self.dated else ("", "")
         rows = [
             (
                 e.id,
@@ -195,9 +209,14 @@ class EventWriter:
                 a.sector,
                 a.start,
                 a.end,
+                *((e.date.start.isoformat() if e.date else None, e.type) if self.dated else ()),
             )
             for e in events
             for role, a in (("source", e.source), ("target", e.target))
             if a is not None
         ]
-        self.db.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany(
+            f"INSERT INTO event_actors (event_id, role, text, text_key, name, name_key, country, sector, start,"
+            f' "end"{dated[0]}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?{dated[1]})',
+            rows,
+        )

@@ -205,11 +205,57 @@ def _backfill_event_rows(db: sqlite3.Connection) -> None:
     log.info("filled the rows of %d stored events", len(rows))
 
 
+# Claims of pending documents by coders, their attempts, and the runs of `code --db` (store/work.py).
+DOCUMENT_CLAIMS = """
+ALTER TABLE documents ADD COLUMN claimed_by TEXT;
+ALTER TABLE documents ADD COLUMN claimed_at REAL;
+ALTER TABLE documents ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN coded_run INTEGER;
+CREATE INDEX documents_claimed ON documents(claimed_by) WHERE claimed_by IS NOT NULL;
+CREATE INDEX documents_coded_run ON documents(coded_run) WHERE coded_run IS NOT NULL;
+CREATE TABLE code_runs (
+    id INTEGER PRIMARY KEY,
+    output TEXT,
+    worker TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE INDEX code_runs_unfinished ON code_runs(output) WHERE finished_at IS NULL;
+"""
+
+# Indexes that give "the newest reports of this actor, country (of this type) or place" in date order, so a
+# page of them reads a page of index entries: each actor row carries its event's date_start and type, each
+# event its place's country (``rows.EventWriter`` writes these copies). The new indexes start with the
+# columns of the ones they replace, so those lookups keep their index.
+DATED_INDEXES = """
+ALTER TABLE event_actors ADD COLUMN date_start TEXT;
+ALTER TABLE event_actors ADD COLUMN type TEXT;
+UPDATE event_actors SET (date_start, type) =
+    (SELECT e.date_start, e.type FROM events e WHERE e.id = event_actors.event_id);
+ALTER TABLE events ADD COLUMN place_country TEXT;
+UPDATE events SET place_country = (SELECT p.country FROM places p WHERE p.id = events.place_id)
+    WHERE place_id IS NOT NULL;
+DROP INDEX event_actors_name;
+DROP INDEX event_actors_text;
+DROP INDEX event_actors_country;
+DROP INDEX events_place;
+CREATE INDEX event_actors_name_date ON event_actors(name_key, date_start);
+CREATE INDEX event_actors_text_date ON event_actors(text_key, date_start);
+CREATE INDEX event_actors_country_date ON event_actors(country, date_start);
+CREATE INDEX event_actors_code_date ON event_actors(country, sector, date_start);
+CREATE INDEX events_place_date ON events(place_id, date_start);
+CREATE INDEX events_place_country_date ON events(place_country, date_start);
+CREATE INDEX event_actors_country_type_date ON event_actors(country, type, date_start);
+CREATE INDEX events_place_country_type_date ON events(place_country, type, date_start);
+"""
+
 MIGRATIONS: tuple[tuple[str, Step], ...] = (
     ("0001_initial", INITIAL),
     ("0002_ingest_status_dedup", INGEST_STATUS_DEDUP),
     ("0003_event_rows", EVENT_ROWS),
     ("0004_backfill_event_rows", _backfill_event_rows),
+    ("0005_document_claims", DOCUMENT_CLAIMS),
+    ("0006_dated_indexes", DATED_INDEXES),
 )
 
 
@@ -221,17 +267,33 @@ def migrate(db: sqlite3.Connection, where: str) -> list[str]:
     """Apply every migration not yet recorded in ``db``; returns the names applied now."""
     with db:
         db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
     applied: list[str] = []
     for name, step in MIGRATIONS:
-        if name in done:
+        if name in _applied(db):
             continue
         log.info("applying migration %s to %s", name, where)
-        if isinstance(step, str):
-            db.executescript(f"BEGIN; {step} INSERT INTO migrations VALUES ('{name}', '{_now()}'); COMMIT;")
-        else:
-            with db:
-                step(db)
-                db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+        try:
+            _apply(db, name, step)
+        except sqlite3.OperationalError:
+            if db.in_transaction:
+                db.rollback()
+            if name in _applied(db):  # another process opening the same store applied it first
+                continue
+            raise
         applied.append(name)
     return applied
+
+
+def _applied(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM migrations")}
+
+
+def _apply(db: sqlite3.Connection, name: str, step: Step) -> None:
+    """One migration in one transaction that takes the write lock first (so two processes never both apply it)."""
+    if isinstance(step, str):
+        db.executescript(f"BEGIN IMMEDIATE; {step} INSERT INTO migrations VALUES ('{name}', '{_now()}'); COMMIT;")
+        return
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        step(db)
+        db.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))

@@ -13,20 +13,26 @@ from typing import Any
 
 from eventwire.errors import EventwireError, NotAStore, StoreError
 from eventwire.formats.records import EventRecord
+from eventwire.ingest.clean import content_hash as text_hash
 from eventwire.model import Document, Event
+from eventwire.settings import SETTINGS
 from eventwire.store import query as queries
 from eventwire.store.clusterer import Clusterer, Removed
 from eventwire.store.clusters import ClusterRules
 from eventwire.store.query import EventQuery
 from eventwire.store.rows import EventWriter, event_json
 from eventwire.store.schema import MIGRATIONS, migrate
+from eventwire.store.work import WorkQueue, writing
 
 log = logging.getLogger(__name__)
 
 __all__ = ["DOCUMENT_STATUSES", "MIGRATIONS", "Store", "StoredDocument"]
 
-# Document statuses: only "ok" documents are coded. Others are stored with the reason.
-DOCUMENT_STATUSES: tuple[str, ...] = ("ok", "duplicate", "not_english")
+# Document statuses: only "ok" documents are coded. Others are stored with the reason ("failed": coding it
+# failed, or was started ``code_max_attempts`` times and never finished; see ``store.work``).
+DOCUMENT_STATUSES: tuple[str, ...] = ("ok", "duplicate", "not_english", "failed")
+# How long a writer waits for another to finish its transaction before giving up with "database is locked".
+BUSY_SECONDS = float(SETTINGS["store_busy_seconds"].default)
 TABLES = frozenset({"documents", "events", "failures", "signatures", "clusters", "places", "event_actors"})
 
 
@@ -40,7 +46,7 @@ class Store:
     def __init__(self, path: str | Path, *, rules: ClusterRules | None = None) -> None:
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(self.path)
+            self.db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
             self.db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.OperationalError as exc:  # a missing folder, no permission: the file cannot be opened at all
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
@@ -53,6 +59,7 @@ class Store:
         migrate(self.db, str(self.path))
         self.rules = rules or ClusterRules.from_settings()
         self.clusterer = Clusterer(self.db, self.rules)
+        self.work = WorkQueue(self.db)
         self._removed_pending: list[Removed] = []
         self._cluster_pending()
 
@@ -72,7 +79,7 @@ class Store:
     def _cluster_pending(self) -> None:
         """Events stored before clustering existed (or by an interrupted writer) are clustered on opening."""
         if self.db.execute("SELECT 1 FROM events WHERE cluster_id IS NULL LIMIT 1").fetchone():
-            with self.db:
+            with writing(self.db):
                 changed = self.clusterer.update()
             log.info("clustered %d pending events in %s", changed, self.path)
 
@@ -88,10 +95,14 @@ class Store:
         duplicate_of: str | None = None,
         coded: bool = False,
     ) -> bool:
-        """Store a document (with its ingest status and dedup fingerprint); False when its id is already there."""
+        """Store a document (with its ingest status and dedup fingerprint); False when its id is already there.
+
+        Ids are the caller's to choose (``ingest.identity`` gives each text an id of its own); the content hash
+        is computed when not given, so the store can tell whether an id names a given text."""
         if status not in DOCUMENT_STATUSES:
             raise ValueError(f"unknown document status {status!r}; expected one of {', '.join(DOCUMENT_STATUSES)}")
-        with self.db:
+        content_hash = content_hash or text_hash(doc.text)
+        with writing(self.db):
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO documents (id, title, text, published, url, source, meta, added_at,"
                 " status, status_reason, language, content_hash, duplicate_of, coded_at)"
@@ -121,6 +132,13 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         """A document with this id is stored."""
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def stored_hash(self, doc_id: str) -> str | None:
+        """The content hash of the text stored under ``doc_id`` (None when no document has that id)."""
+        row = self.db.execute("SELECT content_hash, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        return str(row[0]) if row[0] else text_hash(row[1])
 
     def has_url(self, url: str) -> bool:
         """A document with this id or URL is stored (used to skip feed entries seen before)."""
@@ -161,7 +179,7 @@ class Store:
         With ``cluster=False`` the new events wait, unclustered, for ``cluster_pending`` (bulk loads).
         """
         writer, removed, stored = EventWriter(self.db), [], 0
-        with self.db:
+        with writing(self.db):
             for doc_id, events in batches:
                 unique = list({e.id: e for e in events}.values())
                 stored += len(unique)
@@ -177,9 +195,39 @@ class Store:
                 self._removed_pending += removed
         return stored
 
+    def write_claimed(self, doc_id: str, events: list[Event], worker: str, run: int | None) -> bool:
+        """Store the events of a document ``worker`` claimed and coded (for ``run``), and renew its other claims.
+
+        False, and nothing written, when the document was coded meanwhile by another worker (whose lease on it
+        this worker outlived)."""
+        with writing(self.db):
+            row = self.db.execute("SELECT coded_at FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None or row[0] is not None:
+                return False
+            self.write_events([(doc_id, events)])
+            self.db.execute(
+                "UPDATE documents SET coded_run = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ?", (run, doc_id)
+            )
+            self.work.renew(worker)
+        return True
+
+    def claim(self, worker: str, limit: int) -> list[Document]:
+        """Up to ``limit`` pending documents, claimed by ``worker`` (see ``store.work``)."""
+        ids = self.work.claim(worker, limit)
+        return [doc.document for doc in map(self.document, ids) if doc is not None]
+
+    def fail_document(self, doc_id: str, error: EventwireError) -> None:
+        """Coding this document failed: status ``failed`` with the error, recorded, and not retried."""
+        with writing(self.db):
+            self.work.fail(doc_id, error.code, error.message)
+
+    def run_records(self, run: int) -> Iterator[EventRecord]:
+        """The events of every document coded by ``run``, in the order documents were added, then text order."""
+        return queries.run_records(self.db, run)
+
     def cluster_pending(self) -> int:
         """Cluster every event written with ``cluster=False``; returns how many mentions changed cluster."""
-        with self.db:
+        with writing(self.db):
             changed = self.clusterer.update(self._removed_pending)
         self._removed_pending = []
         return changed
@@ -206,14 +254,14 @@ class Store:
 
     def recluster(self) -> int:
         """Cluster every event again from scratch (after changing the clustering settings)."""
-        with self.db:
+        with writing(self.db):
             return self.clusterer.rebuild()
 
     def record_failure(self, doc_id: str, stage: str, error: EventwireError | Exception) -> None:
         """Keep a failure with the document, stage, error code and message."""
         code = error.code if isinstance(error, EventwireError) else type(error).__name__
         message = error.message if isinstance(error, EventwireError) else str(error)
-        with self.db:
+        with writing(self.db):
             self.db.execute(
                 "INSERT INTO failures (doc_id, stage, code, message, at) VALUES (?, ?, ?, ?, ?)",
                 (doc_id, stage, code, message, _now()),

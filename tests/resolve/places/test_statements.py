@@ -106,8 +106,7 @@ def test_a_one_sentence_report_places_a_demand_by_the_place_it_names(place_name:
 @pytest.mark.hand_built
 def test_in_a_longer_text_a_demand_is_not_placed_by_what_it_is_about(place_name: PlaceName) -> None:
     text = (
-        "The talks resumed on Monday. "
-        "The Serb leaders demanded a truce with the government forces in eastern Bosnia."
+        "The talks resumed on Monday. The Serb leaders demanded a truce with the government forces in eastern Bosnia."
     )
     assert place_name(text, "demanded", "REQUEST") is None
 
