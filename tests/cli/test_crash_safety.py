@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow  # each coding run loads the spaCy model
 EVENTWIRE = Path(sys.executable).with_name("eventwire")
 KILLS = 3
 RUN_TIMEOUT = 600.0
-INGEST_DOCS = 1500  # enough to take several seconds, so kills land in the middle
+INGEST_DOCS = 1500  # enough that three kills, each after a random share of what is left, land mid-run
 CODE_DOCS = 120
 
 
@@ -65,15 +65,16 @@ def _count(db: Path, sql: str) -> int:
             return 0
 
 
-def _kill_during(args: list[str], cwd: Path, db: Path, progress_sql: str, rng: random.Random) -> int:
-    """Start ``eventwire ARGS``, wait until it has stored more than before plus a random pause, kill -9 it.
-    Returns the progress count at the kill (the run may have ended first: then nothing is killed)."""
+def _kill_during(args: list[str], cwd: Path, db: Path, progress_sql: str, rng: random.Random, total: int) -> int:
+    """Start ``eventwire ARGS`` and kill -9 it once it has stored a random number of further items (at most a third
+    of what is left of ``total``), so the kill lands mid-run however fast the machine is. Returns the progress count
+    at the kill (the run may have ended first: then nothing is killed)."""
     before = _count(db, progress_sql)
+    target = before + rng.randint(1, max(1, (total - before) // 3))
     process = _start(*args, cwd=cwd)
     deadline = time.monotonic() + RUN_TIMEOUT
-    while _count(db, progress_sql) <= before and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(rng.uniform(0.0, 1.5))
+    while _count(db, progress_sql) < target and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
@@ -118,7 +119,8 @@ def test_kill_9_during_ingest_loses_and_duplicates_nothing(work: Path) -> None:
     assert reference.returncode == 0, reference.stderr
     db = work / "ingest-killed.db"
     progress = "SELECT count(*) FROM documents"
-    at = [_kill_during(["ingest", "ingest.jsonl", "--db", db.name], work, db, progress, rng) for _ in range(KILLS)]
+    args = ["ingest", "ingest.jsonl", "--db", db.name]
+    at = [_kill_during(args, work, db, progress, rng, INGEST_DOCS) for _ in range(KILLS)]
     assert at[-1] < INGEST_DOCS, f"the kills came after the end (seed {seed}, at {at})"
     resumed = _run("ingest", "ingest.jsonl", "--db", db.name, cwd=work)
     assert resumed.returncode == 0, resumed.stderr
@@ -140,7 +142,7 @@ def test_kill_9_during_code_then_resume_gives_the_uninterrupted_output(work: Pat
     shutil.copy(ingested, db)
     args = ["code", "--db", db.name, "-o", "killed.jsonl"]
     progress = "SELECT count(*) FROM documents WHERE coded_at IS NOT NULL"
-    at = [_kill_during(args, work, db, progress, rng) for _ in range(KILLS)]
+    at = [_kill_during(args, work, db, progress, rng, CODE_DOCS) for _ in range(KILLS)]
     assert 0 < at[-1] < CODE_DOCS, f"seed {seed}, kills at {at}"
     assert not (work / "killed.jsonl").exists()  # a killed run leaves no half-written output
     resumed = _run(*args, cwd=work)

@@ -43,8 +43,28 @@ def test_the_claims_of_a_dead_process_are_released_and_taken_one_at_a_time(tmp_p
         assert store.work.claim(dead, 4) == ["d00", "d01", "d02", "d03"]
         alive = worker_id()
         # a document claimed before is coded alone, so one that kills its coder costs the others nothing
-        assert store.work.claim(alive, 4) == ["d00"]
-        assert store.work.claim(alive, 4) == ["d01"]
+        assert store.work.claim_suspect(alive) == "d00"
+        assert store.work.claim_suspect(alive) == "d01"
+
+
+def test_batches_hold_only_documents_never_claimed(tmp_path: Path) -> None:
+    with _store(tmp_path, 6) as store:
+        store.work.claim(_dead_worker(), 2)
+        assert store.work.claim(worker_id(), 6) == ["d02", "d03", "d04", "d05"]
+
+
+def test_with_no_suspect_none_is_claimed_alone(tmp_path: Path) -> None:
+    with _store(tmp_path, 2) as store:
+        assert store.work.claim_suspect(worker_id()) is None
+
+
+def test_a_document_in_three_killed_batches_counts_one_attempt(tmp_path: Path) -> None:
+    with _store(tmp_path, 3) as store:
+        store.work.claim(_dead_worker(), 3)
+        for _ in range(2):
+            assert store.work.claim(_dead_worker(), 3) == []
+        stored = store.document("d02")
+        assert stored is not None and stored.status == "ok"
 
 
 def test_a_lapsed_lease_frees_the_document_and_storing_renews_the_others(tmp_path: Path) -> None:
@@ -57,7 +77,8 @@ def test_a_lapsed_lease_frees_the_document_and_storing_renews_the_others(tmp_pat
         assert store.write_claimed("d00", [event("d00")], slow, None)  # renews d01, d02
         assert store.work.claim(other, 3) == []
         time.sleep(0.3)
-        assert store.work.claim(other, 3) == ["d01"]
+        assert store.work.claim(other, 3) == []
+        assert store.work.claim_suspect(other) == "d01"
 
 
 def test_a_document_coded_by_another_worker_meanwhile_is_not_written_twice(tmp_path: Path) -> None:
@@ -65,7 +86,7 @@ def test_a_document_coded_by_another_worker_meanwhile_is_not_written_twice(tmp_p
         store.work.lease = 0.0
         first, second = worker_id(), worker_id()
         store.work.claim(first, 1)
-        assert store.work.claim(second, 1) == ["d00"]
+        assert store.work.claim_suspect(second) == "d00"  # the first's lease lapsed at once
         kept, late = event("d00", at=1), event("d00", at=2)
         assert store.write_claimed("d00", [kept], second, None)
         assert not store.write_claimed("d00", [late], first, None)
@@ -84,13 +105,14 @@ def test_a_document_that_fails_is_failed_once_and_not_pending_again(tmp_path: Pa
         assert store.work.claim(worker_id(), 5) == ["d01"]
         assert [f["code"] for f in store.failures()] == ["E700"]
         assert store.work.retry_failed() == 1
-        assert store.work.claim(worker_id(), 5) == ["d00"]
+        assert store.work.claim(worker_id(), 5) == ["d00"]  # a failed document made pending again is fresh
 
 
 def test_a_document_claimed_too_often_without_being_coded_is_failed(tmp_path: Path) -> None:
     with _store(tmp_path, 2) as store:
-        for _ in range(store.work.max_attempts):
-            assert store.work.claim(_dead_worker(), 1) == ["d00"]
+        assert store.work.claim(_dead_worker(), 1) == ["d00"]
+        for _ in range(store.work.max_attempts - 1):
+            assert store.work.claim_suspect(_dead_worker()) == "d00"
         assert store.work.claim(worker_id(), 1) == ["d01"]
         stored = store.document("d00")
         assert stored is not None and stored.status == "failed"

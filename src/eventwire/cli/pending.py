@@ -10,7 +10,7 @@ the file then holds the events of both, as one run's would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from eventwire.store.work import worker_id
 if TYPE_CHECKING:
     from eventwire.formats import EventWriter
     from eventwire.model import Document
+    from eventwire.pipeline import CodeResult
     from eventwire.scale.local import LocalEngine
     from eventwire.store import Store
 
@@ -82,10 +83,23 @@ def code_pending_to(
 
 
 def _code_claimed(store: Store, worker: str, run: PendingRun, writer: EventWriter | None, run_id: int | None) -> None:
+    """Suspects first, each alone; then batches; then suspects a coder that died meanwhile left."""
+    _code(_suspects(store, worker, run), store, worker, run, writer, run_id)
     first = store.claim(worker, CLAIM_SIZE)
-    if not first:
-        return
-    for result in run.local_engine().code(_claimed(store, worker, first)):
+    if first:
+        _code(run.local_engine().code(_claimed(store, worker, first)), store, worker, run, writer, run_id)
+        _code(_suspects(store, worker, run), store, worker, run, writer, run_id)
+
+
+def _code(
+    results: Iterable[CodeResult],
+    store: Store,
+    worker: str,
+    run: PendingRun,
+    writer: EventWriter | None,
+    run_id: int | None,
+) -> None:
+    for result in results:
         document = result.document
         if result.error is not None:
             click.echo(refusal_line(result.error, document.id), err=True)
@@ -100,6 +114,13 @@ def _code_claimed(store: Store, worker: str, run: PendingRun, writer: EventWrite
             info = DocInfo.of(document)
             for event in events:
                 writer.write(EventRecord(event, info))
+
+
+def _suspects(store: Store, worker: str, run: PendingRun) -> Iterator[CodeResult]:
+    """The documents claimed before and never coded, each claimed and coded alone (its result stored before the
+    next is claimed)."""
+    while (document := store.claim_suspect(worker)) is not None:
+        yield from run.local_engine().code([document])
 
 
 def _claimed(store: Store, worker: str, batch: list[Document]) -> Iterator[Document]:

@@ -6,15 +6,21 @@ with only a few chunks in flight, so memory does not grow with the input; each r
 document's text and is joined to its document here. With one process the coder runs in this process.
 
 A worker that dies (killed, out of memory) costs the documents of the chunks in flight, which are reported as
-failed (E700); a new pool is started for the rest.
+failed (E700); a new pool is started for the rest. A worker dies with this process: killed (``kill -9``), it
+leaves no workers behind holding their memory.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -144,11 +150,30 @@ def warm_up(coder: Coder) -> None:
 
 def _init_worker(options: dict[str, Any]) -> None:
     global _coder
+    _die_with_parent(os.getppid())
     if _coder is None:  # a spawned worker (no fork on this system) loads its own coder
         from eventwire.pipeline import Coder
 
         _coder = Coder(**options)
         warm_up(_coder)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it ends, even by ``kill -9`` (which runs no clean-up there):
+    Linux signals it (``PR_SET_PDEATHSIG``); elsewhere a thread watches for the parent to change."""
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+        return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="eventwire-parent-watch").start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _code_chunk(documents: list[Document], batch_size: int) -> list[Outcome]:

@@ -212,9 +212,15 @@ class Store:
         return True
 
     def claim(self, worker: str, limit: int) -> list[Document]:
-        """Up to ``limit`` pending documents, claimed by ``worker`` (see ``store.work``)."""
+        """Up to ``limit`` pending documents never claimed before, claimed by ``worker`` (see ``store.work``)."""
         ids = self.work.claim(worker, limit)
         return [doc.document for doc in map(self.document, ids) if doc is not None]
+
+    def claim_suspect(self, worker: str) -> Document | None:
+        """One pending document claimed before and never coded, claimed by ``worker`` to code alone."""
+        doc_id = self.work.claim_suspect(worker)
+        stored = self.document(doc_id) if doc_id is not None else None
+        return stored.document if stored is not None else None
 
     def fail_document(self, doc_id: str, error: EventwireError) -> None:
         """Coding this document failed: status ``failed`` with the error, recorded, and not retried."""

@@ -8,7 +8,9 @@
 - **Attempts.** Each claim counts an attempt. A document whose coding fails is given status ``failed`` with
   the error at once (it would fail again); one claimed ``code_max_attempts`` times without being coded (its
   coder died each time: a document that crashes the process) is given status ``failed`` too. Neither is
-  retried until ``eventwire code --db FILE --retry-failed``. A document claimed before is coded alone.
+  retried until ``eventwire code --db FILE --retry-failed``. Documents never claimed are claimed in batches; a
+  document claimed before (a suspect: its coder died with it and a batch in flight) is claimed and coded alone,
+  before the batches, so a coder killed from outside costs each document it held one attempt only.
 - **Runs.** ``code --db FILE -o OUT`` records a run; every document it codes names the run (``coded_run``),
   and ``OUT`` is written from the store when the run ends. A run killed before the end is taken over by the
   next ``code --db FILE -o OUT`` with the same ``OUT``, so the file then holds every event of both.
@@ -93,18 +95,25 @@ class WorkQueue:
         self.max_attempts = max_attempts
 
     def claim(self, worker: str, limit: int) -> list[str]:
-        """Ids of up to ``limit`` pending documents, now claimed by ``worker`` (one alone if it was claimed
-        before, so a document that kills its coder costs no other document an attempt)."""
+        """Ids of up to ``limit`` pending documents never claimed before, now claimed by ``worker``."""
+        return self._claim(worker, "attempts = 0", limit)
+
+    def claim_suspect(self, worker: str) -> str | None:
+        """The id of one pending document claimed before and never coded (its coder died holding it), now claimed
+        by ``worker``, which codes it alone: only an attempt made alone can show the document kills its coder, so
+        a kill costs the other documents in flight nothing."""
+        ids = self._claim(worker, "attempts > 0", 1)
+        return ids[0] if ids else None
+
+    def _claim(self, worker: str, which: str, limit: int) -> list[str]:
         with writing(self.db):
             self._release_dead()
             self._give_up_on_repeats()
             rows = self.db.execute(
-                f"SELECT id, attempts FROM documents WHERE {PENDING}"
+                f"SELECT id FROM documents WHERE {PENDING} AND {which}"
                 " AND (claimed_by IS NULL OR claimed_at < ?) ORDER BY rowid LIMIT ?",
                 (time.time() - self.lease, limit),
             ).fetchall()
-            if rows and rows[0][1] > 0:
-                rows = rows[:1]
             ids = [row[0] for row in rows]
             self.db.executemany(
                 "UPDATE documents SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 WHERE id = ?",
