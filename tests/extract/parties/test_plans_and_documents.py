@@ -92,3 +92,8 @@ def test_an_adjunct_gerund_is_done_by_the_main_subject(run: Run) -> None:
 def test_the_by_phrase_of_a_passive_is_no_adjunct_gerund(run: Run) -> None:
     events = run("Life could be ruined by trying to kill the rebels.")
     assert all(_source(e) != "trying" for e in events)
+
+
+def test_a_pledge_extracted_from_a_party_is_kept_by_that_party(run: Run) -> None:
+    events = run("Peru tried to extract a pledge from the Chilean government to halt arms sales to the rebels.")
+    assert _source(_of_type(events, "SANCTION")[0]) == "the Chilean government"

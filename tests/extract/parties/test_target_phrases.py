@@ -92,3 +92,13 @@ def test_a_meeting_a_guest_is_hosted_for_is_with_that_guest(run: Run) -> None:
 def test_two_coordinated_nationalities_of_one_doer_are_both_sides(run: Run) -> None:
     events = run("Turkish and Greek diplomats met in Geneva.")
     assert "Greek" in _targets(events, "CONSULT")
+
+
+def test_condemning_the_conduct_of_a_party_accuses_it(run: Run) -> None:
+    events = run("The envoy strongly condemned the continuing brutality of the Chilean army.")
+    assert "the Chilean army" in _targets(events, "ACCUSE")
+
+
+def test_condemning_the_killing_of_people_does_not_accuse_them(run: Run) -> None:
+    events = run("Peru condemned the killing of the protesters.")
+    assert "the protesters" not in _targets(events, "ACCUSE")

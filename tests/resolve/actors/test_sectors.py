@@ -100,3 +100,8 @@ def test_staff_nouns_after_a_role_noun_are_that_bodys_staff(text: str, sector: s
 )
 def test_coordinated_modifiers_do_not_hide_the_head_noun(text: str, sector: str) -> None:
     assert read(text).sector == sector
+
+
+@pytest.mark.parametrize("text", ["rebel forces", "a rebel army", "insurgent forces", "rebel officials"])
+def test_a_state_body_noun_held_by_rebels_is_reb(text: str) -> None:
+    assert read(text).sector == "REB"

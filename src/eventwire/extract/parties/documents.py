@@ -54,7 +54,7 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
     words = load_cues().documents
     if lemma(noun) not in words.plans or child(verb, "nsubj", "nsubjpass") is not None:
         return None
-    found = owner(noun)
+    found = owner(noun) or prep_object(noun, "from")  # "extracted a pledge from X to halt": X halts
     if found is not None:
         return found
     governor = noun.head

@@ -147,13 +147,18 @@ def head_role(roles: list[Hit[Entry]], end: int, next_end: int | None = None) ->
 
 def staffed_role(roles: list[Hit[Entry]], role: Hit[Entry] | None, core: str, staff: frozenset[str]) -> Hit[Entry] | None:
     """Staff nouns after a role noun of another sector are that body's staff: "military officials" are MIL,
-    "police officials" COP. ``role`` is the head; the role right before it (one space apart) gives the sector."""
-    if role is None or role.value.name not in staff:
+    "police officials" COP; a state's body or office held by rebels is theirs: "rebel forces", "a rebel army",
+    "rebel officials" are REB. ``role`` is the head; the role right before it (one space apart) gives the sector."""
+    if role is None:
         return role
     before = [hit for hit in roles if hit.end <= role.start and not core[hit.end : role.start].strip()]
-    if not before or before[-1].value.person or before[-1].value.sector is None:
+    if not before or before[-1].value.sector is None:
         return role
-    return Hit(role.start, role.end, role.text, replace(role.value, sector=before[-1].value.sector))
+    sector = before[-1].value.sector
+    rebels = sector == REBEL_SECTOR and role.value.sector in STATE_SECTORS
+    if not rebels and (role.value.name not in staff or before[-1].value.person):
+        return role
+    return Hit(role.start, role.end, role.text, replace(role.value, sector=sector))
 
 
 def titled_role(person: Person, before: str) -> Role | None:
