@@ -333,7 +333,7 @@ class PhraseReader:
             name=self._name(core, place, role, country),
             country=country,
             sector=sector,
-            names_person=bool(role and role.value.person and not _plural(core)),
+            names_person=bool(role and role.value.person and not _plural(core) and not _body_headed(core)),
             domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
             anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
             minority=bool(place and place.kind == "minority"),
@@ -412,6 +412,12 @@ class PhraseReader:
             return place.name
         label = role.text if role.text.isupper() else role.text.title()
         return f"{country_name(country)} {label}" if country else label
+
+
+def _body_headed(core: str) -> bool:
+    """ "the separatist group", "a rebel movement": a person's role noun before a body noun names the body."""
+    last = core.lower().split()[-1:]
+    return bool(last) and last[0] in load_actor_words().body_nouns
 
 
 def _bloc_reading(bloc: Entry, role: Hit[Entry] | None) -> Reading:
