@@ -105,3 +105,10 @@ def test_coordinated_modifiers_do_not_hide_the_head_noun(text: str, sector: str)
 @pytest.mark.parametrize("text", ["rebel forces", "a rebel army", "insurgent forces", "rebel officials"])
 def test_a_state_body_noun_held_by_rebels_is_reb(text: str) -> None:
     assert read(text).sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text", ["terrorist organisations", "a designated terrorist group", "jihadist groups", "foreign extremist groups"]
+)
+def test_terrorist_and_extremist_groups_are_reb(text: str) -> None:
+    assert read(text).sector == "REB"
