@@ -102,3 +102,13 @@ def test_condemning_the_conduct_of_a_party_accuses_it(run: Run) -> None:
 def test_condemning_the_killing_of_people_does_not_accuse_them(run: Run) -> None:
     events = run("Peru condemned the killing of the protesters.")
     assert "the protesters" not in _targets(events, "ACCUSE")
+
+
+def test_whoever_remains_under_sanctions_is_their_target(run: Run) -> None:
+    events = run("Several Ruritanian generals remain under UN sanctions.")
+    assert any("generals" in t for t in _targets(events, "SANCTION"))
+
+
+def test_being_under_a_proposal_is_no_measure_on_anyone(run: Run) -> None:
+    events = run("Under the proposal, all member states would set a quota.")
+    assert not any("member states" in t for e in events for t in _targets(events, e.type))
