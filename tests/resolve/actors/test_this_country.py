@@ -1,4 +1,4 @@
-""""The country's president": an office or body owned by "the country" belongs to the country named before it
+""" "The country's president": an office or body owned by "the country" belongs to the country named before it
 (loads the spaCy model; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -24,4 +24,3 @@ def test_with_no_country_in_its_sentence_the_documents_country_is_taken(actor_of
     )
     actor, _ = actor_of(text, "the nation's army")
     assert (actor.country, actor.sector) == ("BOL", "MIL")
-

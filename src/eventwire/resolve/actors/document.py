@@ -160,9 +160,8 @@ class DocumentActors:
         found: list[Mention] = []
         for run in self._capitalised_runs():
             reading = self.reader.read(run.text, self.published)
-            if reading.sector is not None and not reading.names_person and not reading.anaphor and not reading.bloc:
-                if reading.country is not None and not reading.unnamed and not reading.state:
-                    found.append(Mention(run.start_char, self.sentence_of(run), reading, reading.name, "ORG"))
+            if _named_body_reading(reading):
+                found.append(Mention(run.start_char, self.sentence_of(run), reading, reading.name, "ORG"))
         return found
 
     def _capitalised_runs(self) -> list[Span]:
@@ -429,6 +428,18 @@ def _common(span: Span, reading: Reading) -> bool:
         return True
     head = span.doc[span.start : max(span.root.i, span.start) + 1]  # "52 members" of "52 members of the Movement"
     return any(t.pos_ in {"NOUN", "ADJ"} for t in head) and not any(t.pos_ in {"PROPN", "PRON"} for t in head)
+
+
+def _named_body_reading(reading: Reading) -> bool:
+    """A reading of a named body with a country (or IGO/NGO/IMG code) and a sector: not a person, a pronoun, a bloc,
+    a role noun or a country's name."""
+    person_or_pointer = reading.names_person or reading.anaphor is not None or reading.bloc
+    return (
+        not person_or_pointer
+        and reading.sector is not None
+        and reading.country is not None
+        and not (reading.unnamed or reading.state)
+    )
 
 
 def _namesake(mentions: list[Mention], short: str) -> Mention | None:

@@ -145,7 +145,9 @@ def head_role(roles: list[Hit[Entry]], end: int, next_end: int | None = None) ->
     return following[-1] if following else (roles[0] if roles else None)
 
 
-def staffed_role(roles: list[Hit[Entry]], role: Hit[Entry] | None, core: str, staff: frozenset[str]) -> Hit[Entry] | None:
+def staffed_role(
+    roles: list[Hit[Entry]], role: Hit[Entry] | None, core: str, staff: frozenset[str]
+) -> Hit[Entry] | None:
     """Staff nouns after a role noun of another sector are that body's staff: "military officials" are MIL,
     "police officials" COP; a state's body or office held by rebels is theirs: "rebel forces", "a rebel army",
     "rebel officials" are REB. ``role`` is the head; the role right before it (one space apart) gives the sector."""
