@@ -157,7 +157,8 @@ class DocumentCues:
 @dataclass(frozen=True, slots=True)
 class PartyCues:
     """``parties``: titles, nouns suffered by their possessor, verbs of sending forces, actor nouns with an
-    adjective sense, help nouns, passages, and doer-class words that name no doer as a modifier."""
+    adjective sense, help nouns, passages, doer-class words that name no doer as a modifier, and nouns of conduct
+    whose of-phrase names the one who behaves so (the accused)."""
 
     titles: frozenset[str]
     suffered_nouns: frozenset[str]
@@ -166,6 +167,7 @@ class PartyCues:
     help_nouns: frozenset[str]
     passages: frozenset[str]
     not_modifier_doers: frozenset[str]
+    conduct_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

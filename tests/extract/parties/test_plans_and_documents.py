@@ -72,3 +72,28 @@ def test_stated_intent_to_visit_is_agree_036_on_the_intent(run: Run) -> None:
     assert agree.trigger.text.startswith("intends")
     visit = _of_type(events, "CONSULT")[0]
     assert visit.status == "planned"
+
+
+def test_a_pledge_to_act_is_kept_by_whoever_fulfils_it(run: Run) -> None:
+    events = run("The crisis deepened when the president fulfilled his pledge to pull French troops out of Mali.")
+    assert _source(_of_type(events, "RETREAT")[0]) == "the president"
+
+
+def test_in_a_bid_to_names_the_doer_of_the_qualified_verb(run: Run) -> None:
+    events = run("Chile has staged naval drills since May in an effort to pressure Peru into talks.")
+    assert _source(_of_type(events, "REQUEST")[0]) == "Chile"
+
+
+def test_an_adjunct_gerund_is_done_by_the_main_subject(run: Run) -> None:
+    events = run("Norway angered its allies last week by criticizing Sweden over the deal.")
+    assert _source(_of_type(events, "ACCUSE")[0]) == "Norway"
+
+
+def test_the_by_phrase_of_a_passive_is_no_adjunct_gerund(run: Run) -> None:
+    events = run("Life could be ruined by trying to kill the rebels.")
+    assert all(_source(e) != "trying" for e in events)
+
+
+def test_a_pledge_extracted_from_a_party_is_kept_by_that_party(run: Run) -> None:
+    events = run("Peru tried to extract a pledge from the Chilean government to halt arms sales to the rebels.")
+    assert _source(_of_type(events, "SANCTION")[0]) == "the Chilean government"

@@ -92,3 +92,23 @@ def test_a_meeting_a_guest_is_hosted_for_is_with_that_guest(run: Run) -> None:
 def test_two_coordinated_nationalities_of_one_doer_are_both_sides(run: Run) -> None:
     events = run("Turkish and Greek diplomats met in Geneva.")
     assert "Greek" in _targets(events, "CONSULT")
+
+
+def test_condemning_the_conduct_of_a_party_accuses_it(run: Run) -> None:
+    events = run("The envoy strongly condemned the continuing brutality of the Chilean army.")
+    assert "the Chilean army" in _targets(events, "ACCUSE")
+
+
+def test_condemning_the_killing_of_people_does_not_accuse_them(run: Run) -> None:
+    events = run("Peru condemned the killing of the protesters.")
+    assert "the protesters" not in _targets(events, "ACCUSE")
+
+
+def test_whoever_remains_under_sanctions_is_their_target(run: Run) -> None:
+    events = run("Several Ruritanian generals remain under UN sanctions.")
+    assert any("generals" in t for t in _targets(events, "SANCTION"))
+
+
+def test_being_under_a_proposal_is_no_measure_on_anyone(run: Run) -> None:
+    events = run("Under the proposal, all member states would set a quota.")
+    assert not any("member states" in t for e in events for t in _targets(events, e.type))

@@ -177,3 +177,9 @@ def test_armed_groups_of_the_second_round_resolve(text: str, country: str | None
 def test_the_governing_organs_and_heads_of_an_igo_are_gov(phrase: str) -> None:
     reading = RESOLVER.reader.read(phrase, None)
     assert (reading.country, reading.sector) == ("IGO", "GOV")
+
+
+@pytest.mark.parametrize("text", ["the Frontier Corps", "four paramilitary frontier corps soldiers"])
+def test_a_force_written_in_lower_case_is_still_known(text: str) -> None:
+    reading = read(text)
+    assert (reading.country, reading.sector) == ("PAK", "MIL")

@@ -74,3 +74,41 @@ def test_a_listed_person_before_any_office_is_a_party_actor() -> None:
 
 def test_a_named_pro_government_militia_is_paramilitary() -> None:
     assert read("the Janjaweed").sector == "PRM"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("military officials", "MIL"),
+        ("Chilean army officials", "MIL"),
+        ("a police spokesman", "COP"),
+        ("government officials", "GOV"),
+        ("UN officials", "IGO"),
+    ],
+)
+def test_staff_nouns_after_a_role_noun_are_that_bodys_staff(text: str, sector: str) -> None:
+    assert read(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("regional and local media rights groups", "NGO"),
+        ("foreign and local media rights organisations", "NGO"),
+        ("police and soldiers", "COP"),
+    ],
+)
+def test_coordinated_modifiers_do_not_hide_the_head_noun(text: str, sector: str) -> None:
+    assert read(text).sector == sector
+
+
+@pytest.mark.parametrize("text", ["rebel forces", "a rebel army", "insurgent forces", "rebel officials"])
+def test_a_state_body_noun_held_by_rebels_is_reb(text: str) -> None:
+    assert read(text).sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text", ["terrorist organisations", "a designated terrorist group", "jihadist groups", "foreign extremist groups"]
+)
+def test_terrorist_and_extremist_groups_are_reb(text: str) -> None:
+    assert read(text).sector == "REB"

@@ -11,6 +11,8 @@ from eventwire.extract.tree import PARTY_POSSESSIVES, child, lemma, prep_object
 from eventwire.lexicons.cues import DocumentCues, load_cues
 
 POINTING = frozenset({"it", "this", "that"})
+# "in a bid to", "in an effort to": a plan noun after these is the purpose of the verb the phrase qualifies
+PURPOSE_PREPS = frozenset({"in", "as"})
 
 Subject = Callable[[Token], Token | None]
 
@@ -52,10 +54,12 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
     words = load_cues().documents
     if lemma(noun) not in words.plans or child(verb, "nsubj", "nsubjpass") is not None:
         return None
-    found = owner(noun)
+    found = owner(noun) or prep_object(noun, "from")  # "extracted a pledge from X to halt": X halts
     if found is not None:
         return found
     governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in PURPOSE_PREPS and governor.head.pos_ in ("VERB", "AUX"):
+        return subject_of(governor.head)  # "X flew to Paris in a bid to persuade France": X persuades
     if noun.dep_ != "dobj" or governor.pos_ not in ("VERB", "AUX") or lemma(governor) in words.plan_judges:
         return None
     return subject_of(governor)

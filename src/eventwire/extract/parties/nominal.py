@@ -79,6 +79,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.target = of_obj
     if parties.target is None:
         parties.target = _noun_target(noun, event_type, of_obj, cues.targets)
+    if parties.target is None and event_type in UNDER_TYPES:
+        parties.target = _under_measure(noun)
     if parties.target is None and event_type in SPEECH_EVENTS:
         parties.target = addressee_of_clause(noun, actors)
     if lemma(noun.head) in cues.light_verbs:
@@ -96,6 +98,20 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
     return parties
+
+
+# measures one may be "under" ("under sanctions", "under arrest", "under attack", "under threat"); not "under the
+# proposal", "under the deal"
+UNDER_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})
+
+
+def _under_measure(noun: Token) -> Token | None:
+    """ "X remain under sanctions", "X was placed under arrest": the subject of the verb the "under" phrase
+    qualifies is the one the measure is on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return child(prep.head, "nsubj", "nsubjpass")
 
 
 def _help_phrase(noun: Token, event_type: str) -> Parties | None:

@@ -8,6 +8,9 @@ from eventwire.extract.parties.documents import document_voice, plan_holder
 from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object
 from eventwire.lexicons.cues import load_cues
 
+# prepositions whose -ing clause is done by the subject of the verb they qualify ("by conducting", "after meeting")
+ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "since", "despite"})
+
 
 def subject_of(verb: Token) -> Token | None:
     """The doer of a verb: its subject, a passive agent, or a subject inherited through xcomp/conj/relcl."""
@@ -37,7 +40,24 @@ def subject_of(verb: Token) -> Token | None:
         return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         return subject_of(verb.head)
+    if _adjunct_gerund(verb):
+        return subject_of(verb.head.head)  # "X raised pressure by conducting tests": X conducts them
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def _adjunct_gerund(verb: Token) -> bool:
+    """An -ing clause after a preposition of manner or time that qualifies a verb ("by conducting", "after
+    meeting"): its doer is that verb's subject. Not "of"/"for"/"from" ("accused X of attacking": X attacks)."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ in ADJUNCT_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != verb.i
+        and not (prep.lower_ == "by" and child(prep.head, "nsubjpass", "auxpass") is not None)  # a passive's agent
+    )
 
 
 def headline_doer(root: Token) -> Token:

@@ -102,7 +102,8 @@ def object_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
     if owner is not None and owner.lower_ not in PRONOUNS and is_actorish(owner, cues.actors):
         return owner
     found = prep_party(obj, ("by",), cues)
-    if found is None and event_type not in NOT_OF_PARTY:
+    conduct = lemma(obj) in load_cues().parties.conduct_nouns or obj.lower_ in load_cues().parties.conduct_nouns
+    if found is None and (event_type not in NOT_OF_PARTY or conduct):
         of_obj = prep_object(obj, "of")
         own = of_obj is not None and is_own(of_obj)  # "hand over two of its nationals": the doer's own people
         found = (

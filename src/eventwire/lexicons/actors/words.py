@@ -23,6 +23,7 @@ class ActorWords:
 
     staff_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    country_nouns: frozenset[str]
     both_sides: frozenset[str]
     head_breaks: tuple[str, ...]
     former_words: tuple[str, ...]
@@ -63,6 +64,7 @@ def load_actor_words() -> ActorWords:
     return ActorWords(
         staff_nouns=words("staff_nouns"),
         body_nouns=words("body_nouns"),
+        country_nouns=words("country_nouns"),
         both_sides=words("both_sides"),
         head_breaks=ordered("head_breaks"),
         former_words=ordered("former_words"),

@@ -53,6 +53,8 @@ GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for
 PERSON_WINDOW = 3  # sentences back whose subject "he" may stand for
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+DEFINITE = frozenset({"the", "this", "that"})
+NOT_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})  # codes that are no country "the country" may stand for
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl"})  # a clause whose subject may repeat its reporter's
 
 
@@ -74,6 +76,10 @@ class Antecedents:
     def resolve(self, span: Span, reading: Reading, when: date | None, depth: int = 0) -> Reading:
         """``reading`` of ``span`` with what it refers to filled in; ``reading`` itself when it refers to no one
         the document names."""
+        if reading.country is None and reading.person is None and reading.sector is not None:
+            country = self._this_country(span)
+            if country is not None:
+                return _of_country(reading, country)
         person_name = _person_name(span)
         if reading.person is not None:
             return self._named_earlier(span, reading, person_name, when)
@@ -195,6 +201,30 @@ class Antecedents:
         again = self.actors.reader.read(f"{title} {found.person.name}", when or self.actors.published)
         return again if again.person is found.person else found
 
+    # --- "the country"
+
+    def _this_country(self, span: Span) -> str | None:
+        """The country "the country" or "the nation" owning an office or body ("the country's president") refers to:
+        the last country named before it in its sentence (by name or by a place in it), else among those named
+        before, the one the document is about, else the last."""
+        words = span.text.lower().replace("\u2019", "'").split()
+        if len(words) < 2 or words[0] not in DEFINITE:
+            return None
+        owning = words[1].endswith("'s")
+        if words[1].removesuffix("'s") not in self.actors.words.country_nouns or (len(words) > 2 and not owning):
+            return None
+        sentence = self.actors.sentence_of(span)
+        named = [
+            m
+            for m in self.actors.mentions_before(span)
+            if m.label == "GPE" and m.reading.country and m.reading.country not in NOT_COUNTRIES and not m.reading.bloc
+        ]
+        same = [m.reading.country for m in named if m.sentence == sentence]
+        main = self.actors.default_country
+        if same:
+            return same[-1]
+        return main if main in {m.reading.country for m in named} else (named[-1].reading.country if named else None)
+
     # --- groups and owners
 
     def _owned(self, span: Span, owner: Token, reading: Reading, when: date | None, depth: int) -> Reading:
@@ -260,6 +290,12 @@ class Antecedents:
             elif _group_match(reading, found, sentence - mention.sentence):
                 return mention
         return None
+
+
+def _of_country(reading: Reading, country: str) -> Reading:
+    """``reading`` of "the country's X" (an office or body): that country's."""
+    name = f"{country_name(country)} {reading.name}"
+    return replace(reading, name=name, country=country, domestic=False, unnamed=False, anaphor=None)
 
 
 def _named(mention: Mention) -> Reading:

@@ -150,7 +150,35 @@ class DocumentActors:
                 reading, name = earlier.reading, earlier.name
             if reading.country or reading.sector or reading.names_person:
                 found.append(Mention(ent.start_char, self.sentence_of(ent), reading, name, ent.label_))
+        found += self._unlabelled_bodies()
+        return sorted(found, key=lambda m: m.start)
+
+    def _unlabelled_bodies(self) -> list[Mention]:
+        """Named bodies the entity recognizer missed or cut ("Isis" read as no entity), found by the phrase reader in
+        the runs of capitalised words: mentions as organizations, so that "the group" and "it" may refer back to
+        them."""
+        found: list[Mention] = []
+        for run in self._capitalised_runs():
+            reading = self.reader.read(run.text, self.published)
+            if _named_body_reading(reading):
+                found.append(Mention(run.start_char, self.sentence_of(run), reading, reading.name, "ORG"))
         return found
+
+    def _capitalised_runs(self) -> list[Span]:
+        """The runs of capitalised words within a sentence that are not one whole entity already read as a mention
+        ("Islamic State" whose "Islamic" was read as a nationality is one)."""
+        runs: list[Span] = []
+        start: int | None = None
+        for token in self.doc:
+            if start is not None and (not token.text[:1].isupper() or token.is_sent_start):
+                runs.append(self.doc[start : token.i])
+                start = None
+            if start is None and token.text[:1].isupper():
+                start = token.i
+        if start is not None:
+            runs.append(self.doc[start:])
+        whole = {(ent.start, ent.end) for ent in self.doc.ents if ent.label_ in MENTION_LABELS}
+        return [run for run in runs if (run.start, run.end) not in whole]
 
     @cached_property
     def default_country(self) -> str | None:
@@ -400,6 +428,18 @@ def _common(span: Span, reading: Reading) -> bool:
         return True
     head = span.doc[span.start : max(span.root.i, span.start) + 1]  # "52 members" of "52 members of the Movement"
     return any(t.pos_ in {"NOUN", "ADJ"} for t in head) and not any(t.pos_ in {"PROPN", "PRON"} for t in head)
+
+
+def _named_body_reading(reading: Reading) -> bool:
+    """A reading of a named body with a country (or IGO/NGO/IMG code) and a sector: not a person, a pronoun, a bloc,
+    a role noun or a country's name."""
+    person_or_pointer = reading.names_person or reading.anaphor is not None or reading.bloc
+    return (
+        not person_or_pointer
+        and reading.sector is not None
+        and reading.country is not None
+        and not (reading.unnamed or reading.state)
+    )
 
 
 def _namesake(mentions: list[Mention], short: str) -> Mention | None:

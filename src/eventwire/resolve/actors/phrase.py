@@ -125,20 +125,42 @@ def core_text(text: str) -> str:
     return text
 
 
-def head_end(text: str, covered: list[tuple[int, int]]) -> int:
-    """Where the head part of a phrase ends: at the first preposition outside a dictionary alias."""
+def head_end(text: str, covered: list[tuple[int, int]], after: int = 0) -> int:
+    """Where the head part of a phrase ends: at the first preposition outside a dictionary alias (after ``after``,
+    for the part that follows a break)."""
     for match in patterns().head_break.finditer(text):
-        if match.start() > 0 and not any(s <= match.start() < e for s, e in covered):
+        if match.start() > after and not any(s <= match.start() < e for s, e in covered):
             return match.start()
     return len(text)
 
 
-def head_role(roles: list[Hit[Entry]], end: int) -> Hit[Entry] | None:
-    """The role noun heading the phrase: the last one before ``end``, else the first one after it."""
+def head_role(roles: list[Hit[Entry]], end: int, next_end: int | None = None) -> Hit[Entry] | None:
+    """The role noun heading the phrase: the last one before ``end``, else the last one of the part that follows
+    (before ``next_end``, the next break): "international and local media rights organizations" is headed by
+    "rights organizations", not by "media"."""
     before = [hit for hit in roles if hit.start < end]
     if before:
         return before[-1]
-    return roles[0] if roles else None
+    following = [hit for hit in roles if next_end is None or hit.start < next_end]
+    return following[-1] if following else (roles[0] if roles else None)
+
+
+def staffed_role(
+    roles: list[Hit[Entry]], role: Hit[Entry] | None, core: str, staff: frozenset[str]
+) -> Hit[Entry] | None:
+    """Staff nouns after a role noun of another sector are that body's staff: "military officials" are MIL,
+    "police officials" COP; a state's body or office held by rebels is theirs: "rebel forces", "a rebel army",
+    "rebel officials" are REB. ``role`` is the head; the role right before it (one space apart) gives the sector."""
+    if role is None:
+        return role
+    before = [hit for hit in roles if hit.end <= role.start and not core[hit.end : role.start].strip()]
+    if not before or before[-1].value.sector is None:
+        return role
+    sector = before[-1].value.sector
+    rebels = sector == REBEL_SECTOR and role.value.sector in STATE_SECTORS
+    if not rebels and (role.value.name not in staff or before[-1].value.person):
+        return role
+    return Hit(role.start, role.end, role.text, replace(role.value, sector=sector))
 
 
 def titled_role(person: Person, before: str) -> Role | None:
@@ -295,8 +317,10 @@ class PhraseReader:
         seats = [s for s in seats if not any(o.start <= s.start < o.end for o in orgs)]
         covered = [(h.start, h.end) for h in [*orgs, *seats, *countries]]
         roles = [r for r in lex.roles.find(core) if not any(s <= r.start < e for s, e in covered)]
-        end = head_end(core, covered + [(r.start, r.end) for r in roles])
-        role = head_role(roles, end)
+        breaks = covered + [(r.start, r.end) for r in roles]
+        end = head_end(core, breaks)
+        next_end = head_end(core, breaks, after=end)
+        role = staffed_role(roles, head_role(roles, end, next_end), core, self.lexicon.staff)
         if orgs:
             return self._org(_body_first(orgs), role, countries)
         place = self._place(core, seats, countries, end)
@@ -311,7 +335,7 @@ class PhraseReader:
             name=self._name(core, place, role, country),
             country=country,
             sector=sector,
-            names_person=bool(role and role.value.person and not _plural(core)),
+            names_person=bool(role and role.value.person and not _plural(core) and not _body_headed(core)),
             domestic=bool((role and role.value.domestic) or (place and place.kind == "minority")) and country is None,
             anaphor="description" if role and _definite(text) and (role.value.person or country is None) else None,
             minority=bool(place and place.kind == "minority"),
@@ -390,6 +414,12 @@ class PhraseReader:
             return place.name
         label = role.text if role.text.isupper() else role.text.title()
         return f"{country_name(country)} {label}" if country else label
+
+
+def _body_headed(core: str) -> bool:
+    """ "the separatist group", "a rebel movement": a person's role noun before a body noun names the body."""
+    last = core.lower().split()[-1:]
+    return bool(last) and last[0] in load_actor_words().body_nouns
 
 
 def _bloc_reading(bloc: Entry, role: Hit[Entry] | None) -> Reading:
