@@ -35,3 +35,19 @@ def test_remarks_seized_on_are_no_seizure(run) -> None:  # type: ignore[no-untyp
 @pytest.mark.slow
 def test_a_revolt_giving_way_to_war_is_no_concession(run) -> None:  # type: ignore[no-untyped-def]
     assert "CONCEDE" not in _types(run("The revolt soon gave way to a long war."))
+
+
+@pytest.mark.slow
+def test_forces_backed_by_forces_are_military_cooperation(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Government troops, backed by allied air support, retook the hills.")
+    assert [(e.type, e.cameo) for e in events if e.trigger.root.lower_ == "backed"] == [("COOPERATE", "062")]
+    assert not [e for e in events if e.type == "SUPPORT"]
+    events = run("The army, supported by local militias, drove the insurgents out of the valley.")
+    assert ("COOPERATE", "supported") in {(e.type, e.trigger.root.lower_) for e in events}
+
+
+@pytest.mark.slow
+def test_a_government_backed_by_a_party_is_no_military_cooperation(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Germany backed the French proposal, and the plan was also backed by the ruling party in Spain.")
+    assert "COOPERATE" not in {e.type for e in events}
+    assert "SUPPORT" in {e.type for e in events}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import charges, counterparts, exercises, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -71,6 +71,7 @@ _register("veto.habit", cue("non_events"), non_events.habitual)
 _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
+_register("veto.backing_means", (), backing.backing_means)
 
 # who did it to whom: the first finder that answers
 _register("parties.harmed", (TRIGGERS,), harmed.harmed_finder)
@@ -120,6 +121,11 @@ _register("party_veto.needs_political_actor", cue("nonevent", "actors"), non_pol
 # coding
 _register("mode.assault", cue("assault_modes"), modes.assault_mode)
 _register("retype.joint_exercise", word_class("exercise", "side"), exercises.joint_exercise)
+_register(
+    "retype.military_backing",
+    word_class("troop", "rebel", "combatant", "airstrike", "fire_support"),
+    backing.military_backing,
+)
 _register("status.cues", cue("status", "attribution"), status.trigger_status)
 _register("attribution.speaker", cue("attribution"), attribution.reporting_source)
 
