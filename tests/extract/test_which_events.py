@@ -51,3 +51,32 @@ def test_a_government_backed_by_a_party_is_no_military_cooperation(run) -> None:
     events = run("Germany backed the French proposal, and the plan was also backed by the ruling party in Spain.")
     assert "COOPERATE" not in {e.type for e in events}
     assert "SUPPORT" in {e.type for e in events}
+
+
+@pytest.mark.slow
+def test_demonstrating_a_thing_is_no_protest(run) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in _types(run("The visit demonstrated the country's new influence in the region."))
+    assert "PROTEST" not in _types(run("The leaders must demonstrate that the union still works."))
+    assert "PROTEST" in _types(run("Thousands of students demonstrated against the government in the capital."))
+
+
+@pytest.mark.slow
+def test_asking_a_question_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The opposition leader asked why the army had been deployed."))
+    assert "REQUEST" not in _types(run('The minister asked reporters: "Who is to blame?"'))
+    assert "REQUEST" in _types(run("The opposition leader asked the army to leave the capital."))
+    assert "REQUEST" in _types(run("Washington asked Moscow whether its planes could fly over the area."))
+
+
+@pytest.mark.slow
+def test_recognising_a_fact_or_a_person_is_no_recognition(run) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" not in _types(run("The foreign minister recognised that the talks had failed."))
+    assert "AGREE" not in _types(run("The foreign minister recognised that the talks had failed."))
+    assert run("A soldier at the checkpoint recognised him.") == []
+    assert "SUPPORT" in _types(run("Sweden recognised the Palestinian state in 2014."))
+
+
+@pytest.mark.slow
+def test_talk_of_a_thing_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in _types(run("The bombing has ended any talk of reconciliation between the parties."))
+    assert "CONSULT" in _types(run("The two governments held talks in Geneva on Monday."))

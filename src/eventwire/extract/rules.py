@@ -28,6 +28,7 @@ from eventwire.extract.vetoes import (
     natural_deaths,
     non_events,
     non_political,
+    other_senses,
     postures,
     private_travel,
     restated,
@@ -72,6 +73,7 @@ _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstrac
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
 _register("veto.backing_means", (), backing.backing_means)
+_register("veto.other_sense", cue("other_senses"), other_senses.other_sense)
 
 # who did it to whom: the first finder that answers
 _register("parties.harmed", (TRIGGERS,), harmed.harmed_finder)

@@ -224,6 +224,18 @@ class NonEventCues:
 
 
 @dataclass(frozen=True, slots=True)
+class SenseCues:
+    """``other_senses``: verbs that show rather than protest with an object or clause, verbs that report a question,
+    question words, verbs of knowing a fact or a person, and singular nouns that with an of-phrase are a topic."""
+
+    showing: frozenset[str]
+    questioning: frozenset[str]
+    question_words: frozenset[str]
+    knowing: frozenset[str]
+    topics: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ArmedGroupCues:
     """``armed_groups``: the sectors and kinds of actor-table rows that name armed bodies."""
 
@@ -261,6 +273,7 @@ class Cues:
     country_short_names: frozenset[str]
     non_events: NonEventCues
     figurative: WordMap
+    other_senses: SenseCues
 
 
 @loader
@@ -296,6 +309,7 @@ def load_cues() -> Cues:
         country_short_names=top.words("country_short_names"),
         non_events=_words(NonEventCues, top.child("non_events")),
         figurative=_word_map(top.child("figurative")),
+        other_senses=_words(SenseCues, top.child("other_senses")),
     )
 
 

@@ -1,0 +1,55 @@
+"""Senses of trigger words their grammar gives away (the words are ``other_senses`` in ``cues.yaml``).
+
+- "demonstrated its new clout", "demonstrate that the plan works": with a direct object or a clause, demonstrating
+  is showing, not a protest, which takes neither ("demonstrated against the law").
+- "she asked why they had come", "asked: 'Who is dead?'": asking whose clause is a question reports the question;
+  "asked them to leave" and "asked for help" stay requests.
+- "it is necessary to recognise that ...", "an officer recognised her": knowing a fact or a person, not the
+  recognition of a state or government.
+- "any meaningful talk of reconciliation": a singular noun with an of-phrase is a topic, not talks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.context import Extraction
+from eventwire.extract.tree import lemma
+from eventwire.extract.triggers.candidates import Candidate
+from eventwire.lexicons.cues import SenseCues
+
+CLAUSES = frozenset({"ccomp", "xcomp"})
+QUESTION_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+
+
+def other_sense(cand: Candidate, ex: Extraction) -> bool:
+    """A trigger word whose object, clause or of-phrase gives it a sense that is no act ("demonstrated its clout",
+    "asked why", "recognised that", "talk of peace")."""
+    token, senses = cand.token, ex.data.cues.other_senses
+    word = lemma(token)
+    if word in senses.showing and cand.entry.type == "PROTEST":
+        return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    if word in senses.questioning and cand.entry.type == "REQUEST":
+        return _reports_question(token, senses)
+    if word in senses.knowing:
+        return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.tag_ == "PRP") for c in token.children)
+    if word in senses.topics:
+        return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return False
+
+
+def _reports_question(token: Token, senses: SenseCues) -> bool:
+    """ "asked why ...", "'Who is dead?' she asked": the verb's clause is a question, and nobody is asked to act."""
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return any(_question(clause, senses) for clause in clauses)
+
+
+def _question(clause: Token, senses: SenseCues) -> bool:
+    words = list(clause.subtree)
+    if any(t.text == "?" for t in words) or (words[-1].i + 1 < len(clause.doc) and clause.doc[words[-1].i + 1].text == "?"):
+        return True
+    return any(c.lower_ in senses.question_words or c.tag_ in QUESTION_TAGS for c in clause.children) or any(
+        g.tag_ in QUESTION_TAGS for c in clause.children for g in c.children if c.i < clause.i
+    )
