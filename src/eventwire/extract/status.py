@@ -59,6 +59,8 @@ def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status
         if below.dep_ == "ccomp" and lemma(node) in cues.attribution.verbs:
             break
         governed = _governor(node, below, cues)
+        if governed == "asserted":  # "tried to storm": the attempt's own status ("will try to" is planned)
+            return _own(node, cues)
         if governed is not None:
             return "negated" if _own(node, cues) == "negated" else governed  # "felt no need to negotiate"
         if node.i in triggers and below.dep_ in ARGUMENT_DEPS:
