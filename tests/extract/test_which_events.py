@@ -80,3 +80,16 @@ def test_recognising_a_fact_or_a_person_is_no_recognition(run) -> None:  # type:
 def test_talk_of_a_thing_is_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" not in _types(run("The bombing has ended any talk of reconciliation between the parties."))
     assert "CONSULT" in _types(run("The two governments held talks in Geneva on Monday."))
+
+
+@pytest.mark.slow
+def test_an_act_asked_for_is_the_request_alone(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The envoy called for the Taliban to lift the travel ban on women.")) == ["REQUEST"]
+    assert _types(run("Farmers called on the authorities to loosen the restrictions.")) == ["REQUEST"]
+    assert "MOBILIZE" not in _types(run("He urged that the two men should not be sent to the military prison."))
+
+
+@pytest.mark.slow
+def test_an_act_told_in_a_clause_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The minister insisted that the army had withdrawn its troops from the town.")
+    assert "RETREAT" in _types(events)

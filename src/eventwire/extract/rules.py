@@ -59,6 +59,7 @@ def word_class(*names: str) -> tuple[str, ...]:
 
 # vetoes: a trigger match that is no event
 _register("veto.content_of_another", word_class("command"), contents.content_of_another)
+_register("veto.requested_act", word_class("command"), contents.requested_act)
 _register("veto.restated", (), restated.restated)
 _register("veto.background", cue("background"), background.background_mention)
 _register("veto.alleged_act", cue("charges"), charges.alleged_act)
