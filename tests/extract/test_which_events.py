@@ -93,3 +93,12 @@ def test_an_act_asked_for_is_the_request_alone(run) -> None:  # type: ignore[no-
 def test_an_act_told_in_a_clause_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The minister insisted that the army had withdrawn its troops from the town.")
     assert "RETREAT" in _types(events)
+
+
+@pytest.mark.slow
+def test_words_of_praise_approval_and_arms(run) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" in _types(run("The foreign minister lauded the Emirates for their role in the talks."))
+    assert "SUPPORT" in _types(run("Lawmakers approved the president's nominee for the post on Thursday."))
+    assert "AID" in _types(run("The government sells weapons to the regime in Ankara."))
+    assert "ACCUSE" in _types(run("Washington designated the militia a terrorist organisation in 2019."))
+    assert "ASSAULT" in _types(run("The Kurdish rebels have fought a long insurgency against the state."))
