@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import TIME_ENTS, lemma
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import SenseCues
 
@@ -28,7 +28,7 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     token, senses = cand.token, ex.data.cues.other_senses
     word = lemma(token)
     if word in senses.showing and cand.entry.type == "PROTEST":
-        return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+        return token.pos_ == "VERB" and any(_shown(c) for c in token.children)
     if word in senses.questioning and cand.entry.type == "REQUEST":
         return _reports_question(token, senses)
     if word in senses.knowing:
@@ -36,6 +36,13 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     if word in senses.topics:
         return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return False
+
+
+def _shown(child: Token) -> bool:
+    """What is demonstrated: a direct object that is no time ("demonstrated Friday in 50 cities") or a clause."""
+    if child.dep_ == "ccomp":
+        return True
+    return child.dep_ == "dobj" and child.ent_type_ not in TIME_ENTS
 
 
 def _reports_question(token: Token, senses: SenseCues) -> bool:
