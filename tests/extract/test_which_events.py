@@ -103,3 +103,25 @@ def test_words_of_praise_approval_and_arms(run) -> None:  # type: ignore[no-unty
     assert "AID" in _types(run("The government sells weapons to the regime in Ankara."))
     assert "ACCUSE" in _types(run("Washington designated the militia a terrorist organisation in 2019."))
     assert "ASSAULT" in _types(run("The Kurdish rebels have fought a long insurgency against the state."))
+
+
+@pytest.mark.slow
+def test_what_happens_whenever_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("When the army retreats, chaos follows.") == []
+    assert "ASSAULT" in _types(run("When the army attacked the town, the rebels fled."))
+
+
+@pytest.mark.slow
+def test_a_web_address_is_no_place_visited(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Read more letters and click here to visit example.com/letters") == []
+
+
+@pytest.mark.slow
+def test_fires_burning_are_a_disaster(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Forty bushfires continue to burn across the south.") == []
+
+
+@pytest.mark.slow
+def test_expelled_from_a_party_is_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The veteran politician was expelled from the ruling party on Friday.")
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "160")]

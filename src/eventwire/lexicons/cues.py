@@ -212,7 +212,8 @@ class ChargeCues:
 @dataclass(frozen=True, slots=True)
 class NonEventCues:
     """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
-    determiners of a recurrence, nouns of a rule as subject, and verbs that compel."""
+    determiners of a recurrence, nouns of a rule as subject, verbs that compel, and the marks of a clause that
+    states what happens whenever ("when America retreats, chaos follows")."""
 
     likelihood: frozenset[str]
     unlikely: frozenset[str]
@@ -221,6 +222,7 @@ class NonEventCues:
     recurring: frozenset[str]
     rule_nouns: frozenset[str]
     compelling: frozenset[str]
+    generic_marks: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

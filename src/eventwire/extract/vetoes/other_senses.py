@@ -7,6 +7,7 @@
 - "it is necessary to recognise that ...", "an officer recognised her": knowing a fact or a person, not the
   recognition of a state or government.
 - "any meaningful talk of reconciliation": a singular noun with an of-phrase is a topic, not talks.
+- "click here to visit gu.com/letters": a web or mail address as the object names no party or place.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     """A trigger word whose object, clause or of-phrase gives it a sense that is no act ("demonstrated its clout",
     "asked why", "recognised that", "talk of peace")."""
     token, senses = cand.token, ex.data.cues.other_senses
+    if any(_address(c) for c in token.children):
+        return True
     word = lemma(token)
     if word in senses.showing and cand.entry.type == "PROTEST":
         return token.pos_ == "VERB" and any(_shown(c) for c in token.children)
@@ -36,6 +39,12 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     if word in senses.topics:
         return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return False
+
+
+def _address(child: Token) -> bool:
+    """ "click here to visit gu.com/letters": a web or mail address as the object is no party or place."""
+    objects = [child] if child.dep_ == "dobj" else [o for o in child.children if o.dep_ == "pobj"]
+    return any(o.like_url or o.like_email for o in objects)
 
 
 def _shown(child: Token) -> bool:
