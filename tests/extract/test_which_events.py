@@ -125,3 +125,16 @@ def test_fires_burning_are_a_disaster(run) -> None:  # type: ignore[no-untyped-d
 def test_expelled_from_a_party_is_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The veteran politician was expelled from the ruling party on Friday.")
     assert [(e.type, e.cameo) for e in events] == [("SANCTION", "160")]
+
+
+@pytest.mark.slow
+def test_aid_no_longer_given_is_a_sanction(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The minister said Washington would no longer supply weapons to the militia.")
+    assert [(e.type, e.cameo, e.status) for e in events] == [("SANCTION", "162", "planned")]
+
+
+@pytest.mark.slow
+def test_access_no_longer_granted_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The authorities will no longer grant the envoy access to the country.")
+    assert "REJECT" in {e.type for e in events}
+    assert "CONCEDE" not in {e.type for e in events}

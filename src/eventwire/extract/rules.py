@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import backing, charges, counterparts, exercises, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -124,6 +124,7 @@ _register("party_veto.needs_political_actor", cue("nonevent", "actors"), non_pol
 # coding
 _register("mode.assault", cue("assault_modes"), modes.assault_mode)
 _register("retype.joint_exercise", word_class("exercise", "side"), exercises.joint_exercise)
+_register("retype.no_longer", (), no_longer.no_longer)
 _register(
     "retype.military_backing",
     word_class("troop", "rebel", "combatant", "airstrike", "fire_support"),

@@ -145,6 +145,8 @@ def _own(token: Token, cues: Cues) -> Status:
     best: Status = "asserted"
     for c in token.children:
         word = c.lower_
+        if _no_longer(c):
+            continue  # "would no longer supply": the end of a step, coded as such (derived/no_longer.py)
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.status.negation):
             return "negated"
         if c.dep_ in ("nsubj", "nsubjpass") and _nobody(c, cues):
@@ -155,6 +157,12 @@ def _own(token: Token, cues: Cues) -> Status:
     if _conditional(token, cues):
         return "hypothetical"
     return best
+
+
+def _no_longer(word: Token) -> bool:
+    """The "no" of "no longer"."""
+    doc = word.doc
+    return word.lower_ == "no" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "longer"
 
 
 def _nobody(subject: Token, cues: Cues) -> bool:

@@ -228,13 +228,15 @@ class NonEventCues:
 @dataclass(frozen=True, slots=True)
 class SenseCues:
     """``other_senses``: verbs that show rather than protest with an object or clause, verbs that report a question,
-    question words, verbs of knowing a fact or a person, and singular nouns that with an of-phrase are a topic."""
+    question words, verbs of knowing a fact or a person, singular nouns that with an of-phrase are a topic, and nouns
+    that after "in" name a responsibility ("in charge of")."""
 
     showing: frozenset[str]
     questioning: frozenset[str]
     question_words: frozenset[str]
     knowing: frozenset[str]
     topics: frozenset[str]
+    responsibilities: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@
 - "it is necessary to recognise that ...", "an officer recognised her": knowing a fact or a person, not the
   recognition of a state or government.
 - "any meaningful talk of reconciliation": a singular noun with an of-phrase is a topic, not talks.
+- "the general in charge of the operation": a responsibility, not a charge brought.
 - "click here to visit gu.com/letters": a web or mail address as the object names no party or place.
 """
 
@@ -36,6 +37,8 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
         return _reports_question(token, senses)
     if word in senses.knowing:
         return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.tag_ == "PRP") for c in token.children)
+    if word in senses.responsibilities and token.pos_ == "NOUN" and token.head.lower_ == "in":
+        return True
     if word in senses.topics:
         return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return False
