@@ -73,7 +73,7 @@ _register("veto.habit", cue("non_events"), non_events.habitual)
 _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
-_register("veto.backing_means", (), backing.backing_means)
+_register("veto.backing_means", word_class("backing"), backing.backing_means)
 _register("veto.other_sense", cue("other_senses"), other_senses.other_sense)
 
 # who did it to whom: the first finder that answers
@@ -127,7 +127,7 @@ _register("retype.joint_exercise", word_class("exercise", "side"), exercises.joi
 _register("retype.no_longer", (), no_longer.no_longer)
 _register(
     "retype.military_backing",
-    word_class("troop", "rebel", "combatant", "airstrike", "fire_support"),
+    (*cue("class_groups"), *word_class("backing", "cover", "fire_support")),
     backing.military_backing,
 )
 _register("status.cues", cue("status", "attribution"), status.trigger_status)

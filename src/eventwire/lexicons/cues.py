@@ -178,6 +178,7 @@ class ClassGroups:
     modifier_doers: frozenset[str]
     victims: frozenset[str]
     sites: frozenset[str]
+    backers: frozenset[str]
     kind_bearers: tuple[str, ...]
     ing_doers: tuple[str, ...]
 
@@ -394,6 +395,7 @@ def _class_groups(section: Section, classes: WordClasses) -> ClassGroups:
         modifier_doers=classes.union(names("modifier_doers")),
         victims=classes.union(names("victims")),
         sites=classes.union(names("sites")),
+        backers=classes.union(names("backers")),
         kind_bearers=names("kind_bearers"),
         ing_doers=names("ing_doers"),
     )

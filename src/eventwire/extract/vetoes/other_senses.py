@@ -66,8 +66,8 @@ def _reports_question(token: Token, senses: SenseCues) -> bool:
 
 
 def _question(clause: Token, senses: SenseCues) -> bool:
-    words = list(clause.subtree)
-    if any(t.text == "?" for t in words) or (words[-1].i + 1 < len(clause.doc) and clause.doc[words[-1].i + 1].text == "?"):
+    end = max(t.i for t in clause.subtree) + 1
+    if any(t.text == "?" for t in clause.subtree) or (end < len(clause.doc) and clause.doc[end].text == "?"):
         return True
     return any(c.lower_ in senses.question_words or c.tag_ in QUESTION_TAGS for c in clause.children) or any(
         g.tag_ in QUESTION_TAGS for c in clause.children for g in c.children if c.i < clause.i
