@@ -138,3 +138,10 @@ def test_access_no_longer_granted_is_a_rejection(run) -> None:  # type: ignore[n
     events = run("The authorities will no longer grant the envoy access to the country.")
     assert "REJECT" in {e.type for e in events}
     assert "CONCEDE" not in {e.type for e in events}
+
+
+@pytest.mark.slow
+def test_incursions_poisonings_and_locking_up(run) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(run("The incursion by Turkish troops began on Sunday."))
+    assert "ASSAULT" in _types(run("Police are investigating the poisoning of the former spy."))
+    assert "COERCE" in _types(run("The government has been locking up opposition lawmakers."))
