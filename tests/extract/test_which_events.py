@@ -145,3 +145,10 @@ def test_incursions_poisonings_and_locking_up(run) -> None:  # type: ignore[no-u
     assert "ASSAULT" in _types(run("The incursion by Turkish troops began on Sunday."))
     assert "ASSAULT" in _types(run("Police are investigating the poisoning of the former spy."))
     assert "COERCE" in _types(run("The government has been locking up opposition lawmakers."))
+
+
+@pytest.mark.slow
+def test_a_vow_of_force_is_a_threat_alone(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The minister vowed that the army will expel every last foreign fighter from the country.")
+    assert "AGREE" not in _types(events)
+    assert "THREATEN" in _types(events)
