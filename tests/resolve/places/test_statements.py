@@ -118,3 +118,19 @@ def test_an_opening_occasion_places_the_call_however_the_parse_hangs_it(place_na
         "In a keynote speech given in Accra, billed as the high point of his regional tour, Mensah called for calm."
     )
     assert place_name(text, "called", "REQUEST") == "Accra"
+
+
+@pytest.mark.slow
+def test_talks_are_placed_where_their_counterpart_was_met() -> None:
+    from datetime import date
+
+    from eventwire.model import Document
+    from eventwire.pipeline import Coder
+
+    text = (
+        "After talks of the envoy, first with the unions, and then with the president in Lagos in May, the minister "
+        "announced a plan. The plan was welcomed."
+    )
+    events = Coder(min_confidence=0.0).code(Document(id="talks", text=text, published=date(2023, 6, 17)))
+    places = {e.target.text: e.location.name if e.location else None for e in events if e.target is not None}
+    assert places["the president"] == "Lagos"
