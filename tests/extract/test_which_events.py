@@ -143,7 +143,7 @@ def test_access_no_longer_granted_is_a_rejection(run) -> None:  # type: ignore[n
 @pytest.mark.slow
 def test_incursions_poisonings_and_locking_up(run) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(run("The incursion by Turkish troops began on Sunday."))
-    assert "ASSAULT" in _types(run("Police are investigating the poisoning of the former spy."))
+    assert "ASSAULT" in _types(run("Government agents poisoned two opposition activists in March."))
     assert "COERCE" in _types(run("The government has been locking up opposition lawmakers."))
 
 
@@ -152,3 +152,9 @@ def test_a_vow_of_force_is_a_threat_alone(run) -> None:  # type: ignore[no-untyp
     events = run("The minister vowed that the army will expel every last foreign fighter from the country.")
     assert "AGREE" not in _types(events)
     assert "THREATEN" in _types(events)
+
+
+@pytest.mark.slow
+def test_an_act_told_of_anyone_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("If you are seen near the base, you can be arrested.") == []
+    assert "COERCE" in _types(run("The police arrested you and your brother on Monday, the judge told him."))
