@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.context import Extraction, load_data
+from eventwire.extract.derived import backing, no_longer
+from eventwire.extract.parties.record import Parties
+from eventwire.extract.vetoes import other_senses
+
 
 def _types(events) -> list[str]:  # type: ignore[no-untyped-def]
     return sorted(e.type for e in events)
@@ -158,3 +163,16 @@ def test_a_vow_of_force_is_a_threat_alone(run) -> None:  # type: ignore[no-untyp
 def test_an_act_told_of_anyone_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
     assert run("If you are seen near the base, you can be arrested.") == []
     assert "COERCE" in _types(run("The police arrested you and your brother on Monday, the judge told him."))
+
+
+@pytest.mark.slow
+def test_the_rules_on_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry said it would no longer supply fuel, and the rebels, backed by allied troops, asked why.")
+    ex = Extraction.of(doc, load_data())
+    by_word = {c.token.lower_: c for c in ex.candidates}
+    assert no_longer.ended(by_word["supply"].token)
+    assert not no_longer.ended(by_word["backed"].token)
+    assert other_senses.other_sense(by_word["asked"], ex)
+    assert not other_senses.other_sense(by_word["supply"], ex)
+    assert backing.military_backing(by_word["backed"], Parties(), ex) is not None
+    assert not backing.backing_means(by_word["backed"], ex)

@@ -19,8 +19,6 @@ from eventwire.extract.triggers.candidates import Candidate
 
 PRESENT = frozenset({"VBP", "VBZ"})
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
-# marks of a clause of any time ("when you are impeaching someone", "if you are seen")
-GENERIC_MARKS = frozenset({"when", "whenever", "if"})
 
 
 def generic(cand: Candidate, ex: Extraction) -> bool:
@@ -58,9 +56,8 @@ def generic_you(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
     spans = [s for s in parties.spans(cand.token) if s is not None]
     if not any(s.root.lower_ == "you" for s in spans):
         return False
-    token = cand.token
+    token, cues = cand.token, ex.data.cues
+    marks = cues.non_events.generic_marks | cues.status.conditional  # "when you are impeaching", "if you are seen"
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-    marked = token.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS for c in token.children
-    )
+    marked = token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in token.children)
     return modal or marked

@@ -61,6 +61,8 @@ def _reports_question(token: Token, senses: SenseCues) -> bool:
     """ "asked why ...", "'Who is dead?' she asked": the verb's clause is a question, and nobody is asked to act."""
     if any(c.dep_ == "xcomp" for c in token.children):
         return False
+    if any(c.dep_ in ("advmod", "dobj") and c.tag_ in QUESTION_TAGS for c in token.children):
+        return True  # "asked why."
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return any(_question(clause, senses) for clause in clauses)
 
