@@ -176,3 +176,9 @@ def test_the_rules_on_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not other_senses.other_sense(by_word["supply"], ex)
     assert backing.military_backing(by_word["backed"], Parties(), ex) is not None
     assert not backing.backing_means(by_word["backed"], ex)
+
+
+@pytest.mark.slow
+def test_destroying_ones_stockpile_is_disarming(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The government said it had destroyed its stockpile of chemical weapons.")
+    assert [(e.type, e.mode) for e in events if e.trigger.root.lower_ == "destroyed"] == [("RETREAT", "disarm")]
