@@ -182,3 +182,9 @@ def test_the_rules_on_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_destroying_ones_stockpile_is_disarming(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The government said it had destroyed its stockpile of chemical weapons.")
     assert [(e.type, e.mode) for e in events if e.trigger.root.lower_ == "destroyed"] == [("RETREAT", "disarm")]
+
+
+@pytest.mark.slow
+def test_a_vote_called_for_a_date_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(run("The president could lose the snap elections called for 24 June."))
+    assert "REQUEST" in _types(run("The opposition called for new elections in June."))

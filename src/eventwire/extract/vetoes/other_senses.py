@@ -8,6 +8,7 @@
   recognition of a state or government.
 - "any meaningful talk of reconciliation": a singular noun with an of-phrase is a topic, not talks.
 - "the general in charge of the operation": a responsibility, not a charge brought.
+- "the snap polls called for 24 June": a call for a date schedules, it asks nobody.
 - "click here to visit gu.com/letters": a web or mail address as the object names no party or place.
 """
 
@@ -35,6 +36,8 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
         return token.pos_ == "VERB" and any(_shown(c) for c in token.children)
     if word in senses.questioning and cand.entry.type == "REQUEST":
         return _reports_question(token, senses)
+    if cand.entry.type == "REQUEST" and _for_a_date(token):
+        return True
     if word in senses.knowing:
         return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.tag_ == "PRP") for c in token.children)
     if word in senses.responsibilities and token.pos_ == "NOUN" and token.head.lower_ == "in":
@@ -42,6 +45,12 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     if word in senses.topics:
         return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return False
+
+
+def _for_a_date(token: Token) -> bool:
+    """ "the snap polls called for 24 June": calling something for a date schedules it; nobody is asked anything."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for p in preps for o in p.children)
 
 
 def _address(child: Token) -> bool:
