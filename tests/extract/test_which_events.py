@@ -188,3 +188,10 @@ def test_destroying_ones_stockpile_is_disarming(run) -> None:  # type: ignore[no
 def test_a_vote_called_for_a_date_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" not in _types(run("The president could lose the snap elections called for 24 June."))
     assert "REQUEST" in _types(run("The opposition called for new elections in June."))
+
+
+@pytest.mark.slow
+def test_fighting_fires_and_targeting_mainly_are_no_events(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Firefighters from abroad have battled blazes in the south for weeks.") == []
+    assert run("The militia mainly targets police vehicles on the coast road.") == []
+    assert "ASSAULT" in _types(run("Rebels fought government troops near the town on Monday."))
