@@ -74,7 +74,7 @@ _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstrac
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
 _register("veto.backing_means", word_class("backing"), backing.backing_means)
-_register("veto.other_sense", cue("other_senses"), other_senses.other_sense)
+_register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)
 
 # who did it to whom: the first finder that answers
 _register("parties.harmed", (TRIGGERS,), harmed.harmed_finder)

@@ -1,7 +1,8 @@
 """Senses of trigger words their grammar gives away (the words are ``other_senses`` in ``cues.yaml``).
 
 - "demonstrated its new clout", "demonstrate that the plan works": with a direct object or a clause, demonstrating
-  is showing, not a protest, which takes neither ("demonstrated against the law").
+  is showing, not a protest, which takes neither ("demonstrated against the law"); people or crowds as its subject
+  ("farmers demonstrated ... against EU plans", however parsed) are protesting.
 - "she asked why they had come", "asked: 'Who is dead?'": asking whose clause is a question reports the question;
   "asked them to leave" and "asked for help" stay requests.
 - "it is necessary to recognise that ...", "an officer recognised her": knowing a fact or a person, not the
@@ -33,6 +34,10 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
         return True
     word = lemma(token)
     if word in senses.showing and cand.entry.type == "PROTEST":
+        crowd = ex.data.cues.class_groups.headline_people  # "farmers demonstrated ... against EU plans"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and lemma(subject) in crowd:
+            return False
         return token.pos_ == "VERB" and any(_shown(c) for c in token.children)
     if word in senses.questioning and cand.entry.type == "REQUEST":
         return _reports_question(token, senses)
