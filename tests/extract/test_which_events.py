@@ -64,7 +64,7 @@ def test_demonstrating_a_thing_is_no_protest(run) -> None:  # type: ignore[no-un
     assert "PROTEST" not in _types(run("The leaders must demonstrate that the union still works."))
     assert "PROTEST" in _types(run("Thousands of students demonstrated against the government in the capital."))
     assert "PROTEST" in _types(run("Some 5,000 dock workers demonstrated Friday in ten cities against the plans."))
-    assert "PROTEST" in _types(run("Thousands of farmers demonstrated Friday in 50 cities against EU plans to cut subsidies."))
+    assert "PROTEST" in _types(run("Some 40,000 farmers demonstrated Friday in 50 cities against EU plans to cut aid."))
 
 
 @pytest.mark.slow

@@ -34,11 +34,13 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
         return True
     word = lemma(token)
     if word in senses.showing and cand.entry.type == "PROTEST":
+        if token.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in token.children):
+            return token.pos_ == "VERB"  # "demonstrate that the union still works"
         crowd = ex.data.cues.class_groups.headline_people  # "farmers demonstrated ... against EU plans"
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and lemma(subject) in crowd:
             return False
-        return token.pos_ == "VERB" and any(_shown(c) for c in token.children)
+        return any(_shown(c) for c in token.children)
     if word in senses.questioning and cand.entry.type == "REQUEST":
         return _reports_question(token, senses)
     if cand.entry.type == "REQUEST" and _for_a_date(token):
@@ -65,9 +67,7 @@ def _address(child: Token) -> bool:
 
 
 def _shown(child: Token) -> bool:
-    """What is demonstrated: a direct object that is no time ("demonstrated Friday in 50 cities") or a clause."""
-    if child.dep_ == "ccomp":
-        return True
+    """What is demonstrated: a direct object that is no time ("demonstrated Friday in 50 cities")."""
     return child.dep_ == "dobj" and child.ent_type_ not in TIME_ENTS
 
 
