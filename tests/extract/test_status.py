@@ -75,13 +75,17 @@ def test_a_likely_attack_is_hypothetical(run: Run) -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
-        ("The UN envoy begged Jordan to reopen its border to refugees.", "reopen"),
         ("Aid groups said they need approvals to deliver food to the camp.", "deliver"),
         ("The suspects need to be detained securely.", "detained"),
     ],
 )
 def test_a_begged_or_needed_act_is_not_asserted(run: Run, sentence: str, trigger: str) -> None:
     assert status_of(run(sentence), trigger) == "hypothetical"
+
+
+def test_a_begged_act_is_the_request_alone(run: Run) -> None:
+    events = run("The UN envoy begged Jordan to reopen its border to refugees.")
+    assert [e.type for e in events] == ["REQUEST"]
 
 
 def test_a_negated_need_negates_the_act(run: Run) -> None:

@@ -77,3 +77,15 @@ def test_an_indefinite_event_noun_under_a_modal_is_hypothetical(run) -> None:  #
 def test_a_subject_with_no_denies_the_act(run) -> None:  # type: ignore[no-untyped-def]
     events = run("No country has officially recognized the junta.")
     assert _status(events, "recognized") == ["negated"]
+
+
+@pytest.mark.slow
+def test_an_attempted_act_was_made(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Rival commanders made an attempt to assassinate the group's leader last month.")
+    assert [(e.type, e.status) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.slow
+def test_an_attempt_still_to_come_is_planned(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The army will try to storm the town on Sunday.")
+    assert [(e.type, e.status) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "planned")]

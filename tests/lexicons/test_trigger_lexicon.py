@@ -39,7 +39,8 @@ def test_cues_have_all_sections() -> None:
     status = load_cues().status
     assert status.aux["will"] == "planned"
     assert status.governor["refuse"] == "negated"
-    assert set(status.governor.values()) <= {"planned", "hypothetical", "negated"}
+    assert status.governor["attempt"] == "asserted"  # an attempted act was made
+    assert set(status.governor.values()) <= {"asserted", "planned", "hypothetical", "negated"}
 
 
 def test_unknown_type_is_rejected_with_line_number() -> None:

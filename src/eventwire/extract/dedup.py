@@ -51,8 +51,8 @@ def _text(span: Span | None) -> str:
 
 
 def one_per_act(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
-    """One event per act: a threatened act of force and its THREATEN, a refused act and its REJECT, a journey and the
-    meeting at its end are one event each."""
+    """One event per act: a threatened act of force and its THREATEN, a refused act and its REJECT, a promise of force
+    and its THREATEN, a journey and the meeting at its end are one event each."""
     dropped = {id(e) for e in events for other in events if other is not e and _gives_way(e, other, ex)}
     return [e for e in events if id(e) not in dropped]
 
@@ -69,6 +69,8 @@ def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
         return not _purpose_of(other.trigger.root, event.trigger.root)
     if event.status == "negated" and other.type == "REJECT" and _refused_in(event, other, ex):
         return True
+    if event.type == "AGREE" and other.type == "THREATEN" and _promised_force(cand.token, other.trigger.root):
+        return True  # "vowed they will expel every last Iranian boot": a threat, not a promise to cooperate
     found = ex.candidate(other)
     if found is None or found.token.i != cand.token.i:
         return False
@@ -80,6 +82,18 @@ def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
         return event.type in THREATENED and not _attempted(cand.token, ex)
     if not own and event.type == "THREATEN" and other.type == found.entry.type:
         return _attempted(found.token, ex)  # "tried to hack into": the attempt is the act
+    return False
+
+
+def _promised_force(promise: Token, threat: Token) -> bool:
+    """Whether the threatened act is the clause a promise verb governs ("vowed to crush", "pledged they will expel")."""
+    node = threat
+    for _ in range(2):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == promise.i:
+            return True
     return False
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import charges, counterparts, exercises, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -28,6 +28,7 @@ from eventwire.extract.vetoes import (
     natural_deaths,
     non_events,
     non_political,
+    other_senses,
     postures,
     private_travel,
     restated,
@@ -58,6 +59,7 @@ def word_class(*names: str) -> tuple[str, ...]:
 
 # vetoes: a trigger match that is no event
 _register("veto.content_of_another", word_class("command"), contents.content_of_another)
+_register("veto.requested_act", word_class("command"), contents.requested_act)
 _register("veto.restated", (), restated.restated)
 _register("veto.background", cue("background"), background.background_mention)
 _register("veto.alleged_act", cue("charges"), charges.alleged_act)
@@ -71,6 +73,8 @@ _register("veto.habit", cue("non_events"), non_events.habitual)
 _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
+_register("veto.backing_means", word_class("backing"), backing.backing_means)
+_register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)
 
 # who did it to whom: the first finder that answers
 _register("parties.harmed", (TRIGGERS,), harmed.harmed_finder)
@@ -115,11 +119,18 @@ _register("party_veto.private_travel", cue("travel"), private_travel.private_jou
 _register("party_veto.admitted_fact", cue("facts"), admitted_facts.admitted_fact)
 _register("party_veto.empty_request", cue("asks"), empty_requests.empty_request)
 _register("party_veto.natural_death", cue("nonevent"), natural_deaths.died_naturally)
+_register("party_veto.generic_you", cue("non_events", "status"), generic_statements.generic_you)
 _register("party_veto.needs_political_actor", cue("nonevent", "actors"), non_political.no_political_party)
 
 # coding
 _register("mode.assault", cue("assault_modes"), modes.assault_mode)
 _register("retype.joint_exercise", word_class("exercise", "side"), exercises.joint_exercise)
+_register("retype.no_longer", (), no_longer.no_longer)
+_register(
+    "retype.military_backing",
+    (*cue("class_groups"), *word_class("backing", "cover", "fire_support")),
+    backing.military_backing,
+)
 _register("status.cues", cue("status", "attribution"), status.trigger_status)
 _register("attribution.speaker", cue("attribution"), attribution.reporting_source)
 

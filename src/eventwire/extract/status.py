@@ -59,6 +59,8 @@ def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status
         if below.dep_ == "ccomp" and lemma(node) in cues.attribution.verbs:
             break
         governed = _governor(node, below, cues)
+        if governed == "asserted":  # "tried to storm": the attempt's own status ("will try to" is planned)
+            return _own(node, cues)
         if governed is not None:
             return "negated" if _own(node, cues) == "negated" else governed  # "felt no need to negotiate"
         if node.i in triggers and below.dep_ in ARGUMENT_DEPS:
@@ -143,6 +145,8 @@ def _own(token: Token, cues: Cues) -> Status:
     best: Status = "asserted"
     for c in token.children:
         word = c.lower_
+        if _no_longer(c):
+            continue  # "would no longer supply": the end of a step, coded as such (derived/no_longer.py)
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and word in cues.status.negation):
             return "negated"
         if c.dep_ in ("nsubj", "nsubjpass") and _nobody(c, cues):
@@ -153,6 +157,12 @@ def _own(token: Token, cues: Cues) -> Status:
     if _conditional(token, cues):
         return "hypothetical"
     return best
+
+
+def _no_longer(word: Token) -> bool:
+    """The "no" of "no longer"."""
+    doc = word.doc
+    return word.lower_ == "no" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "longer"
 
 
 def _nobody(subject: Token, cues: Cues) -> bool:

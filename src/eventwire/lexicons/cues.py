@@ -180,6 +180,7 @@ class ClassGroups:
     modifier_doers: frozenset[str]
     victims: frozenset[str]
     sites: frozenset[str]
+    backers: frozenset[str]
     kind_bearers: tuple[str, ...]
     ing_doers: tuple[str, ...]
 
@@ -214,7 +215,8 @@ class ChargeCues:
 @dataclass(frozen=True, slots=True)
 class NonEventCues:
     """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
-    determiners of a recurrence, nouns of a rule as subject, and verbs that compel."""
+    determiners of a recurrence, nouns of a rule as subject, verbs that compel, and the marks of a clause that
+    states what happens whenever ("when America retreats, chaos follows")."""
 
     likelihood: frozenset[str]
     unlikely: frozenset[str]
@@ -223,6 +225,21 @@ class NonEventCues:
     recurring: frozenset[str]
     rule_nouns: frozenset[str]
     compelling: frozenset[str]
+    generic_marks: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SenseCues:
+    """``other_senses``: verbs that show rather than protest with an object or clause, verbs that report a question,
+    question words, verbs of knowing a fact or a person, singular nouns that with an of-phrase are a topic, and nouns
+    that after "in" name a responsibility ("in charge of")."""
+
+    showing: frozenset[str]
+    questioning: frozenset[str]
+    question_words: frozenset[str]
+    knowing: frozenset[str]
+    topics: frozenset[str]
+    responsibilities: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +280,7 @@ class Cues:
     country_short_names: frozenset[str]
     non_events: NonEventCues
     figurative: WordMap
+    other_senses: SenseCues
 
 
 @loader
@@ -298,6 +316,7 @@ def load_cues() -> Cues:
         country_short_names=top.words("country_short_names"),
         non_events=_words(NonEventCues, top.child("non_events")),
         figurative=_word_map(top.child("figurative")),
+        other_senses=_words(SenseCues, top.child("other_senses")),
     )
 
 
@@ -378,6 +397,7 @@ def _class_groups(section: Section, classes: WordClasses) -> ClassGroups:
         modifier_doers=classes.union(names("modifier_doers")),
         victims=classes.union(names("victims")),
         sites=classes.union(names("sites")),
+        backers=classes.union(names("backers")),
         kind_bearers=names("kind_bearers"),
         ing_doers=names("ing_doers"),
     )

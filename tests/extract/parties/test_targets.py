@@ -8,7 +8,7 @@ import pytest
 from eventwire.extract import RawEvent
 from eventwire.extract.parties.targets import complement_verb, is_own, reduced_passive, shared_object
 from tests.docs_builder import parsed, text, word
-from tests.extract.events import Run, of_type, target_text
+from tests.extract.events import Run, of_type, target_text, text_of
 
 
 def _target(events: list[RawEvent], event_type: str, trigger: str) -> str | None:
@@ -137,10 +137,9 @@ def test_attack_on_forces_is_violence_and_on_policy_criticism(run: Run, text: st
 
 
 @pytest.mark.hand_built
-def test_the_party_urged_to_act_does_it(run: Run) -> None:
-    events = [e for e in run("Morocco called on Algeria to reopen the border.") if e.trigger.text == "reopen"]
-    assert events
-    assert all(e.source is not None and e.source.text == "Algeria" for e in events)
+def test_the_party_urged_to_act_is_the_target_of_the_request(run: Run) -> None:
+    events = run("Morocco called on Algeria to reopen the border.")
+    assert [(e.type, text_of(e.source), text_of(e.target)) for e in events] == [("REQUEST", "Morocco", "Algeria")]
 
 
 @pytest.mark.hand_built

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.extract.context import Extraction
+from eventwire.extract.derived.no_longer import ended
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import actor_span, child, lemma
@@ -57,7 +58,7 @@ def stated_intents(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
         if event.source is None or event.status not in ("planned", "hypothetical"):
             continue
         intent = _intent(event.trigger.root, cues)
-        if intent is None:
+        if intent is None or ended(event.trigger.root):  # "would no longer supply": the ending is the act told
             continue
         if event.type in COOPERATIVE and event.status == "planned":
             conditional = _unless(event.trigger.root)

@@ -148,6 +148,9 @@ def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ..
     matched = []
     pool = list(descendants(token, 2, CLAUSAL - {"conj"}))
     pool += [c for c in token.children if _misread_complement(c)]
+    # "called for the Taliban to lift the ban": the "for" that opens an infinitive clause with its own subject
+    clauses = [c for c in token.children if c.dep_ == "advcl"]
+    pool += [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
     # an appositive of a prepositional object: "in the 2 p.m. (1300 GMT) blast", read as apposed to the time
     pool += [c for t in pool if t.dep_ == "pobj" for c in t.children if c.dep_ == "appos"]
     for word in entry.with_:

@@ -4,7 +4,8 @@
 journalists and attacks in general: a present-tense passive whose subject is a bare plural, and a bare plural
 event noun that is the subject or predicate of a present-tense "be", name no particular event. A determiner, a
 possessor or a number ("the journalists", "their attacks", "three journalists are killed") makes it particular,
-and so does any further auxiliary ("are being killed", "have been killed").
+and so does any further auxiliary ("are being killed", "have been killed"). "You" as a party of an act under a
+modal or in a "when"/"if" clause ("if you are seen, you can be killed") is anyone, too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
+from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import lemma
 from eventwire.extract.triggers.candidates import Candidate
 
@@ -46,3 +48,16 @@ def _bare_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.ent_type_:
         return False
     return not any(c.dep_ in PARTICULAR_DEPS for c in noun.children)
+
+
+def generic_you(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """ "If you are seen in the forest, you can be killed", "when you are impeaching someone": an act told of anyone
+    ("you" in general) under a condition, a modal or a "when" is no particular event."""
+    spans = [s for s in parties.spans(cand.token) if s is not None]
+    if not any(s.root.lower_ == "you" for s in spans):
+        return False
+    token, cues = cand.token, ex.data.cues
+    marks = cues.non_events.generic_marks | cues.status.conditional  # "when you are impeaching", "if you are seen"
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    marked = token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in token.children)
+    return modal or marked

@@ -75,12 +75,24 @@ def habit(trigger: Token, cues: NonEventCues) -> bool:
     """Whether the trigger is a present-tense verb with a frequency adverb or a recurring time."""
     if trigger.tag_ not in PRESENT or _has_auxiliary(trigger):
         return False
+    if _general_condition(trigger, cues):
+        return True
     for c in trigger.children:
         if c.dep_ == "advmod" and c.lower_ in cues.frequency:
             return True
         if c.dep_ in ("npadvmod", "obl") and any(d.dep_ == "det" and d.lower_ in cues.recurring for d in c.children):
             return True
     return False
+
+
+def _general_condition(trigger: Token, cues: NonEventCues) -> bool:
+    """ "When America retreats, chaos follows": a present-tense "when" clause of a present-tense main clause states
+    what happens whenever, not an act."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" or c.dep_ == "advmod" for c in trigger.children):
+        return False
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.generic_marks for c in trigger.children)
+    main = trigger.head
+    return marked and main.tag_ in PRESENT and not _has_auxiliary(main)
 
 
 def stated_rule(trigger: Token, cues: NonEventCues) -> bool:
