@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
+from eventwire.resolve.places.spans import toponym_shaped
+from tests.tiers import Parse
+
 PlaceName = Callable[..., str | None]
 
 
@@ -158,3 +161,46 @@ def test_the_object_of_a_participle_after_the_trigger_is_not_its_place(place_nam
 @pytest.mark.parametrize("text", ["The Caspian Shipping office was hit.", "Drones hit Sharia courts and oil fields."])
 def test_a_nationality_or_type_before_a_building_is_not_a_place(place_name: PlaceName, text: str) -> None:
     assert place_name(text, "hit") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "The army pressed its assault in the east of Homs, targeting the Al-Zahour Suburb held by the militants.",
+            "targeting",
+            "Al-Zahour Suburb",
+        ),
+        (
+            "Rebels fought in the south of Hama on Friday, striking the Tal Nasr Neighborhood with mortars.",
+            "striking",
+            "Tal Nasr Neighborhood",
+        ),
+        (
+            "The brigade opened an offensive north of Homs that targeted the rebel-held mountaintop of Jabal Qarun.",
+            "targeted",
+            "Jabal Qarun",
+        ),
+    ],
+)
+def test_the_site_a_participle_targets_is_its_place(place_name: PlaceName, text: str, trigger: str, name: str) -> None:
+    """A name ending in a settlement part ("X Suburb", "X Neighborhood") or named by a hilltop noun is the place
+    of the act that targets it, not the district the main clause opened in."""
+    assert place_name(text, trigger) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shaped"),
+    [
+        ("Shells fell on the Al-Nour Suburb overnight.", "Al-Nour Suburb", True),
+        ("Fighting reached the Karm Neighbourhood at dawn.", "Karm Neighbourhood", True),
+        ("The Homs Mountains were quiet.", "Homs Mountains", True),
+        ("The Assad Foundation gave money.", "Assad Foundation", False),
+    ],
+)
+def test_a_settlement_part_ends_a_name_shaped_like_a_place(parse: Parse, text: str, words: str, shaped: bool) -> None:
+    doc = parse(text)
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    assert toponym_shaped(span) is shaped
