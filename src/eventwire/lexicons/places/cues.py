@@ -37,6 +37,7 @@ class PlaceCues:
     visit_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
     part_words: frozenset[str]
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]

@@ -27,19 +27,27 @@ from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["country_place", "scene_country", "scene_place"]
+__all__ = ["country_place", "located_parties", "scene_country", "scene_place"]
 
 SCENE_VOTES = 2  # a country named once is no story's scene
 
 
 def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str]) -> Place | None:
     """The country of the story as the place of an act its sentence does not place, when the act's parties
-    (their country codes, ``parties``) include it or are not known; else None. The story is told by the other
-    sentences: a place of the act's own sentence that its rules did not give it does not place it."""
+    (their country codes, ``parties``) include it or are not known; else None. Codes that name no country (``IMG``
+    for Islamic State, ``IGO``, ``NGO``) say nothing of where a party is: "Isis fighters surrendered" in a story
+    set in Syria happened in Syria. The story is told by the other sentences: a place of the act's own sentence
+    that its rules did not give it does not place it."""
     country = scene_country(sentence, gazetteer)
-    if country is None or (parties and country not in parties):
+    located = located_parties(parties)
+    if country is None or (located and country not in located):
         return None
     return country_place(country, gazetteer)
+
+
+def located_parties(parties: Sequence[str]) -> list[str]:
+    """The codes of ``parties`` that name a country: not ``IMG``, ``IGO``, ``NGO`` and the like."""
+    return [code for code in parties if code in _country_names()]
 
 
 def scene_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
