@@ -118,3 +118,20 @@ def test_an_opening_occasion_places_the_call_however_the_parse_hangs_it(place_na
         "In a keynote speech given in Accra, billed as the high point of his regional tour, Mensah called for calm."
     )
     assert place_name(text, "called", "REQUEST") == "Accra"
+
+
+def test_a_meeting_placed_after_a_time_phrase_is_placed_there(place_name: PlaceName) -> None:
+    """ "for the first time in X": the parse hangs the place on the time noun; it is still the meeting's place."""
+    text = "The talks had stalled for months. The rebels attended a peace conference for the first time in Accra."
+    assert place_name(text, "attended", "CONSULT") == "Accra"
+
+
+def test_a_city_that_is_also_the_party_visited_places_the_journey(place_name: PlaceName) -> None:
+    """ "travelled to Moscow": Moscow is both whom the officials met and where they met them."""
+    text = "The invasion began a week later. Army officers travelled to Moscow to seek guarantees."
+    assert place_name(text, "travelled", "CONSULT", source="Army officers", target="Moscow") == "Moscow"
+
+
+def test_the_object_of_a_bombardment_is_its_place(place_name: PlaceName) -> None:
+    text = "The envoy spoke on Monday. He said little about the continuing bombardment of Eastern Ghouta."
+    assert place_name(text, "bombardment") == "Eastern Ghouta"

@@ -72,6 +72,7 @@ class PlaceCues:
     school_words: frozenset[str]
     reference_words: frozenset[str]
     date_words: frozenset[str]
+    time_nouns: frozenset[str]
     faith_words: frozenset[str]
     common_words: frozenset[str]
     arabic_articles: frozenset[str]

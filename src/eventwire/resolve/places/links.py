@@ -424,7 +424,8 @@ def _topic_of(prep: Token, trigger: Token) -> bool:
 
 
 def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
-    """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia")."""
+    """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia",
+    "travelled to Moscow")."""
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
             root, trigger = span.root, raw.trigger.root
@@ -432,6 +433,8 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
                 return False
             if _in_place_object(root, trigger) or _holds_damaged_structure(root, trigger) or contested(root):
                 return False
+            if _is_motion_goal(root, trigger):
+                return False  # "officials travelled to Moscow": Moscow is whom they met and where
             if _part_of_object(root, trigger) or _part_of_object(root.head, trigger):
                 return False  # "captured half of X", "70 percent of X's territory"
             return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"
