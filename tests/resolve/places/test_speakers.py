@@ -90,3 +90,32 @@ def test_an_armed_group_s_act_is_placed_in_the_story_s_country(parse: Parse, gaz
     place = event_place(raw, gazetteer, ["IMG"])
     assert place is not None and place.country == "SYR"
     assert event_place(raw, gazetteer, ["USA"]) is None
+
+
+HOME = (
+    "Kenya's deputy president was impeached by the Senate last month. "
+    "Kenyan lawmakers have been divided since the vote. "
+    "His allies say the charges were political. "
+    "He denies every one of them. "
+    "The court lifted the orders on Thursday."
+)
+
+
+def test_a_domestic_act_of_a_document_about_a_country_is_placed_there(parse: Parse, gazetteer: Gazetteer) -> None:
+    """No place phrase sets a scene, but the document is about Kenya and a Kenyan party acts."""
+    raw = _last(parse(HOME), "lifted", "CONCEDE")
+    place = event_place(raw, gazetteer, ["KEN"])
+    assert place is not None and place.country == "KEN"
+
+
+def test_a_short_note_is_not_placed_by_the_document_s_country(parse: Parse, gazetteer: Gazetteer) -> None:
+    raw = _last(parse("Kenyan lawmakers met on Monday. The court lifted the orders on Thursday."), "lifted", "CONCEDE")
+    assert event_place(raw, gazetteer, ["KEN"]) is None
+
+
+def test_force_and_foreign_parties_are_not_placed_by_the_document_s_country(parse: Parse, gazetteer: Gazetteer) -> None:
+    raw = _last(parse(HOME), "lifted", "CONCEDE")
+    assert event_place(raw, gazetteer, ["USA"]) is None
+    assert event_place(raw, gazetteer) is None  # no party of the country
+    force = _last(parse(HOME), "lifted", "ASSAULT")
+    assert event_place(force, gazetteer, ["KEN"]) is None

@@ -46,6 +46,7 @@ class PlaceCues:
     # kinds of events
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
+    projected_types: frozenset[str]
     # place nouns
     place_nouns: frozenset[str]
     named_place_nouns: frozenset[str]

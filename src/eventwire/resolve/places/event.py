@@ -83,7 +83,7 @@ def event_place(
     doc = raw.sentence.doc
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
-        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer)
+        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer, raw.type)
     home = document_country(doc, gazetteer)
     mention = _choose(found, gazetteer, raw.trigger.root.i, home)
     mention = _road_origin(mention) or mention
@@ -93,7 +93,7 @@ def event_place(
     )
     if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
-        return scene_place(raw.sentence, gazetteer, prefer)
+        return scene_place(raw.sentence, gazetteer, prefer, raw.type)
     return place
 
 

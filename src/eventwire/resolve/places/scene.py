@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import geonames
 from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.document import facts
-from eventwire.resolve.places.frame import context_countries
+from eventwire.resolve.places.frame import context_countries, document_country
 from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
@@ -30,9 +31,10 @@ from eventwire.resolve.places.spans import place_spans
 __all__ = ["country_place", "located_parties", "scene_country", "scene_place"]
 
 SCENE_VOTES = 2  # a country named once is no story's scene
+STORY_SENTENCES = 5  # a document this long is a story that may be about a country without naming its places
 
 
-def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str]) -> Place | None:
+def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str], event_type: str = "") -> Place | None:
     """The country of the story as the place of an act its sentence does not place, when the act's parties
     (their country codes, ``parties``) include it or are not known; else None. Codes that name no country (``IMG``
     for Islamic State, ``IGO``, ``NGO``) say nothing of where a party is: "Isis fighters surrendered" in a story
@@ -40,9 +42,22 @@ def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str]) ->
     that its rules did not give it does not place it."""
     country = scene_country(sentence, gazetteer)
     located = located_parties(parties)
+    if country is None and event_type.lower() not in cues().projected_types:
+        country = _home_of_parties(sentence, gazetteer, located)
     if country is None or (located and country not in located):
         return None
     return country_place(country, gazetteer)
+
+
+def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str]) -> str | None:
+    """A story whose place phrases name no clear scene still has one when the whole document is about a country
+    (``document_country``) and the act has a party of that country: "a Kenyan court lifted the orders" in a
+    report on Kenya's politics (a story of at least ``STORY_SENTENCES`` sentences, not a note). Force and deployments (``projected_types``) are left out: a state's strikes and
+    troops are as often abroad ("US airstrikes there began in 2014")."""
+    if len(facts(sentence.doc).sentences) < STORY_SENTENCES:
+        return None  # a sentence or a short note is no story about a country
+    home = document_country(sentence.doc, gazetteer)
+    return home if home is not None and home in located else None
 
 
 def located_parties(parties: Sequence[str]) -> list[str]:
