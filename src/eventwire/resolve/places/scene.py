@@ -52,8 +52,9 @@ def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str], ev
 def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str]) -> str | None:
     """A story whose place phrases name no clear scene still has one when the whole document is about a country
     (``document_country``) and the act has a party of that country: "a Kenyan court lifted the orders" in a
-    report on Kenya's politics (a story of at least ``STORY_SENTENCES`` sentences, not a note). Force and deployments (``projected_types``) are left out: a state's strikes and
-    troops are as often abroad ("US airstrikes there began in 2014")."""
+    report on Kenya's politics (a story of at least ``STORY_SENTENCES`` sentences, not a note). Force and
+    deployments (``projected_types``) are left out: a state's strikes and troops are as often abroad ("US
+    airstrikes there began in 2014")."""
     if len(facts(sentence.doc).sentences) < STORY_SENTENCES:
         return None  # a sentence or a short note is no story about a country
     home = document_country(sentence.doc, gazetteer)
