@@ -76,6 +76,7 @@ class PlaceCues:
     time_nouns: frozenset[str]
     faith_words: frozenset[str]
     common_words: frozenset[str]
+    world_regions: frozenset[str]
     arabic_articles: frozenset[str]
     glued_articles: frozenset[str]
     # people

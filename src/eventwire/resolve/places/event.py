@@ -86,6 +86,9 @@ def event_place(
         return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer, raw.type)
     home = document_country(doc, gazetteer)
     mention = _choose(found, gazetteer, raw.trigger.root.i, home)
+    if fold(mention.text) in cues().world_regions:
+        log.debug("%r is placed in %r, wider than any country", raw.trigger.text, mention.text)
+        return None  # "plotted attacks in Europe": no country, and not the story's country either
     mention = _road_origin(mention) or mention
     context = context_countries(doc, gazetteer)
     place = resolve_mention(
