@@ -478,8 +478,8 @@ def only_modifies(span: Span) -> bool:
         return False
     if before_settlement_noun(span[-1]):
         return False  # "traders in X town protest", however the parse hung "town"
-    if root.head.i == span.end and _date_word(root.head):
-        return False  # "demonstrated in X Sunday": the parse hung the name on the day after it
+    if root.head.i == span.end and (_date_word(root.head) or root.head.lemma_.lower() in cues().time_nouns):
+        return False  # "demonstrated in X Sunday", "patrolled in X day and night": hung on the time after it
     return modified_noun(root).lemma_.lower() not in cues().place_nouns | people_nouns()
 
 
