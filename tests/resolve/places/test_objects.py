@@ -207,6 +207,6 @@ def test_a_settlement_part_ends_a_name_shaped_like_a_place(parse: Parse, text: s
 
 
 def test_a_name_the_parse_hung_on_a_time_noun_is_still_a_place(place_name: PlaceName) -> None:
-    """"in X day and night": the parse takes the name for a modifier of "day"; it is where the patrol went."""
+    """ "in X day and night": the parse takes the name for a modifier of "day"; it is where the patrol went."""
     text = "For months the soldiers patrolled in Northern Ireland day and night with the local police."
     assert place_name(text, "patrolled", "MOBILIZE") == "Northern Ireland"

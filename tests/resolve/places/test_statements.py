@@ -138,7 +138,7 @@ def test_the_object_of_a_bombardment_is_its_place(place_name: PlaceName) -> None
 
 
 def test_a_continent_is_no_event_s_place(place_name: PlaceName) -> None:
-    """"Middle East" is also a Maryland hamlet and "Africa" an alternate name of a Tunisian town: neither is
+    """ "Middle East" is also a Maryland hamlet and "Africa" an alternate name of a Tunisian town: neither is
     where an event wider than a country happened."""
     assert place_name("Soldiers have fought in the Middle East for a decade.", "fought") is None
     assert place_name("Opposition leaders in Africa often face arrest.", "arrest", "COERCE") is None
