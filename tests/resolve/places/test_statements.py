@@ -142,3 +142,15 @@ def test_a_continent_is_no_event_s_place(place_name: PlaceName) -> None:
     where an event wider than a country happened."""
     assert place_name("Soldiers have fought in the Middle East for a decade.", "fought") is None
     assert place_name("Opposition leaders in Africa often face arrest.", "arrest", "COERCE") is None
+
+
+def test_a_journey_made_to_a_nationality_s_capital_is_placed_in_that_capital(place_name: PlaceName) -> None:
+    text = "The rapporteur reports to a council abroad. She has made several trips to the Afghan capital this year."
+    assert place_name(text, "made", "CONSULT") == "Kabul"
+
+
+def test_a_capital_named_or_qualified_is_not_the_nationality_s_capital(place_name: PlaceName) -> None:
+    text = "Nothing changed. Thousands marched through the streets of the Malawian commercial capital on Monday."
+    assert place_name(text, "marched", "PROTEST") is None
+    named = "Nothing changed. Thousands demonstrated in the Togolese capital Lome on Saturday."
+    assert place_name(named, "demonstrated", "PROTEST") == "Lome"

@@ -171,7 +171,9 @@ def _visit_goal(prep: Token, head: Token) -> bool:
     words = cues()
     if prep.lower_ not in words.motion_preps - {"from"}:
         return False
-    return head.lemma_.lower() in words.visit_nouns | words.visit_verbs | words.motion_verbs
+    if head.lemma_.lower() in words.visit_nouns | words.visit_verbs | words.motion_verbs:
+        return True
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in words.visit_nouns for child in head.children)
 
 
 def _visited(argument: Token, join: Token) -> bool:

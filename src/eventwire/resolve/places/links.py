@@ -42,7 +42,7 @@ from eventwire.resolve.places.spans import (
     place_spans,
 )
 
-__all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallbacks that build it too
+__all__ = ["Mention", "found_mentions", "makes_a_journey"]  # Mention lives with the scope fallbacks that build it too
 
 MAX_DISTANCE = 6
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
@@ -331,12 +331,14 @@ def _is_motion_goal(node: Token, trigger: Token) -> bool:
     """Where a movement or a journey goes or comes from is its place ("returned to Saigon", "withdrew from Kafr
     Nabuda", "travelled to Moscow")."""
     prep = node.head
-    return (
-        node.dep_ == "pobj"
-        and prep.lower_ in cues().motion_preps
-        and prep.head.i == trigger.i
-        and trigger.lemma_.lower() in cues().motion_verbs | cues().visit_verbs
-    )
+    if node.dep_ != "pobj" or prep.lower_ not in cues().motion_preps or prep.head.i != trigger.i:
+        return False
+    return trigger.lemma_.lower() in cues().motion_verbs | cues().visit_verbs or makes_a_journey(trigger)
+
+
+def makes_a_journey(verb: Token) -> bool:
+    """``verb`` takes a journey for its object: "made several trips to X", "paid a visit to X"."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in cues().visit_nouns for child in verb.children)
 
 
 def _names_residents(node: Token, trigger: Token) -> bool:

@@ -74,6 +74,7 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     named = [_without_dates(_without_people(ent)) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
+    spans += [span for span in _capital_demonyms(sentence) if not _overlaps(span, spans)]
     taken = {t.i for ent in [*sentence_ents, *ents] for t in ent}
     for token in sentence:
         if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
@@ -120,6 +121,24 @@ def _school_town(school: Token) -> Span | None:
         return propn_phrase(town) if town.pos_ == "PROPN" else None
     name = propn_phrase(school)
     return name if len(name) > 1 else None
+
+
+def _capital_demonyms(sentence: Span) -> list[Span]:
+    """A nationality word naming a capital ("the Afghan capital"): the capital city is the place (``lookup``)."""
+    return [
+        sentence.doc[token.i : token.i + 1]
+        for token in sentence
+        if names_a_capital(token) and fold(token.text) in demonyms()
+    ]
+
+
+def names_a_capital(token: Token) -> bool:
+    """``token`` is the only word describing the noun "capital": "the Afghan capital" (not "the Malawian commercial
+    capital", another city; not "the Togolese capital Lome", which names it; not "capital punishment")."""
+    noun = token.head
+    if token.dep_ not in {"amod", "compound"} or noun.lower_ != "capital" or noun.pos_ != "NOUN":
+        return False
+    return all(child.i == token.i or child.dep_ == "det" for child in noun.children)
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
