@@ -119,3 +119,26 @@ def test_force_and_foreign_parties_are_not_placed_by_the_document_s_country(pars
     assert event_place(raw, gazetteer) is None  # no party of the country
     force = _last(parse(HOME), "lifted", "ASSAULT")
     assert event_place(force, gazetteer, ["KEN"]) is None
+
+
+SIEGE = (
+    "Gunmen stormed a hotel in the Kenyan town of Garissa on Monday, killing four guards. "
+    "Police said the attackers were still inside. "
+    "Elders had been meeting at the Amani Hotel in eastern Kenya when the gunmen arrived."
+)
+
+
+def test_an_unknown_site_placed_only_by_its_country_stands_in_the_story_s_town(
+    parse: Parse, gazetteer: Gazetteer
+) -> None:
+    raw = _last(parse(SIEGE), "meeting", "CONSULT")
+    place = event_place(raw, gazetteer, ["KEN"])
+    assert place is not None and place.name == "Amani Hotel"
+    garissa = gazetteer.best("Garissa")
+    assert garissa is not None and (place.lat, place.lon) == (garissa.lat, garissa.lon)
+
+
+def test_an_unknown_site_keeps_its_country_when_the_story_names_no_town(parse: Parse, gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked guards in Kenya on Monday. Police said little. Elders met at the Amani Hotel in Kenya."
+    place = event_place(_last(parse(text), "met", "CONSULT"), gazetteer, ["KEN"])
+    assert place is not None and place.precision == "country"

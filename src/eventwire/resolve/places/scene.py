@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import geonames
-from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.document import facts
@@ -28,9 +28,10 @@ from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["country_place", "located_parties", "scene_country", "scene_place"]
+__all__ = ["country_place", "located_parties", "scene_country", "scene_place", "story_town"]
 
 SCENE_VOTES = 2  # a country named once is no story's scene
+LEDE_SENTENCES = 2  # the sentences a story opens with, which say where it happens
 STORY_SENTENCES = 5  # a document this long is a story that may be about a country without naming its places
 
 
@@ -59,6 +60,26 @@ def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str
         return None  # a sentence or a short note is no story about a country
     home = document_country(sentence.doc, gazetteer)
     return home if home is not None and home in located else None
+
+
+def story_town(doc: Doc, gazetteer: Gazetteer, country: str) -> Entry | None:
+    """The town the story opens in: the first town of ``country`` that a locative phrase of the document's first
+    ``LEDE_SENTENCES`` sentences names ("Gunmen stormed a hotel in the city of X on Tuesday, ...")."""
+    return facts(doc).per_span(
+        f"story_town:{id(gazetteer)}:{country}", doc[:], lambda: _lede_town(doc, gazetteer, country)
+    )
+
+
+def _lede_town(doc: Doc, gazetteer: Gazetteer, country: str) -> Entry | None:
+    context = context_countries(doc, gazetteer)
+    for sentence in facts(doc).sentences[:LEDE_SENTENCES]:
+        for span in place_spans(sentence, gazetteer):
+            if not in_locative_phrase(span.root):
+                continue
+            entry = gazetteer.best(bare_name(span), prefer=[country], context=context)
+            if entry is not None and entry.country == country and entry.precision == "city":
+                return entry
+    return None
 
 
 def located_parties(parties: Sequence[str]) -> list[str]:
