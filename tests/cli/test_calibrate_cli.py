@@ -51,7 +51,7 @@ def test_calibrate_writes_the_model_and_the_report(tmp_path: Path) -> None:
     assert model.fit["command"] == "eventwire calibrate --folds 3 --seed 7 --report docs/evaluation.md"
     assert model.weights["source_sector"] > 0
     assert "| 5 |" in page.read_text(encoding="utf-8")
-    assert "every bin within 0.05" in result.output
+    assert "every out-of-fold bin within 0.05" in result.output
     assert "best out-of-fold strict F1" in result.output
 
 

@@ -122,18 +122,18 @@ def test_a_document_claimed_too_often_without_being_coded_is_failed(tmp_path: Pa
 
 def test_a_run_left_unfinished_is_taken_over_by_the_next_writing_the_same_output(tmp_path: Path) -> None:
     with _store(tmp_path, 0) as store:
-        killed = store.work.begin_run(_dead_worker(), "/tmp/out.jsonl")
-        assert store.work.begin_run(worker_id(), "/tmp/other.jsonl") != killed
-        assert store.work.begin_run(worker_id(), "/tmp/out.jsonl") == killed
+        killed = store.work.begin_run(_dead_worker(), "out.jsonl")
+        assert store.work.begin_run(worker_id(), "other.jsonl") != killed
+        assert store.work.begin_run(worker_id(), "out.jsonl") == killed
         store.work.finish_run(killed)
-        assert store.work.begin_run(worker_id(), "/tmp/out.jsonl") != killed
+        assert store.work.begin_run(worker_id(), "out.jsonl") != killed
         assert store.work.begin_run(worker_id(), None) != store.work.begin_run(worker_id(), None)
 
 
 def test_run_records_are_the_events_of_the_runs_documents_in_order(tmp_path: Path) -> None:
     with _store(tmp_path, 3) as store:
         worker = worker_id()
-        run = store.work.begin_run(worker, "/tmp/x.jsonl")
+        run = store.work.begin_run(worker, "x.jsonl")
         store.work.claim(worker, 3)
         store.write_claimed("d02", [event("d02")], worker, run)
         store.write_claimed("d00", [event("d00", at=50), event("d00", at=5)], worker, run)

@@ -145,7 +145,10 @@ def _print(run: CalibrationRun, as_json: bool) -> None:
     best = run.best
     within = all(b.gap <= TOLERANCE for b in run.bins)
     shipped = all(b.gap <= TOLERANCE for b in run.fitted_bins)
-    click.echo(f"every bin within {TOLERANCE}: {'yes' if within else 'NO'} (as shipped: {'yes' if shipped else 'NO'})")
+    click.echo(
+        f"every out-of-fold bin within {TOLERANCE}: {'yes' if within else 'NO'}"
+        f" (the shipped model on the documents it was fitted on: {'yes' if shipped else 'NO'})"
+    )
     click.echo(
         f"best out-of-fold strict F1 {best.strict_f1 or 0:.4f} at threshold {best.threshold:g}"
         f" (event recall {best.event_recall or 0:.3f}; with no threshold "

@@ -27,8 +27,9 @@ def calibration_markdown(run: CalibrationRun, commit: str, command: str) -> str:
         f"Fitted at commit `{commit}` by `{command}`: {run.samples} predicted events of the dev articles "
         f"({run.right} right), {run.fit.get('folds')}-fold cross-validation grouped by document (seed "
         f"{run.fit.get('seed')}), L2 penalty {run.penalty:g} (out-of-fold log loss {run.log_loss:.4f}). The "
-        "figures are out-of-fold (each event's confidence from the model fitted without its document) except the "
-        "last two columns of the reliability table: the bins of the model as shipped, fitted on every document.",
+        "figures are out-of-fold (each event's confidence from the model fitted without its document), and they "
+        "chose the penalty; the last two columns of the reliability table are the model as shipped, fitted on every "
+        "document and read on those same documents (how closely it fits them, not how well it is calibrated).",
         "",
         "| bin | confidence range | events | mean confidence | fraction right | gap | shipped: mean confidence "
         "| shipped: fraction right |",

@@ -154,3 +154,19 @@ def test_a_capital_named_or_qualified_is_not_the_nationality_s_capital(place_nam
     assert place_name(text, "marched", "PROTEST") is None
     named = "Nothing changed. Thousands demonstrated in the Togolese capital Lome on Saturday."
     assert place_name(named, "demonstrated", "PROTEST") == "Lome"
+
+
+@pytest.mark.slow
+def test_talks_are_placed_where_their_counterpart_was_met() -> None:
+    from datetime import date
+
+    from eventwire.model import Document
+    from eventwire.pipeline import Coder
+
+    text = (
+        "After talks of the envoy, first with the unions, and then with the president in Lagos in May, the minister "
+        "announced a plan. The plan was welcomed."
+    )
+    events = Coder(min_confidence=0.0).code(Document(id="talks", text=text, published=date(2023, 6, 17)))
+    places = {e.target.text: e.location.name if e.location else None for e in events if e.target is not None}
+    assert places["the president"] == "Lagos"

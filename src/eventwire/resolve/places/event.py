@@ -147,10 +147,24 @@ def _statement_places(found: list[Mention], raw: RawEvent, gazetteer: Gazetteer)
     for ..."). A report of one sentence (a lede, a brief) sets no scene but its own, so there the places its
     sentence ties to the act count too ("demanded a truce with the forces in X"); in a longer text a place the
     act is only about does not place it."""
-    own = [m for m in found if _in_own_clause(m, raw)] or _opening_frames(raw, gazetteer)
+    own = [m for m in found if _in_own_clause(m, raw) or _at_party(m, raw)] or _opening_frames(raw, gazetteer)
     if own or len(facts(raw.sentence.doc).sentences) > 1:
         return own
     return [m for m in found if not m.borrowed and m.distance < SCOPE_DISTANCE]
+
+
+def _at_party(mention: Mention, raw: RawEvent) -> bool:
+    """A place a locative preposition gives to one of the act's parties ("talks with the president in X"): where the
+    counterpart of a dealing was met, however the parse hung the party's phrase."""
+    root = mention.span.root
+    if mention.borrowed or root.dep_ != "pobj" or not _locative_prep(root.head):
+        return False
+    party = root.head.head
+    return any(span is not None and span.start <= party.i < span.end for span in (raw.source, raw.target))
+
+
+def _locative_prep(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ in cues().locative_preps
 
 
 def _opening_frames(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
