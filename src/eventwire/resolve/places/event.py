@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants
@@ -48,7 +48,7 @@ from eventwire.resolve.places.frames import opening_frame, there_frame, where_an
 from eventwire.resolve.places.links import Mention, found_mentions
 from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
-from eventwire.resolve.places.scene import located_parties, scene_place, story_town
+from eventwire.resolve.places.scene import located_parties, scene_place, site_in_story_town
 from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
 from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
 from eventwire.resolve.places.speakers import speaker_frame
@@ -94,27 +94,11 @@ def event_place(
     place = resolve_mention(
         mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
-    place = _site_in_story_town(place, mention, doc, gazetteer) or place
+    place = site_in_story_town(place, mention.text, doc, gazetteer) or place
     if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
         return scene_place(raw.sentence, gazetteer, prefer, raw.type)
     return place
-
-
-def _site_in_story_town(place: Place, mention: Mention, doc: Doc, gazetteer: Gazetteer) -> Place | None:
-    """A hotel, a hospital, a stadium the gazetteer does not know, placed only by the country around it ("at the
-    X Hotel in central Somalia"), stands in the town the story opens in when that town is of the same country
-    ("Gunmen stormed a hotel in the Somali city of Y, ..."): a report names its site's town once, at the top."""
-    if place.precision != "country" or place.country is None:
-        return None
-    if mention.text.split()[-1].lower() not in cues().facility_words:
-        return None
-    if gazetteer.best(mention.text) is not None:
-        return None  # a country's own name, or a site the gazetteer knows
-    town = story_town(doc, gazetteer, place.country)
-    if town is None:
-        return None
-    return Place(place.name, town.country, town.lat, town.lon, town.geonameid, town.precision)
 
 
 def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None) -> list[Mention]:

@@ -28,7 +28,7 @@ from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["country_place", "located_parties", "scene_country", "scene_place", "story_town"]
+__all__ = ["country_place", "located_parties", "scene_country", "scene_place", "site_in_story_town", "story_town"]
 
 SCENE_VOTES = 2  # a country named once is no story's scene
 LEDE_SENTENCES = 2  # the sentences a story opens with, which say where it happens
@@ -60,6 +60,23 @@ def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str
         return None  # a sentence or a short note is no story about a country
     home = document_country(sentence.doc, gazetteer)
     return home if home is not None and home in located else None
+
+
+def site_in_story_town(place: Place, name: str, doc: Doc, gazetteer: Gazetteer) -> Place | None:
+    """The place of a facility named ``name`` (a hotel, a hospital, a stadium) that the gazetteer does not know and
+    ``place`` gives only the country around ("at the X Hotel in central Somalia"): the town the story opens in,
+    when that town is of the same country ("Gunmen stormed a hotel in the Somali city of Y, ..."); a report names
+    its site's town once, at the top."""
+    if place.precision != "country" or place.country is None:
+        return None
+    if name.split()[-1].lower() not in cues().facility_words:
+        return None
+    if gazetteer.best(name) is not None:
+        return None  # a country's own name, or a site the gazetteer knows
+    town = story_town(doc, gazetteer, place.country)
+    if town is None:
+        return None
+    return Place(place.name, town.country, town.lat, town.lon, town.geonameid, town.precision)
 
 
 def story_town(doc: Doc, gazetteer: Gazetteer, country: str) -> Entry | None:
