@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.resolve.places.spans import toponym_shaped
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.resolve.places.spans import _maybe_mislabelled, toponym_shaped
 from tests.tiers import Parse
 
 PlaceName = Callable[..., str | None]
@@ -210,3 +211,26 @@ def test_a_name_the_parse_hung_on_a_time_noun_is_still_a_place(place_name: Place
     """ "in X day and night": the parse takes the name for a modifier of "day"; it is where the patrol went."""
     text = "For months the soldiers patrolled in Northern Ireland day and night with the local police."
     assert place_name(text, "patrolled", "MOBILIZE") == "Northern Ireland"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("Peacekeepers have patrolled South Ossetia since the truce.", "South Ossetia", True),
+        ("Government troops attacked Somalis near the camp.", "Somalis", False),
+    ],
+)
+def test_a_nationality_label_on_a_place_verb_s_object_is_read_as_a_place_unless_it_is_one(
+    parse: Parse, gazetteer: Gazetteer, text: str, words: str, place: bool
+) -> None:
+    """The model may label "South Ossetia" a nationality (NORP): as the object of a place verb, a name that is no
+    nationality word is a place; "Somalis" stays a people."""
+    doc = parse(text)
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), label="NORP")
+    assert span is not None
+    assert _maybe_mislabelled(span, gazetteer) is place
+
+
+def test_a_nationality_attacked_is_no_place(place_name: PlaceName) -> None:
+    assert place_name("Government troops attacked Somalis near the camp.", "attacked") is None

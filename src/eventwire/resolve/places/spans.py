@@ -234,11 +234,19 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
         return _place_taken_for_a_date(ent) or _name_before_a_date(ent)
     if ent.label_ != "NORP":
         return False
-    if _norp_before_place_noun(ent):
+    if _norp_before_place_noun(ent) or _norp_place_object(ent):
         return True
     if _of_settlement(ent.root):  # "near the village of X", not "a quarter of a million Syrians"
         return fold(ent.text) not in demonyms()
     return before_settlement_noun(ent[-1]) and (bool(gazetteer.candidates(ent.text)) or _no_nationality(ent))
+
+
+def _norp_place_object(ent: Span) -> bool:
+    """A "nationality" that is no nationality word, as the object of a place verb: "patrolled South Ossetia"."""
+    root = ent.root
+    if root.dep_ not in PLACE_VERB_ARGS or root.head.lemma_.lower() not in cues().place_object_verbs:
+        return False
+    return fold(ent.text) not in demonyms() and fold(bare_name(ent)) not in demonyms()
 
 
 def _norp_before_place_noun(ent: Span) -> bool:
