@@ -234,3 +234,7 @@ def test_a_nationality_label_on_a_place_verb_s_object_is_read_as_a_place_unless_
 
 def test_a_nationality_attacked_is_no_place(place_name: PlaceName) -> None:
     assert place_name("Government troops attacked Somalis near the camp.", "attacked") is None
+
+
+def test_a_town_s_police_act_in_that_town(place_name: PlaceName) -> None:
+    assert place_name("Nakuru policemen arrested six traders on Monday.", "arrested", "COERCE") == "Nakuru"
