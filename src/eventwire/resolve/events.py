@@ -60,7 +60,8 @@ class Resolver:
         source = actors.identify(raw.source, anchor) if raw.source is not None else None
         target = actors.identify(raw.target, anchor) if raw.target is not None else None
         prefer = [p.actor.country for p in (source, target) if p is not None and p.actor.country]
-        location = event_place(raw, self.gazetteer, prefer)
+        speaker = source.actor.name if source is not None else None
+        location = event_place(raw, self.gazetteer, prefer, speaker)
         report, lead, sentences = context
         start = raw.sentence.start
         if start not in sentences:

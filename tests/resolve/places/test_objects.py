@@ -7,6 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.resolve.places.spans import _maybe_mislabelled, toponym_shaped
+from tests.tiers import Parse
+
 PlaceName = Callable[..., str | None]
 
 
@@ -158,3 +162,79 @@ def test_the_object_of_a_participle_after_the_trigger_is_not_its_place(place_nam
 @pytest.mark.parametrize("text", ["The Caspian Shipping office was hit.", "Drones hit Sharia courts and oil fields."])
 def test_a_nationality_or_type_before_a_building_is_not_a_place(place_name: PlaceName, text: str) -> None:
     assert place_name(text, "hit") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "The army pressed its assault in the east of Homs, targeting the Al-Zahour Suburb held by the militants.",
+            "targeting",
+            "Al-Zahour Suburb",
+        ),
+        (
+            "Rebels fought in the south of Hama on Friday, striking the Tal Nasr Neighborhood with mortars.",
+            "striking",
+            "Tal Nasr Neighborhood",
+        ),
+        (
+            "The brigade opened an offensive north of Homs that targeted the rebel-held mountaintop of Jabal Qarun.",
+            "targeted",
+            "Jabal Qarun",
+        ),
+    ],
+)
+def test_the_site_a_participle_targets_is_its_place(place_name: PlaceName, text: str, trigger: str, name: str) -> None:
+    """A name ending in a settlement part ("X Suburb", "X Neighborhood") or named by a hilltop noun is the place
+    of the act that targets it, not the district the main clause opened in."""
+    assert place_name(text, trigger) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shaped"),
+    [
+        ("Shells fell on the Al-Nour Suburb overnight.", "Al-Nour Suburb", True),
+        ("Fighting reached the Karm Neighbourhood at dawn.", "Karm Neighbourhood", True),
+        ("The Homs Mountains were quiet.", "Homs Mountains", True),
+        ("The Assad Foundation gave money.", "Assad Foundation", False),
+    ],
+)
+def test_a_settlement_part_ends_a_name_shaped_like_a_place(parse: Parse, text: str, words: str, shaped: bool) -> None:
+    doc = parse(text)
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    assert toponym_shaped(span) is shaped
+
+
+def test_a_name_the_parse_hung_on_a_time_noun_is_still_a_place(place_name: PlaceName) -> None:
+    """ "in X day and night": the parse takes the name for a modifier of "day"; it is where the patrol went."""
+    text = "For months the soldiers patrolled in Northern Ireland day and night with the local police."
+    assert place_name(text, "patrolled", "MOBILIZE") == "Northern Ireland"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("Peacekeepers have patrolled South Ossetia since the truce.", "South Ossetia", True),
+        ("Government troops attacked Somalis near the camp.", "Somalis", False),
+    ],
+)
+def test_a_nationality_label_on_a_place_verb_s_object_is_read_as_a_place_unless_it_is_one(
+    parse: Parse, gazetteer: Gazetteer, text: str, words: str, place: bool
+) -> None:
+    """The model may label "South Ossetia" a nationality (NORP): as the object of a place verb, a name that is no
+    nationality word is a place; "Somalis" stays a people."""
+    doc = parse(text)
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words), label="NORP")
+    assert span is not None
+    assert _maybe_mislabelled(span, gazetteer) is place
+
+
+def test_a_nationality_attacked_is_no_place(place_name: PlaceName) -> None:
+    assert place_name("Government troops attacked Somalis near the camp.", "attacked") is None
+
+
+def test_a_town_s_police_act_in_that_town(place_name: PlaceName) -> None:
+    assert place_name("Nakuru policemen arrested six traders on Monday.", "arrested", "COERCE") == "Nakuru"

@@ -120,6 +120,42 @@ def test_an_opening_occasion_places_the_call_however_the_parse_hangs_it(place_na
     assert place_name(text, "called", "REQUEST") == "Accra"
 
 
+def test_a_meeting_placed_after_a_time_phrase_is_placed_there(place_name: PlaceName) -> None:
+    """ "for the first time in X": the parse hangs the place on the time noun; it is still the meeting's place."""
+    text = "The talks had stalled for months. The rebels attended a peace conference for the first time in Accra."
+    assert place_name(text, "attended", "CONSULT") == "Accra"
+
+
+def test_a_city_that_is_also_the_party_visited_places_the_journey(place_name: PlaceName) -> None:
+    """ "travelled to Moscow": Moscow is both whom the officials met and where they met them."""
+    text = "The invasion began a week later. Army officers travelled to Moscow to seek guarantees."
+    assert place_name(text, "travelled", "CONSULT", source="Army officers", target="Moscow") == "Moscow"
+
+
+def test_the_object_of_a_bombardment_is_its_place(place_name: PlaceName) -> None:
+    text = "The envoy spoke on Monday. He said little about the continuing bombardment of Eastern Ghouta."
+    assert place_name(text, "bombardment") == "Eastern Ghouta"
+
+
+def test_a_continent_is_no_event_s_place(place_name: PlaceName) -> None:
+    """ "Middle East" is also a Maryland hamlet and "Africa" an alternate name of a Tunisian town: neither is
+    where an event wider than a country happened."""
+    assert place_name("Soldiers have fought in the Middle East for a decade.", "fought") is None
+    assert place_name("Opposition leaders in Africa often face arrest.", "arrest", "COERCE") is None
+
+
+def test_a_journey_made_to_a_nationality_s_capital_is_placed_in_that_capital(place_name: PlaceName) -> None:
+    text = "The rapporteur reports to a council abroad. She has made several trips to the Afghan capital this year."
+    assert place_name(text, "made", "CONSULT") == "Kabul"
+
+
+def test_a_capital_named_or_qualified_is_not_the_nationality_s_capital(place_name: PlaceName) -> None:
+    text = "Nothing changed. Thousands marched through the streets of the Malawian commercial capital on Monday."
+    assert place_name(text, "marched", "PROTEST") is None
+    named = "Nothing changed. Thousands demonstrated in the Togolese capital Lome on Saturday."
+    assert place_name(named, "demonstrated", "PROTEST") == "Lome"
+
+
 @pytest.mark.slow
 def test_talks_are_placed_where_their_counterpart_was_met() -> None:
     from datetime import date

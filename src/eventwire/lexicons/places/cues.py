@@ -37,6 +37,7 @@ class PlaceCues:
     visit_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
     part_words: frozenset[str]
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]
@@ -45,6 +46,7 @@ class PlaceCues:
     # kinds of events
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
+    projected_types: frozenset[str]
     # place nouns
     place_nouns: frozenset[str]
     named_place_nouns: frozenset[str]
@@ -71,8 +73,10 @@ class PlaceCues:
     school_words: frozenset[str]
     reference_words: frozenset[str]
     date_words: frozenset[str]
+    time_nouns: frozenset[str]
     faith_words: frozenset[str]
     common_words: frozenset[str]
+    world_regions: frozenset[str]
     arabic_articles: frozenset[str]
     glued_articles: frozenset[str]
     # people

@@ -119,6 +119,8 @@ def _placing_phrase(path: list[Token], join: Token) -> bool:
     preposition inside it is locative ("in the city of X" is, "about the war in X" is not)."""
     while len(path) > 1 and path[-1].dep_ == "npadvmod" and path[-1].ent_type_ in TIME_LABELS:
         path = path[:-1]  # "last month in Doha": a phrase the parse hung on the date
+    while len(path) > 2 and path[-1].dep_ == "prep" and _temporal(path[-2]):
+        path = path[:-2]  # "for the first time in Doha", "on Monday in X": a phrase the parse hung on the time
     top = path[-1]
     if top.dep_ == "prep" and _aimed_at_country(top):
         placing = False
@@ -129,6 +131,11 @@ def _placing_phrase(path: list[Token], join: Token) -> bool:
     else:
         placing = False
     return placing and all(_locative(step) or _of_place(step) or _visit_goal(step, step.head) for step in _preps(path))
+
+
+def _temporal(noun: Token) -> bool:
+    """``noun`` says when, not where: a date or time ("on Monday") or a time noun ("for the first time")."""
+    return noun.dep_ == "pobj" and (noun.ent_type_ in TIME_LABELS or noun.lemma_.lower() in cues().time_nouns)
 
 
 def aimed_at_country(place: Token) -> bool:
@@ -164,7 +171,9 @@ def _visit_goal(prep: Token, head: Token) -> bool:
     words = cues()
     if prep.lower_ not in words.motion_preps - {"from"}:
         return False
-    return head.lemma_.lower() in words.visit_nouns | words.visit_verbs | words.motion_verbs
+    if head.lemma_.lower() in words.visit_nouns | words.visit_verbs | words.motion_verbs:
+        return True
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in words.visit_nouns for child in head.children)
 
 
 def _visited(argument: Token, join: Token) -> bool:

@@ -48,9 +48,10 @@ from eventwire.resolve.places.frames import opening_frame, there_frame, where_an
 from eventwire.resolve.places.links import Mention, found_mentions
 from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
-from eventwire.resolve.places.scene import scene_place
+from eventwire.resolve.places.scene import located_parties, scene_place, site_in_story_town
 from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
 from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
+from eventwire.resolve.places.speakers import speaker_frame
 
 __all__ = ["Gazetteer", "document_country", "document_place_names", "event_place"]
 
@@ -69,33 +70,41 @@ HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the ot
 DASHES = frozenset({"-", "–", "—"})
 
 
-def event_place(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = ()) -> Place | None:
-    """Where ``raw`` happened: the place tied to it in the text, else None."""
+def event_place(
+    raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = (), speaker: str | None = None
+) -> Place | None:
+    """Where ``raw`` happened: the place tied to it in the text, else None. ``speaker`` is the name of the person
+    the event's source resolved to, if any: a statement its own clause does not place is placed where the text
+    says that person spoke (``speakers``)."""
     if _figurative(raw.trigger.root):
         log.debug("%r is figurative: no place", raw.trigger.text)
         return None
-    found = _candidates(raw, gazetteer)
+    found = _candidates(raw, gazetteer, speaker)
     doc = raw.sentence.doc
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
-        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer)
+        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer, raw.type)
     home = document_country(doc, gazetteer)
     mention = _choose(found, gazetteer, raw.trigger.root.i, home)
+    if fold(mention.text) in cues().world_regions:
+        log.debug("%r is placed in %r, wider than any country", raw.trigger.text, mention.text)
+        return None  # "plotted attacks in Europe": no country, and not the story's country either
     mention = _road_origin(mention) or mention
     context = context_countries(doc, gazetteer)
     place = resolve_mention(
         mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
+    place = site_in_story_town(place, mention.text, doc, gazetteer) or place
     if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
-        return scene_place(raw.sentence, gazetteer, prefer)
+        return scene_place(raw.sentence, gazetteer, prefer, raw.type)
     return place
 
 
-def _candidates(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
+def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None) -> list[Mention]:
     """The place mentions an event may be placed by: those the parse ties to it (``links``), a statement's only
-    when its own clause gives them (``clause``), else a frame the text sets (``frames``), else, for physical acts,
-    a neighbour sentence's."""
+    when its own clause gives them (``clause``) or the text says where its speaker spoke (``speakers``), else a
+    frame the text sets (``frames``), else, for physical acts, a neighbour sentence's."""
     trigger = raw.trigger.root
     found = [
         m
@@ -103,7 +112,7 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
         if (m.borrowed or not off_scene(m.span.root, trigger, raw.type)) and not _mission_of(m, gazetteer)
     ]
     if clause_placed(raw.type):
-        found = _statement_places(found, raw, gazetteer)
+        found = _statement_places(found, raw, gazetteer) or speaker_frame(raw.sentence, speaker, gazetteer)
     elif aimed_measure(raw.type):
         found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     where = where_antecedent(raw, gazetteer)
@@ -209,8 +218,9 @@ def _recording(noun: Token) -> bool:
 def _parties_elsewhere(place: Place, raw: RawEvent, prefer: Sequence[str]) -> bool:
     """The event's parties have countries and the place lies in none of them: a phone call between two
     foreign ministries does not happen where the previous sentence's meeting did, nor does Kyiv's answer to
-    an initiative take place in Moscow."""
-    return bool(prefer) and place.country is not None and place.country not in prefer
+    an initiative take place in Moscow. Parties with no country (Islamic State, an IGO) do not count."""
+    located = located_parties(prefer)
+    return bool(located) and place.country is not None and place.country not in located
 
 
 def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str | None = None) -> Mention:

@@ -42,7 +42,7 @@ from eventwire.resolve.places.spans import (
     place_spans,
 )
 
-__all__ = ["Mention", "found_mentions"]  # Mention lives with the scope fallbacks that build it too
+__all__ = ["Mention", "found_mentions", "makes_a_journey"]  # Mention lives with the scope fallbacks that build it too
 
 MAX_DISTANCE = 6
 OPEN_CLAUSES = frozenset({"advcl", "relcl"})  # passed only where they hang from the trigger's own path
@@ -331,12 +331,14 @@ def _is_motion_goal(node: Token, trigger: Token) -> bool:
     """Where a movement or a journey goes or comes from is its place ("returned to Saigon", "withdrew from Kafr
     Nabuda", "travelled to Moscow")."""
     prep = node.head
-    return (
-        node.dep_ == "pobj"
-        and prep.lower_ in cues().motion_preps
-        and prep.head.i == trigger.i
-        and trigger.lemma_.lower() in cues().motion_verbs | cues().visit_verbs
-    )
+    if node.dep_ != "pobj" or prep.lower_ not in cues().motion_preps or prep.head.i != trigger.i:
+        return False
+    return trigger.lemma_.lower() in cues().motion_verbs | cues().visit_verbs or makes_a_journey(trigger)
+
+
+def makes_a_journey(verb: Token) -> bool:
+    """``verb`` takes a journey for its object: "made several trips to X", "paid a visit to X"."""
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in cues().visit_nouns for child in verb.children)
 
 
 def _names_residents(node: Token, trigger: Token) -> bool:
@@ -424,7 +426,8 @@ def _topic_of(prep: Token, trigger: Token) -> bool:
 
 
 def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
-    """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia")."""
+    """Names inside an actor phrase are the actor's, unless the phrase is the place itself ("visit Russia",
+    "travelled to Moscow")."""
     for actor in actors:
         if span.start >= actor.start and span.end <= actor.end:
             root, trigger = span.root, raw.trigger.root
@@ -432,6 +435,8 @@ def _is_actor(span: Span, actors: list[Span], raw: RawEvent) -> bool:
                 return False
             if _in_place_object(root, trigger) or _holds_damaged_structure(root, trigger) or contested(root):
                 return False
+            if _is_motion_goal(root, trigger):
+                return False  # "officials travelled to Moscow": Moscow is whom they met and where
             if _part_of_object(root, trigger) or _part_of_object(root.head, trigger):
                 return False  # "captured half of X", "70 percent of X's territory"
             return not _placed_by_its_phrase(root)  # the party is the place: "patrolled in X", "the town of X"

@@ -5,13 +5,15 @@ that frames it, with foreign namesakes of small towns giving way to the document
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, fold, variants
+from eventwire.lexicons import geonames
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.frame import Ballot
 from eventwire.resolve.places.links import Mention
-from eventwire.resolve.places.spans import bracketed
+from eventwire.resolve.places.spans import bracketed, names_a_capital
 
 __all__ = ["candidates", "resolve_mention"]
 
@@ -30,7 +32,11 @@ def resolve_mention(
     votes: Ballot | None = None,
 ) -> Place:
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
-    country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya)."""
+    country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya). A country or a
+    nationality word naming a capital ("the Afghan capital") is that country's capital."""
+    capital = capital_place(mention, gazetteer)
+    if capital is not None:
+        return capital
     name = _written_name(mention, gazetteer)
     larger = [
         text
@@ -67,6 +73,26 @@ def candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
     if text.split()[-1].lower() not in cues().site_nouns | cues().facility_words or not outer:
         return [*own_names, *outer]
     return [own_names[0], *outer, *own_names[1:]]
+
+
+def capital_place(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """The capital city of the country whose nationality word ``mention`` is, when it modifies the noun "capital"
+    and nothing else does ("the Afghan capital"; not "Jamaica's capital", which a reader places by the country's
+    name, nor "the Malawian commercial capital" or "the Togolese capital Lome")."""
+    if not names_a_capital(mention.span.root):
+        return None
+    country = demonyms().get(fold(mention.text))
+    city = _capitals().get(country) if country else None
+    entry = gazetteer.best(city, prefer=[country]) if city and country else None
+    if entry is None or entry.country != country or entry.lat is None:
+        return None
+    return Place(entry.name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """The capital's name of each country, by ISO3 code."""
+    return {info["iso3"]: info["capital"] for info in geonames.countries().values() if info["capital"]}
 
 
 def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:

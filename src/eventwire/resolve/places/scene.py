@@ -19,27 +19,89 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from eventwire.lexicons import geonames
-from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.lexicons.gazetteer.index import Entry, Gazetteer
+from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.document import facts
-from eventwire.resolve.places.frame import context_countries
+from eventwire.resolve.places.frame import context_countries, document_country
 from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["country_place", "scene_country", "scene_place"]
+__all__ = ["country_place", "located_parties", "scene_country", "scene_place", "site_in_story_town", "story_town"]
 
 SCENE_VOTES = 2  # a country named once is no story's scene
+LEDE_SENTENCES = 2  # the sentences a story opens with, which say where it happens
+STORY_SENTENCES = 5  # a document this long is a story that may be about a country without naming its places
 
 
-def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str]) -> Place | None:
+def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str], event_type: str = "") -> Place | None:
     """The country of the story as the place of an act its sentence does not place, when the act's parties
-    (their country codes, ``parties``) include it or are not known; else None. The story is told by the other
-    sentences: a place of the act's own sentence that its rules did not give it does not place it."""
+    (their country codes, ``parties``) include it or are not known; else None. Codes that name no country (``IMG``
+    for Islamic State, ``IGO``, ``NGO``) say nothing of where a party is: "Isis fighters surrendered" in a story
+    set in Syria happened in Syria. The story is told by the other sentences: a place of the act's own sentence
+    that its rules did not give it does not place it."""
     country = scene_country(sentence, gazetteer)
-    if country is None or (parties and country not in parties):
+    located = located_parties(parties)
+    if country is None and event_type.lower() not in cues().projected_types:
+        country = _home_of_parties(sentence, gazetteer, located)
+    if country is None or (located and country not in located):
         return None
     return country_place(country, gazetteer)
+
+
+def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str]) -> str | None:
+    """A story whose place phrases name no clear scene still has one when the whole document is about a country
+    (``document_country``) and the act has a party of that country: "a Kenyan court lifted the orders" in a
+    report on Kenya's politics (a story of at least ``STORY_SENTENCES`` sentences, not a note). Force and
+    deployments (``projected_types``) are left out: a state's strikes and troops are as often abroad ("US
+    airstrikes there began in 2014")."""
+    if len(facts(sentence.doc).sentences) < STORY_SENTENCES:
+        return None  # a sentence or a short note is no story about a country
+    home = document_country(sentence.doc, gazetteer)
+    return home if home is not None and home in located else None
+
+
+def site_in_story_town(place: Place, name: str, doc: Doc, gazetteer: Gazetteer) -> Place | None:
+    """The place of a facility named ``name`` (a hotel, a hospital, a stadium) that the gazetteer does not know and
+    ``place`` gives only the country around ("at the X Hotel in central Somalia"): the town the story opens in,
+    when that town is of the same country ("Gunmen stormed a hotel in the Somali city of Y, ..."); a report names
+    its site's town once, at the top."""
+    if place.precision != "country" or place.country is None:
+        return None
+    if name.split()[-1].lower() not in cues().facility_words:
+        return None
+    if gazetteer.best(name) is not None:
+        return None  # a country's own name, or a site the gazetteer knows
+    town = story_town(doc, gazetteer, place.country)
+    if town is None:
+        return None
+    return Place(place.name, town.country, town.lat, town.lon, town.geonameid, town.precision)
+
+
+def story_town(doc: Doc, gazetteer: Gazetteer, country: str) -> Entry | None:
+    """The town the story opens in: the first town of ``country`` that a locative phrase of the document's first
+    ``LEDE_SENTENCES`` sentences names ("Gunmen stormed a hotel in the city of X on Tuesday, ...")."""
+    return facts(doc).per_span(
+        f"story_town:{id(gazetteer)}:{country}", doc[:], lambda: _lede_town(doc, gazetteer, country)
+    )
+
+
+def _lede_town(doc: Doc, gazetteer: Gazetteer, country: str) -> Entry | None:
+    context = context_countries(doc, gazetteer)
+    for sentence in facts(doc).sentences[:LEDE_SENTENCES]:
+        for span in place_spans(sentence, gazetteer):
+            if not in_locative_phrase(span.root):
+                continue
+            entry = gazetteer.best(bare_name(span), prefer=[country], context=context)
+            if entry is not None and entry.country == country and entry.precision == "city":
+                return entry
+    return None
+
+
+def located_parties(parties: Sequence[str]) -> list[str]:
+    """The codes of ``parties`` that name a country: not ``IMG``, ``IGO``, ``NGO`` and the like."""
+    return [code for code in parties if code in _country_names()]
 
 
 def scene_country(sentence: Span, gazetteer: Gazetteer) -> str | None:

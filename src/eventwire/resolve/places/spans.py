@@ -74,6 +74,7 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     named = [_without_dates(_without_people(ent)) for ent in ents if _maybe_mislabelled(ent, gazetteer)]
     spans += [ent for ent in named if _placed_like_a_place(ent, gazetteer)]
     spans += [span for span in _school_places(sentence, gazetteer) if not _overlaps(span, spans)]
+    spans += [span for span in _capital_demonyms(sentence) if not _overlaps(span, spans)]
     taken = {t.i for ent in [*sentence_ents, *ents] for t in ent}
     for token in sentence:
         if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
@@ -120,6 +121,24 @@ def _school_town(school: Token) -> Span | None:
         return propn_phrase(town) if town.pos_ == "PROPN" else None
     name = propn_phrase(school)
     return name if len(name) > 1 else None
+
+
+def _capital_demonyms(sentence: Span) -> list[Span]:
+    """A nationality word naming a capital ("the Afghan capital"): the capital city is the place (``lookup``)."""
+    return [
+        sentence.doc[token.i : token.i + 1]
+        for token in sentence
+        if names_a_capital(token) and fold(token.text) in demonyms()
+    ]
+
+
+def names_a_capital(token: Token) -> bool:
+    """``token`` is the only word describing the noun "capital": "the Afghan capital" (not "the Malawian commercial
+    capital", another city; not "the Togolese capital Lome", which names it; not "capital punishment")."""
+    noun = token.head
+    if token.dep_ not in {"amod", "compound"} or noun.lower_ != "capital" or noun.pos_ != "NOUN":
+        return False
+    return all(child.i == token.i or child.dep_ == "det" for child in noun.children)
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
@@ -215,11 +234,19 @@ def _maybe_mislabelled(ent: Span, gazetteer: Gazetteer) -> bool:
         return _place_taken_for_a_date(ent) or _name_before_a_date(ent)
     if ent.label_ != "NORP":
         return False
-    if _norp_before_place_noun(ent):
+    if _norp_before_place_noun(ent) or _norp_place_object(ent):
         return True
     if _of_settlement(ent.root):  # "near the village of X", not "a quarter of a million Syrians"
         return fold(ent.text) not in demonyms()
     return before_settlement_noun(ent[-1]) and (bool(gazetteer.candidates(ent.text)) or _no_nationality(ent))
+
+
+def _norp_place_object(ent: Span) -> bool:
+    """A "nationality" that is no nationality word, as the object of a place verb: "patrolled South Ossetia"."""
+    root = ent.root
+    if root.dep_ not in PLACE_VERB_ARGS or root.head.lemma_.lower() not in cues().place_object_verbs:
+        return False
+    return fold(ent.text) not in demonyms() and fold(bare_name(ent)) not in demonyms()
 
 
 def _norp_before_place_noun(ent: Span) -> bool:
@@ -478,8 +505,8 @@ def only_modifies(span: Span) -> bool:
         return False
     if before_settlement_noun(span[-1]):
         return False  # "traders in X town protest", however the parse hung "town"
-    if root.head.i == span.end and _date_word(root.head):
-        return False  # "demonstrated in X Sunday": the parse hung the name on the day after it
+    if root.head.i == span.end and (_date_word(root.head) or root.head.lemma_.lower() in cues().time_nouns):
+        return False  # "demonstrated in X Sunday", "patrolled in X day and night": hung on the time after it
     return modified_noun(root).lemma_.lower() not in cues().place_nouns | people_nouns()
 
 
