@@ -31,7 +31,7 @@ Matrix = npt.NDArray[np.float64]
 #: The L2 penalties tried: the one with the lowest out-of-fold log loss among those whose out-of-fold bins all lie
 #: within ``TOLERANCE`` is kept; with none, the lowest log loss. Only held-out figures choose: the bins of the model
 #: fitted on every document, read on those same documents, are recorded but measure its fit, not its calibration.
-PENALTIES: tuple[float, ...] = (0.3, 1.0, 3.0, 10.0, 30.0)
+PENALTIES: tuple[float, ...] = (0.3, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0, 30.0)
 #: Thresholds tried for the strict-F1 sweep: 0 to 0.5 by 0.01.
 THRESHOLDS: tuple[float, ...] = tuple(round(i / 100, 2) for i in range(51))
 NEWTON_STEPS = 50
