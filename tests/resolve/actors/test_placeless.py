@@ -120,3 +120,8 @@ def test_a_listed_surname_opening_another_name_is_not_the_listed_person() -> Non
 
 def test_a_listed_surname_before_a_weekday_is_the_listed_person() -> None:
     assert READER.read("Putin Tuesday", date(2020, 1, 1)).country == "RUS"
+
+
+def test_a_part_of_them_stands_for_whom_them_stands_for() -> None:
+    reading = READER.read("Thirty of them", date(2020, 1, 1))
+    assert (reading.anaphor, reading.country) == ("group", None)

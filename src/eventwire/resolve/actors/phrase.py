@@ -194,6 +194,9 @@ class PhraseReader:
             return Reading(name=None, anaphor="speaker")
         if lowered in RELATIVE_PRONOUNS:
             return Reading(name=None, anaphor="relative")
+        part_of = _partitive_pronoun(lowered)
+        if part_of is not None:
+            return self.read(part_of, when)  # "thirty of them" stands for whom "them" stands for
         words = load_actor_words()
         if normalize(text).strip().lower() in words.both_sides:
             return Reading(name=None, bloc=True)  # both sides of a meeting: no one country
@@ -440,6 +443,14 @@ def _people_home(core: str, people: Hit[Entry], later: list[Hit[Entry]]) -> Entr
     for hit in later:
         if hit.value.kind == "country" and patterns().of_place.fullmatch(core[people.end : hit.start]):
             return Entry(hit.value.name, hit.value.country, people.value.sector, "people")
+    return None
+
+
+def _partitive_pronoun(lowered: str) -> str | None:
+    """The pronoun a part of a group is taken from: "thirty of them", "at least five of us", "many of those"."""
+    words = lowered.split()
+    if 3 <= len(words) <= 5 and words[-2] == "of" and words[-1] in GROUP_PRONOUNS | FIRST_PERSON_PRONOUNS:
+        return words[-1]
     return None
 
 
