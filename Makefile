@@ -25,7 +25,7 @@ test: dev web chromium lint typecheck pytest
 
 # The tests that need no spaCy model, server or dev-set scoring (seconds); a test in it loading the model fails.
 test-fast: dev
-	$(VENV)/bin/pytest -q --fast
+	$(VENV)/bin/pytest -q --fast -n auto
 
 $(STAMP): requirements.lock requirements-model.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
