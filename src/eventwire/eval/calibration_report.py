@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from eventwire.errors import EvalError
 from eventwire.eval.calibrate import CalibrationRun, ThresholdRow
+from eventwire.eval.figures import rewrite_between
 
 START = "<!-- calibration:start -->"
 END = "<!-- calibration:end -->"
@@ -70,12 +70,4 @@ def _num(value: float | None) -> str:
 
 def rewrite_calibration(path: Path, body: str) -> None:
     """Replace what lies between the calibration markers of ``path`` with ``body``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise EvalError(f"cannot read {path}: {exc.strerror}") from exc
-    head, start, rest = text.partition(START)
-    _, end, tail = rest.partition(END)
-    if not start or not end:
-        raise EvalError(f"{path} has no {START} ... {END} section; add the two markers where the table goes")
-    path.write_text(f"{head}{START}\n{body}\n{END}{tail}", encoding="utf-8")
+    rewrite_between(path, body, (START, END), "the table goes")

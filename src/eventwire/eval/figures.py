@@ -79,12 +79,19 @@ def _field(score: FieldScore) -> str:
 
 def rewrite_section(path: Path, body: str) -> None:
     """Replace what lies between the figures markers of ``path`` with ``body``."""
+    rewrite_between(path, body, (START, END), "the figures go")
+
+
+def rewrite_between(path: Path, body: str, markers: tuple[str, str], what: str) -> None:
+    """Replace what lies between the two ``markers`` of the Markdown file ``path`` with ``body``; ``what`` says what
+    goes there, for the error when a marker is missing."""
+    opening, closing = markers
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise EvalError(f"cannot read {path}: {exc.strerror}") from exc
-    head, start, rest = text.partition(START)
-    _, end, tail = rest.partition(END)
+    head, start, rest = text.partition(opening)
+    _, end, tail = rest.partition(closing)
     if not start or not end:
-        raise EvalError(f"{path} has no {START} ... {END} section; add the two markers where the figures go")
-    path.write_text(f"{head}{START}\n{body}\n{END}{tail}", encoding="utf-8")
+        raise EvalError(f"{path} has no {opening} ... {closing} section; add the two markers where {what}")
+    path.write_text(f"{head}{opening}\n{body}\n{closing}{tail}", encoding="utf-8")
