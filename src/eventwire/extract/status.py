@@ -83,7 +83,15 @@ def _presupposed(trigger: Token, cues: Cues) -> bool:
     ..."): the text takes the event as known, so the modals and negation of the clause around it are not its own."""
     if trigger.pos_ != "NOUN" or trigger.dep_ not in PRESUPPOSING_DEPS:
         return False
+    if trigger.dep_ in ("nsubj", "nsubjpass") and lemma(trigger.head) in _carriers(cues):
+        return False  # "the signing will take place", "the talks will be held": the clause says whether it happens
     return any((c.dep_ == "det" and c.lower_ in cues.status.definite) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _carriers(cues: Cues) -> frozenset[str]:
+    """Verbs whose subject is an event they say happens: occurrence ("broke out", "began") and light verbs ("will
+    take place", "was held")."""
+    return cues.carriers.occurrence | cues.carriers.light
 
 
 def _framing_word(trigger: Token, cues: Cues) -> Status:

@@ -1,0 +1,22 @@
+"""A definite event noun is taken as known, except as the subject of a verb that says whether it happens."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.raw import RawEvent
+from tests.extract.events import Run
+
+
+def _statuses(events: list[RawEvent], kind: str) -> list[str]:
+    return [e.status for e in events if e.type == kind]
+
+
+@pytest.mark.slow
+def test_a_definite_event_said_to_take_place_later_is_planned(run: Run) -> None:
+    assert _statuses(run("The signing of the trade agreement will take place in Paris."), "SUPPORT") == ["planned"]
+
+
+@pytest.mark.slow
+def test_a_definite_event_under_a_modal_of_judgement_stays_known(run: Run) -> None:
+    assert _statuses(run("The army's offensive could undermine the talks."), "ASSAULT") == ["asserted"]
