@@ -47,6 +47,8 @@ class PlaceCues:
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
     projected_types: frozenset[str]
+    abroad_modes: frozenset[str]
+    force_nouns: frozenset[str]
     # place nouns
     place_nouns: frozenset[str]
     named_place_nouns: frozenset[str]
