@@ -42,6 +42,8 @@ class PlaceCues:
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]
     distance_nouns: frozenset[str]
+    mile_units: frozenset[str]
+    metre_units: frozenset[str]
     direction_words: frozenset[str]
     # kinds of events
     clause_placed_types: frozenset[str]
