@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from eventwire.extract.parties.documents import document_author
 from eventwire.extract.parties.mediation import mediated, pair_phrase
 from eventwire.extract.parties.modifiers import place_modifier
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
 from eventwire.extract.parties.subjects import subject_of
@@ -26,7 +27,6 @@ from eventwire.extract.tree import (
     TIME_ENTS,
     child,
     conjuncts,
-    is_actorish,
     lemma,
     prep_object,
     prep_objects,

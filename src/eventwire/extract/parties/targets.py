@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.tree import (
     ACTOR_ENTS,
     PLACE_ENTS,
@@ -19,7 +20,6 @@ from eventwire.extract.tree import (
     PRONOUNS,
     TIME_ENTS,
     child,
-    is_actorish,
     lemma,
     prep_object,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, Parties
 from eventwire.extract.parties.subjects import passive_conjunct, passive_subject, subject_of
 from eventwire.extract.parties.targets import (
@@ -18,7 +19,7 @@ from eventwire.extract.parties.targets import (
     shared_object,
     verb_prep_target,
 )
-from eventwire.extract.tree import RELATIVE, child, is_actorish, lemma, prep_object
+from eventwire.extract.tree import RELATIVE, child, lemma, prep_object
 from eventwire.extract.triggers.headlines import headline_object, headline_subject
 
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")

@@ -1,0 +1,32 @@
+"""Targets the parser leaves outside its entities but the actor tables know as armed groups (loads the spaCy
+model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import tree
+from eventwire.extract.parties.names import is_actorish
+from tests.docs_builder import parsed, word
+from tests.extract.events import Run, target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger", "target"),
+    [
+        ("The minister promised continued airstrikes against Isis in the desert.", "ASSAULT", "airstrikes", "Isis"),
+        ("Local militias fought Isis for two years.", "ASSAULT", "fought", "Isis"),
+    ],
+)
+def test_a_known_armed_group_is_a_target(run: Run, text: str, event_type: str, trigger: str, target: str) -> None:
+    found = [e for e in run(text) if e.type == event_type and trigger in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in run(text)]
+    assert target_text(found[0]) == target
+
+
+def test_only_a_name_the_tables_know_counts() -> None:
+    doc = parsed("The minister promised continued airstrikes against Isis and Osiris in the desert.")
+    isis, osiris = word(doc, "Isis"), word(doc, "Osiris")
+    assert not tree.is_actorish(isis, frozenset())  # the parser alone sees no party here
+    assert is_actorish(isis, frozenset())
+    assert not is_actorish(osiris, frozenset())
