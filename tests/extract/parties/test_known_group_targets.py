@@ -30,3 +30,21 @@ def test_only_a_name_the_tables_know_counts() -> None:
     assert not tree.is_actorish(isis, frozenset())  # the parser alone sees no party here
     assert is_actorish(isis, frozenset())
     assert not is_actorish(osiris, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "deed", "blamed"),
+    [
+        ("The governor blamed the ambush on bandits from the hills.", "ambush", "bandits"),
+        ("The ministry blamed last week's attack on Friday on separatist militants.", "attack", "militants"),
+        ("Officials attributed the bombings to a breakaway faction.", "bombings", "faction"),
+    ],
+)
+def test_a_deed_blamed_on_a_party_was_done_by_it(run: Run, text: str, deed: str, blamed: str) -> None:
+    events = run(text)
+    attack = next(e for e in events if e.type == "ASSAULT" and e.trigger.text == deed)
+    assert attack.source is not None and blamed in attack.source.text
+    assert attack.target is None or blamed not in attack.target.text
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    for accusation in accusations:  # the verb of blaming, when it is an event, accuses the one blamed
+        assert accusation.target is not None and blamed in accusation.target.text

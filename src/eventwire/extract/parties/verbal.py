@@ -10,6 +10,7 @@ from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, Partie
 from eventwire.extract.parties.subjects import passive_conjunct, passive_subject, subject_of
 from eventwire.extract.parties.targets import (
     TargetCues,
+    blamed_party,
     complement_verb,
     is_own,
     is_restriction,
@@ -67,6 +68,9 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     dobj = child(verb, "dobj", "dative") or shared_object(verb)
     if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
+    blamed = blamed_party(dobj, cues) if dobj is not None and event_type == "ACCUSE" else None
+    if blamed is not None:
+        return blamed  # "blamed the attack on X"
     retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
     if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
         return retreat_from
