@@ -158,6 +158,9 @@ def _coordination(parties: Parties, event_type: str, actors: frozenset[str]) -> 
     """ "Russia and China signed": source Russia, target China, symmetric."""
     if parties.source is None or parties.symmetric or event_type in ONE_SIDED_TYPES:
         return
+    joint = parties.source.head.lower_ == "by" and parties.source.dep_ == "pobj"
+    if joint and event_type not in SYMMETRIC_TYPES and event_type != "CONCEDE":
+        return  # "airstrikes by the army and its allies": doers together; "agreed by A and B": two sides
     other = next(iter(conjuncts(parties.source)), None)
     if other is None and event_type in SYMMETRIC_TYPES and parties.target is None:
         other = deep_conjunct(parties.source) or _paired_nationality(parties.source)

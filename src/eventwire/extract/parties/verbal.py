@@ -95,7 +95,21 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     if told is not None:
         return told  # "allowed the candidate to run", "forced the rebels to withdraw"
     comp = complement_verb(verb) if depth < 2 else None
+    no_object = child(verb, "dobj", "dative") is None  # not "pressed his plan for X to ..."
+    asked = _for_subject(comp, cues) if comp is not None and no_object else None
+    if asked is not None:
+        return asked  # "called for the junta to free them", "pressed for Ghana to act"
     return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _for_subject(clause: Token, cues: TargetCues) -> Token | None:
+    """The party a for-to clause has as its own subject: "called [for X to lift the ban]": X is the one asked."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    subject = child(clause, "nsubj")
+    if subject is None or subject.i > clause.i or subject.lower_ in SELF:
+        return None
+    return subject if is_actorish(subject, cues.actors) or lemma(subject) in cues.people else None
 
 
 def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:
