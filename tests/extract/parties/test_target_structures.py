@@ -80,3 +80,9 @@ def test_an_agreement_by_two_parties_is_between_them(run: Run) -> None:
     events = run("The plan was agreed by the Russian president and his Turkish counterpart at a summit.")
     agreed = next(e for e in events if e.type == "AGREE")
     assert target_text(agreed) == "his Turkish counterpart"
+
+
+def test_the_it_of_fighting_it_out_is_no_one(run: Run) -> None:
+    found = next(e for e in run("Sudanese soldiers fought it out with the militants near the border."))
+    assert found.type == "ASSAULT"
+    assert target_text(found) == "the militants"

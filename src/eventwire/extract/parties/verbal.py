@@ -66,7 +66,7 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
     a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
     dobj = child(verb, "dobj", "dative") or shared_object(verb)
-    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues)):
+    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues) or _dummy_it(verb, dobj)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
     blamed = blamed_party(dobj, cues) if dobj is not None and event_type == "ACCUSE" else None
     if blamed is not None:
@@ -100,6 +100,12 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     if asked is not None:
         return asked  # "called for the junta to free them", "pressed for Ghana to act"
     return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _dummy_it(verb: Token, obj: Token) -> bool:
+    """ "fought it out with X", "battled it out with X": the "it" of a verb with the particle "out" stands for no
+    one; the one faced is in the with-phrase."""
+    return obj.lower_ == "it" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _for_subject(clause: Token, cues: TargetCues) -> Token | None:
