@@ -165,7 +165,8 @@ def test_date_resolver_gives_a_well_formed_date_for_any_phrase(
         when = date_resolver.event_date(raw, published)
         assert when is None or isinstance(when, EventDate)
         counted = any(counts_from_another(located) for located in date_resolver.sentence_dates(sent))
-        if published is not None and not background(raw.trigger.root) and not counted:
+        # a planned step that nothing dates has no date (it comes after the day reported, docs/dates.md)
+        if published is not None and not background(raw.trigger.root) and not counted and status != "planned":
             assert when is not None, "with a publication date, every event but a background or counted one gets a date"
 
 
