@@ -49,6 +49,11 @@ _ALL = (
     Setting("serve_page_size", 50, "Events per page of the API when a request gives no `limit`."),
     Setting("serve_max_page_size", 500, "The largest `limit` the API accepts for one page."),
     Setting("serve_cache_entries", 2000, "Answers the explorer keeps until the store changes (0: none)."),
+    Setting(
+        "serve_threads",
+        0,
+        "Requests the explorer answers at once (0: one more than the machine's cores); others wait their turn.",
+    ),
     Setting("serve_count_cap", 1_000, "The API counts matching events exactly up to this many, then says 'more'."),
     Setting(
         "cluster_window_days", 1, "Clustering: two reports' date ranges start and end at most this many days apart."

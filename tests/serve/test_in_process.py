@@ -3,6 +3,7 @@ tone that colours dyads."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +35,16 @@ def test_health_says_the_store_is_read_only_and_the_page_unbuilt(client: TestCli
     assert health.status == "ok"
     assert not health.writes
     assert not health.page
+
+
+def test_the_server_answers_as_many_requests_at_once_as_it_is_told(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    Store(db).close()
+    assert create_app(db, static=tmp_path).state.threads == 0  # not started yet
+    with TestClient(create_app(db, threads=3, static=tmp_path)) as started:
+        assert Health(**started.get("/api/health").json()).threads == 3
+    with TestClient(create_app(db, static=tmp_path)) as started:
+        assert Health(**started.get("/api/health").json()).threads == (os.cpu_count() or 1) + 1
 
 
 def test_events_of_the_store_are_listed(client: TestClient) -> None:

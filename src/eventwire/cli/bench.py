@@ -155,6 +155,7 @@ def _serve(db: Path | None, events: int, clients: int, requests: int, as_json: b
     )
     if "server_cpu_ms_per_request" in load:
         click.echo(f"server CPU per request: {load['server_cpu_ms_per_request']:.2f} ms")
+    click.echo(f"requests answered at once by the server: {load['server_threads']} (eventwire serve --threads)")
     if load["cache_entries"]:
         share = load["cache_hits"] / max(1, load["requests"])
         click.echo(f"answered from the cache: {load['cache_hits']:,} requests ({share:.0%}; --cache 0 to turn it off)")

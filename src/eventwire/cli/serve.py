@@ -32,7 +32,14 @@ TOKEN_ENV = "EVENTWIRE_WRITE_TOKEN"
     show_default=True,
     help="Answers kept until the store changes (0: no cache).",
 )
-def serve(db: Path, host: str, port: int, access_log: bool, cache_entries: int) -> None:
+@click.option(
+    "--threads",
+    type=click.IntRange(min=0),
+    default=int(SETTINGS["serve_threads"].default),
+    show_default=True,
+    help="Requests answered at once; others wait their turn (0: one more than the cores).",
+)
+def serve(db: Path, host: str, port: int, access_log: bool, cache_entries: int, threads: int) -> None:
     """Serve the explorer for the store DB: a web page at / and an HTTP API under /api (docs at /docs).
 
     Read-only by default. Set the environment variable EVENTWIRE_WRITE_TOKEN to a secret to turn on
@@ -45,7 +52,7 @@ def serve(db: Path, host: str, port: int, access_log: bool, cache_entries: int) 
 
     token = os.environ.get(TOKEN_ENV, str(SETTINGS["serve_write_token"].default))
     try:
-        app = create_app(db, write_token=token, cache_entries=cache_entries)
+        app = create_app(db, write_token=token, cache_entries=cache_entries, threads=threads)
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from exc
     mode = "writes on (token set)" if token else "read-only"

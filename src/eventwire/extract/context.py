@@ -59,6 +59,7 @@ def load_data() -> ExtractData:
         participation=classes.words("participation"),
         headcounts=classes.words("headcount"),
         freeing=classes.words("freeing"),
+        commands=classes.words("command"),
     )
     return ExtractData(load_lexicon(), classes, cues, arguments)
 

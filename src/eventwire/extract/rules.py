@@ -94,6 +94,7 @@ _register(
     (*cue("class_groups", "documents", "country_short_names"), *word_class("device")),
     refine.doer_behind_means,
 )
+_register("party_rule.bare_and_ordered_clauses", word_class("command"), refine.bare_and_ordered_clauses)
 _register("party_rule.document_issuer", cue("documents"), refine.document_issuer)
 _register("party_rule.own_word_partner", cue("actors"), refine.own_word_partner)
 _register(

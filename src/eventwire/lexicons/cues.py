@@ -187,11 +187,13 @@ class ClassGroups:
 
 @dataclass(frozen=True, slots=True)
 class CarrierCues:
-    """``carriers``: occurrence, light, claiming and attempting verbs, which carry a trigger into its evidence."""
+    """``carriers``: occurrence, light, claiming and attempting verbs, which carry a trigger into its evidence, and
+    the adjectives of culpability whose "for" phrase is an act of the one they are said of."""
 
     occurrence: frozenset[str]
     light: frozenset[str]
     claims: frozenset[str]
+    culpable: frozenset[str]
     attempts: frozenset[str]
 
 

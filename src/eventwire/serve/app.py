@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
@@ -18,10 +20,12 @@ from eventwire.serve import errors, routes
 from eventwire.serve.cache import CACHE_ENTRIES
 from eventwire.serve.reader import COUNT_CAP, Reader
 from eventwire.serve.writer import Writer
+from eventwire.settings import SETTINGS
 
 log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
+THREADS = int(SETTINGS["serve_threads"].default)
 
 
 def create_app(
@@ -30,10 +34,12 @@ def create_app(
     write_token: str = "",
     count_cap: int = COUNT_CAP,
     cache_entries: int = CACHE_ENTRIES,
+    threads: int = THREADS,
     static: Path = STATIC,
 ) -> FastAPI:
     """The explorer app over the store file ``db`` (which must exist). Read-only unless ``write_token`` is set.
-    Answers are cached (``cache_entries`` of them) until the store changes."""
+    Answers are cached (``cache_entries`` of them) until the store changes; ``threads`` requests are answered at
+    once (0: one more than the machine's cores)."""
     if not db.is_file():
         raise StoreError(f"no store at {db}: code documents into it first (eventwire code FILES --db {db})")
     _migrate(db)
@@ -42,6 +48,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.threads = _bound_threads(threads)
         yield
         writer.close()
         reader.close()
@@ -57,10 +64,22 @@ def create_app(
     app.state.reader = reader
     app.state.writer = writer
     app.state.page_built = (static / "index.html").is_file()
+    app.state.threads = 0  # until the server starts
     errors.install(app)
     app.include_router(routes.router)
     _page(app, static)
     return app
+
+
+def _bound_threads(threads: int) -> int:
+    """Answer at most ``threads`` requests at once (0: one more than the cores), on the server's event loop.
+
+    The reads run in a thread pool (40 threads by default) and hold Python's lock for most of their time, so
+    beyond a few threads more requests in flight only stretch each one: a dear query sharing the lock with 39
+    others takes 40 times as long, which is the slowest percentile under load. The rest wait in line instead."""
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = threads or (os.cpu_count() or 1) + 1
+    return int(limiter.total_tokens)
 
 
 def _migrate(db: Path) -> None:

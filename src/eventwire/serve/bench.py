@@ -160,6 +160,7 @@ def run_serve_bench(
         load = run_load(port, clients=clients, requests=requests, seed=14, db=db)
         after = cpu_seconds(proc.pid)
         figures = _cache_figures(port)
+        load["server_threads"] = _health(port)["threads"]
     if before is not None and after is not None and load["requests"]:
         load["server_cpu_ms_per_request"] = round(1000 * (after - before) / load["requests"], 2)
     load["cache_entries"] = figures["entries"]
@@ -169,9 +170,14 @@ def run_serve_bench(
 
 
 def _cache_figures(port: int) -> dict[str, int]:
+    figures: dict[str, int] = _health(port)["cache"]
+    return figures
+
+
+def _health(port: int) -> dict[str, Any]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=30) as response:
-        figures: dict[str, int] = json.loads(response.read())["cache"]
-        return figures
+        health: dict[str, Any] = json.loads(response.read())
+        return health
 
 
 def cpu_seconds(pid: int) -> float | None:

@@ -234,4 +234,5 @@ class Health(BaseModel):
     db: str
     writes: bool
     page: bool
+    threads: int
     cache: CacheFigures

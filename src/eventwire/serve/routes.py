@@ -42,6 +42,7 @@ def health(request: Request, store: Read) -> dict[str, Any]:
         "db": str(store.path),
         "writes": writer(request).enabled,
         "page": request.app.state.page_built,
+        "threads": request.app.state.threads,
         "cache": store.cache.figures(),
     }
 

@@ -91,6 +91,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     claim = claim_verb(noun)
     if claim is not None and parties.source is None:
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
+    if parties.source is None:
+        parties.source = culpable_party(noun)  # "Tehran is responsible for the strikes"
     if event_type == "ACCUSE":
         _grounds_of_action(noun, parties)
     if parties.source is None and event_type in SPEECH_EVENTS:
@@ -207,6 +209,19 @@ def nominal_source(noun: Token) -> Token | None:
         if c.dep_ == "amod" and lemma(c) == "western":
             return c
     return prep_object(noun, "by")
+
+
+def culpable_party(noun: Token) -> Token | None:
+    """The one an act is laid at: "X is responsible for the bombing", "held X responsible for the attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) not in load_cues().carriers.culpable:
+        return None
+    held = prep.head
+    if held.dep_ == "acomp":  # "X is responsible for": the subject of the copula
+        return subject_of(held.head)
+    if held.dep_ in ("ccomp", "oprd", "xcomp"):  # "held X responsible for": the one it is said of
+        return child(held, "nsubj") or child(held.head, "dobj")
+    return None
 
 
 def doer_modifier(noun: Token) -> Token | None:

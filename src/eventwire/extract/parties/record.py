@@ -23,18 +23,20 @@ class Parties:
     more_targets: list[Token] = field(default_factory=list)  # further partners: one event each
 
     def spans(self, trigger: Token) -> tuple[Span | None, Span | None]:
-        """The actor phrases, never holding the trigger (a misread headline verb sits inside its object's phrase)."""
+        """The actor phrases, never holding the trigger (a misread headline verb sits inside its object's phrase);
+        a party that is nothing but the trigger is none."""
         return (
             _without(actor_span(self.source), trigger) if self.source is not None else None,
             _without(actor_span(self.target), trigger) if self.target is not None else None,
         )
 
 
-def _without(span: Span, trigger: Token) -> Span:
+def _without(span: Span, trigger: Token) -> Span | None:
     if not span.start <= trigger.i < span.end:
         return span
     doc = span.doc
-    return doc[trigger.i + 1 : span.end] if span.root.i > trigger.i else doc[span.start : trigger.i]
+    rest = doc[trigger.i + 1 : span.end] if span.root.i > trigger.i else doc[span.start : trigger.i]
+    return rest if len(rest) else None
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class ArgumentCues:
     participation: frozenset[str] = frozenset()  # engage, participate: "engaged (X) in battles", "took part in"
     headcounts: frozenset[str] = frozenset()  # dozens, others, several: words that count people
     freeing: frozenset[str] = frozenset()  # release, free: verbs whose people object is the target
+    commands: frozenset[str] = frozenset()  # order, instruct: the commander's side carries out what is ordered
 
     @property
     def targets(self) -> TargetCues:

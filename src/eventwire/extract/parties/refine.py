@@ -14,6 +14,7 @@ from eventwire.extract.parties.counts import counted_noun
 from eventwire.extract.parties.destinations import place_target
 from eventwire.extract.parties.documents import issuer
 from eventwire.extract.parties.nominal import nominal_source
+from eventwire.extract.parties.orders import clause_parties
 from eventwire.extract.parties.record import ArgumentCues, Parties
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.parties.targets import party_head
@@ -32,6 +33,11 @@ def doer_behind_means(parties: Parties, trigger: Token, event_type: str, cues: A
     "an attack by X killed": X; "sprayed the car with bullets, killing": the one who sprayed."""
     if parties.source is not None and _act_or_means(parties.source, trigger, cues):
         parties.source = nominal_source(parties.source) or _wielder(parties.source)
+
+
+def bare_and_ordered_clauses(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:
+    """ "having their assets frozen": the assets are acted on; "ordered him jailed": the commander is the doer."""
+    clause_parties(parties, trigger, cues.commands)
 
 
 def document_issuer(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:
@@ -65,8 +71,21 @@ def named_conjuncts(parties: Parties, trigger: Token, event_type: str, cues: Arg
 
 
 def coordination(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:
-    """ "Russia and China signed": source Russia, target China, symmetric."""
-    _coordination(parties, event_type, cues.actors)
+    """Coordinated doers of a meeting, deal or clash are each other's sides; of a one-way act they act together.
+
+    "Russia and China signed": source Russia, target China, symmetric. "Russia and Syria bombed the town", "A and B
+    are responsible for the shelling": no target from the coordination."""
+    if event_type in SYMMETRIC_TYPES or lemma(trigger) in cues.reciprocal or _at_each_other(trigger):
+        _coordination(parties, event_type, cues.actors)
+
+
+def _at_each_other(trigger: Token) -> bool:
+    """ "threw stones at each other", "accused one another": the act is done by each doer to the other."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [o for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in o.children) for o in objects
+    )
 
 
 def place_as_target(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:

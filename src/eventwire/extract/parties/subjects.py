@@ -20,8 +20,12 @@ def subject_of(verb: Token) -> Token | None:
             return document_voice(verb.head, subject_of) or verb.head  # "a report which accuses": its author
         return subj
     agent = prep_object(verb, "by")
-    if agent is not None and (child(verb, "nsubjpass", "auxpass") is not None or passive_conjunct(verb)):
-        return agent  # "was shot and wounded by police": wounded
+    if agent is not None and (
+        child(verb, "nsubjpass", "auxpass") is not None
+        or passive_conjunct(verb)
+        or (_reduced_relative(verb) and agent.dep_ == "pobj")
+    ):
+        return agent  # "was shot and wounded by police": wounded; "Assad, supported by Moscow": Moscow
     if child(verb, "nsubjpass") is not None:
         return _conjunct_agent(verb)  # "was shot and wounded by police": shot
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
@@ -43,6 +47,11 @@ def subject_of(verb: Token) -> Token | None:
     if _adjunct_gerund(verb):
         return subject_of(verb.head.head)  # "X raised pressure by conducting tests": X conducts them
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A participle hanging on a noun ("the regime, backed by Iran"): a passive without its auxiliary."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _adjunct_gerund(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.lexicons.actors import country_name
 from eventwire.resolve.actors.coreference import (
+    co_arguments,
     governing_subjects,
     noun_phrase,
     possessor,
@@ -134,32 +135,58 @@ class Antecedents:
         the person subject of one of the sentences before, else the nearest person named before it."""
         speaker = reporting_subject(span.root)
         subjects = [speaker] if speaker is not None and speaker.i < span.root.i else []
+        barred = [(t.left_edge.i, t.right_edge.i) for t in co_arguments(span.root)]
         for governing in [*subjects, *governing_subjects(span.root)]:
+            if _within(governing.i, barred):
+                continue
             found = self._token_reading(governing, when, depth)
             if found is not None and found.names_person and (found.country or found.sector):
                 return found
         sentence = self.actors.sentence_of(span)
         before = [m for m in self.actors.mentions_before(span) if m.reading.names_person and _compatible(reading, m)]
-        same = [m for m in before if m.sentence == sentence]
+        same = [m for m in before if m.sentence == sentence and not _within(m.start, barred)]
         if same:
             return _named(same[-1])
-        subject = self._earlier_subject(span, when, depth)
+        subject = self._earlier_subject(span, when, depth, barred)
         if subject is not None:
             return subject
+        # an object pronoun: a person its own clause's doer acted on before ("hit the editor and killed him")
+        if barred:
+            acted_on = self._earlier_object(span, when, depth, barred)
+            if acted_on is not None:
+                return acted_on
         for back in range(1, PERSON_WINDOW + 1):
             found = self._subject_person(sentence - back, when, depth)
             if found is not None:
                 return found
-        return _named(before[-1]) if before else None
+        earlier = [m for m in before if m.sentence != sentence or not _within(m.start, barred)]
+        return _named(earlier[-1]) if earlier else None
 
-    def _earlier_subject(self, span: Span, when: date | None, depth: int) -> Reading | None:
+    def _earlier_subject(
+        self, span: Span, when: date | None, depth: int, barred: list[tuple[int, int]]
+    ) -> Reading | None:
         """The person an earlier clause of the pronoun's sentence has as its subject ("After a murder suspect was
-        released, he was attacked"), when it names one by a role noun."""
+        released, he was attacked"), when it names one by a role noun and is not the pronoun's co-argument."""
         for token in reversed(span.sent[: span.start - span.sent.start]):
-            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and not _within(token.i, barred):
                 found = self._token_reading(token, when, depth)
                 if found is not None and (found.names_person or found.unnamed) and not found.bloc:
                     return found
+        return None
+
+    def _earlier_object(
+        self, span: Span, when: date | None, depth: int, barred: list[tuple[int, int]]
+    ) -> Reading | None:
+        """The person named by a role noun that the pronoun's own doer acted on earlier in the sentence ("beat the
+        driver and robbed him", "turned on the killer and beat him")."""
+        doers = {i for start, end in barred for i in range(start, end + 1)}
+        for token in reversed(span.sent[: span.start - span.sent.start]):
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            if token.dep_ not in ("dobj", "pobj") or token.pos_ != "NOUN" or not _doer_among(verb, doers):
+                continue
+            found = self._token_reading(token, when, depth)
+            if found is not None and (found.names_person or found.unnamed) and not found.bloc:
+                return found
         return None
 
     def _subject_person(self, sentence: int, when: date | None, depth: int) -> Reading | None:
@@ -290,6 +317,18 @@ class Antecedents:
             elif _group_match(reading, found, sentence - mention.sentence):
                 return mention
         return None
+
+
+def _doer_among(verb: Token, doers: set[int]) -> bool:
+    """Whether ``verb``, or the verb it is coordinated with, has its subject among ``doers``."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ in SUBJECT_DEPS and c.i in doers for c in node.children):
+            return True
+    return False
+
+
+def _within(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= i <= end for start, end in ranges)
 
 
 def _of_country(reading: Reading, country: str) -> Reading:

@@ -16,6 +16,7 @@ from eventwire.lexicons.actors.words import load_actor_words
 
 __all__ = [
     "POSSESSIVE_PRONOUNS",
+    "co_arguments",
     "governing_subjects",
     "noun_phrase",
     "possessor",
@@ -63,6 +64,36 @@ def reporting_subject(token: Token) -> Token | None:
                 return found
         node = parent
     return None
+
+
+def co_arguments(pronoun: Token) -> list[Token]:
+    """The subjects a pronoun that is not itself a subject cannot stand for: those of its own clause ("the police
+    arrested him", "they tried to arrest him", "the court ordered him jailed": not the police, they, the court).
+    A pronoun refers to a co-argument of its own verb only as a reflexive ("himself")."""
+    if pronoun.dep_ in SUBJECT_DEPS and not _bare_clause(pronoun.head):
+        return []
+    verb = pronoun.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "fired at him": the verb the phrase hangs on
+        verb = verb.head
+    if pronoun.dep_ in SUBJECT_DEPS:  # the subject of a bare clause a verb takes: "ordered him jailed"
+        verb = verb.head
+    found: list[Token] = []
+    for _ in range(4):  # up the verbs that share their subject: "tried to arrest", "came and arrested"
+        found += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i]
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i or found:
+            break
+        verb = verb.head
+    # a co-argument that is itself a pronoun repeats its reporter: "the police said they arrested him"
+    found += [r for t in found if t.pos_ == "PRON" and (r := reporting_subject(t)) is not None]
+    return found
+
+
+def _bare_clause(verb: Token) -> bool:
+    """A clause complement with no auxiliary and no conjunction, whose subject the verb above governs ("ordered
+    him jailed", "saw them leave")."""
+    return verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    )
 
 
 def governing_subjects(token: Token) -> list[Token]:

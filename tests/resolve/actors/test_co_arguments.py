@@ -1,0 +1,51 @@
+"""A pronoun that is not a subject never stands for the subject of its own clause ("the police arrested him" is
+not the police arresting themselves); farther up, it may."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.resolve.actors.coreference import co_arguments
+from tests.tiers import Parse
+
+
+def _target(text: str, kind: str) -> tuple[str | None, str | None]:
+    (event,) = [e for e in code_text(text, published="2024-05-02") if e.type == kind]
+    assert event.target is not None
+    return event.target.country, event.target.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "barred"),
+    [
+        ("The police arrested him on Friday.", "him", ["police"]),
+        ("The soldiers tried to arrest him.", "him", ["soldiers"]),
+        ("The rebels fired at him.", "him", ["rebels"]),
+        ("The court ordered him jailed.", "him", ["court"]),
+        ("The police said they arrested him.", "him", ["they", "police"]),
+        ("The minister said he would resign.", "he", []),
+    ],
+)
+def test_the_subjects_of_a_pronouns_own_clause(parse: Parse, text: str, pronoun: str, barred: list[str]) -> None:
+    doc = parse(text)
+    (token,) = [t for t in doc if t.lower_ == pronoun]
+    assert [t.lower_ for t in co_arguments(token)] == barred
+
+
+@pytest.mark.slow
+def test_the_one_arrested_is_not_the_arresting_police() -> None:
+    assert _target("The police said they arrested him.", "COERCE")[1] != "COP"
+    assert _target("The Kenyan police arrested him on Friday.", "COERCE") == (None, None)
+
+
+@pytest.mark.slow
+def test_the_one_jailed_is_not_the_court() -> None:
+    assert _target("The court ordered him jailed for five years.", "COERCE")[1] != "JUD"
+    assert _target("The court jailed him for five years.", "COERCE")[1] != "JUD"
+
+
+@pytest.mark.slow
+def test_a_pronoun_still_finds_a_person_named_before_its_clause() -> None:
+    text = "The French foreign minister arrived in Cairo on Monday. Protesters later attacked him."
+    assert _target(text, "ASSAULT") == ("FRA", "GOV")
