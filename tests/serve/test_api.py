@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter
 from typing import Any
@@ -38,6 +39,7 @@ def parties(event: dict[str, Any]) -> list[dict[str, Any]]:
 def test_health_says_read_only_and_page_built(api: Server) -> None:
     body = api.get("/api/health").body
     cache = body.pop("cache")
+    assert body.pop("threads") == (os.cpu_count() or 1) + 1  # serve_threads 0: one more than the cores
     assert body == {"status": "ok", "db": str(api.db), "writes": False, "page": True}
     assert cache["entries"] == SETTINGS["serve_cache_entries"].default
     assert cache["held"] <= cache["misses"]

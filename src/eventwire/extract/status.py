@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import child, lemma
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import Cues
 from eventwire.model import STATUSES, Status
@@ -58,7 +58,7 @@ def event_status(trigger: Token, triggers: frozenset[int], cues: Cues) -> Status
             return "negated"
         if below.dep_ == "ccomp" and lemma(node) in cues.attribution.verbs:
             break
-        governed = _governor(node, below, cues)
+        governed = _governor(node, below, cues) or _stipulated(node, below, cues)
         if governed == "asserted":  # "tried to storm": the attempt's own status ("will try to" is planned)
             return _own(node, cues)
         if governed is not None:
@@ -83,7 +83,25 @@ def _presupposed(trigger: Token, cues: Cues) -> bool:
     ..."): the text takes the event as known, so the modals and negation of the clause around it are not its own."""
     if trigger.pos_ != "NOUN" or trigger.dep_ not in PRESUPPOSING_DEPS:
         return False
+    if _happening(trigger, cues):
+        return False  # "the signing will take place", "the talks will be held": the clause says whether it happens
     return any((c.dep_ == "det" and c.lower_ in cues.status.definite) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _happening(trigger: Token, cues: Cues) -> bool:
+    """The event noun is the subject of a verb that says whether it happens: an occurrence verb ("the offensive
+    could begin"), a light verb in the passive ("the talks will be held"), or one with an occurrence object ("the
+    signing will take place"); not a light verb that says something else of it ("the pullout will open the way")."""
+    verb = trigger.head
+    if trigger.dep_ == "nsubj" and lemma(verb) in cues.carriers.occurrence:
+        return True
+    if lemma(verb) not in cues.carriers.light:
+        return False
+    if trigger.dep_ == "nsubjpass":
+        return True
+    return trigger.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and lemma(c) in cues.carriers.happening for c in verb.children
+    )
 
 
 def _framing_word(trigger: Token, cues: Cues) -> Status:
@@ -92,8 +110,18 @@ def _framing_word(trigger: Token, cues: Cues) -> Status:
     below, node = trigger, trigger.head
     if below.dep_ == "pobj" and node.head.i != node.i:
         below, node = node, node.head
-    found = _governor(node, below, cues)
+    found = _governor(node, below, cues) or _stipulated(node, below, cues)
     return found if found is not None else "asserted"
+
+
+def _stipulated(node: Token, below: Token, cues: Cues) -> Status | None:
+    """The status of a plan noun whose content the event is, named through a stipulating verb: "the plan provides
+    for the withdrawal" (planned), "proposals which envisage a ceasefire" (hypothetical)."""
+    if lemma(node) not in cues.status.stipulating or below.dep_ not in ("prep", "dobj", "xcomp"):
+        return None
+    planner = node.head if node.dep_ == "relcl" else child(node, "nsubj")
+    word = lemma(planner) if planner is not None else None
+    return cues.status.governor.get(word) if word is not None else None
 
 
 def _describes_noun(below: Token, node: Token) -> bool:

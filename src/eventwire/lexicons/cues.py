@@ -50,7 +50,8 @@ T = TypeVar("T", bound="DataclassInstance")
 class StatusCues:
     """``status``: auxiliaries and governing words with the status they give, the status of "is to" + verb, the
     marks of a conditional and of an embedded question, determiners of a known event, subjects that deny,
-    negation words, and prepositions that negate their object ("without talks")."""
+    negation words, prepositions that negate their object ("without talks"), and the verbs by which a plan names
+    what it would bring about ("the plan provides for")."""
 
     aux: Mapping[str, Status]
     governor: Mapping[str, Status]
@@ -61,6 +62,7 @@ class StatusCues:
     nobody: frozenset[str]
     negation: frozenset[str]
     negating_prep: frozenset[str]
+    stipulating: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +194,7 @@ class CarrierCues:
 
     occurrence: frozenset[str]
     light: frozenset[str]
+    happening: frozenset[str]
     claims: frozenset[str]
     culpable: frozenset[str]
     attempts: frozenset[str]
@@ -351,6 +354,7 @@ def _status(section: Section) -> StatusCues:
         nobody=section.words("nobody"),
         negation=section.words("negation"),
         negating_prep=section.words("negating_prep"),
+        stipulating=section.words("stipulating"),
     )
 
 

@@ -23,6 +23,8 @@ from eventwire.resolve.home import Homes, as_of, lead_country, sentence_country,
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
 from eventwire.resolve.places.event import document_country, event_place
 
+VISIT_CAMEO = "042"  # make a visit: the visitor travels to the host
+
 __all__ = ["Resolver"]
 
 
@@ -70,7 +72,9 @@ class Resolver:
         homes = Homes(place, sentences[start], report, document.country, lead)
         facts = (_facts(source), _facts(target))
         scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts)
-        parties = Parties(settle(source, homes, self.gazetteer), settle(target, homes, self.gazetteer))
+        parties = Parties(
+            settle(source, _visitor_homes(raw, homes), self.gazetteer), settle(target, homes, self.gazetteer)
+        )
         parties = complete(parties, scene, self.disabled)
         return Event(
             doc_id=document.id,
@@ -126,3 +130,9 @@ def _facts(resolved: ResolvedActor | None) -> ActorFacts:
 def _evidence(raw: RawEvent) -> Evidence:
     sent = raw.sentence
     return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, trigger=raw.trigger.text)
+
+
+def _visitor_homes(raw: RawEvent, homes: Homes) -> Homes:
+    """A visitor comes from elsewhere: an unnamed visitor ("the president visited Moscow") takes no country from
+    the place visited or the story's setting, only the outlet's home when the input gives one."""
+    return Homes(document=homes.document) if raw.cameo == VISIT_CAMEO else homes

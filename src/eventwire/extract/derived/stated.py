@@ -175,7 +175,7 @@ def _intent(trigger: Token, cues: Cues) -> Token | None:
     or the event itself when it is reported speech ("said it would send")."""
     node = trigger
     for _ in range(4):
-        if lemma(node) in cues.intent.willing and node.i != trigger.i:
+        if lemma(node) in cues.intent.willing and node.i != trigger.i and not _others_expectation(node, cues):
             return node
         if node.dep_ == "ccomp" and lemma(node.head) in cues.attribution.verbs:
             return trigger
@@ -185,6 +185,12 @@ def _intent(trigger: Token, cues: Cues) -> Token | None:
     return next(
         (c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.intent.willing), None
     )
+
+
+def _others_expectation(word: Token, cues: Cues) -> bool:
+    """A willingness verb in the passive states what others expect or plan of the actor ("is expected to visit",
+    "is planned to"), not the actor's own intent; a state of readiness stays its own ("is prepared to talk")."""
+    return child(word, "auxpass") is not None and lemma(word) not in cues.intent.ready
 
 
 def _stated_by(event: RawEvent, intent: Token) -> RawEvent:

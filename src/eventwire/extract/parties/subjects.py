@@ -37,6 +37,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             return subject_of(verb.head.head)  # "France is ready to send": France sends
+        raised = child(verb.head, "nsubjpass") if verb.dep_ == "xcomp" and child(verb, "auxpass") is None else None
+        if raised is not None:
+            return raised  # "X are believed to have visited", "X was forced to withdraw": X does it
         if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
             return headline_doer(verb.head)
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
@@ -90,6 +93,8 @@ def passive_subject(verb: Token) -> Token | None:
     """The one a passive verb acts on, however the parser labelled it, or the subject a passive conjunct shares
     with the verb before it ("We stayed but were forced out": we)."""
     own = child(verb, "nsubjpass") or (child(verb, "nsubj") if inverted_passive(verb) else None)
+    if own is None and verb.dep_ == "xcomp" and child(verb, "auxpass") is not None:
+        own = child(verb.head, "nsubjpass")  # "two journalists were reported to have been arrested"
     if own is None and _passive_conjunct_of_active(verb):
         return child(verb.head, "nsubj", "nsubjpass")
     return own

@@ -393,8 +393,8 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
     ahead = coming_date(raw, published) if tense == "future" and not undated_here else None
     if ahead is not None:
         return replace(ahead, inherited=True)
-    if published is None or background(trigger):
-        return None
+    if published is None or background(trigger) or raw.status == "planned":
+        return None  # a planned step happens after the day reported, when the text does not say
     story = story_day(raw.sentence.doc, published) if tense == "past" and not present_clause(trigger) else None
     if story is not None:
         return story
