@@ -42,11 +42,15 @@ class PlaceCues:
     road_nouns: frozenset[str]
     lead_verbs: frozenset[str]
     distance_nouns: frozenset[str]
+    mile_units: frozenset[str]
+    metre_units: frozenset[str]
     direction_words: frozenset[str]
     # kinds of events
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
     projected_types: frozenset[str]
+    abroad_modes: frozenset[str]
+    force_nouns: frozenset[str]
     # place nouns
     place_nouns: frozenset[str]
     named_place_nouns: frozenset[str]

@@ -48,7 +48,7 @@ from eventwire.resolve.places.frames import opening_frame, there_frame, where_an
 from eventwire.resolve.places.links import Mention, found_mentions
 from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
-from eventwire.resolve.places.scene import located_parties, scene_place, site_in_story_town
+from eventwire.resolve.places.scene import located_parties, moves_forces, scene_place, site_in_story_town
 from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
 from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
 from eventwire.resolve.places.speakers import speaker_frame
@@ -83,7 +83,7 @@ def event_place(
     doc = raw.sentence.doc
     if not found:
         log.debug("no place tied to %r", raw.trigger.text)
-        return None if clause_placed(raw.type) else scene_place(raw.sentence, gazetteer, prefer, raw.type)
+        return None if clause_placed(raw.type) else _scene(raw, gazetteer, prefer)
     home = document_country(doc, gazetteer)
     mention = _choose(found, gazetteer, raw.trigger.root.i, home)
     if fold(mention.text) in cues().world_regions:
@@ -97,8 +97,12 @@ def event_place(
     place = site_in_story_town(place, mention.text, doc, gazetteer) or place
     if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
         log.debug("%r: both parties are away from the borrowed place %r", raw.trigger.text, place.name)
-        return scene_place(raw.sentence, gazetteer, prefer, raw.type)
+        return _scene(raw, gazetteer, prefer)
     return place
+
+
+def _scene(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str]) -> Place | None:
+    return scene_place(raw.sentence, gazetteer, prefer, raw.type, moves_forces(raw.mode, raw.trigger))
 
 
 def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None) -> list[Mention]:

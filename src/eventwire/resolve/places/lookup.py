@@ -19,6 +19,8 @@ __all__ = ["candidates", "resolve_mention"]
 
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
+AYN_MARKS = frozenset({"‘", "ʿ"})  # marks of the Arabic ayn that open a transliterated name
+CLOSING_QUOTES = frozenset({"’", "'"})
 MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
 
 
@@ -98,13 +100,29 @@ def _capitals() -> dict[str, str]:
 def _written_name(mention: Mention, gazetteer: Gazetteer) -> str:
     """The name as written, with a bracket that gives another name of the same place ("Amed (Diyarbakir)",
     "Kobane (Ain al-Arab)"); a bracket naming a larger area ("Kapkwen (Bomet)") is not part of it."""
-    name = mention.text
+    name = _with_ayn(mention)
     inside = bracketed(mention.span)
     if len(inside) != 1:
         return name
     own, other = gazetteer.best(name), gazetteer.best(inside[0])
     same = own is not None and other is not None and own.geonameid is not None and own.geonameid == other.geonameid
     return f"{name} ({inside[0]})" if same else name
+
+
+def _with_ayn(mention: Mention) -> str:
+    """The name with the ayn mark that opens it in a transliteration ("the town of ‘Ibta", "‘Ayn al-Fijah"): a
+    left quote joined to the first word, and no right quote closing the name after it (then it is a quote)."""
+    doc, start, end = mention.span.doc, mention.span.start, mention.span.end
+    name = mention.text
+    if (
+        start == 0
+        or doc[start - 1].text not in AYN_MARKS
+        or doc[start - 1].whitespace_
+        or not name.startswith(doc[start].text)
+    ):
+        return name
+    closing = end < len(doc) and doc[end].text in CLOSING_QUOTES and not doc[end - 1].whitespace_
+    return name if closing else doc[start - 1].text + name
 
 
 def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:

@@ -28,26 +28,51 @@ from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
 from eventwire.resolve.places.spans import place_spans
 
-__all__ = ["country_place", "located_parties", "scene_country", "scene_place", "site_in_story_town", "story_town"]
+__all__ = [
+    "country_place",
+    "located_parties",
+    "moves_forces",
+    "scene_country",
+    "scene_place",
+    "site_in_story_town",
+    "story_town",
+]
 
+FORCE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})  # where the forces of a deployment stand in its clause
 SCENE_VOTES = 2  # a country named once is no story's scene
 LEDE_SENTENCES = 2  # the sentences a story opens with, which say where it happens
 STORY_SENTENCES = 5  # a document this long is a story that may be about a country without naming its places
 
 
-def scene_place(sentence: Span, gazetteer: Gazetteer, parties: Sequence[str], event_type: str = "") -> Place | None:
+def scene_place(
+    sentence: Span, gazetteer: Gazetteer, parties: Sequence[str], event_type: str = "", forces: bool = False
+) -> Place | None:
     """The country of the story as the place of an act its sentence does not place, when the act's parties
     (their country codes, ``parties``) include it or are not known; else None. Codes that name no country (``IMG``
     for Islamic State, ``IGO``, ``NGO``) say nothing of where a party is: "Isis fighters surrendered" in a story
-    set in Syria happened in Syria. The story is told by the other sentences: a place of the act's own sentence
-    that its rules did not give it does not place it."""
+    set in Syria happened in Syria. Forces sent or pulled out (``forces``, see ``moves_forces``) are placed by the
+    story whatever their parties: "the US will pull its troops out of the area" in a story set in Syria. The story
+    is told by the other sentences: a place of the act's own sentence that its rules did not give it does not place
+    it."""
     country = scene_country(sentence, gazetteer)
     located = located_parties(parties)
     if country is None and event_type.lower() not in cues().projected_types:
         country = _home_of_parties(sentence, gazetteer, located)
-    if country is None or (located and country not in located):
+    if country is None or (located and country not in located and not forces):
         return None
     return country_place(country, gazetteer)
+
+
+def moves_forces(mode: str | None, trigger: Span) -> bool:
+    """The act sends, stations or pulls out armed forces: a mode of ``abroad_modes`` whose trigger names forces or
+    takes them for object or subject ("pull US troops out", "withdrew its soldiers", "forces are stationed")."""
+    if mode not in cues().abroad_modes:
+        return False
+    words = list(trigger)
+    for child in trigger.root.children:
+        if child.dep_ in FORCE_DEPS:
+            words.extend(child.subtree)
+    return any(word.lemma_.lower() in cues().force_nouns for word in words)
 
 
 def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str]) -> str | None:
@@ -64,10 +89,10 @@ def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str
 
 def site_in_story_town(place: Place, name: str, doc: Doc, gazetteer: Gazetteer) -> Place | None:
     """The place of a facility named ``name`` (a hotel, a hospital, a stadium) that the gazetteer does not know and
-    ``place`` gives only the country around ("at the X Hotel in central Somalia"): the town the story opens in,
-    when that town is of the same country ("Gunmen stormed a hotel in the Somali city of Y, ..."); a report names
-    its site's town once, at the top."""
-    if place.precision != "country" or place.country is None:
+    ``place`` gives only the country around ("at the X Hotel in central Somalia") or no coordinates at all (the X
+    Hotel borrowed by "claimed the attack"): the town the story opens in, when that town is of the same country
+    ("Gunmen stormed a hotel in the Somali city of Y, ..."); a report names its site's town once, at the top."""
+    if place.country is None or (place.precision != "country" and place.lat is not None):
         return None
     if name.split()[-1].lower() not in cues().facility_words:
         return None

@@ -33,6 +33,8 @@ from eventwire.resolve.places.spans import (
 CLOSED_CLAUSES = frozenset({"ccomp"})  # reported content is another event
 SCOPE_DISTANCE = 100
 MEASURED_COST = 50  # a reference point of a distance ranks after every other name of the sentence
+FAR_KM = 25.0  # a reference point this far from the event or farther is not where it happened
+KM_PER_MILE = 1.609
 ARTICLE_WINDOW = 4
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
 LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
@@ -79,9 +81,28 @@ def untied_scope(span: Span, trigger: Token) -> Mention | None:
     if not in_locative_phrase(span.root) or behind_closed_clause(span.root, trigger):
         return None
     distance = SCOPE_DISTANCE + abs(span.root.i - trigger.i)
-    if any(measured_direction(node) for node in span.root.ancestors):
-        distance += MEASURED_COST  # "35 km northeast of X": X, where the distance is measured from, comes last
+    measured = [node for node in span.root.ancestors if measured_direction(node)]
+    if measured and measured_km(measured[0]) >= FAR_KM:
+        return None  # "50 km north of X": the event was not at X
+    if measured:
+        distance += MEASURED_COST  # "15 km northeast of X": X, where the distance is measured from, comes last
     return Mention(span, distance, -1 - span.root.i)
+
+
+def measured_km(direction: Token) -> float:
+    """How far a measured direction ("some 240 km north of X", "20 miles (32 km) south of X") lies from its
+    reference point, in kilometres; 0 when the parse gives no number."""
+    unit = _distance_of(direction)
+    number = next((child for child in unit.children if child.dep_ == "nummod"), None) if unit is not None else None
+    if unit is None or number is None:
+        return 0.0
+    try:
+        amount = float(number.text.replace(",", ""))
+    except ValueError:
+        return 0.0  # "a few kilometres", "two miles": not read
+    if unit.lemma_.lower() in cues().mile_units or unit.lower_ in cues().mile_units:
+        return amount * KM_PER_MILE
+    return amount / 1000 if unit.lemma_.lower() in cues().metre_units or unit.lower_ in cues().metre_units else amount
 
 
 def borrowed_scope(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -99,11 +120,23 @@ def in_locative_phrase(token: Token) -> bool:
 
 
 def measured_direction(node: Token) -> bool:
-    """``node`` is a direction measured by a distance ("some 35 km northeast of X"): its "of" phrase is a
-    reference point, whatever word the parse hung the direction from."""
-    return node.lower_ in cues().direction_words and any(
-        child.lemma_.lower() in cues().distance_nouns for child in node.children
-    )
+    """``node`` is a direction measured by a distance ("some 35 km northeast of X", the distance hung on the direction
+    or the direction on the distance): its "of" phrase is a reference point, whatever word the parse hung the
+    direction from."""
+    return node.lower_ in cues().direction_words and _distance_of(node) is not None
+
+
+def _distance_of(direction: Token) -> Token | None:
+    """The distance noun measuring ``direction``: a child of it, or the noun it hangs from ("50 km (30 miles)
+    north of X", parsed with "north" in apposition to "km")."""
+    units = [*direction.children, direction.head] if direction.dep_ == "appos" else list(direction.children)
+    return next((unit for unit in units if _is_distance(unit)), None)
+
+
+def _is_distance(token: Token) -> bool:
+    """A distance noun that measures an offset, not the length of the noun it modifies ("a 1,000 km border")."""
+    unit = token.lemma_.lower() in cues().distance_nouns or token.lower_ in cues().distance_nouns
+    return unit and token.dep_ != "compound"
 
 
 def behind_closed_clause(place: Token, trigger: Token) -> bool:

@@ -408,8 +408,9 @@ def ends_with_admin_tail(words: list[str]) -> bool:
 
 def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
     """The object of a verb whose object is a place ("captured X", "X was stormed") is one when its name has the
-    shape of a place's ("Jabal X", "X Hill") or the gazetteer knows it; a name the model took for a person's only
-    when it is a sizeable place by its whole name ("Kisangani was captured"; "captured Abu X" stays a man)."""
+    shape of a place's ("Jabal X", "X Hill") or the gazetteer knows it; a passive subject, or a name the model took
+    for a person's, only when it is a sizeable place by its whole name ("Kisangani was captured"; "captured Abu X"
+    stays a man), of one word when the model took it for a person's ("Santa Cruz was captured", unlabelled)."""
     if toponym_shaped(span):
         return True
     name = bare_name(span)
@@ -420,7 +421,8 @@ def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
     ):
         return True  # "stormed Al-Madiyounah": one word after an Arabic article, taken or entered, is a place
     if span.label_ == "PERSON" or span.root.dep_ == "nsubjpass":  # "Ramadan was captured": a man
-        return len(name.split()) == 1 and any(_sizeable(entry) for entry, own in gazetteer.candidates(name) if own)
+        one_word = len(name.split()) == 1 or span.label_ != "PERSON"  # "Rio de Janeiro was taken", no entity
+        return one_word and any(_sizeable(entry) for entry, own in gazetteer.candidates(name) if own)
     wider = (variant for name in bracketed(span) for variant in variants(name))
     return bool(gazetteer.candidates(name)) or any(gazetteer.candidates(v) for v in wider)
 

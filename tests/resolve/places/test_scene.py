@@ -1,0 +1,74 @@
+"""The story's scene as the place of an act its own sentence does not place: forces sent or pulled out by a foreign
+state, and a site the gazetteer does not know (loads the spaCy model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from eventwire.extract.raw import RawEvent
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.model import Place
+from eventwire.resolve.places.event import event_place
+from eventwire.resolve.places.scene import site_in_story_town
+from tests.tiers import Parse
+
+RawBuilder = Callable[..., RawEvent]
+
+# A story set in Syria (two place phrases in Syrian towns), whose last sentence names no place of its own.
+STORY = (
+    "Fighting went on in Raqqa on Monday.\n\nShells hit a market in Tabqa overnight.\n\n"
+    "Washington said it would pull its soldiers out of the area."
+)
+
+
+def _place(parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder, kind: str, mode: str | None) -> Place | None:
+    raw = raw_event(parse(STORY), "pull", kind, source="Washington")
+    return event_place(dataclasses.replace(raw, mode=mode), gazetteer, prefer=["USA"])
+
+
+def test_a_foreign_state_pulling_its_forces_out_is_placed_in_the_story_s_country(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    place = _place(parse, gazetteer, raw_event, "RETREAT", "withdraw")
+    assert place is not None
+    assert place.country == "SYR"
+
+
+def test_a_deployment_by_a_foreign_state_is_placed_in_the_story_s_country(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    place = _place(parse, gazetteer, raw_event, "MOBILIZE", "troops")
+    assert place is not None
+    assert place.country == "SYR"
+
+
+def test_another_act_of_a_foreign_state_is_not_placed_by_the_story(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    """A resignation in Washington is no act of forces abroad: its American party keeps it out of Syria."""
+    assert _place(parse, gazetteer, raw_event, "RETREAT", "resign") is None
+
+
+SITE_STORY = "Gunmen raided a school in the Kenyan town of Garissa on Monday.\n\nPupils hid at the Mwangaza Lodge."
+
+
+def test_a_site_known_only_by_its_country_lies_in_the_town_the_story_opens_in(
+    parse: Parse, gazetteer: Gazetteer
+) -> None:
+    doc = parse(SITE_STORY)
+    place = site_in_story_town(Place("Mwangaza Lodge", "KEN"), "Mwangaza Lodge", doc, gazetteer)
+    assert place is not None
+    assert place.name == "Mwangaza Lodge"
+    assert place.lat is not None and abs(place.lat - (-0.45)) < 0.2  # Garissa
+
+
+def test_a_site_of_another_country_does_not_take_the_story_s_town(parse: Parse, gazetteer: Gazetteer) -> None:
+    doc = parse(SITE_STORY)
+    assert site_in_story_town(Place("Mwangaza Lodge", "SOM"), "Mwangaza Lodge", doc, gazetteer) is None
+
+
+def test_a_place_with_coordinates_keeps_them(parse: Parse, gazetteer: Gazetteer) -> None:
+    doc = parse(SITE_STORY)
+    town = Place("Mwangaza Lodge", "KEN", -1.28, 36.82, None, "city")
+    assert site_in_story_town(town, "Mwangaza Lodge", doc, gazetteer) is None
