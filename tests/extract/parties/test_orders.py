@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.parties.orders import bare_clause_patient
 from tests.extract.events import Parties, Run
+from tests.tiers import Parse
 
 
 @pytest.mark.slow
@@ -43,3 +45,10 @@ def test_a_clause_that_is_only_reported_gets_no_doer_from_the_reporter(run: Run,
 def test_the_subject_of_a_bare_participle_clause_is_acted_on(run: Run, typed_parties: Parties) -> None:
     events = run("The two bankers risk having their assets frozen.")
     assert [(src, tgt) for _, src, tgt in typed_parties(events, "SANCTION")] == [(None, "their assets")]
+
+
+def test_only_a_bare_participle_clause_has_a_patient_for_a_subject(parse: Parse) -> None:
+    doc = parse("The court ordered him jailed.")
+    assert bare_clause_patient(doc[4], ordered=True) == doc[3]
+    doc = parse("The minister said the army attacked the rebels.")
+    assert bare_clause_patient(doc[5], ordered=False) is None  # a finite clause: its subject does the act

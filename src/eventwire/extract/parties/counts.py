@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.targets import is_own
-from eventwire.extract.tree import NOUN_POS, child, is_actorish, lemma, prep_object
+from eventwire.extract.tree import NOUN_POS, child, lemma, prep_object
 
 
 def is_count(token: Token, headcounts: frozenset[str]) -> bool:

@@ -8,12 +8,14 @@ from spacy.tokens import Token
 from eventwire.extract.parties.documents import document_author
 from eventwire.extract.parties.mediation import mediated, pair_phrase
 from eventwire.extract.parties.modifiers import place_modifier
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.partners import PARTNER_TYPES, with_partners
 from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, ArgumentCues, Parties
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.parties.targets import (
     TargetCues,
     addressee_of_clause,
+    blamed_party,
     complement_verb,
     object_party,
     party_in,
@@ -26,7 +28,6 @@ from eventwire.extract.tree import (
     TIME_ENTS,
     child,
     conjuncts,
-    is_actorish,
     lemma,
     prep_object,
     prep_objects,
@@ -99,7 +100,18 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.source = document_author(noun, subject_of)  # "X put forward a plan. It contains a call for ..."
     if event_type in PARTNER_TYPES:
         _add_partners(noun, parties, cues)
+    _blamed_doer(noun, parties, cues.targets)
     return parties
+
+
+def _blamed_doer(noun: Token, parties: Parties, cues: TargetCues) -> None:
+    """ "police blamed the bombing on X": X did the deed blamed on it, it did not suffer it."""
+    blamed = blamed_party(noun, cues)
+    if blamed is None:
+        return
+    if parties.target is not None and parties.target.i == blamed.i:
+        parties.target = None
+    parties.source = blamed  # not a possessor such as "last week's attack"
 
 
 # measures one may be "under" ("under sanctions", "under arrest", "under attack", "under threat"); not "under the

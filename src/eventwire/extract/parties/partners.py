@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.extract.tree import child, is_actorish
+from eventwire.extract.parties.names import is_actorish
+from eventwire.extract.tree import child
 
 #: nominal event types whose partner is named with "with" ("talks with", "negotiations with")
 PARTNER_TYPES = frozenset({"CONSULT"})

@@ -13,12 +13,13 @@ from spacy.tokens import Token
 from eventwire.extract.parties.counts import counted_noun
 from eventwire.extract.parties.destinations import place_target
 from eventwire.extract.parties.documents import issuer
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.nominal import nominal_source
 from eventwire.extract.parties.orders import clause_parties
 from eventwire.extract.parties.record import ArgumentCues, Parties
 from eventwire.extract.parties.subjects import subject_of
 from eventwire.extract.parties.targets import party_head
-from eventwire.extract.tree import ACTOR_ENTS, TIME_ENTS, conjuncts, deep_conjunct, is_actorish, lemma, prep_object
+from eventwire.extract.tree import ACTOR_ENTS, TIME_ENTS, conjuncts, deep_conjunct, lemma, prep_object
 from eventwire.lexicons.cues import load_cues
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})

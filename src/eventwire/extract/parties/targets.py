@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.tree import (
     ACTOR_ENTS,
     PLACE_ENTS,
@@ -19,10 +20,11 @@ from eventwire.extract.tree import (
     PRONOUNS,
     TIME_ENTS,
     child,
-    is_actorish,
     lemma,
     prep_object,
+    prep_objects,
 )
+from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
 
 AGENT_PREPS = ("by", "from")
@@ -228,4 +230,19 @@ def addressee_of_clause(noun: Token, actors: frozenset[str]) -> Token | None:
         subject = child(clause, "nsubj", "nsubjpass")
         if subject is not None and subject.lower_ not in PRONOUNS and is_actorish(subject, actors):
             return subject
+    return None
+
+
+def blamed_party(deed: Token, cues: TargetCues) -> Token | None:
+    """ "blamed the bombing on X", "attributed the attacks to X": the party a deed, the object of a verb of
+    blaming (``on_blame_verbs`` of ``data/actors/words.yaml``), is put on; it did the deed and is the one blamed."""
+    verb = deed.head
+    if deed.dep_ != "dobj" or lemma(verb) not in load_actor_words().on_blame_verbs:
+        return None
+    for owner in (deed, verb):
+        found = next(
+            (o for o in prep_objects(owner, "on", "to") if o.ent_type_ not in TIME_ENTS and o.i > deed.i), None
+        )
+        if found is not None:
+            return found if is_party(found, cues) else party_in(found, cues)
     return None

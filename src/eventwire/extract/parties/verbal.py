@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, Parties
 from eventwire.extract.parties.subjects import passive_conjunct, passive_subject, subject_of
 from eventwire.extract.parties.targets import (
     TargetCues,
+    blamed_party,
     complement_verb,
     is_own,
     is_restriction,
@@ -18,7 +20,7 @@ from eventwire.extract.parties.targets import (
     shared_object,
     verb_prep_target,
 )
-from eventwire.extract.tree import RELATIVE, child, is_actorish, lemma, prep_object
+from eventwire.extract.tree import RELATIVE, child, lemma, prep_object
 from eventwire.extract.triggers.headlines import headline_object, headline_subject
 
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")
@@ -64,8 +66,11 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
     a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
     dobj = child(verb, "dobj", "dative") or shared_object(verb)
-    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues)):
+    if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues) or _dummy_it(verb, dobj)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
+    blamed = blamed_party(dobj, cues) if dobj is not None and event_type == "ACCUSE" else None
+    if blamed is not None:
+        return blamed  # "blamed the attack on X"
     retreat_from = prep_object(verb, "from") if event_type == "RETREAT" else None
     if retreat_from is not None and retreat_from.i > verb.i and is_actorish(retreat_from, cues.actors):
         return retreat_from
@@ -90,7 +95,27 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     if told is not None:
         return told  # "allowed the candidate to run", "forced the rebels to withdraw"
     comp = complement_verb(verb) if depth < 2 else None
+    no_object = child(verb, "dobj", "dative") is None  # not "pressed his plan for X to ..."
+    asked = _for_subject(comp, cues) if comp is not None and no_object else None
+    if asked is not None:
+        return asked  # "called for the junta to free them", "pressed for Ghana to act"
     return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _dummy_it(verb: Token, obj: Token) -> bool:
+    """ "fought it out with X", "battled it out with X": the "it" of a verb with the particle "out" stands for no
+    one; the one faced is in the with-phrase."""
+    return obj.lower_ == "it" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _for_subject(clause: Token, cues: TargetCues) -> Token | None:
+    """The party a for-to clause has as its own subject: "called [for X to lift the ban]": X is the one asked."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    subject = child(clause, "nsubj")
+    if subject is None or subject.i > clause.i or subject.lower_ in SELF:
+        return None
+    return subject if is_actorish(subject, cues.actors) or lemma(subject) in cues.people else None
 
 
 def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:

@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 MAX_DEPTH = 3  # steps from a phrase to the phrase it refers to, and on
 GROUP_WINDOW = 3  # sentences back that "the ministry" / "the army" may look for an antecedent
 PERSON_WINDOW = 3  # sentences back whose subject "he" may stand for
+HEAD_WINDOW = 6  # sentences back that "the regime" may look for "the Syrian regime"
+NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -300,9 +302,25 @@ class Antecedents:
             return None
         return found if found.country or found.sector else None
 
+    def _same_head(self, span: Span, sentence: int) -> Mention | None:
+        """ "the regime" after "the Syrian regime", "the army" after "the Nigerian army": the nearest mention a few
+        sentences back whose phrase has the same head noun and a country, before any other body of its sector."""
+        head = span.root.lemma_.lower()
+        for mention in reversed(self.actors.mentions_before(span)):
+            if sentence - mention.sentence > HEAD_WINDOW:
+                return None
+            token = self.actors.token_at(mention.start)
+            if token is not None and mention.reading.country and _head_of(token).lemma_.lower() == head:
+                return mention
+        return None
+
     def _mention(self, span: Span, reading: Reading) -> Mention | None:
         """The nearest earlier mention ``reading`` (a group pronoun, "the minister", "the group") may stand for."""
         sentence = self.actors.sentence_of(span)
+        if reading.anaphor == "description" and not reading.names_person:
+            same = self._same_head(span, sentence)
+            if same is not None:
+                return same
         for mention in reversed(self.actors.mentions_before(span)):
             found = mention.reading
             if reading.anaphor == "description" and reading.names_person:
@@ -317,6 +335,13 @@ class Antecedents:
             elif _group_match(reading, found, sentence - mention.sentence):
                 return mention
         return None
+
+
+def _head_of(token: Token) -> Token:
+    """The noun a mention's first word modifies ("Syrian" in "the Syrian regime" -> "regime"), or the word."""
+    while token.dep_ in NAME_MODIFIER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
 
 
 def _doer_among(verb: Token, doers: set[int]) -> bool:

@@ -377,6 +377,11 @@ class DocumentActors:
             return None
         return self.doc[self._sentence_starts[number]].sent
 
+    def token_at(self, char: int) -> Token | None:
+        """The token starting at character ``char``, if any."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     def mentions_before(self, span: Span) -> list[Mention]:
         """The named mentions before ``span``, in document order."""
         return [m for m in self.mentions if m.start < span.start_char]
