@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, pairs, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -24,6 +24,7 @@ from eventwire.extract.vetoes import (
     empty_requests,
     figurative,
     generic_statements,
+    headings,
     mere_warnings,
     natural_deaths,
     non_events,
@@ -61,6 +62,7 @@ def word_class(*names: str) -> tuple[str, ...]:
 _register("veto.content_of_another", word_class("command"), contents.content_of_another)
 _register("veto.requested_act", word_class("command"), contents.requested_act)
 _register("veto.restated", (), restated.restated)
+_register("veto.section_heading", (), headings.in_heading)
 _register("veto.background", cue("background"), background.background_mention)
 _register("veto.alleged_act", cue("charges"), charges.alleged_act)
 _register("veto.ordered_act", word_class("command"), empty_requests.ordered_act)
@@ -141,6 +143,7 @@ _register("derived.stated_intent", cue("intent", "attribution"), stated.stated_i
 _register("derived.charges", cue("charges"), charges.charge_accusations)
 _register("derived.obligation", cue("intent", "attribution", "actors"), stated.obligation_requests)
 _register("derived.stated_readiness", cue("intent"), stated.readiness)
+_register("derived.between_pairs", (), pairs.paired_events)
 _register("derived_veto.business_news", cue("nonevent", "actors"), non_political.business_news)
 
 # the document's events revised

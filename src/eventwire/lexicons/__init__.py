@@ -18,6 +18,7 @@ LOADER_MODULES: tuple[str, ...] = (
     "eventwire.lexicons.cues",
     "eventwire.lexicons.boilerplate",
     "eventwire.lexicons.english",
+    "eventwire.lexicons.headings",
     "eventwire.lexicons.triggers",
     "eventwire.lexicons.armed_groups",
     "eventwire.lexicons.country_names",

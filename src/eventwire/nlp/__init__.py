@@ -24,13 +24,17 @@ PARAGRAPHS = "eventwire_paragraphs"
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so a headline never runs into the body.
 
-    Single line breaks are left to the parser: hard-wrapped text breaks lines mid-sentence.
+    Single line breaks are left to the parser: hard-wrapped text breaks lines mid-sentence. A section heading
+    glued to the next sentence is cut from it too (``nlp/headings.py``).
     """
+    from eventwire.nlp.headings import mark_headings
+
     for token in doc[1:]:
         previous = doc[token.i - 1]
         gap = previous.whitespace_ + (previous.text if previous.is_space else "")
         if gap.count("\n") >= 2:
             token.is_sent_start = True
+    mark_headings(doc)
     return doc
 
 
