@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
@@ -73,12 +73,24 @@ def _scope(sentence: Span) -> list[Span]:
     doc = sentence.doc
     if sentence.end >= len(doc):
         return [sentence]
-    following = doc[sentence.end].sent
+    following = _sentence_starting(doc, sentence.end)
+    if following is None:
+        return [sentence]
     words = [t for t in sentence if not t.is_space]
     if not words:
         return [sentence]
     gap = doc.text[words[-1].idx + len(words[-1]) : following.start_char]
     return [sentence] if gap.count("\n") >= 2 else [sentence, following]
+
+
+def _sentence_starting(doc: Doc, start: int) -> Span | None:
+    """The sentence that starts at token ``start``, from a map of the document's sentences made once (finding a
+    token's sentence walks the whole document, which made long documents quadratic)."""
+    key = "eventwire.sentence_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = {sent.start: (sent.start, sent.end) for sent in doc.sents}
+    found = doc.user_data[key].get(start)
+    return doc[found[0] : found[1]] if found is not None else None
 
 
 def _acts_on_crowd(other: RawEvent, protest: RawEvent, cues: CounterpartCues) -> bool:

@@ -23,6 +23,7 @@ SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 # people protest or fight "over", "against", "about" a disaster: there the disaster is the grievance, not the event
 GRIEVANCE_PREPS = frozenset({"over", "against", "about"})
 PHYSICAL_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+DOCUMENT_BUSINESS_WORDS = 6  # business words in a document that make all of it business news
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,21 @@ class Filters:
 
     def is_business(self, span: Span, at_least: int = 2) -> bool:
         """Business news: ``at_least`` business cue words in the span (earnings, shares, acquisitions)."""
-        return sum(1 for t in span if lemma(t) in self.words.business or t.lower_ in self.words.business) >= at_least
+        return self._business_words(span) >= at_least
+
+    def in_business_news(self, sentence: Span) -> bool:
+        """A sentence of business news: two business words in it, or six in its document (counted once per
+        document, not once per trigger, which made long documents quadratic)."""
+        if self.is_business(sentence):
+            return True
+        doc = sentence.doc
+        key = "eventwire.business_words"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._business_words(doc[:])
+        return int(doc.user_data[key]) >= DOCUMENT_BUSINESS_WORDS
+
+    def _business_words(self, span: Span) -> int:
+        return sum(1 for t in span if lemma(t) in self.words.business or t.lower_ in self.words.business)
 
     def party_heads(self, cand: Candidate, parties: Parties) -> list[Token]:
         """The heads of the parties, without people of the markets (traders, investors) where they act
@@ -138,7 +153,7 @@ def disaster_report(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
 def no_political_party(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
     """No political party for an entry that needs one (constraint ``actor``), or for any trigger in business news."""
     found, token = filters(ex.data), cand.token
-    business = found.is_business(token.sent) or found.is_business(token.doc[:], 6)
+    business = found.in_business_news(token.sent)
     if not (cand.entry.needs_actor or business):
         return False
     return not found.political([s for s in parties.spans(token) if s is not None], business)
@@ -147,7 +162,7 @@ def no_political_party(cand: Candidate, parties: Parties, ex: Extraction) -> boo
 def business_news(event: RawEvent, ex: Extraction) -> bool:
     """A derived event in business news with no political party, as a lexicon trigger there would need."""
     found = filters(ex.data)
-    business = found.is_business(event.sentence) or found.is_business(event.sentence.doc[:], 6)
+    business = found.in_business_news(event.sentence)
     spans = [s for s in (event.source, event.target) if s is not None]
     return business and not found.political(spans, business)
 
