@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.extract.derived.pairs import list_of_pairs
 from tests.extract.events import Parties, Run
+from tests.tiers import Parse
 
 
 def test_each_pair_after_between_is_an_event(run: Run, parties: Parties) -> None:
@@ -29,3 +31,15 @@ def test_a_list_of_single_names_is_not_split_into_pairs(run: Run) -> None:
 def test_one_pair_stays_one_event(run: Run) -> None:
     events = run("Clashes between the police and the protesters left the square in ruins.")
     assert len([e for e in events if e.trigger.text.startswith("Clashes")]) == 1
+
+
+def test_the_list_after_between_is_read_as_pairs_only_when_every_item_is_one(parse: Parse) -> None:
+    doc = parse("Fighting broke out between Kenya and Somalia, Sudan and Chad, and Mali and Niger.")
+    between = next(t for t in doc if t.lower_ == "between")
+    assert [(a.text, b.text) for a, b in list_of_pairs(between)] == [
+        ("Kenya", "Somalia"),
+        ("Sudan", "Chad"),
+        ("Mali", "Niger"),
+    ]
+    doc = parse("Fighting broke out between Kenya, Somalia and Sudan.")
+    assert list_of_pairs(next(t for t in doc if t.lower_ == "between")) == []
