@@ -141,3 +141,17 @@ def is_actorish(token: Token, actor_lemmas: frozenset[str]) -> bool:
     return lemma(token) in actor_lemmas or any(
         c.ent_type_ in ("NORP", "GPE") for c in token.children if c.dep_ in ("amod", "compound", "poss")
     )
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def bare_clause_patient(clause: Token, ordered: bool) -> Token | None:
+    """The subject of a bare participle clause ("ordered her citizenship revoked", "wants the prisoners freed"),
+    which is what the clause acts on (a participle with a subject and no auxiliary is passive). The tagger often
+    reads such a participle after a command verb (``ordered``) as a past tense, so there both tags count."""
+    if clause.dep_ not in CLAUSE_DEPS or clause.tag_ not in (("VBN", "VBD") if ordered else ("VBN",)):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
+        return None
+    return child(clause, "nsubj")

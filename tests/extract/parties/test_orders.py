@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.parties.orders import bare_clause_patient
+from eventwire.extract.parties.orders import clause_parties
+from eventwire.extract.parties.record import Parties as Found
+from eventwire.extract.tree import bare_clause_patient
 from tests.extract.events import Parties, Run
 from tests.tiers import Parse
 
@@ -52,3 +54,10 @@ def test_only_a_bare_participle_clause_has_a_patient_for_a_subject(parse: Parse)
     assert bare_clause_patient(doc[4], ordered=True) == doc[3]
     doc = parse("The minister said the army attacked the rebels.")
     assert bare_clause_patient(doc[5], ordered=False) is None  # a finite clause: its subject does the act
+
+
+def test_the_commander_does_an_ordered_bare_clause_and_its_subject_suffers_it(parse: Parse) -> None:
+    doc = parse("The court ordered him jailed.")
+    found = Found(source=doc[3])  # as the verbal reading gives it: the clause's subject as its doer
+    clause_parties(found, doc[4], frozenset({"order"}))
+    assert (found.source, found.target) == (doc[1], doc[3])

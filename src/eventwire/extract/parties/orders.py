@@ -13,15 +13,13 @@ from spacy.tokens import Token
 
 from eventwire.extract.parties.record import Parties
 from eventwire.extract.parties.subjects import subject_of
-from eventwire.extract.tree import child, lemma
-
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+from eventwire.extract.tree import CLAUSE_DEPS, bare_clause_patient, child, lemma
 
 
 def clause_parties(parties: Parties, clause: Token, commands: frozenset[str]) -> None:
     """The patient of a bare clause as target, and the commander as doer of an ordered clause with no doer."""
     ordered = clause.dep_ in CLAUSE_DEPS and clause.head.i != clause.i and lemma(clause.head) in commands
-    patient = bare_clause_patient(clause, ordered)
+    patient = bare_clause_patient(clause, ordered) if child(clause, "agent") is None else None
     if patient is not None:
         if parties.source is not None and parties.source.i == patient.i:
             parties.source = None
@@ -34,13 +32,3 @@ def clause_parties(parties: Parties, clause: Token, commands: frozenset[str]) ->
         return
     if patient is not None or (child(clause, "nsubjpass") is not None and child(clause, "agent") is None):
         parties.source = commander
-
-
-def bare_clause_patient(clause: Token, ordered: bool) -> Token | None:
-    """The subject of a bare participle clause ("ordered the prisoners freed"), which is acted on. The tagger often
-    reads such a participle after a command verb as a past tense, so there both tags count."""
-    if clause.dep_ not in CLAUSE_DEPS or clause.tag_ not in (("VBN", "VBD") if ordered else ("VBN",)):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "agent") for c in clause.children):
-        return None
-    return child(clause, "nsubj")

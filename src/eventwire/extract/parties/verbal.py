@@ -112,16 +112,18 @@ def _for_subject(clause: Token, cues: TargetCues) -> Token | None:
     """The party a for-to clause has as its own subject: "called [for X to lift the ban]": X is the one asked."""
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return None
-    subject = child(clause, "nsubj")
-    if subject is None or subject.i > clause.i or subject.lower_ in SELF:
-        return None
-    return subject if is_actorish(subject, cues.actors) or lemma(subject) in cues.people else None
+    return _own_party_subject(clause, cues)
 
 
 def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:
     """The party an infinitive clause has as its own subject: "allow [X to take part]": X is acted on."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
+    return _own_party_subject(clause, cues)
+
+
+def _own_party_subject(clause: Token, cues: TargetCues) -> Token | None:
+    """The clause's own subject before it, when that names a party or people (not the speaker itself)."""
     subject = child(clause, "nsubj")
     if subject is None or subject.i > clause.i or subject.lower_ in SELF:
         return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, child, descendants, lemma
+from eventwire.extract.tree import CLAUSAL, PLACE_ENTS, bare_clause_patient, child, descendants, lemma
 from eventwire.extract.triggers.armed_groups import names_armed_group
 from eventwire.extract.triggers.headlines import is_headline_verb
 from eventwire.lexicons.cues import load_cues
@@ -186,19 +186,6 @@ def in_class(token: Token, name: str, lexicon: Lexicon) -> bool:
     return lexicon.in_class(lemma(token), name) or lexicon.in_class(token.lower_, name)
 
 
-def _small_clause_subjects(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The subject of a bare clause that a command or a wish leaves unfinished is what the clause acts on: "ordered
-    her citizenship revoked", "wants the prisoners freed" (a participle with a subject and no auxiliary is passive;
-    the tagger often reads one after a command verb as a past tense)."""
-    if token.dep_ not in ("ccomp", "xcomp", "oprd") or any(
-        c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in token.children
-    ):
-        return []
-    if token.tag_ != "VBN" and not (token.tag_ == "VBD" and lexicon.in_class(lemma(token.head), "command")):
-        return []
-    return [c for c in token.children if c.dep_ == "nsubj"]
-
-
 def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     if entry.clause and not any(c.dep_ == "ccomp" for c in token.children):
         return False
@@ -207,7 +194,8 @@ def _classes_ok(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         agents = {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
         objects = [t for t in descendants(token, 3) if t.dep_ not in DOER_DEPS and t.i not in agents]
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
-        objects += _small_clause_subjects(token, lexicon)
+        patient = bare_clause_patient(token, lexicon.in_class(lemma(token.head), "command"))
+        objects += [patient] if patient is not None else []
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
         objects += _partitive_contents(token, lexicon)
