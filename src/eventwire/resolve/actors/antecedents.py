@@ -171,8 +171,8 @@ class Antecedents:
         released, he was attacked"), when it names one by a role noun and is not the pronoun's co-argument."""
         for token in reversed(span.sent[: span.start - span.sent.start]):
             if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and not _within(token.i, barred):
-                found = self._token_reading(token, when, depth)
-                if found is not None and (found.names_person or found.unnamed) and not found.bloc:
+                found = self._role_person(token, when, depth)
+                if found is not None:
                     return found
         return None
 
@@ -186,10 +186,16 @@ class Antecedents:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             if token.dep_ not in ("dobj", "pobj") or token.pos_ != "NOUN" or not _doer_among(verb, doers):
                 continue
-            found = self._token_reading(token, when, depth)
-            if found is not None and (found.names_person or found.unnamed) and not found.bloc:
+            found = self._role_person(token, when, depth)
+            if found is not None:
                 return found
         return None
+
+    def _role_person(self, token: Token, when: date | None, depth: int) -> Reading | None:
+        """What the noun phrase of ``token`` stands for, when that is a person (named, or by a role noun), not a
+        bloc."""
+        found = self._token_reading(token, when, depth)
+        return found if found is not None and (found.names_person or found.unnamed) and not found.bloc else None
 
     def _subject_person(self, sentence: int, when: date | None, depth: int) -> Reading | None:
         sent = self.actors.sentence_span(sentence)
