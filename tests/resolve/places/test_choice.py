@@ -119,3 +119,20 @@ def test_a_market_named_for_a_faraway_place_tries_the_town_it_stands_in_first() 
     order = candidates("Burma Market", ["Burma Market", "Burma"], ["Nairobi"])
     assert order.index("Nairobi") < order.index("Burma")
     assert candidates("Mandera Town", ["Mandera Town", "Mandera"], ["Kenya"])[1] == "Mandera"
+
+
+def test_a_region_opening_the_sentence_gives_way_to_a_town_of_its_country(locate: Locate) -> None:
+    """ "In <region>, X was shot and killed in a clash near the town of Y": the opening phrase sets the wide scene,
+    the town tied to the act (through the verb it is paired with) is where it happened."""
+    text = "In the Gaza Strip, a farmer was shot and killed in a clash near the town of Rafah on Monday."
+    assert _name(locate(text, "shot")) == "Rafah"
+    text = "In Somalia, a soldier was shot and wounded during a raid outside the town of Afgoye."
+    assert _name(locate(text, "shot")) == "Afgoye"
+
+
+def test_a_region_opening_the_sentence_keeps_an_act_with_no_town(locate: Locate) -> None:
+    assert _name(locate("In the Gaza Strip, a farmer was shot on Monday.", "shot")) == "Gaza Strip"
+
+
+def _name(place: Place | None) -> str | None:
+    return place.name if place is not None else None

@@ -238,3 +238,13 @@ def test_a_nationality_attacked_is_no_place(place_name: PlaceName) -> None:
 
 def test_a_town_s_police_act_in_that_town(place_name: PlaceName) -> None:
     assert place_name("Nakuru policemen arrested six traders on Monday.", "arrested", "COERCE") == "Nakuru"
+
+
+def test_an_unknown_object_of_a_place_verb_gives_way_to_a_known_place_of_the_verb(place_name: PlaceName) -> None:
+    """ "captured X in Y", with "in Y" on the verb: Y is where, X (unknown to the gazetteer) is who was taken."""
+    text = "Israel captured Eichmann in Argentina in 1960 and tried him."
+    assert place_name(text, "captured") == "Argentina"
+
+
+def test_an_unknown_town_named_by_a_settlement_noun_keeps_its_name(place_name: PlaceName) -> None:
+    assert place_name("Rebels captured the town of Zzyxville in Kenya on Friday.", "captured") == "Zzyxville"

@@ -54,3 +54,19 @@ def test_a_country_is_no_part_name(locate: Locate) -> None:
     place = locate(text, "killed")
     assert place is not None
     assert place.name == "Sinjar"
+
+
+def test_the_name_of_a_district_a_city_possesses_is_the_place(locate: Locate) -> None:
+    """ "X's northern Y district" names Y, as "the Y district of X" does, and Y lies in X's country."""
+    text = "Police found the bodies on Friday of three young men in Baghdad's southern Dora district."
+    place = locate(text, "found")
+    assert place is not None
+    assert place.name == "Dora"
+    assert place.country == "IRQ"  # not a namesake abroad framing Baghdad
+
+
+def test_a_possessor_of_a_district_is_no_place_of_its_own(locate: Locate) -> None:
+    text = "Police found the bodies on Sunday of four men in Kabul's western Khair Khana district."
+    place = locate(text, "found")
+    assert place is not None
+    assert place.name == "Khair Khana"

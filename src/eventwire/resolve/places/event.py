@@ -119,6 +119,7 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None)
         found = _statement_places(found, raw, gazetteer) or speaker_frame(raw.sentence, speaker, gazetteer)
     elif aimed_measure(raw.type):
         found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
+    found = _without_unknown_object(found, trigger, gazetteer)
     where = where_antecedent(raw, gazetteer)
     if where is not None and all(m.borrowed for m in found):  # "X, where units stormed Y": Y, the clause's own
         found = [where, *found]
@@ -127,6 +128,24 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None)
         if framed:
             return framed
     return found
+
+
+def _without_unknown_object(found: list[Mention], trigger: Token, gazetteer: Gazetteer) -> list[Mention]:
+    """The object of a place verb that the gazetteer does not know is what was taken, not where, when a locative
+    phrase on the same verb names a known place: "captured X in Y" happened in Y, whatever X is."""
+    objects = [m for m in found if not m.borrowed and m.span.root.dep_ == "dobj" and m.span.root.head.i == trigger.i]
+    unknown = [m for m in objects if gazetteer.lookup(m.text) is None]
+    if not unknown:
+        return found
+    known_here = any(
+        not m.borrowed
+        and m.span.root.dep_ == "pobj"
+        and _locative_prep(m.span.root.head)
+        and m.span.root.head.head.i == trigger.i
+        and gazetteer.lookup(m.text) is not None
+        for m in found
+    )
+    return [m for m in found if m not in unknown] if known_here else found
 
 
 def _statement_places(found: list[Mention], raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
@@ -241,7 +260,9 @@ def _choose(found: list[Mention], gazetteer: Gazetteer, trigger: int, home: str 
     best = _site_town(best, found, gazetteer) or best
     best = _described_part(best, found) or best
     best = _named_part(best, found, gazetteer) or best
+    best = _possessed_part(best, found) or best
     best = _town_within(best, found, gazetteer) or best
+    best = _town_in_frame(best, found, trigger, gazetteer) or best
     best = _held_within(best, found) or best
     group = [m for m in found if m.phrase == best.phrase or _inside(m, best, gazetteer)]
     return _most_specific(group, gazetteer, home)
@@ -345,6 +366,25 @@ def _named_part(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Me
     return part if part is not None and _country_of_name(part, gazetteer) is None else None
 
 
+def _possessed_part(best: Mention, found: list[Mention]) -> Mention | None:
+    """The name of a part noun whose possessor is ``best``: "in X's northern Y district" is placed at Y, as "the Y
+    district of X" is."""
+    root = best.span.root
+    if root.dep_ != "poss" or root.head.lemma_.lower() not in cues().town_part_nouns:
+        return None
+    return next(
+        (
+            m
+            for m in found
+            if m.span.root.head.i == root.head.i
+            and m.span.root.dep_ in MODIFIER_DEPS - {"poss"}
+            and m.span.start > root.i
+            and m.borrowed == best.borrowed
+        ),
+        None,
+    )
+
+
 def _part_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in cues().town_part_nouns:
@@ -376,6 +416,27 @@ def _town_within(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> M
         if m.phrase != best.phrase
         and m.borrowed == best.borrowed
         and m.distance <= best.distance + 1
+        and _town_of(m, area.country, gazetteer)
+    ]
+    return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
+
+
+def _town_in_frame(best: Mention, found: list[Mention], trigger: int, gazetteer: Gazetteer) -> Mention | None:
+    """A region or country named by a phrase that opens the sentence ("In the X Strip, a boy was shot and killed
+    in a clash near the town of Y") sets the wide scene: a known town of its country that the parse ties to the
+    event however far is where it happened."""
+    area = next((entry for name in variants(best.text) if (entry := gazetteer.best(name)) is not None), None)
+    if area is None or area.country is None or BREADTH.get(area.precision or "", 0.0) == 0.0 or best.borrowed:
+        return None
+    act = best.span.doc[trigger]
+    if not opening_frame(best.span.root, act):
+        return None
+    towns = [
+        m
+        for m in found
+        if m.phrase != best.phrase
+        and not m.borrowed
+        and m.distance < SCOPE_DISTANCE
         and _town_of(m, area.country, gazetteer)
     ]
     return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
@@ -415,7 +476,9 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
     holders = [
         m
         for m in found
-        if m.phrase == mention.phrase and m.span.start < mention.span.start and m.span.root.dep_ == "poss"
+        if (m.phrase == mention.phrase or m.span.root.head.i == root.head.i)
+        and m.span.start < mention.span.start
+        and m.span.root.dep_ == "poss"
     ]
     own = fold(mention.text)
     ordered = names + [m.text for m in later] + [m.text for m in holders] + references
