@@ -221,3 +221,27 @@ def test_a_place_later_in_the_next_sentence_still_frames_the_one_before(locate: 
     place = locate(text, "attacked")
     assert place is not None
     assert place.name == "Garissa"
+
+
+FAR_CLAUSE = (
+    "Several hundred farmers protested on Tuesday outside the offices of the agriculture minister as part of a long"
+    " campaign to persuade the government to let their families settle with them on the land they were given in {}."
+)
+
+
+def test_a_far_locative_phrase_of_another_clause_sets_no_scope(locate: Locate) -> None:
+    """A place many words away, in a clause the act's does not hang under, is about something else."""
+    assert locate(FAR_CLAUSE.format("Kenya"), "protested", "PROTEST") is None
+
+
+def test_a_sentence_about_somewhere_else_borrows_no_place(locate: Locate) -> None:
+    text = "Police fired tear gas at traders in Nakuru on Monday. " + FAR_CLAUSE.format("Uganda")
+    place = locate(text, "protested", "PROTEST")
+    assert place is None or place.name not in {"Nakuru", "Uganda"}
+
+
+def test_a_near_untied_phrase_still_sets_the_scope(locate: Locate) -> None:
+    text = "Farmers protested on Tuesday after floods hit the land they were given in Kenya."
+    place = locate(text, "protested", "PROTEST")
+    assert place is not None
+    assert place.country == "KEN"

@@ -27,6 +27,7 @@ from eventwire.resolve.places.scope import (
     Mention,
     borrowed_scope,
     measured_direction,
+    out_of_reach,
     untied_scope,
 )
 from eventwire.resolve.places.spans import (
@@ -57,7 +58,7 @@ SPEECH_TOPIC_PREPS = frozenset({"of", "for", "over", "about"})
 def found_mentions(raw: RawEvent, gazetteer: Gazetteer) -> list[Mention]:
     actors = [span for span in (raw.source, raw.target) if span is not None]
     found = _with_containers([m for m in _mentions(raw, gazetteer) if not _is_actor(m.span, actors, raw)])
-    if not found:
+    if not found and not any(out_of_reach(span, raw.trigger.root) for span in place_spans(raw.sentence, gazetteer)):
         found = borrowed_scope(raw, gazetteer)
     return found
 

@@ -36,6 +36,10 @@ MEASURED_COST = 50  # a reference point of a distance ranks after every other na
 FAR_KM = 25.0  # a reference point this far from the event or farther is not where it happened
 KM_PER_MILE = 1.609
 ARTICLE_WINDOW = 4
+# An untied locative phrase this many words or more from the trigger, in a clause the trigger's does not hang under, is
+# another part of a long sentence, not its scope ("X claimed to have destroyed its stocks, ..., against the backdrop of
+# a poisoning in Y"); a phrase opening the sentence ("In Y, ...") frames it however long it is.
+UNTIED_REACH = 25
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line
 LOCATION_LABEL = re.compile(r"\blocation\s*:", re.IGNORECASE)  # "LOCATION: X in Y District"
 LABEL_END = re.compile(r"[\n(;]|\.(?:\s|$)")  # the label's text ends at a bracket, a line or a sentence end
@@ -80,6 +84,8 @@ def untied_scope(span: Span, trigger: Token) -> Mention | None:
     """``span`` as a mention of the sentence's scope: in a locative phrase, outside reported content."""
     if not in_locative_phrase(span.root) or behind_closed_clause(span.root, trigger):
         return None
+    if out_of_reach(span, trigger):
+        return None
     distance = SCOPE_DISTANCE + abs(span.root.i - trigger.i)
     measured = [node for node in span.root.ancestors if measured_direction(node)]
     if measured and measured_km(measured[0]) >= FAR_KM:
@@ -87,6 +93,29 @@ def untied_scope(span: Span, trigger: Token) -> Mention | None:
     if measured:
         distance += MEASURED_COST  # "15 km northeast of X": X, where the distance is measured from, comes last
     return Mention(span, distance, -1 - span.root.i)
+
+
+def out_of_reach(span: Span, trigger: Token) -> bool:
+    """``span`` is a locative phrase of another part of a long sentence (``UNTIED_REACH``): not the event's scope, and
+    the event borrows no place from a neighbour sentence either, since its own sentence is about somewhere else."""
+    if not in_locative_phrase(span.root) or abs(span.root.i - trigger.i) < UNTIED_REACH:
+        return False
+    return not _opens_sentence(span.root) and not _above_trigger(span.root, trigger)
+
+
+def _above_trigger(place: Token, trigger: Token) -> bool:
+    """The clause of ``place`` (the first verb above it) is the trigger's or one the trigger's clause hangs under:
+    "The war for Y has led to ..., as well as clashes between A and B"."""
+    up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
+    verb = next((t for t in place.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or verb.i in up_trigger
+
+
+def _opens_sentence(place: Token) -> bool:
+    """``place`` is in a locative phrase that opens its sentence ("In Y, ...")."""
+    sentence = place.sent
+    opening = next((t for t in sentence if not t.is_punct), None)
+    return opening is not None and opening.dep_ == "prep" and any(t.i == opening.i for t in place.ancestors)
 
 
 def measured_km(direction: Token) -> float:
