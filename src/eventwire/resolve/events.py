@@ -63,7 +63,8 @@ class Resolver:
         target = actors.identify(raw.target, anchor) if raw.target is not None else None
         prefer = [p.actor.country for p in (source, target) if p is not None and p.actor.country]
         speaker = source.actor.name if source is not None else None
-        location = event_place(raw, self.gazetteer, prefer, speaker)
+        seat = (source.actor.country, source.actor.sector) if source is not None else None
+        location = event_place(raw, self.gazetteer, prefer, speaker, seat)
         report, lead, sentences = context
         start = raw.sentence.start
         if start not in sentences:

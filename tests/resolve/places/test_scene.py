@@ -72,3 +72,37 @@ def test_a_place_with_coordinates_keeps_them(parse: Parse, gazetteer: Gazetteer)
     doc = parse(SITE_STORY)
     town = Place("Mwangaza Lodge", "KEN", -1.28, 36.82, None, "city")
     assert site_in_story_town(town, "Mwangaza Lodge", doc, gazetteer) is None
+
+
+def test_a_court_acts_in_its_own_country(parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder) -> None:
+    """A national court that nothing in the text places sits at home: its ruling, and its statement, are there."""
+    raw = raw_event(parse("A Zambian court has overturned the ban on the rally."), "overturned", "CONCEDE")
+    place = event_place(raw, gazetteer, ["ZMB"], None, ("ZMB", "JUD"))
+    assert place is not None
+    assert place.country == "ZMB"
+    assert place.precision == "country"
+    raw = raw_event(parse("The court rejected the appeal of the two men."), "rejected", "REJECT")
+    place = event_place(raw, gazetteer, ["ZMB"], None, ("ZMB", "JUD"))
+    assert place is not None
+    assert place.country == "ZMB"
+
+
+def test_a_ministry_is_not_seated_and_a_court_s_own_place_wins(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    raw = raw_event(parse("The ministry rejected the appeal of the two men."), "rejected", "REJECT")
+    assert event_place(raw, gazetteer, ["ZMB"], None, ("ZMB", "GOV")) is None
+    raw = raw_event(parse("A court in Ndola rejected the appeal of the two men."), "rejected", "REJECT")
+    place = event_place(raw, gazetteer, ["ZMB"], None, ("ZMB", "JUD"))
+    assert place is not None
+    assert place.name == "Ndola"
+
+
+def test_the_resolver_seats_a_court_source_not_a_court_target() -> None:
+    from eventwire.pipeline import code_text
+
+    (ruling,) = [e for e in code_text("A Zambian court has rejected the opposition's petition.") if e.type == "REJECT"]
+    assert ruling.location is not None
+    assert ruling.location.country == "ZMB"
+    (charge,) = [e for e in code_text("The opposition leader accused the Zambian court of bias.") if e.type == "ACCUSE"]
+    assert charge.location is None

@@ -49,6 +49,7 @@ class PlaceCues:
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
     projected_types: frozenset[str]
+    seated_sectors: frozenset[str]
     abroad_modes: frozenset[str]
     force_nouns: frozenset[str]
     # place nouns

@@ -48,7 +48,13 @@ from eventwire.resolve.places.frames import opening_frame, there_frame, where_an
 from eventwire.resolve.places.links import Mention, found_mentions
 from eventwire.resolve.places.lookup import resolve_mention
 from eventwire.resolve.places.names import MODIFIER_DEPS
-from eventwire.resolve.places.scene import located_parties, moves_forces, scene_place, site_in_story_town
+from eventwire.resolve.places.scene import (
+    country_place,
+    located_parties,
+    moves_forces,
+    scene_place,
+    site_in_story_town,
+)
 from eventwire.resolve.places.scope import SCOPE_DISTANCE, off_scene
 from eventwire.resolve.places.spans import LIST_DEPS, bracketed, is_locative_link, of_name, place_spans
 from eventwire.resolve.places.speakers import speaker_frame
@@ -71,11 +77,30 @@ DASHES = frozenset({"-", "–", "—"})
 
 
 def event_place(
-    raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str] = (), speaker: str | None = None
+    raw: RawEvent,
+    gazetteer: Gazetteer,
+    prefer: Sequence[str] = (),
+    speaker: str | None = None,
+    seat: tuple[str | None, str | None] | None = None,
 ) -> Place | None:
     """Where ``raw`` happened: the place tied to it in the text, else None. ``speaker`` is the name of the person
     the event's source resolved to, if any: a statement its own clause does not place is placed where the text
-    says that person spoke (``speakers``)."""
+    says that person spoke (``speakers``). ``seat`` is the (country, sector) of the event's source: an act of a
+    source that sits at home (``seated_sectors``: a national court) that nothing else places happened in the
+    source's country."""
+    return _placed(raw, gazetteer, prefer, speaker) or _home_seat(seat, gazetteer)
+
+
+def _home_seat(seat: tuple[str | None, str | None] | None, gazetteer: Gazetteer) -> Place | None:
+    """The country of a source that sits at home ("a Kenyan court lifted the orders": Kenya); a court that is only
+    the target ("accused the court of X") says nothing of where the act was."""
+    country, sector = seat if seat is not None else (None, None)
+    if country is None or sector is None or sector.lower() not in cues().seated_sectors:
+        return None
+    return country_place(country, gazetteer)
+
+
+def _placed(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str], speaker: str | None) -> Place | None:
     if _figurative(raw.trigger.root):
         log.debug("%r is figurative: no place", raw.trigger.text)
         return None
