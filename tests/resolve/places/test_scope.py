@@ -245,3 +245,13 @@ def test_a_near_untied_phrase_still_sets_the_scope(locate: Locate) -> None:
     place = locate(text, "protested", "PROTEST")
     assert place is not None
     assert place.country == "KEN"
+
+
+def test_a_far_participle_saying_where_something_was_held_keeps_its_reach(locate: Locate) -> None:
+    text = (
+        "Six people were killed and dozens were injured on Sunday when unknown men threw two grenades into a crowd of"
+        " worshippers at a prayer meeting against the planned tax increases, held in the main square of Kisumu."
+    )
+    place = locate(text, "killed")
+    assert place is not None
+    assert place.name == "Kisumu"

@@ -104,11 +104,18 @@ def out_of_reach(span: Span, trigger: Token) -> bool:
 
 
 def _above_trigger(place: Token, trigger: Token) -> bool:
-    """The clause of ``place`` (the first verb above it) is the trigger's or one the trigger's clause hangs under:
-    "The war for Y has led to ..., as well as clashes between A and B"."""
+    """The clause of ``place`` (the first verb above it) is the trigger's or one the trigger's clause hangs under
+    ("The war for Y has led to ..., as well as clashes between A and B"), or a participle saying where a noun was
+    held."""
     up_trigger = {trigger.i, *(t.i for t in trigger.ancestors)}
     verb = next((t for t in place.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return verb is None or verb.i in up_trigger
+    return verb is None or verb.i in up_trigger or _says_where_held(verb)
+
+
+def _says_where_held(verb: Token) -> bool:
+    """A past participle describing a noun ("a rally ... held in Y", "talks hosted in Y") says where that thing took
+    place, and the parse often hangs it on the wrong noun: it keeps its reach."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _opens_sentence(place: Token) -> bool:
