@@ -36,6 +36,12 @@ _ALL = (
         "Documents longer than this are parsed and coded in sections of at most this many characters.",
     ),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
+    Setting(
+        "malloc_mmap_threshold_kb",
+        128,
+        "Coding processes: C blocks of at least this many KiB get a mapping of their own, unmapped when freed "
+        "(glibc; 0: malloc's own moving threshold).",
+    ),
     Setting("partition_size", 100, "Documents per partition, the unit of work a Dask worker codes and writes."),
     Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),
     Setting("fetch_max_bytes", 5_000_000, "Fetched pages and feeds larger than this are refused (E500)."),

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import CodingError, EventwireError
 from eventwire.model import Document, Event
+from eventwire.scale.memory import fix_mmap_threshold
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Coder, CodeResult
@@ -68,6 +69,7 @@ class LocalEngine:
         if self.coder is None:
             from eventwire.pipeline import Coder
 
+            fix_mmap_threshold()  # before the model's arrays are allocated; forked workers inherit it
             self.coder = Coder(**self.coder_options)
             warm_up(self.coder)
         return self.coder
@@ -154,6 +156,7 @@ def _init_worker(options: dict[str, Any]) -> None:
     if _coder is None:  # a spawned worker (no fork on this system) loads its own coder
         from eventwire.pipeline import Coder
 
+        fix_mmap_threshold()
         _coder = Coder(**options)
         warm_up(_coder)
 

@@ -19,6 +19,7 @@ from eventwire.errors import EventwireError, NotEnglish
 from eventwire.ingest.language import Language, detect_language
 from eventwire.model import Document
 from eventwire.scale.local import warm_up
+from eventwire.scale.memory import fix_mmap_threshold
 from eventwire.scale.output import Failure, Marker, ParquetFolder
 from eventwire.scale.partitions import Partition, read_partition
 
@@ -57,6 +58,7 @@ def _loaded_coder(options: dict[str, Any]) -> tuple[Coder, float]:
     key = repr(sorted(options.items()))
     if key not in _coders:
         started = time.perf_counter()
+        fix_mmap_threshold()
         coder = Coder(**options)
         warm_up(coder)  # every table the coder reads lazily is loaded now, not in the first task
         _coders[key] = (coder, time.perf_counter() - started)
