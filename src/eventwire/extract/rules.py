@@ -33,6 +33,7 @@ from eventwire.extract.vetoes import (
     postures,
     private_travel,
     restated,
+    unreal,
     void_claims,
 )
 
@@ -74,6 +75,9 @@ _register("veto.unlikely", cue("non_events"), non_events.unlikely)
 _register("veto.habit", cue("non_events"), non_events.habitual)
 _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
+_register("veto.purpose", cue("non_events"), unreal.purpose)
+_register("veto.advised", cue("non_events"), unreal.advised)
+_register("veto.counterfactual", cue("non_events"), unreal.counterfactual)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
 _register("veto.backing_means", word_class("backing"), backing.backing_means)
 _register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)

@@ -220,8 +220,9 @@ class ChargeCues:
 @dataclass(frozen=True, slots=True)
 class NonEventCues:
     """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
-    determiners of a recurrence, nouns of a rule as subject, verbs that compel, and the marks of a clause that
-    states what happens whenever ("when America retreats, chaos follows")."""
+    determiners of a recurrence, nouns of a rule as subject, verbs that compel, the marks of a clause that
+    states what happens whenever ("when America retreats, chaos follows"), modals of advice, verbs of necessity,
+    the marks of a condition and the verbs of a step that prepares an act."""
 
     likelihood: frozenset[str]
     unlikely: frozenset[str]
@@ -231,6 +232,10 @@ class NonEventCues:
     rule_nouns: frozenset[str]
     compelling: frozenset[str]
     generic_marks: frozenset[str]
+    advising: frozenset[str]
+    necessity: frozenset[str]
+    conditions: frozenset[str]
+    preparing: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
