@@ -123,6 +123,7 @@ _register("party_veto.markets", (*cue("nonevent", "actors"), *word_class("partit
 _register("party_veto.disaster", cue("nonevent"), non_political.disaster_report)
 _register("party_veto.mere_warning", cue("alerts", "actors"), mere_warnings.mere_warning)
 _register("party_veto.private_travel", cue("travel"), private_travel.private_journey)
+_register("party_veto.writers_meeting", cue("travel"), private_travel.writers_meeting)
 _register("party_veto.admitted_fact", cue("facts"), admitted_facts.admitted_fact)
 _register("party_veto.empty_request", cue("asks"), empty_requests.empty_request)
 _register("party_veto.natural_death", cue("nonevent"), natural_deaths.died_naturally)

@@ -116,13 +116,14 @@ class AlertCues:
 @dataclass(frozen=True, slots=True)
 class TravelCues:
     """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
-    aims, and aims that make a visit."""
+    aims, aims that make a visit, and the pronouns of the writer."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
     journeys: frozenset[str]
     private_purposes: frozenset[str]
     meeting_purposes: frozenset[str]
+    writer: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

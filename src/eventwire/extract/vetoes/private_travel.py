@@ -1,4 +1,6 @@
-"""Travel that is no visit: a private person going somewhere ("travelled to Syria to join the group").
+"""Travel that is no visit: a private person going somewhere ("travelled to Syria to join the group"), or the
+writer going or meeting someone ("I travelled to the border town", "we met the commander"), told outside quotation
+marks: a reporter's or columnist's work, not a party's.
 
 A visit (CAMEO 042) is a party's representative going to another party; travelling, coming or arriving is one only
 when the traveller can stand for a party and the journey is not for a private purpose (joining a group, fighting,
@@ -14,6 +16,7 @@ from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import CLAUSAL, lemma
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import TravelCues
+from eventwire.nlp.quotes import quoted
 
 VISIT_CAMEO = "042"
 
@@ -21,6 +24,16 @@ VISIT_CAMEO = "042"
 def private_journey(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
     """A travel trigger coded as a visit whose traveller stands for no party or travels for a private aim."""
     return private_travel(cand.token, cand.entry.cameo, parties.source, ex.data.cues.travel)
+
+
+def writers_meeting(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
+    """A meeting or visit whose doer is the writer ("I", "we" outside quotation marks)."""
+    return cand.entry.type == "CONSULT" and by_writer(parties.source, ex.data.cues.travel)
+
+
+def by_writer(doer: Token | None, cues: TravelCues) -> bool:
+    """Whether the doer is a first-person pronoun of the writer: outside any quotation."""
+    return doer is not None and doer.lower_ in cues.writer and doer.pos_ == "PRON" and not quoted(doer)
 
 
 def private_travel(trigger: Token, cameo: str | None, traveller: Token | None, cues: TravelCues) -> bool:
