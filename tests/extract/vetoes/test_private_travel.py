@@ -56,3 +56,25 @@ def test_the_writer_meeting_someone_is_no_visit(run) -> None:  # type: ignore[no
 def test_a_quoted_first_person_meeting_is_a_meeting(run) -> None:  # type: ignore[no-untyped-def]
     events = run('"I met the rebel commander in Geneva on Monday," the envoy said.')
     assert [e.type for e in events if e.trigger.root.lower_ == "met"] == ["CONSULT"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_or_bare_name_arriving_is_no_visit(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in run("She travelled to Syria in 2015.") if e.type == "CONSULT"] == []
+    assert [e for e in run("Anna Berg arrived in Moscow on Monday.") if e.type == "CONSULT"] == []
+
+
+@pytest.mark.slow
+def test_a_titled_traveller_arriving_is_a_visit(run) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "Foreign minister Anna Berg arrived in Moscow on Monday.",
+        "The foreign minister, Anna Berg, arrived in Moscow on Monday.",
+        "The foreign minister travelled to Moscow on Monday.",
+    ):
+        assert [e.type for e in run(sentence)] == ["CONSULT"], sentence
+
+
+@pytest.mark.slow
+def test_a_capitalised_title_makes_a_visit(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("President Anna Berg arrived in Moscow on Monday.")
+    assert [e.type for e in events] == ["CONSULT"]
