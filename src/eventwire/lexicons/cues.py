@@ -223,7 +223,8 @@ class NonEventCues:
     """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
     determiners of a recurrence, nouns of a rule as subject, verbs that compel, the marks of a clause that
     states what happens whenever ("when America retreats, chaos follows"), modals of advice, verbs of necessity,
-    the marks of a condition and the verbs of a step that prepares an act."""
+    the marks of a condition, the verbs of a step that prepares an act and the asking words that can be a
+    question's subject or that take the act asked about as done."""
 
     likelihood: frozenset[str]
     unlikely: frozenset[str]
@@ -237,6 +238,8 @@ class NonEventCues:
     necessity: frozenset[str]
     conditions: frozenset[str]
     preparing: frozenset[str]
+    asking: frozenset[str]
+    presupposing: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,3 +81,14 @@ def test_the_aim_of_an_act_of_force_is_kept(run) -> None:  # type: ignore[no-unt
 def test_forces_kept_somewhere_to_fight_are_no_fight(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The ministry said it would keep a large force in the north to fight the insurgents.")
     assert not [e for e in events if e.trigger.root.lower_ == "fight"]
+
+
+@pytest.mark.slow
+def test_an_act_a_question_asks_about_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Can the government accept such terms?") == []
+    assert run("Who is going to attack an unarmed old man?") == []
+
+
+@pytest.mark.slow
+def test_a_question_why_takes_the_act_as_done(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("Why did the army attack the village?")) == ["ASSAULT"]
