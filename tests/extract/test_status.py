@@ -58,8 +58,9 @@ def test_what_happened_since_is_not_a_threat(run: Run) -> None:
 
 
 def test_an_infinitive_describing_a_noun_keeps_the_governing_status(run: Run) -> None:
-    events = run("The ministry said it would build a border force to patrol the frontier.")
-    assert [e.status for e in events if e.trigger.text == "patrol" and e.type == "MOBILIZE"] == ["planned"]
+    # (the aim of a force built, "build a force to patrol", is no event at all: veto.purpose)
+    events = run("The ministry said it would announce a plan to deploy troops to the frontier.")
+    assert [e.status for e in events if e.trigger.text == "deploy" and e.type == "MOBILIZE"] == ["planned"]
 
 
 def test_an_attack_braced_for_is_still_to_come(run: Run) -> None:
@@ -76,11 +77,15 @@ def test_a_likely_attack_is_hypothetical(run: Run) -> None:
     ("sentence", "trigger"),
     [
         ("Aid groups said they need approvals to deliver food to the camp.", "deliver"),
-        ("The suspects need to be detained securely.", "detained"),
     ],
 )
 def test_a_begged_or_needed_act_is_not_asserted(run: Run, sentence: str, trigger: str) -> None:
     assert status_of(run(sentence), trigger) == "hypothetical"
+
+
+def test_an_act_that_needs_to_be_done_is_no_event(run: Run) -> None:
+    # what a party needs to do is advice, not an act (veto.advised)
+    assert [e for e in run("The suspects need to be detained securely.") if e.trigger.text == "detained"] == []
 
 
 def test_a_begged_act_is_the_request_alone(run: Run) -> None:

@@ -196,3 +196,25 @@ def test_fighting_fires_and_targeting_mainly_are_no_events(run) -> None:  # type
     assert run("Firefighters from abroad have battled blazes in the south for weeks.") == []
     assert run("The militia mainly targets police vehicles on the coast road.") == []
     assert "ASSAULT" in _types(run("Rebels fought government troops near the town on Monday."))
+
+
+@pytest.mark.slow
+def test_likening_someone_to_a_villain_is_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The newspaper likened the president to a dictator.")) == ["ACCUSE"]
+
+
+@pytest.mark.slow
+def test_court_cases_filed_are_an_accusation(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The opposition filed several court cases against the electoral commission.")) == ["ACCUSE"]
+    assert run("The clerk filed the documents in the cabinet.") == []
+
+
+@pytest.mark.slow
+def test_a_demand_with_no_party_is_no_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Local farms cannot keep up with demand.") == []
+    assert run("As the public interest demands, the seat should not stay empty.") == []
+
+
+@pytest.mark.slow
+def test_a_party_demanding_is_a_request(run) -> None:  # type: ignore[no-untyped-def]
+    assert _types(run("The opposition demanded the release of the detained activists.")) == ["REQUEST"]

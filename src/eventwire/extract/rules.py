@@ -33,6 +33,7 @@ from eventwire.extract.vetoes import (
     postures,
     private_travel,
     restated,
+    unreal,
     void_claims,
 )
 
@@ -74,6 +75,10 @@ _register("veto.unlikely", cue("non_events"), non_events.unlikely)
 _register("veto.habit", cue("non_events"), non_events.habitual)
 _register("veto.rule_in_abstract", cue("non_events"), non_events.rule_in_abstract)
 _register("veto.compelled_goal", cue("non_events"), non_events.compelled_goal)
+_register("veto.purpose", cue("non_events"), unreal.purpose)
+_register("veto.advised", cue("non_events"), unreal.advised)
+_register("veto.counterfactual", cue("non_events"), unreal.counterfactual)
+_register("veto.question", cue("non_events"), unreal.question)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
 _register("veto.backing_means", word_class("backing"), backing.backing_means)
 _register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)
@@ -119,6 +124,7 @@ _register("party_veto.markets", (*cue("nonevent", "actors"), *word_class("partit
 _register("party_veto.disaster", cue("nonevent"), non_political.disaster_report)
 _register("party_veto.mere_warning", cue("alerts", "actors"), mere_warnings.mere_warning)
 _register("party_veto.private_travel", cue("travel"), private_travel.private_journey)
+_register("party_veto.writers_meeting", cue("travel"), private_travel.writers_meeting)
 _register("party_veto.admitted_fact", cue("facts"), admitted_facts.admitted_fact)
 _register("party_veto.empty_request", cue("asks"), empty_requests.empty_request)
 _register("party_veto.natural_death", cue("nonevent"), natural_deaths.died_naturally)

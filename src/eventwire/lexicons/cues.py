@@ -116,13 +116,14 @@ class AlertCues:
 @dataclass(frozen=True, slots=True)
 class TravelCues:
     """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
-    aims, and aims that make a visit."""
+    aims, aims that make a visit, and the pronouns of the writer."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
     journeys: frozenset[str]
     private_purposes: frozenset[str]
     meeting_purposes: frozenset[str]
+    writer: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +221,10 @@ class ChargeCues:
 @dataclass(frozen=True, slots=True)
 class NonEventCues:
     """``non_events``: likelihood adjectives, those that deny, words that doubt a likelihood, adverbs of a habit,
-    determiners of a recurrence, nouns of a rule as subject, verbs that compel, and the marks of a clause that
-    states what happens whenever ("when America retreats, chaos follows")."""
+    determiners of a recurrence, nouns of a rule as subject, verbs that compel, the marks of a clause that
+    states what happens whenever ("when America retreats, chaos follows"), modals of advice, verbs of necessity,
+    the marks of a condition, the verbs of a step that prepares an act and the asking words that can be a
+    question's subject or that take the act asked about as done."""
 
     likelihood: frozenset[str]
     unlikely: frozenset[str]
@@ -231,6 +234,12 @@ class NonEventCues:
     rule_nouns: frozenset[str]
     compelling: frozenset[str]
     generic_marks: frozenset[str]
+    advising: frozenset[str]
+    necessity: frozenset[str]
+    conditions: frozenset[str]
+    preparing: frozenset[str]
+    asking: frozenset[str]
+    presupposing: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ TRAVEL = TravelCues(
     journeys=frozenset({"travel"}),
     private_purposes=frozenset({"join"}),
     meeting_purposes=frozenset({"hold", "meet"}),
+    writer=frozenset({"i", "we"}),
 )
 
 
@@ -43,3 +44,37 @@ def test_pupils_travelling_to_join_a_group_is_a_private_journey() -> None:
 def test_a_minister_travelling_to_hold_talks_is_a_visit() -> None:
     doc = parsed("The foreign minister travelled to Cairo to hold talks.")
     assert not private_travel(word(doc, "travelled"), "042", word(doc, "minister"), TRAVEL)
+
+
+@pytest.mark.slow
+def test_the_writer_meeting_someone_is_no_visit(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in run("Last spring I met the rebel commander in his village.") if e.type == "CONSULT"] == []
+    assert [e for e in run("We travelled to the border town of Kessab.") if e.type == "CONSULT"] == []
+
+
+@pytest.mark.slow
+def test_a_quoted_first_person_meeting_is_a_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    events = run('"I met the rebel commander in Geneva on Monday," the envoy said.')
+    assert [e.type for e in events if e.trigger.root.lower_ == "met"] == ["CONSULT"]
+
+
+@pytest.mark.slow
+def test_a_pronoun_or_bare_name_arriving_is_no_visit(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in run("She travelled to Syria in 2015.") if e.type == "CONSULT"] == []
+    assert [e for e in run("Anna Berg arrived in Moscow on Monday.") if e.type == "CONSULT"] == []
+
+
+@pytest.mark.slow
+def test_a_titled_traveller_arriving_is_a_visit(run) -> None:  # type: ignore[no-untyped-def]
+    for sentence in (
+        "Foreign minister Anna Berg arrived in Moscow on Monday.",
+        "The foreign minister, Anna Berg, arrived in Moscow on Monday.",
+        "The foreign minister travelled to Moscow on Monday.",
+    ):
+        assert [e.type for e in run(sentence)] == ["CONSULT"], sentence
+
+
+@pytest.mark.slow
+def test_a_capitalised_title_makes_a_visit(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("President Anna Berg arrived in Moscow on Monday.")
+    assert [e.type for e in events] == ["CONSULT"]
