@@ -120,6 +120,7 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("a Peruvian officer", "PER", "COP"),
         ("a Peruvian army officer", "PER", "MIL"),
         ("Nigerian-led troops", "NGA", "MIL"),
+        ("U.S.-led troops", "USA", "MIL"),
         ("the Hungarians of northern Romania", "ROU", "CVL"),
     ],
 )
@@ -299,3 +300,11 @@ def test_a_patron_in_a_backed_compound_is_not_the_actors_country() -> None:
 )
 def test_conflict_news_role_nouns_have_a_sector(text: str, sector: str) -> None:
     assert read(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("U.N.-organized", "IGO"), ("EU-hosted", "IGO"), ("Kenyan-sponsored", "KEN"), ("US-backed", None)],
+)
+def test_a_compound_of_hosting_reads_as_its_host(text: str, country: str | None) -> None:
+    assert read(text).country == country

@@ -32,9 +32,6 @@ DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|oth
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-# "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
-# ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
-LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
@@ -57,6 +54,10 @@ class PhrasePatterns:
     loyal_to: re.Pattern[str]  # "forces loyal to X": the body is the head's, X gives whose side
     admin_word: re.Pattern[str]  # "Nakuru County": an administrative noun after a place name
     origin: re.Pattern[str]  # "Manchester-born", "Eldoret-based": the second part of a compound of origin
+    # "Vietnamese-led forces", "Saudi-led coalition", "U.N.-organized meeting": the hyphen of a compound whose first
+    # part names the leader or host, whose country is the phrase's. Other such compounds ("US-backed militias")
+    # name a patron, not the actor's country, and stay unmatched.
+    hosted: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def patterns() -> PhrasePatterns:
         loyal_to=re.compile(rf"\s+(?:{alternation(words.loyalty_words)})\s+(?:to|with)\s+", re.I),
         admin_word=re.compile(rf"\s+(?:{alternation(words.admin_nouns)})$", re.I),
         origin=re.compile(rf"(?<=\w)[-\u2010\u2013](?:{alternation(words.origin_words)})\b", re.I),
+        hosted=re.compile(rf"(?<=[\w.])[-\u2010\u2013](?=(?:{alternation(words.host_participles)})\b)", re.I),
     )
 
 
@@ -312,7 +314,7 @@ class PhraseReader:
 
     def _compose(self, core: str, text: str) -> Reading:
         lex = self.lexicon
-        core = LED_COMPOUND.sub(" led", core)
+        core = patterns().hosted.sub(" ", core)
         orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
         if not orgs:
             known = self.known.organisation(core)
