@@ -121,6 +121,9 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("a Peruvian army officer", "PER", "MIL"),
         ("Nigerian-led troops", "NGA", "MIL"),
         ("U.S.-led troops", "USA", "MIL"),
+        ("Iranian airbases", "IRN", "MIL"),
+        ("a Chadian army barracks", "TCD", "MIL"),
+        ("a French naval base", "FRA", "MIL"),
         ("the Hungarians of northern Romania", "ROU", "CVL"),
     ],
 )
