@@ -351,7 +351,10 @@ class PhraseReader:
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
-        the phrase names that body, not the known one."""
+        the phrase names that body, not the known one. An armed group's name before a role noun names its own
+        people ("Isis commanders", "Isis leaders"), never another body."""
+        if org.value.sector == REBEL_SECTOR:
+            return False
         after = [hit for hit in self.lexicon.roles.find(core[org.end :]) if not hit.value.person]
         return bool(after) and after[0].value.sector != org.value.sector and org.value.sector not in INTERNATIONAL_CODES
 
