@@ -61,7 +61,10 @@ def test_an_object_pronoun_is_not_what_its_clause_subject_stands_for(actor_of: A
 
 @pytest.mark.slow
 def test_an_object_pronoun_stands_for_the_object_of_an_earlier_conjoined_verb(actor_of: ActorOf) -> None:
-    text = "The Ogaden National Liberation Front stopped a bus. They picked out two policemen and tied their feet and beat them."
+    text = (
+        "The Ogaden National Liberation Front stopped a bus. "
+        "They picked out two policemen and tied their feet and beat them."
+    )
     actor, _ = actor_of(text, "them", last=True)
     assert actor.sector == "COP"
 
