@@ -51,6 +51,7 @@ class ActorWords:
     host_participles: tuple[str, ...]
     denial_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
+    placing_words: frozenset[str]
 
 
 @loader
@@ -95,4 +96,5 @@ def load_actor_words() -> ActorWords:
         host_participles=ordered("host_participles"),
         denial_verbs=words("denial_verbs"),
         accusation_verbs=words("accusation_verbs"),
+        placing_words=words("placing_words"),
     )
