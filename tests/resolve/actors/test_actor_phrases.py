@@ -127,6 +127,8 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("Boko Haram officials", "NGA", "REB"),
         ("a Chadian army barracks", "TCD", "MIL"),
         ("a French naval base", "FRA", "MIL"),
+        ("US air support", "USA", "MIL"),
+        ("Turkish air cover", "TUR", "MIL"),
         ("the Hungarians of northern Romania", "ROU", "CVL"),
     ],
 )
