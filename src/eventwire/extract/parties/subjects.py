@@ -6,11 +6,10 @@ from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_voice, plan_holder
 from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object
+from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
 
 # prepositions whose -ing clause is done by the subject of the verb they qualify ("by conducting", "after meeting")
-# conjunctions of time before an -ing clause ("while fighting", "when crossing the border")
-TIME_MARKS = frozenset({"while", "when", "whilst", "before", "after", "since", "until"})
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "since", "despite"})
 
 
@@ -73,7 +72,8 @@ def grammatical_subject(verb: Token) -> Token | None:
 def _time_clause(verb: Token) -> bool:
     """An -ing clause a conjunction of time introduces ("while fighting", "when crossing"): its doer is the subject
     of the clause it hangs on, whoever acts in that clause."""
-    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+    marks = load_actor_words().time_conjunctions
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _reduced_relative(verb: Token) -> bool:

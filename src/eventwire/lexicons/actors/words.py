@@ -52,6 +52,7 @@ class ActorWords:
     denial_verbs: frozenset[str]
     accusation_verbs: frozenset[str]
     placing_words: frozenset[str]
+    time_conjunctions: frozenset[str]
 
 
 @loader
@@ -97,4 +98,5 @@ def load_actor_words() -> ActorWords:
         denial_verbs=words("denial_verbs"),
         accusation_verbs=words("accusation_verbs"),
         placing_words=words("placing_words"),
+        time_conjunctions=words("time_conjunctions"),
     )
