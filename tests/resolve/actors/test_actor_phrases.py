@@ -316,3 +316,9 @@ def test_conflict_news_role_nouns_have_a_sector(text: str, sector: str) -> None:
 )
 def test_a_compound_of_hosting_reads_as_its_host(text: str, country: str | None) -> None:
     assert read(text).country == country
+
+
+def test_an_armed_group_name_before_a_party_noun_names_no_armed_group() -> None:
+    reading = read("the Umma party")
+    assert (reading.country, reading.sector) != ("IND", "REB")
+    assert reading.sector == "PTY"

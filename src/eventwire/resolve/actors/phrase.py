@@ -36,6 +36,7 @@ POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
+PARTY_SECTOR = "PTY"
 NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
 ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
@@ -351,11 +352,11 @@ class PhraseReader:
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
-        the phrase names that body, not the known one. An armed group's name before a role noun names its own
-        people ("Isis commanders", "Isis leaders"), never another body."""
-        if org.value.sector == REBEL_SECTOR:
-            return False
+        the phrase names that body, not the known one. An armed group's name before a role noun for people names
+        the group's own people ("Isis commanders", "Isis leaders"); before a party noun it names another body."""
         after = [hit for hit in self.lexicon.roles.find(core[org.end :]) if not hit.value.person]
+        if after and org.value.sector == REBEL_SECTOR and after[0].value.sector != PARTY_SECTOR:
+            return False
         return bool(after) and after[0].value.sector != org.value.sector and org.value.sector not in INTERNATIONAL_CODES
 
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
