@@ -22,6 +22,7 @@ def test_the_party_steps_run_in_their_order() -> None:
         "party.blamed_group",
         "party.implicit_source",
         "party.implicit_target",
+        "party.denied_accuser",
         "party.acting_state",
     ]
 

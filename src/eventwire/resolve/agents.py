@@ -4,7 +4,8 @@
 bomb planted by suspected X", "an attack blamed on X"), when the phrase names an armed or security actor (people,
 objects and dates in by-phrases do not count). ``blamed_group``: a short document pins its violence on a named
 armed group in any sentence ("Authorities suspect X", "X claimed responsibility"); arrests and clashes are not
-pinned on it, nor is the event's own target.
+pinned on it, nor is the event's own target. ``accuser``: a denial whose text names no target ("X denied the
+charges") answers the nearest accusation before it ("Y accused X of ..."): its accuser.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.resolve.actors.document import DocumentActors, ResolvedActor
 from eventwire.resolve.implicit import is_arrest
 
-__all__ = ["AGENT_SECTORS", "AGENT_TYPES", "blamed_group", "named_agent"]
+__all__ = ["AGENT_SECTORS", "AGENT_TYPES", "DENIAL_TYPE", "accuser", "blamed_group", "named_agent"]
 
 AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AGENT_SECTORS = frozenset({"COP", "MIL", "REB", "PRM", "UAF", "CRM", "UNK"})
+DENIAL_TYPE = "REJECT"
+ACCUSATION_REACH = 2  # sentences before a denial's own that its accusation may be in
 
 
 def named_agent(raw: RawEvent, actors: DocumentActors, when: date | None) -> ResolvedActor | None:
@@ -53,3 +56,33 @@ def _agent_marker(token: Token) -> bool:
     """``by`` (a passive agent or an attack's doer) or the ``on`` of a blame ("blamed on X")."""
     word = token.lower_
     return word == "by" or (word == "on" and token.head.lemma_.lower() in load_actor_words().on_blame_verbs)
+
+
+def accuser(raw: RawEvent, actors: DocumentActors, when: date | None) -> ResolvedActor | None:
+    """The accuser a denial answers: the subject of the nearest verb of accusation (``accusation_verbs``) before
+    the denial (``denial_verbs``), in its sentence or the two before, that is not the denier itself; None when
+    there is none."""
+    words = load_actor_words()
+    trigger = raw.trigger.root
+    if raw.type != DENIAL_TYPE or trigger.lemma_.lower() not in words.denial_verbs:
+        return None
+    denier = raw.source.root.i if raw.source is not None else None
+    number = actors.sentence_of(raw.sentence)
+    for back in range(ACCUSATION_REACH + 1):
+        sentence = actors.sentence_span(number - back)
+        if sentence is None:
+            break
+        for token in reversed([t for t in sentence if t.i < trigger.i]):
+            subject = _accuser_of(token, words.accusation_verbs)
+            if subject is None or subject.i == denier:
+                continue
+            found = actors.identify(subject.doc[subject.left_edge.i : subject.i + 1], when)
+            return found if found.actor.country or found.actor.sector else None
+    return None
+
+
+def _accuser_of(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The active subject of a verb of accusation ("X accused", "X alleged that"), if ``token`` is one."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or token.dep_ == "amod":
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)

@@ -9,7 +9,9 @@ Once the parties the extractor found are resolved and settled, these steps run i
 4. ``party.implicit_source``: else an unidentified doer where it happened (``implicit``);
 5. ``party.implicit_target``: a protest, mobilization or coercion aimed at no one named is aimed at the state and
    people where it happens (``implicit``);
-6. ``party.acting_state``: a country's name alone as a party ("Turkey objected", "sanctions on Iran") stands for
+6. ``party.denied_accuser``: a denial that names no target answers the accuser of the nearest accusation before
+   it ("Y accused X of ...; X denied it") (``agents``);
+7. ``party.acting_state``: a country's name alone as a party ("Turkey objected", "sanctions on Iran") stands for
    its state (GOV).
 
 ``Resolver(disabled=...)`` switches steps off by name, which is how an evaluation measures what each is worth.
@@ -26,7 +28,7 @@ from spacy.tokens import Doc, Span
 from eventwire.extract.raw import RawEvent
 from eventwire.model import Actor
 from eventwire.resolve.actors.document import ActorFacts, DocumentActors
-from eventwire.resolve.agents import blamed_group, named_agent
+from eventwire.resolve.agents import accuser, blamed_group, named_agent
 from eventwire.resolve.home import Homes, settle
 from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, state_target
 from eventwire.resolve.places.event import Gazetteer
@@ -142,6 +144,16 @@ def implicit_target_step(parties: Parties, scene: Scene) -> Parties:
     if parties.target is not None or scene.raw.target is not None:
         return parties
     return replace(parties, target=implicit_target(scene.raw, scene.homes.of()))
+
+
+@STEPS.register("party.denied_accuser", "party", reads=(f"{WORDS}:denial_verbs", f"{WORDS}:accusation_verbs"))
+def denied_accuser_step(parties: Parties, scene: Scene) -> Parties:
+    """A denial with no target in its text ("X denied the charges") is aimed at the accuser of the nearest
+    accusation before it, when the text names one with a country or sector."""
+    if parties.target is not None or scene.raw.target is not None:
+        return parties
+    found = accuser(scene.raw, scene.actors, scene.anchor)
+    return parties if found is None else replace(parties, target=settle(found, scene.homes, scene.gazetteer))
 
 
 @STEPS.register("party.acting_state", "party")

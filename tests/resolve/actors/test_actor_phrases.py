@@ -120,6 +120,15 @@ def test_a_capital_after_a_preposition_gives_only_the_country() -> None:
         ("a Peruvian officer", "PER", "COP"),
         ("a Peruvian army officer", "PER", "MIL"),
         ("Nigerian-led troops", "NGA", "MIL"),
+        ("U.S.-led troops", "USA", "MIL"),
+        ("Iranian airbases", "IRN", "MIL"),
+        ("Isis commanders", "IMG", "REB"),
+        ("some Isis leaders", "IMG", "REB"),
+        ("Boko Haram officials", "NGA", "REB"),
+        ("a Chadian army barracks", "TCD", "MIL"),
+        ("a French naval base", "FRA", "MIL"),
+        ("US air support", "USA", "MIL"),
+        ("Turkish air cover", "TUR", "MIL"),
         ("the Hungarians of northern Romania", "ROU", "CVL"),
     ],
 )
@@ -299,3 +308,17 @@ def test_a_patron_in_a_backed_compound_is_not_the_actors_country() -> None:
 )
 def test_conflict_news_role_nouns_have_a_sector(text: str, sector: str) -> None:
     assert read(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("U.N.-organized", "IGO"), ("EU-hosted", "IGO"), ("Kenyan-sponsored", "KEN"), ("US-backed", None)],
+)
+def test_a_compound_of_hosting_reads_as_its_host(text: str, country: str | None) -> None:
+    assert read(text).country == country
+
+
+def test_an_armed_group_name_before_a_party_noun_names_no_armed_group() -> None:
+    reading = read("the Umma party")
+    assert (reading.country, reading.sector) != ("IND", "REB")
+    assert reading.sector == "PTY"

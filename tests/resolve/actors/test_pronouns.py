@@ -50,3 +50,28 @@ def test_a_reported_pronoun_takes_the_country_its_reporters_are_loyal_to(actor_o
     text = "Fighters loyal to the Ugandan army said they had captured the town."
     actor, _ = actor_of(text, "they")
     assert actor.country == "UGA"
+
+
+@pytest.mark.slow
+def test_an_object_pronoun_is_not_what_its_clause_subject_stands_for(actor_of: ActorOf) -> None:
+    text = "The Ogaden National Liberation Front stopped a bus. They seized the drivers and then they beat them."
+    actor, _ = actor_of(text, "them", last=True)
+    assert actor.sector != "REB"
+
+
+@pytest.mark.slow
+def test_an_object_pronoun_stands_for_the_object_of_an_earlier_conjoined_verb(actor_of: ActorOf) -> None:
+    text = (
+        "The Ogaden National Liberation Front stopped a bus. "
+        "They picked out two policemen and tied their feet and beat them."
+    )
+    actor, _ = actor_of(text, "them", last=True)
+    assert actor.sector == "COP"
+
+
+@pytest.mark.slow
+def test_a_state_does_not_support_itself(actor_of: ActorOf) -> None:
+    actor, _ = actor_of(
+        "Thousands had fled to the border, and Ghana intended to support them, the minister said.", "them"
+    )
+    assert actor.country != "GHA"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
+from eventwire.extract.parties.hosts import hosted_meeting
 from eventwire.extract.parties.nominal import nominal_parties
 from eventwire.extract.parties.record import ArgumentCues, Parties
 from eventwire.extract.parties.verbal import headline_parties, verbal_parties
@@ -47,6 +48,7 @@ def find_parties(
     rules: Iterator[PartyRule] = functions("party_rule", disabled)
     for rule in rules:
         rule(parties, trigger, event_type, cues)
+    hosted_meeting(parties, trigger, event_type)
     return parties
 
 

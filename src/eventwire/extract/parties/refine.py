@@ -23,6 +23,7 @@ from eventwire.extract.tree import ACTOR_ENTS, TIME_ENTS, conjuncts, deep_conjun
 from eventwire.lexicons.cues import load_cues
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+MEETING_TYPE = "CONSULT"
 # acts whose coordinated doers act together, never against each other ("students and teachers marched", "the
 # EU and Japan urged calm"): a conjunct of the doer is no target
 ONE_SIDED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "REJECT"})
@@ -77,7 +78,17 @@ def coordination(parties: Parties, trigger: Token, event_type: str, cues: Argume
     "Russia and China signed": source Russia, target China, symmetric. "Russia and Syria bombed the town", "A and B
     are responsible for the shelling": no target from the coordination."""
     if event_type in SYMMETRIC_TYPES or lemma(trigger) in cues.reciprocal or _at_each_other(trigger):
+        venue = _venue(parties.target, trigger) if event_type == MEETING_TYPE else None
+        if venue is not None and parties.source is not None and conjuncts(parties.source):
+            parties.target = None  # "A and B were meeting at the X Hotel": B is the other side, the hotel a venue
         _coordination(parties, event_type, cues.actors)
+
+
+def _venue(target: Token | None, trigger: Token) -> Token | None:
+    """The target of a meeting is where it is held: the object of an "at" of the trigger ("meeting at the X Hotel")."""
+    if target is None or target.dep_ != "pobj" or target.head.lower_ != "at" or target.head.head.i != trigger.i:
+        return None
+    return target
 
 
 def _at_each_other(trigger: Token) -> bool:

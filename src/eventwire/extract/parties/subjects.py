@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_voice, plan_holder
 from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object
+from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
 
 # prepositions whose -ing clause is done by the subject of the verb they qualify ("by conducting", "after meeting")
@@ -46,10 +47,33 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
-        return subject_of(verb.head)
+        if verb.tag_ == "VBG" and _time_clause(verb) and prep_object(verb.head, "by") is not None:
+            return grammatical_subject(verb.head)  # "X was killed by a mine while fighting Y": X fights, not the mine
+        return subject_of(verb.head)  # "was attacked by X, killing Y": X kills
     if _adjunct_gerund(verb):
         return subject_of(verb.head.head)  # "X raised pressure by conducting tests": X conducts them
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
+
+
+def grammatical_subject(verb: Token) -> Token | None:
+    """The subject of a clause as its grammar has it, active or passive: the one an -ing clause hanging on it is
+    done by ("X was killed by a mine while fighting Y": X, not the mine). A relative pronoun stands for the noun its
+    clause qualifies; a passive clause with no subject of its own is the subject of the one it is coordinated with."""
+    if inverted_passive(verb):
+        return child(verb, "nsubj")
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is not None:
+        return verb.head if subj.lower_ in RELATIVE and verb.dep_ == "relcl" else subj
+    if child(verb, "auxpass") is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return grammatical_subject(verb.head)
+    return subject_of(verb)
+
+
+def _time_clause(verb: Token) -> bool:
+    """An -ing clause a conjunction of time introduces ("while fighting", "when crossing"): its doer is the subject
+    of the clause it hangs on, whoever acts in that clause."""
+    marks = load_actor_words().time_conjunctions
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _reduced_relative(verb: Token) -> bool:

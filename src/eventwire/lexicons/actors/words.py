@@ -48,6 +48,11 @@ class ActorWords:
     arrest_verbs: frozenset[str]
     on_blame_verbs: frozenset[str]
     clash_words: frozenset[str]
+    host_participles: tuple[str, ...]
+    denial_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    placing_words: frozenset[str]
+    time_conjunctions: frozenset[str]
 
 
 @loader
@@ -89,4 +94,9 @@ def load_actor_words() -> ActorWords:
         arrest_verbs=words("arrest_verbs"),
         on_blame_verbs=words("on_blame_verbs"),
         clash_words=words("clash_words"),
+        host_participles=ordered("host_participles"),
+        denial_verbs=words("denial_verbs"),
+        accusation_verbs=words("accusation_verbs"),
+        placing_words=words("placing_words"),
+        time_conjunctions=words("time_conjunctions"),
     )

@@ -107,12 +107,34 @@ class Antecedents:
             return self._speaker(root, when, depth)
         if reading.anaphor == "person":
             return self._person(span, reading, when, depth)
+        barred: list[Reading] = []
         if reading.anaphor == "group":
             subject = self._reporting_group(span) or self._previous_group(span)
             if subject is not None:
                 return subject
-        mention = self._mention(span, reading)
+            barred = self._co_argument_readings(root, when, depth)
+        mention = self._mention(span, reading, barred)
+        if mention is None and barred:
+            return self._earlier_conjunct_object(root, when, depth)
         return None if mention is None else replace(mention.reading, name=mention.name)
+
+    def _earlier_conjunct_object(self, pronoun: Token, when: date | None, depth: int) -> Reading | None:
+        """The object of a verb the pronoun's own verb is coordinated with, before it: "they picked out the guards,
+        tied their hands and shot them": the guards."""
+        verb = pronoun.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            found = self._token_reading(obj, when, depth) if obj is not None else None
+            if found is not None and (found.country or found.sector):
+                return found  # not "their hands", which names no one
+        return None
+
+    def _co_argument_readings(self, pronoun: Token, when: date | None, depth: int) -> list[Reading]:
+        """What the subjects of a group pronoun's own clause stand for: "they tied their hands and shot them" -
+        "them" is not whom "they" stands for."""
+        found = [self._token_reading(token, when, depth) for token in co_arguments(pronoun)]
+        return [r for r in found if r is not None and (r.country or r.sector)]
 
     def _speaker(self, pronoun: Token, when: date | None, depth: int) -> Reading | None:
         """ "I", "we", "our": the speaker of the quotation or reported clause; outside quotes, with no one reporting
@@ -320,8 +342,9 @@ class Antecedents:
                 return mention
         return None
 
-    def _mention(self, span: Span, reading: Reading) -> Mention | None:
-        """The nearest earlier mention ``reading`` (a group pronoun, "the minister", "the group") may stand for."""
+    def _mention(self, span: Span, reading: Reading, barred: list[Reading] | None = None) -> Mention | None:
+        """The nearest earlier mention ``reading`` (a group pronoun, "the minister", "the group") may stand for,
+        other than what a co-argument of the pronoun stands for (``barred``)."""
         sentence = self.actors.sentence_of(span)
         if reading.anaphor == "description" and not reading.names_person:
             same = self._same_head(span, sentence)
@@ -334,13 +357,26 @@ class Antecedents:
                     return mention
             elif reading.anaphor == "group":
                 if not found.names_person and found.country:
-                    return mention
+                    # the nearest group is a co-argument's: the pronoun stands for someone no mention names
+                    return None if _same_actor(found, barred or []) else mention
             elif reading.anaphor == "body":
                 if sentence - mention.sentence <= GROUP_WINDOW and mention.label == "ORG" and _named_body(found):
                     return mention
             elif _group_match(reading, found, sentence - mention.sentence):
                 return mention
         return None
+
+
+def _same_actor(found: Reading, readings: list[Reading]) -> bool:
+    """``found`` is the actor one of ``readings`` stands for: the same name, or with no names the same country and
+    sector."""
+    for other in readings:
+        if found.name and other.name:
+            if found.name == other.name:
+                return True
+        elif (found.country, found.sector) == (other.country, other.sector):
+            return True
+    return False
 
 
 def _head_of(token: Token) -> Token:

@@ -41,6 +41,8 @@ PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
 MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
+# prepositions whose phrase after a role noun places it ("militants in X", "fighters on X soil")
+PLACING_PREPOSITIONS = frozenset({"in", "on", "inside", "within"})
 PLACE_PEOPLE_SECTOR = "CVL"  # the people of a place named as where something happens
 # The dependents that modify a noun from before it (adjectives, compounds, noun modifiers); with possessives too,
 # what may qualify an office or a place ("Israel's prime minister").
@@ -291,6 +293,7 @@ class DocumentActors:
         reading = self.reader.read(span.text, when)
         reading = self._appositive(span, reading, when)
         reading = self._modified_noun(span, reading, when)
+        reading = self._placed_role(span, reading, when)
         if self._seat_as_place(span, reading):
             reading = replace(reading, sector=PLACE_PEOPLE_SECTOR, name=core_text(span.text))
         return Antecedents(self).resolve(span, reading, when, depth)
@@ -361,6 +364,20 @@ class DocumentActors:
             return reading
         return replace(reading, sector=whole.sector)
 
+    def _placed_role(self, span: Span, reading: Reading, when: date | None) -> Reading:
+        """A role noun with no country of its own takes the one a phrase after it places it in, when the phrase
+        leaves its sector as it is ("militants present on Afghan soil", "the leader of the opposition in Tanzania",
+        "rebels based in Uganda"); the span of the party stops before such phrases."""
+        if reading.country or not reading.sector or reading.person or reading.anaphor or reading.bloc:
+            return reading
+        for child in (c for token in span for c in token.children):  # "the leader of the opposition in X"
+            if child.i < span.end or not _placing(child):
+                continue
+            whole = self.reader.read(span.doc[span.start : child.right_edge.i + 1].text, when)
+            if whole.country and whole.sector == reading.sector and not whole.names_person and not whole.bloc:
+                return replace(reading, country=whole.country, name=whole.name, domestic=False, unnamed=False)
+        return reading
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
@@ -421,6 +438,14 @@ class ActorResolver:
     def for_document(self, doc: Doc, published: date | None, home: str | None = None) -> DocumentActors:
         """The actors of one parsed document; ``home``: its feed's or outlet's home country, when given."""
         return DocumentActors(doc, published, self.reader, home)
+
+
+def _placing(token: Token) -> bool:
+    """A phrase after a noun that places it: "in X", "on X soil", or a participle of being there ("based in X",
+    "present on X soil", "stationed in X")."""
+    if token.dep_ == "prep":
+        return token.lower_ in PLACING_PREPOSITIONS
+    return token.dep_ in ("acl", "amod") and token.lower_ in load_actor_words().placing_words
 
 
 def _common(span: Span, reading: Reading) -> bool:

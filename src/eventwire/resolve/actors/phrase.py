@@ -32,13 +32,11 @@ DETERMINERS = re.compile(r"^(?:the|a|an|some|several|many|two|three|both|all|oth
 ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}")
 CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
-# "Vietnamese-led forces", "Saudi-led coalition": the leader's country is the phrase's. Other such compounds
-# ("US-backed militias") name a patron, not the actor's country, and stay unmatched.
-LED_COMPOUND = re.compile(r"(?<=\w)[-\u2010\u2013]led\b", re.I)
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
+PARTY_SECTOR = "PTY"
 NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
 ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
@@ -57,6 +55,10 @@ class PhrasePatterns:
     loyal_to: re.Pattern[str]  # "forces loyal to X": the body is the head's, X gives whose side
     admin_word: re.Pattern[str]  # "Nakuru County": an administrative noun after a place name
     origin: re.Pattern[str]  # "Manchester-born", "Eldoret-based": the second part of a compound of origin
+    # "Vietnamese-led forces", "Saudi-led coalition", "U.N.-organized meeting": the hyphen of a compound whose first
+    # part names the leader or host, whose country is the phrase's. Other such compounds ("US-backed militias")
+    # name a patron, not the actor's country, and stay unmatched.
+    hosted: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,7 @@ def patterns() -> PhrasePatterns:
         loyal_to=re.compile(rf"\s+(?:{alternation(words.loyalty_words)})\s+(?:to|with)\s+", re.I),
         admin_word=re.compile(rf"\s+(?:{alternation(words.admin_nouns)})$", re.I),
         origin=re.compile(rf"(?<=\w)[-\u2010\u2013](?:{alternation(words.origin_words)})\b", re.I),
+        hosted=re.compile(rf"(?<=[\w.])[-\u2010\u2013](?=(?:{alternation(words.host_participles)})\b)", re.I),
     )
 
 
@@ -312,7 +315,7 @@ class PhraseReader:
 
     def _compose(self, core: str, text: str) -> Reading:
         lex = self.lexicon
-        core = LED_COMPOUND.sub(" led", core)
+        core = patterns().hosted.sub(" ", core)
         orgs, seats, countries = lex.orgs.find(core), lex.seats.find(core), lex.countries.find(core)
         if not orgs:
             known = self.known.organisation(core)
@@ -349,8 +352,11 @@ class PhraseReader:
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
-        the phrase names that body, not the known one."""
+        the phrase names that body, not the known one. An armed group's name before a role noun for people names
+        the group's own people ("Isis commanders", "Isis leaders"); before a party noun it names another body."""
         after = [hit for hit in self.lexicon.roles.find(core[org.end :]) if not hit.value.person]
+        if after and org.value.sector == REBEL_SECTOR and after[0].value.sector != PARTY_SECTOR:
+            return False
         return bool(after) and after[0].value.sector != org.value.sector and org.value.sector not in INTERNATIONAL_CODES
 
     def _org(self, org: Hit[Entry], role: Hit[Entry] | None, countries: list[Hit[Entry]]) -> Reading:
