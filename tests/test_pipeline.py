@@ -107,17 +107,3 @@ def test_a_bug_on_one_document_is_reported_as_a_coding_error_and_the_batch_goes_
     assert error.doc_id == "b"
     assert "IndexError" in str(error)
     assert [len(r.events) for r in results] == [1, 0, 1]
-
-
-@pytest.mark.slow  # the coder API loads the spaCy model itself
-def test_coding_many_documents_leaves_no_new_words_in_the_vocabulary() -> None:
-    coder = Coder()
-    list(coder.code_many([Document(id="warm", text=TEXT)]))
-    before = len(coder.nlp.vocab.strings)
-    made_up = [
-        Document(id=f"d{i}", text=f"Minister Zorvak{i}quel met envoy Trelbin{i}ost in Quarvish{i}.") for i in range(5)
-    ]
-    results = list(coder.code_many(made_up, batch_size=2))
-    assert [r.document.id for r in results] == [d.id for d in made_up]
-    assert len(coder.nlp.vocab.strings) == before  # each batch's words were freed with its memory zone
-    assert all(isinstance(r.events, list) for r in results)

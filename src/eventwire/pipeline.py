@@ -149,16 +149,9 @@ class Coder:
     def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
         """One result per document, in order, parsed in batches; a bad document does not stop the rest.
 
-        A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``). Each batch is
-        parsed and coded inside a spaCy memory zone: the words, lexemes and tokenizer entries it adds are freed when
-        its results are ready (they hold no spaCy object), so a long run does not grow with its vocabulary."""
-        for chunk in _chunks(documents, batch_size):
-            with self.nlp.memory_zone():
-                results = [
-                    item if isinstance(item, CodeResult) else self.code_parsed(item)
-                    for item in self._parse_chunk(chunk, batch_size)
-                ]
-            yield from results
+        A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``)."""
+        for item in self.parse_many(documents, batch_size):
+            yield item if isinstance(item, CodeResult) else self.code_parsed(item)
 
     def parse_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed | CodeResult]:
         """The parse of each document, in order, in batches; a document that cannot be parsed gives its error as a

@@ -38,9 +38,9 @@ _ALL = (
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
     Setting(
         "malloc_mmap_threshold_kb",
-        128,
+        0,
         "Coding processes: C blocks of at least this many KiB get a mapping of their own, unmapped when freed "
-        "(glibc; 0: malloc's own moving threshold).",
+        "(glibc; 0: malloc's own moving threshold). 128 saves ~20-30 MB per worker and costs ~15 % throughput.",
     ),
     Setting("partition_size", 100, "Documents per partition, the unit of work a Dask worker codes and writes."),
     Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),

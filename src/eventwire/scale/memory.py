@@ -4,8 +4,9 @@ glibc's malloc serves blocks of at least its mmap threshold (128 KiB) with their
 unmaps at once. By default it raises that threshold each time such a block is freed, up to 32 MiB, after which
 the arrays of every spaCy batch are carved from the heap instead, and the heap's top pages stay with the process
 whatever is freed below them. Fixing the threshold (``malloc_mmap_threshold_kb``) keeps the arrays of one batch
-from weighing on the next: a coding worker peaks ~30 MB lower (docs/performance.md). Elsewhere than on glibc
-(macOS, musl) nothing is changed.
+from weighing on the next: a coding worker peaks 20-30 MB lower, but every large array is then mapped and unmapped
+again, which costs ~15 % of the coding throughput (docs/performance.md). So it is off by default (0) and a choice for
+machines short of memory. Elsewhere than on glibc (macOS, musl) nothing is changed.
 """
 
 from __future__ import annotations
