@@ -45,13 +45,9 @@ def _mapped_after_free(mode: str) -> int:
 
 @glibc
 def test_a_large_block_after_a_larger_one_freed_gets_its_own_mapping() -> None:
+    # Without the fix malloc's moving threshold has risen past 1 MiB and the block usually comes from the heap (0);
+    # that depends on the heap's state, so only the fixed case is asserted.
     assert _mapped_after_free("fixed") == 1
-
-
-@glibc
-def test_without_it_malloc_takes_the_block_from_the_heap() -> None:
-    # the behaviour the fix is for: malloc's moving threshold has risen past 1 MiB
-    assert _mapped_after_free("moving") == 0
 
 
 def test_zero_leaves_malloc_alone() -> None:
