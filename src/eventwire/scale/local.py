@@ -67,11 +67,7 @@ class LocalEngine:
     def load(self) -> Coder:
         """The coder, loaded (model and every table) on first call."""
         if self.coder is None:
-            from eventwire.pipeline import Coder
-
-            fix_mmap_threshold()  # before the model's arrays are allocated; forked workers inherit it
-            self.coder = Coder(**self.coder_options)
-            warm_up(self.coder)
+            self.coder = ready_coder(self.coder_options)
         return self.coder
 
     def code(self, documents: Iterable[Document]) -> Iterator[CodeResult]:
@@ -137,6 +133,17 @@ class Outcome:
     error: EventwireError | None = None
 
 
+def ready_coder(options: dict[str, Any]) -> Coder:
+    """A coder made with ``options``, ready to code many documents: malloc's threshold set as configured (before
+    the model's arrays are allocated; forked workers inherit it), the model and every table loaded."""
+    from eventwire.pipeline import Coder
+
+    fix_mmap_threshold()
+    coder = Coder(**options)
+    warm_up(coder)
+    return coder
+
+
 def warm_up(coder: Coder) -> None:
     """Load every table the coder reads lazily (the data files, the gazetteer, the city tables of the actor rules),
     so that they are ready before the first document and shared by workers forked afterwards."""
@@ -154,11 +161,7 @@ def _init_worker(options: dict[str, Any]) -> None:
     global _coder
     _die_with_parent(os.getppid())
     if _coder is None:  # a spawned worker (no fork on this system) loads its own coder
-        from eventwire.pipeline import Coder
-
-        fix_mmap_threshold()
-        _coder = Coder(**options)
-        warm_up(_coder)
+        _coder = ready_coder(options)
 
 
 def _die_with_parent(parent: int) -> None:

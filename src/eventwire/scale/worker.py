@@ -18,8 +18,7 @@ from distributed import Worker, WorkerPlugin, get_worker
 from eventwire.errors import EventwireError, NotEnglish
 from eventwire.ingest.language import Language, detect_language
 from eventwire.model import Document
-from eventwire.scale.local import warm_up
-from eventwire.scale.memory import fix_mmap_threshold
+from eventwire.scale.local import ready_coder
 from eventwire.scale.output import Failure, Marker, ParquetFolder
 from eventwire.scale.partitions import Partition, read_partition
 
@@ -53,14 +52,11 @@ _coders: dict[str, tuple[Coder, float]] = {}
 
 
 def _loaded_coder(options: dict[str, Any]) -> tuple[Coder, float]:
-    from eventwire.pipeline import Coder
 
     key = repr(sorted(options.items()))
     if key not in _coders:
         started = time.perf_counter()
-        fix_mmap_threshold()
-        coder = Coder(**options)
-        warm_up(coder)  # every table the coder reads lazily is loaded now, not in the first task
+        coder = ready_coder(options)  # every table the coder reads lazily is loaded now, not in the first task
         _coders[key] = (coder, time.perf_counter() - started)
     return _coders[key]
 
