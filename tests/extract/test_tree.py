@@ -13,6 +13,7 @@ from eventwire.extract.tree import (
     phrase_tokens,
     prep_object,
     prep_objects,
+    to_infinitive,
 )
 from tests.docs_builder import parsed, text, word
 
@@ -74,3 +75,9 @@ def test_a_misspelt_trigger_word_has_the_lemma_it_stands_for() -> None:
     doc = parsed("Raiders attakced several houses at night.")
     assert lemma(word(doc, "attakced")) == "attack"
     assert lemma(word(doc, "houses")) == "house"
+
+
+def test_an_infinitive_with_its_to_and_a_verb_without() -> None:
+    doc = parsed("Morocco called on Algeria to reopen the border.")
+    assert to_infinitive(word(doc, "reopen"))
+    assert not to_infinitive(word(doc, "called"))

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import lemma, to_infinitive
 
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
@@ -105,7 +105,7 @@ def _attempted(trigger: Token, ex: Extraction) -> bool:
 
 def _purpose_of(meeting: Token, journey: Token) -> bool:
     """ "travelled to Cairo to hold talks": the talks are what the visit is for, the visit is the event."""
-    return meeting.head.i == journey.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in meeting.children)
+    return meeting.head.i == journey.i and to_infinitive(meeting)
 
 
 def _refused_in(event: RawEvent, rejection: RawEvent, ex: Extraction) -> bool:

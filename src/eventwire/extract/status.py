@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import child, lemma
+from eventwire.extract.tree import child, lemma, to_infinitive
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import Cues
 from eventwire.model import STATUSES, Status
@@ -131,7 +131,7 @@ def _describes_noun(below: Token, node: Token) -> bool:
     might: neither is shielded)."""
     if node.pos_ not in ("NOUN", "PROPN", "PRON") or node.lower_ in ANYONE:
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if to_infinitive(below):
         return False
     return below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ in ("VBN", "VBG"))
 
@@ -220,7 +220,7 @@ def _conditional(token: Token, cues: Cues) -> bool:
 
 
 def _governor(node: Token, below: Token, cues: Cues) -> Status | None:
-    if below.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+    if below.dep_ == "advcl" and to_infinitive(below):
         # "called the main goal of the trip to strengthen ties": an infinitive hung on the verb whose object
         # names the purpose
         goal = next((c for c in node.children if c.dep_ == "dobj" and lemma(c) in cues.status.governor), None)

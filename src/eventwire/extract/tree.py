@@ -44,6 +44,11 @@ def descendants(token: Token, depth: int, skip: frozenset[str] = CLAUSAL) -> Ite
             yield from descendants(child, depth - 1, skip)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` has its infinitive "to" ("to attack", "sent to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)

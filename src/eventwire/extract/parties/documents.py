@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventwire.extract.tree import PARTY_POSSESSIVES, child, lemma, prep_object
+from eventwire.extract.tree import PARTY_POSSESSIVES, child, lemma, prep_object, to_infinitive
 from eventwire.lexicons.cues import DocumentCues, load_cues
 
 POINTING = frozenset({"it", "this", "that"})
@@ -47,7 +47,7 @@ def plan_holder(verb: Token, subject_of: Subject) -> Token | None:
     """ "X is considering the possibility of supplying Y", "X announced plans to send troops": X does it."""
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of":
         noun = verb.head.head
-    elif verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif verb.dep_ == "acl" and to_infinitive(verb):
         noun = verb.head
     else:
         return None

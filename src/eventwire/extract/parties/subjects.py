@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_voice, plan_holder
-from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object
+from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object, to_infinitive
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
 
@@ -163,4 +163,4 @@ def _object_controller(verb: Token) -> Token | None:
 
 def _purpose(verb: Token) -> bool:
     """ "summoned the ambassador to complain": an infinitive clause of purpose."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to_infinitive(verb)

@@ -23,6 +23,7 @@ from eventwire.extract.tree import (
     lemma,
     prep_object,
     prep_objects,
+    to_infinitive,
 )
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
@@ -195,7 +196,7 @@ def complement_verb(verb: Token) -> Token | None:
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         return xcomp
     for c in verb.children:
-        if c.dep_ == "advcl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c):
             return c
     return None
 

@@ -20,7 +20,7 @@ from eventwire.extract.parties.targets import (
     shared_object,
     verb_prep_target,
 )
-from eventwire.extract.tree import RELATIVE, child, lemma, prep_object
+from eventwire.extract.tree import RELATIVE, child, lemma, prep_object, to_infinitive
 from eventwire.extract.triggers.headlines import headline_object, headline_subject
 
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")
@@ -117,7 +117,7 @@ def _for_subject(clause: Token, cues: TargetCues) -> Token | None:
 
 def _infinitive_subject(clause: Token, cues: TargetCues) -> Token | None:
     """The party an infinitive clause has as its own subject: "allow [X to take part]": X is acted on."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return None
     return _own_party_subject(clause, cues)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import lemma, to_infinitive
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import NonEventCues
 
@@ -110,7 +110,7 @@ def goal_of_compulsion(trigger: Token, cues: NonEventCues) -> bool:
     compel = trigger.head
     if lemma(compel) not in cues.compelling:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in compel.children)
+    return to_infinitive(compel)
 
 
 def _has_auxiliary(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.parties.record import Parties
-from eventwire.extract.tree import CLAUSAL, lemma
+from eventwire.extract.tree import CLAUSAL, lemma, to_infinitive
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import TravelCues
 from eventwire.nlp.quotes import quoted
@@ -78,7 +78,7 @@ def _purposes(trigger: Token) -> list[Token]:
     for clause in trigger.children:
         if clause.dep_ not in CLAUSAL | {"xcomp"} or clause.pos_ != "VERB":
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if to_infinitive(clause):
             found.append(clause)
             found += [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return found

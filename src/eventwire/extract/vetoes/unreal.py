@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import lemma, to_infinitive
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import NonEventCues
 
@@ -64,7 +64,7 @@ def advised_act(trigger: Token, cues: NonEventCues) -> bool:
     head = trigger.head
     if trigger.dep_ != "xcomp" or head.i == trigger.i or lemma(head) not in cues.necessity:
         return False
-    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return head.pos_ in ("VERB", "AUX") and to_infinitive(trigger)
 
 
 def unfulfilled_condition(trigger: Token, cues: NonEventCues) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.tree import to_infinitive
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.nlp.quotes import quotation, quoted
 from eventwire.resolve.dates.anchor import Tense
@@ -93,7 +94,7 @@ def _framed_ahead(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and frame.i != verb.i
         and frame.lemma_.lower() in load_lexicon().future_frames
-        and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
+        and to_infinitive(verb)
         and clause_tense(frame) != "past"
     )
 
@@ -103,11 +104,7 @@ def aim(token: Token) -> bool:
     Saturday", "came to protest on Friday"), not the complement of a verb it shares its time with ("attempted to
     flee on Wednesday")."""
     verb = clause_head(token)
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ != "xcomp"
-        and any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children)
-    )
+    return verb.tag_ == "VB" and verb.dep_ != "xcomp" and to_infinitive(verb)
 
 
 def present_clause(token: Token, quotes_count: bool = True) -> bool:

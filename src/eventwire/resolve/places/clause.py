@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.tree import to_infinitive
 from eventwire.lexicons.gazetteer.index import fold
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.resolve.places.frame import propn_phrase
@@ -72,7 +73,7 @@ def _non_finite(verb: Token) -> bool:
     """A participle ("calling") or an infinitive with "to" ("to support")."""
     if verb.tag_ == "VBG":
         return not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
-    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.tag_ == "VB" and to_infinitive(verb)
 
 
 def own_clause_place(place: Token, trigger: Token) -> bool:

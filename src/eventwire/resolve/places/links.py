@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.tree import to_infinitive
 from eventwire.lexicons.gazetteer.index import Gazetteer, fold
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.resolve.places.document import facts
@@ -356,9 +357,7 @@ def _names_residents(node: Token, trigger: Token) -> bool:
 
 def _purpose_of(trigger: Token) -> bool:
     """``trigger`` is the purpose of its head verb: "gathered to protest", "took to the streets to protest"."""
-    return trigger.dep_ == "xcomp" or (
-        trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    )
+    return trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and to_infinitive(trigger))
 
 
 def _clause_verb(trigger: Token) -> Token:
