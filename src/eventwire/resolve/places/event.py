@@ -432,38 +432,37 @@ def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
 def _town_within(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
     """A known town of the chosen region's country, tied at most one step farther, is the smaller place the
     event happened at or near: "attacked a village near X in the Y Delta" is placed at X, not the delta."""
-    area = next((entry for name in variants(best.text) if (entry := gazetteer.best(name)) is not None), None)
-    if area is None or area.country is None or BREADTH.get(area.precision or "", 0.0) == 0.0:
+    country = _area_country(best, gazetteer)
+    if country is None:
         return None
-    towns = [
-        m
-        for m in found
-        if m.phrase != best.phrase
-        and m.borrowed == best.borrowed
-        and m.distance <= best.distance + 1
-        and _town_of(m, area.country, gazetteer)
+    near = [
+        m for m in found if m.phrase != best.phrase and m.borrowed == best.borrowed and m.distance <= best.distance + 1
     ]
-    return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
+    return _nearest_town(near, country, gazetteer)
 
 
 def _town_in_frame(best: Mention, found: list[Mention], trigger: int, gazetteer: Gazetteer) -> Mention | None:
     """A region or country named by a phrase that opens the sentence ("In the X Strip, a boy was shot and killed
     in a clash near the town of Y") sets the wide scene: a known town of its country that the parse ties to the
     event however far is where it happened."""
-    area = next((entry for name in variants(best.text) if (entry := gazetteer.best(name)) is not None), None)
-    if area is None or area.country is None or BREADTH.get(area.precision or "", 0.0) == 0.0 or best.borrowed:
+    country = _area_country(best, gazetteer)
+    if country is None or best.borrowed or not opening_frame(best.span.root, best.span.doc[trigger]):
         return None
-    act = best.span.doc[trigger]
-    if not opening_frame(best.span.root, act):
+    tied = [m for m in found if m.phrase != best.phrase and not m.borrowed and m.distance < SCOPE_DISTANCE]
+    return _nearest_town(tied, country, gazetteer)
+
+
+def _area_country(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country of the region or country ``mention`` names (an entry with a breadth), else None."""
+    area = next((entry for name in variants(mention.text) if (entry := gazetteer.best(name)) is not None), None)
+    if area is None or BREADTH.get(area.precision or "", 0.0) == 0.0:
         return None
-    towns = [
-        m
-        for m in found
-        if m.phrase != best.phrase
-        and not m.borrowed
-        and m.distance < SCOPE_DISTANCE
-        and _town_of(m, area.country, gazetteer)
-    ]
+    return area.country
+
+
+def _nearest_town(mentions: list[Mention], country: str, gazetteer: Gazetteer) -> Mention | None:
+    """The nearest of ``mentions`` (by distance, then position) that names a known town of ``country``."""
+    towns = [m for m in mentions if _town_of(m, country, gazetteer)]
     return min(towns, key=lambda m: (m.distance, m.span.start), default=None)
 
 
