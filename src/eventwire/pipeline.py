@@ -24,6 +24,7 @@ from eventwire.extract import extract_events
 from eventwire.lexicons.calibration import load_calibration
 from eventwire.model import Document, Event, parse_published
 from eventwire.nlp import MAX_CHARS, load_model
+from eventwire.nlp.doctext import doc_length
 from eventwire.nlp.sections import Section, shift, split_sections
 from eventwire.nlp.spacing import Squeezed, restore, squeeze
 from eventwire.resolve import STEPS as RESOLVE_STEPS
@@ -81,7 +82,7 @@ class EventCoder:
         events = self.resolver.resolve(doc, extract_events(doc, self.disabled), document)
         events = [e for e in events if e.confidence >= self.min_rule_score]
         if self.calibration is not None:
-            events = self.calibration.apply(events, len(doc.text))
+            events = self.calibration.apply(events, doc_length(doc))
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 

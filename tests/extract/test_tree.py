@@ -81,3 +81,22 @@ def test_an_infinitive_with_its_to_and_a_verb_without() -> None:
     doc = parsed("Morocco called on Algeria to reopen the border.")
     assert to_infinitive(word(doc, "reopen"))
     assert not to_infinitive(word(doc, "called"))
+
+
+def test_a_kept_lemma_is_the_one_its_form_and_model_lemma_give() -> None:
+    from eventwire.extract import tree
+
+    misspelt = word(parsed("Raiders attakced several houses at night."), "attakced")
+    assert lemma(misspelt) == "attack"
+    assert tree._LEMMAS[(misspelt.orth, misspelt.lemma)] == "attack"
+    assert lemma(word(parsed("Raiders attakced several houses at night."), "attakced")) == "attack"
+    assert lemma(word(parsed(ACCUSED), "accused")) == "accuse"
+
+
+def test_the_table_of_kept_lemmas_is_emptied_when_full(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract import tree
+
+    monkeypatch.setattr(tree, "_LEMMAS", {(n, n): "x" for n in range(3)})
+    monkeypatch.setattr(tree, "_LEMMAS_KEPT", 3)
+    assert lemma(word(parsed(ACCUSED), "accused")) == "accuse"
+    assert len(tree._LEMMAS) == 1

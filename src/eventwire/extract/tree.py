@@ -27,7 +27,25 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csu
 
 def lemma(token: Token) -> str:
     """The token's lemma, lower case, with the model's known lemmatizer slips corrected ("staged" -> "stag") and
-    a misspelt trigger word read as meant ("attakced" -> "attack")."""
+    a misspelt trigger word read as meant ("attakced" -> "attack").
+
+    The rules ask for the same token's lemma many times; the answer depends only on the word's form and the
+    model's lemma (and whether the model knows the word), so it is kept per pair of the two string ids."""
+    key = (token.orth, token.lemma)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= _LEMMAS_KEPT:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _lemma(token)
+    return found
+
+
+# Lemmas kept between reads (a bounded table, emptied when full, so memory does not grow with a corpus).
+_LEMMAS: dict[tuple[int, int], str] = {}
+_LEMMAS_KEPT = 20_000
+
+
+def _lemma(token: Token) -> str:
     word = token.lemma_.lower()
     cues = load_cues()
     fixed = cues.form_fixes.get(token.lower_) or cues.lemma_fixes.get(word)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.doctext import doc_text
+
 __all__ = ["quotation", "quoted"]
 
 _OPENING, _CLOSING, _STRAIGHT = "“", "”", '"'
@@ -30,7 +32,7 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """The quoted stretches of the text, from an opening mark to its closing one, computed once per text."""
     cached = doc.user_data.get(_QUOTES_KEY)
     if cached is None:
-        cached = _find_quotations(doc.text)
+        cached = _find_quotations(doc_text(doc))
         doc.user_data[_QUOTES_KEY] = cached
     return list(cached)
 

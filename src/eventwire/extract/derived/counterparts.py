@@ -18,6 +18,7 @@ from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import actor_span, lemma
 from eventwire.lexicons.classes import WordClasses
+from eventwire.nlp.doctext import doc_text
 
 FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -79,7 +80,7 @@ def _scope(sentence: Span) -> list[Span]:
     words = [t for t in sentence if not t.is_space]
     if not words:
         return [sentence]
-    gap = doc.text[words[-1].idx + len(words[-1]) : following.start_char]
+    gap = doc_text(doc)[words[-1].idx + len(words[-1]) : following.start_char]
     return [sentence] if gap.count("\n") >= 2 else [sentence, following]
 
 

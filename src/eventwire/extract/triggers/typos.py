@@ -25,8 +25,12 @@ def corrected_lemma(token: Token) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _correction(word: str) -> str | None:
+    by_length = _forms_by_length()
     near = [
-        (form, lemma) for form, lemma in _forms() if abs(len(form) - len(word)) <= 1 and within_one_edit(word, form)
+        (form, lemma)
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        for form, lemma in by_length.get(size, ())
+        if within_one_edit(word, form)
     ]
     exact = {lemma for form, lemma in near if form == word}  # a regular ending on a stem ("attackes")
     found = exact or {lemma for _, lemma in near}
@@ -34,10 +38,11 @@ def _correction(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[tuple[str, str], ...]:
-    """Regular inflections of every one-word trigger lemma, each with its lemma."""
+def _forms_by_length() -> dict[int, tuple[tuple[str, str], ...]]:
+    """Regular inflections of every one-word trigger lemma, each with its lemma, by the inflection's length."""
     lemmas = {lemma for lemma in load_lexicon().entries if lemma.isalpha()}
-    return tuple((form, lemma) for lemma in sorted(lemmas) for form in inflections(lemma))
+    forms = [(form, lemma) for lemma in sorted(lemmas) for form in inflections(lemma)]
+    return {size: tuple(f for f in forms if len(f[0]) == size) for size in {len(form) for form, _ in forms}}
 
 
 def inflections(lemma: str) -> set[str]:

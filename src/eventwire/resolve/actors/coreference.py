@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons.actors.words import load_actor_words
+from eventwire.nlp.doctext import doc_length, doc_text
 
 __all__ = [
     "POSSESSIVE_PRONOUNS",
@@ -111,14 +112,14 @@ def governing_subjects(token: Token) -> list[Token]:
 
 def quoted(token: Token) -> bool:
     """``token`` stands inside a quotation."""
-    return any(start < token.idx < end for start, end in _quotes(token.doc.text))
+    return any(start < token.idx < end for start, end in _quotes(doc_text(token.doc)))
 
 
 def quote_speaker(token: Token) -> Token | None:
     """The subject of the verb of speech outside the quotation ``token`` stands in: in the sentence where the quote
     ends ("“...,” said X") or, failing that, where it begins ("X said: “..."); a quotation with neither goes on the
     one just before it (a speaker quoted over several paragraphs). None outside quotes."""
-    quotes = _quotes(token.doc.text)
+    quotes = _quotes(doc_text(token.doc))
     inside = [k for k, (start, end) in enumerate(quotes) if start < token.idx < end]
     if not inside:
         return None
@@ -147,7 +148,7 @@ def _speaker(token: Token, start: int, end: int) -> Token | None:
 def _sentences_at(doc: Doc, offsets: tuple[int, ...]) -> list[Span]:
     sentences = []
     for offset in offsets:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand") if offset < len(doc.text) else None
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand") if offset < doc_length(doc) else None
         if span is not None and span.sent not in sentences:
             sentences.append(span.sent)
     return sentences

@@ -24,6 +24,7 @@ from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon
 from eventwire.lexicons.actors.cities import city_populations
 from eventwire.lexicons.actors.words import ActorWords, load_actor_words
 from eventwire.model import Actor
+from eventwire.nlp.doctext import doc_text
 from eventwire.resolve.actors.antecedents import Antecedents, surname
 from eventwire.resolve.actors.blame import blamed_groups
 from eventwire.resolve.actors.phrase import PhraseReader, Reading, city_keys, core_text
@@ -226,7 +227,7 @@ class DocumentActors:
         names ("ODM supporters", "the Mungiki sect", "Kenyatta's victory", "Pokot raiders": a people living in
         several countries counts for its main one), when one country clearly leads; bodies that are international
         or transnational say nothing."""
-        lexicon, text = self.reader.lexicon, self.doc.text
+        lexicon, text = self.reader.lexicon, doc_text(self.doc)
         named = [hit.value.country for hit in lexicon.orgs.find(text)]
         named += [hit.value.country_at(self.published) for hit in lexicon.people.find(text)]
         counts = Counter(country for country in named if country and country not in SPECIAL_COUNTRIES)

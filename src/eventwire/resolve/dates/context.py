@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.dates import load_lexicon
 from eventwire.model import EventDate
+from eventwire.nlp.doctext import doc_text
 from eventwire.resolve.dates.anchor import ABSOLUTE_RULES, Tense, names_year, resolve_mention, whole_year
 from eventwire.resolve.dates.clauses import clause_head, clause_tense, finite_tense, quotation
 from eventwire.resolve.dates.phrases import LocatedDate, climb, opens_span, ordered_against, sentence_dates
@@ -33,7 +34,7 @@ def _paragraph_sentences(sent: Span) -> list[Span]:
     """The sentences before ``sent`` in its paragraph (text between line breaks) that can lend it a date,
     nearest first: at most ``CONTEXT_SENTENCES`` of them, and none beyond the nearest that names a date (a
     later date phrase, even one that lends nothing, takes over the narrative)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     earlier = [s for s in sent.doc.sents if start <= s.start_char and s.end_char <= sent.start_char]
     window = []
@@ -92,7 +93,7 @@ def narrative_year(located: LocatedDate) -> int | None:
     before = [p for p in sentence_dates(sent) if p.span.end <= located.span.start]
     if before:
         return _year_of(before[-1])
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     earlier = [s for s in sent.doc.sents if start <= s.start_char and s.end_char <= sent.start_char]
     for candidate in earlier[::-1][:NARRATIVE_SENTENCES]:
@@ -121,7 +122,7 @@ def continued_day(raw: RawEvent, published: date | None) -> EventDate | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING for c in root.children):
         return None
     before = [s for s in sent.doc.sents if s.end_char <= sent.start_char][-1:]
-    if not before or "\n" in sent.doc.text[before[0].end_char : sent.start_char]:
+    if not before or "\n" in doc_text(sent.doc)[before[0].end_char : sent.start_char]:
         return None
     for located in sentence_dates(before[0]):
         reached, _ = climb(located.head, before[0].root)

@@ -17,6 +17,8 @@ from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span
 
+from eventwire.nlp.doctext import doc_text
+
 __all__ = ["DocumentFacts", "facts"]
 
 FACTS_KEY = "eventwire.places.document_facts"
@@ -40,7 +42,7 @@ class DocumentFacts:
     def text(self) -> str:
         """The document's text (``Doc.text`` joins every token again on each read)."""
         if self._text is None:
-            self._text = self.doc.text
+            self._text = doc_text(self.doc)
         return self._text
 
     @property
