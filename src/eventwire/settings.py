@@ -42,6 +42,12 @@ _ALL = (
         "Coding processes: C blocks of at least this many KiB get a mapping of their own, unmapped when freed "
         "(glibc; 0: malloc's own moving threshold). 128 saves ~20-30 MB per worker and costs ~15 % throughput.",
     ),
+    Setting(
+        "worker_documents",
+        1000,
+        "Local engine: a worker process is replaced by a fresh one (forked from the loaded coder) after coding about "
+        "this many documents, so its memory does not grow with the corpus (0: never).",
+    ),
     Setting("partition_size", 100, "Documents per partition, the unit of work a Dask worker codes and writes."),
     Setting("fetch_timeout", 15.0, "Seconds to wait for a URL's response (connecting waits at most 5 s)."),
     Setting("fetch_max_bytes", 5_000_000, "Fetched pages and feeds larger than this are refused (E500)."),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
+from eventwire.errors import CodingError
 from eventwire.model import Document
 from eventwire.pipeline import Coder, CodeResult
 from eventwire.scale import local
@@ -88,3 +89,31 @@ def test_a_dead_worker_costs_only_the_documents_in_flight(coder: Coder) -> None:
     assert len(failed) <= 8 * 2 * 2, "more than the chunks in flight were lost"
     assert _summary(results[-5:]) == _summary(coder.code_many(documents[-5:]))
     assert local._coder is not None
+
+
+class PidCoder(Coder):
+    """Reports, as each document's error, which process coded it."""
+
+    def __init__(self, inner: Coder) -> None:
+        self.nlp, self.component = inner.nlp, inner.component
+
+    def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
+        for document in documents:
+            yield CodeResult(document, [], CodingError(str(os.getpid()), doc_id=document.id))
+
+
+def test_workers_are_replaced_after_their_documents_and_give_the_same_results(coder: Coder) -> None:
+    documents = _documents(60)
+    expected = _summary(coder.code_many(documents, batch_size=2))
+    engine = LocalEngine(processes=2, batch_size=2, coder=coder, worker_documents=4)
+    assert _summary(engine.code(documents)) == expected
+    assert engine.pools_started >= 60 // (4 * 2) - 1, "the workers were not replaced"
+    kept = LocalEngine(processes=2, batch_size=2, coder=coder, worker_documents=0)
+    assert _summary(kept.code(documents)) == expected and kept.pools_started == 1
+
+
+def test_replaced_workers_are_other_processes(coder: Coder) -> None:
+    no_events = [Document(id=f"n{i}", text="Shares rose 3 pct in active trading.") for i in range(24)]
+    results = list(LocalEngine(processes=2, batch_size=2, coder=PidCoder(coder), worker_documents=4).code(no_events))
+    pids = {r.error.message for r in results if r.error is not None}
+    assert len(pids) > 2 and str(os.getpid()) not in pids

@@ -5,6 +5,11 @@ once and share its memory pages instead of loading their own copies. Documents g
 with only a few chunks in flight, so memory does not grow with the input; each result comes back without the
 document's text and is joined to its document here. With one process the coder runs in this process.
 
+After ``worker_documents`` documents (a setting) the workers are replaced by fresh ones forked from the loaded
+coder again: what a worker accumulates while it codes (spaCy's vocabulary takes in every new word, and caches fill)
+is given back, so a worker's memory does not grow with the corpus. The new workers take the next chunks while the
+old ones finish theirs, so nothing waits; the events are the same whichever worker codes a document.
+
 A worker that dies (killed, out of memory) costs the documents of the chunks in flight, which are reported as
 failed (E700); a new pool is started for the rest. A worker dies with this process: killed (``kill -9``), it
 leaves no workers behind holding their memory.
@@ -22,7 +27,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -31,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.errors import CodingError, EventwireError
 from eventwire.model import Document, Event
 from eventwire.scale.memory import fix_mmap_threshold
+from eventwire.settings import SETTINGS
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Coder, CodeResult
@@ -40,6 +46,7 @@ log = logging.getLogger(__name__)
 WARM_UP = Document(id="warm-up", text="The minister met the president in Nairobi on Monday. Police arrested 5 men.")
 CHUNK_BATCHES = 2  # a chunk handed to a worker is this many spaCy batches
 IN_FLIGHT_PER_PROCESS = 2
+WORKER_DOCUMENTS = int(SETTINGS["worker_documents"].default)
 
 _coder: Coder | None = None  # the coder of this process, set before the workers are forked
 
@@ -54,12 +61,15 @@ def default_processes() -> int:
 
 @dataclass
 class LocalEngine:
-    """Codes documents with ``processes`` worker processes (default: one per core)."""
+    """Codes documents with ``processes`` worker processes (default: one per core), replaced by fresh ones after
+    ``worker_documents`` documents each (0: never); ``pools_started`` counts the sets of workers started."""
 
     processes: int | None = None
     batch_size: int = 32
     coder_options: dict[str, Any] = field(default_factory=dict)
     coder: Coder | None = None
+    worker_documents: int = WORKER_DOCUMENTS
+    pools_started: int = 0
 
     def __post_init__(self) -> None:
         self.processes = self.processes or default_processes()
@@ -86,42 +96,82 @@ class LocalEngine:
         assert self.processes is not None
         window = IN_FLIGHT_PER_PROCESS * self.processes
         chunks = _chunks(documents, self.batch_size * CHUNK_BATCHES)
-        pool = self._pool()
-        flight: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
+        pools = _Pools(self._pool)
+        flight: deque[_InFlight] = deque()
         try:
             for chunk in chunks:
-                flight.append((chunk, pool.submit(_code_chunk, chunk, self.batch_size)))
+                if self.worker_documents and pools.documents >= self.worker_documents * self.processes:
+                    pools.renew()
+                pool = pools.current
+                flight.append(_InFlight(chunk, pool.submit(_code_chunk, chunk, self.batch_size), pool))
+                pools.documents += len(chunk)
                 if len(flight) >= window:
-                    pool = yield from self._collect(flight.popleft(), pool)
+                    yield from self._collect(flight.popleft(), pools, flight)
             while flight:
-                pool = yield from self._collect(flight.popleft(), pool)
+                yield from self._collect(flight.popleft(), pools, flight)
         finally:
-            pool.shutdown(cancel_futures=True)
+            pools.shutdown()
             gc.unfreeze()
 
     def _pool(self) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.pools_started += 1
         return ProcessPoolExecutor(
             self.processes, mp_context=context, initializer=_init_worker, initargs=(self.coder_options,)
         )
 
-    def _collect(
-        self, item: tuple[list[Document], Future[list[Outcome]]], pool: ProcessPoolExecutor
-    ) -> Generator[CodeResult, None, ProcessPoolExecutor]:
+    def _collect(self, item: _InFlight, pools: _Pools, flight: deque[_InFlight]) -> Iterator[CodeResult]:
         from eventwire.pipeline import CodeResult
 
-        chunk, future = item
         try:
-            outcomes = future.result()
+            outcomes = item.future.result()
         except BrokenProcessPool:
-            log.warning("a worker process died; %d documents in its chunk are reported failed", len(chunk))
-            pool.shutdown(cancel_futures=True)
-            pool = self._pool()
-            outcomes = [Outcome(i, [], _died(d)) for i, d in enumerate(chunk)]
+            log.warning("a worker process died; %d documents in its chunk are reported failed", len(item.chunk))
+            if item.pool is pools.current:
+                pools.renew()
+            outcomes = [Outcome(i, [], _died(d)) for i, d in enumerate(item.chunk)]
+        pools.retire_idle(flight)
         for outcome in outcomes:
-            yield CodeResult(chunk[outcome.index], outcome.events, outcome.error)
-        return pool
+            yield CodeResult(item.chunk[outcome.index], outcome.events, outcome.error)
+
+
+@dataclass(frozen=True, slots=True)
+class _InFlight:
+    """A chunk handed to a pool of workers, and the result to come."""
+
+    chunk: list[Document]
+    future: Future[list[Outcome]]
+    pool: ProcessPoolExecutor
+
+
+class _Pools:
+    """The pool of workers that takes new chunks, and the replaced ones that are still finishing theirs."""
+
+    def __init__(self, start: Callable[[], ProcessPoolExecutor]) -> None:
+        self._start = start
+        self.current = start()
+        self.documents = 0  # handed to the current pool
+        self._retired: list[ProcessPoolExecutor] = []
+
+    def renew(self) -> None:
+        """New workers take the next chunks; the current ones finish what they hold (a broken pool holds nothing
+        more: its chunks in flight fail)."""
+        self._retired.append(self.current)
+        self.current = self._start()
+        self.documents = 0
+
+    def retire_idle(self, flight: deque[_InFlight]) -> None:
+        """End the replaced pools with no chunk left in flight."""
+        busy = {id(item.pool) for item in flight}
+        for pool in [p for p in self._retired if id(p) not in busy]:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._retired.remove(pool)
+
+    def shutdown(self) -> None:
+        for pool in [*self._retired, self.current]:
+            pool.shutdown(cancel_futures=True)
+        self._retired.clear()
 
 
 @dataclass(frozen=True, slots=True)
