@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from eventwire.errors import KnowledgeTableError
-from eventwire.knowledge.matching import accepts, alias_key
+from eventwire.knowledge.lookup import NameLookups, distinct
+from eventwire.knowledge.matching import alias_key
 from eventwire.knowledge.model import Organisation, Person, Role
 from eventwire.knowledge.tables import (
     ORGANISATION_COLUMNS,
@@ -65,8 +66,9 @@ class Ambiguity:
     people: tuple[Person, ...]
 
 
-class KnowledgeBase:
-    """People and organisations from the built tables, found by any of their names."""
+class KnowledgeBase(NameLookups):
+    """People and organisations from the built tables, held in memory, found by any of their names (the coder reads
+    the same tables from their stored file: ``stored.StoredKnowledge``)."""
 
     def __init__(self, people: Iterable[Person], organisations: Iterable[Organisation], case_safe: Iterable[str]):
         self.people: tuple[Person, ...] = tuple(people)
@@ -113,47 +115,20 @@ class KnowledgeBase:
         """The bundled knowledge base, loaded on first use and shared by the process."""
         return _bundled()
 
+    def _people_entries(self, key: str) -> list[tuple[Person, str]]:
+        return self._people_by_key.get(key, [])
+
+    def _organisation_entries(self, key: str) -> list[tuple[Organisation, str]]:
+        return self._orgs_by_key.get(key, [])
+
     def person(self, person_id: str) -> Person | None:
         return self._by_id.get(person_id)
-
-    def people_named(self, name: str, when: date | None = None) -> list[Person]:
-        """Every person ``name`` (as written) may stand for; with ``when``, those holding a role that day first."""
-        found = [p for p, alias in self._people_by_key.get(alias_key(name), ()) if self._accepts(name, alias, True)]
-        unique = _distinct(found)
-        if when is None:
-            return unique
-        return sorted(unique, key=lambda p: p.role_at(when) is None)
-
-    def person_named(self, name: str, when: date | None = None) -> Person | None:
-        """The one person ``name`` stands for: the only one so named, or the only one so named holding a role on
-        ``when``. None when the name is unknown or ambiguous."""
-        people = self.people_named(name, when)
-        if len(people) == 1:
-            return people[0]
-        if when is not None:
-            holding = [p for p in people if p.role_at(when) is not None]
-            if len(holding) == 1:
-                return holding[0]
-        return None
-
-    def organisations_named(self, name: str) -> list[Organisation]:
-        """Every organisation ``name`` (as written) may stand for, in table order."""
-        found = [o for o, alias in self._orgs_by_key.get(alias_key(name), ()) if self._accepts(name, alias, False)]
-        return _distinct(found)
-
-    def organisation_named(self, name: str) -> Organisation | None:
-        """The one organisation ``name`` stands for, or None when unknown or shared by organisations of different
-        countries or sectors (records that agree on both stand for the same body: the first, the best sourced, wins)."""
-        found = self.organisations_named(name)
-        if found and len({(o.country, o.sector) for o in found}) == 1:
-            return found[0]
-        return None
 
     def ambiguous_people(self, when: date | None = None) -> list[Ambiguity]:
         """Names shared by people whose roles overlap in time (on ``when`` when given), by name."""
         result = []
         for _key, entries in sorted(self._people_by_key.items()):
-            people = _distinct([p for p, _ in entries])
+            people = distinct([p for p, _ in entries])
             if len(people) < 2:
                 continue
             clash = _holding(people, when) if when else _overlapping(people)
@@ -165,9 +140,6 @@ class KnowledgeBase:
     def ambiguous_keys(self) -> frozenset[str]:
         """Lookup keys of names that :meth:`ambiguous_people` lists (any date)."""
         return frozenset(alias_key(a.alias) for a in self.ambiguous_people())
-
-    def _accepts(self, written: str, alias: str, person: bool) -> bool:
-        return accepts(written.strip(), alias, person=person, safe=self.case_safe)
 
 
 @contextmanager
@@ -187,11 +159,6 @@ def _quiet_collector() -> Iterator[None]:
 @cache
 def _bundled() -> KnowledgeBase:
     return KnowledgeBase.load()
-
-
-def _distinct(items: list[T]) -> list[T]:
-    """The items in order, each once (by identity: records are not compared field by field)."""
-    return list({id(item): item for item in items}.values())
 
 
 def _index(entries: Iterable[tuple[tuple[str, ...], T]]) -> dict[str, list[tuple[T, str]]]:

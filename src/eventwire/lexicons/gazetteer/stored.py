@@ -109,10 +109,10 @@ def stored_table(build: Callable[[], Table]) -> StoredTable:
     return StoredTable(stored_file("gazetteer", lambda path: write(build(), path)))
 
 
-def stored_file(prefix: str, make: Callable[[Path], object]) -> Path:
-    """The path of the stored file ``prefix`` of the current sources, made first with ``make(path)`` (which must
-    write it atomically) when there is none yet."""
-    path = table_path(prefix)
+def stored_file(prefix: str, make: Callable[[Path], object], key: str | None = None) -> Path:
+    """The path of the stored file ``prefix`` of the current sources (``key``, default: the gazetteer's
+    ``source_key()``), made first with ``make(path)`` (which must write it atomically) when there is none yet."""
+    path = table_path(prefix, key)
     if not path.exists():
         log.info("building the stored table %s (once)", path)
         make(path)
@@ -120,19 +120,26 @@ def stored_file(prefix: str, make: Callable[[Path], object]) -> Path:
 
 
 def remove_stale(keep: Path) -> list[Path]:
-    """Remove stored tables of other sources beside ``keep`` (the set-up command does; a running process never
-    does, since a worker forked from a process using a file reopens it by name)."""
-    current = source_key()
-    stale = [path for path in keep.parent.glob("*-*.sqlite") if not path.stem.endswith(current)]
+    """Remove stored tables of the same kind as ``keep`` (its name's prefix) made from other sources (the set-up
+    command does; a running process never does, since a worker forked from a process using a file reopens it by
+    name)."""
+    prefix = keep.stem.rsplit("-", 1)[0]
+    stale = [path for path in keep.parent.glob(f"{prefix}-*.sqlite") if path != keep and _key_part(path, prefix)]
     for path in stale:
         path.unlink(missing_ok=True)
     return stale
 
 
-def table_path(prefix: str = "gazetteer") -> Path:
-    """Where the stored table ``prefix`` of the current sources is (or is to be): in the package's data folder
-    when it can be written, else in the user's cache folder."""
-    name = f"{prefix}-{source_key()}.sqlite"
+def _key_part(path: Path, prefix: str) -> bool:
+    """The rest of the file's name after ``prefix-`` is a key alone (``actor-cities-...`` is not ``actor-...``)."""
+    rest = path.stem[len(prefix) + 1 :]
+    return "-" not in rest
+
+
+def table_path(prefix: str = "gazetteer", key: str | None = None) -> Path:
+    """Where the stored table ``prefix`` of the current sources (``key``, default: ``source_key()``) is (or is to
+    be): in the package's data folder when it can be written, else in the user's cache folder."""
+    name = f"{prefix}-{key or source_key()}.sqlite"
     for folder in _folders():
         if (folder / name).exists() or _writable(folder):
             return folder / name
@@ -185,7 +192,9 @@ if __name__ == "__main__":  # pragma: no cover - the set-up command run by `make
 
     gazetteer = importlib.import_module("eventwire.lexicons.gazetteer.index").Gazetteer()
     cities = importlib.import_module("eventwire.lexicons.actors.cities").city_countries()
+    knowledge = importlib.import_module("eventwire.knowledge.stored").stored_knowledge()
     path = getattr(gazetteer.table, "path", None)
-    print(path or "built in memory", cities.path)
-    if isinstance(path, Path):
-        remove_stale(path)
+    print(path or "built in memory", cities.path, knowledge.path)
+    for made in (path, cities.path, knowledge.path):
+        if isinstance(made, Path):
+            remove_stale(made)

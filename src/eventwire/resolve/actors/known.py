@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cached_property, lru_cache
 
-from eventwire.knowledge import KnowledgeBase
 from eventwire.knowledge import Person as KnownPerson
+from eventwire.knowledge.lookup import NameLookups
+from eventwire.knowledge.stored import stored_knowledge
 from eventwire.lexicons.actors import Entry, Hit, Lexicon, normalize
 from eventwire.lexicons.actors.people import Person, Role
 from eventwire.lexicons.actors.words import load_actor_words
@@ -80,15 +81,16 @@ def _capitalised(word: str) -> bool:
 
 
 class KnownActors:
-    """Looks up the names of a phrase in the knowledge base (loaded on first use, shared by the process)."""
+    """Looks up the names of a phrase in the knowledge base (its stored file, opened on first use and shared by the
+    process: ``knowledge.stored``)."""
 
-    def __init__(self, lexicon: Lexicon, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, kb: NameLookups | None = None) -> None:
         self.lexicon = lexicon
         self._kb = kb
 
     @cached_property
-    def kb(self) -> KnowledgeBase:
-        return self._kb or KnowledgeBase.default()
+    def kb(self) -> NameLookups:
+        return self._kb or stored_knowledge()
 
     def person(self, text: str, when: date | None) -> Hit[Person] | None:
         """The first (longest) name in ``text`` that stands for one person in the knowledge base on ``when``."""
