@@ -27,7 +27,8 @@ def stored() -> StoredKnowledge:
 
 
 def _every_name(base: KnowledgeBase) -> list[str]:
-    return [name for record in (*base.people, *base.organisations) for name in record.names()]
+    people = [name for person in base.people for name in person.names()]
+    return people + [name for organisation in base.organisations for name in organisation.names()]
 
 
 def test_every_name_finds_the_same_records(memory: KnowledgeBase, stored: StoredKnowledge) -> None:
