@@ -74,3 +74,11 @@ def test_an_attack_told_too_far_back_is_not_carried() -> None:
         "Markets rose. Teachers went back to work. The group claimed responsibility for the attack on Friday."
     )
     assert all(t[2] != "COP" for t in _targets(text, "claimed responsibility"))
+
+
+@pytest.mark.slow
+def test_an_attack_by_another_named_doer_is_a_new_one() -> None:
+    text = "Rebels ambushed a police convoy near Garissa on Monday. Soldiers of the army later began the offensive."
+    assert _targets(text, "offensive") == [("", None, None)]
+    same = "Rebels ambushed a police convoy near Garissa on Monday. The rebels said the attack was a warning."
+    assert [t[2] for t in _targets(same, "attack")] == ["COP"]

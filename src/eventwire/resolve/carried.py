@@ -7,7 +7,8 @@ guards were wounded in the raid", "ten people died in the attack" (``clause_harm
 
 A story states an attack's victim once ("Rebels attacked an army base ...") and then refers back to it by a
 definite noun ("The group later claimed responsibility for the attack"). The retold attack takes the target of the
-nearest earlier attack within ``REACH`` sentences. When the retold attack's doer is that earlier attack's target
+nearest earlier attack within ``REACH`` sentences, unless the two name different doers (two attacks, not one
+told again). When the retold attack's doer is that earlier attack's target
 (one side's attack on X, then "X's offensive"), the two are the sides of one fight, and its target is the earlier
 attack's doer. An indefinite noun ("an attack", "several attacks") tells a new attack and carries nothing.
 """
@@ -26,7 +27,7 @@ from eventwire.resolve.actors.document import DocumentActors
 __all__ = ["REACH", "RETOLD_TYPES", "carried_target", "clause_target"]
 
 RETOLD_TYPES = frozenset({"ASSAULT"})
-REACH = 3  # sentences before the retold attack's own that the attack it retells may be in
+REACH = 4  # sentences before the retold attack's own that the attack it retells may be in
 POSSESSIVE_DEPS = frozenset({"poss"})
 CLAUSE_PREPS = frozenset({"in", "during", "by"})
 CLAUSE_MODIFIER_DEPS = frozenset({"acl", "relcl"})
@@ -51,7 +52,7 @@ def _phrase(head: Token) -> Span:
     """The harmed phrase of ``head``: its words up to it, with an of-phrase after it ("scores of civilians")."""
     end = head.i + 1
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        end = prep.right_edge.i + 1
+        end = next((c.i + 1 for c in prep.children if c.dep_ == "pobj"), end)
         break
     return head.doc[head.left_edge.i : end]
 
@@ -86,7 +87,14 @@ def carried_target(
         return None
     if source is not None and _same(source, told.target):
         return told.source if told.source is not None and told.source.text and not _same(source, told.source) else None
+    if _two_doers(source, told.source):
+        return None
     return told.target
+
+
+def _two_doers(one: Actor | None, other: Actor | None) -> bool:
+    """Both attacks' texts name a doer and they differ: two attacks, not one told again."""
+    return one is not None and other is not None and bool(one.text and other.text) and not _same(one, other)
 
 
 def _retold_noun(trigger: Span) -> Token | None:
