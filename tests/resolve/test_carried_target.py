@@ -82,3 +82,14 @@ def test_an_attack_by_another_named_doer_is_a_new_one() -> None:
     assert _targets(text, "offensive") == [("", None, None)]
     same = "Rebels ambushed a police convoy near Garissa on Monday. The rebels said the attack was a warning."
     assert [t[2] for t in _targets(same, "attack")] == ["COP"]
+
+
+@pytest.mark.slow
+def test_a_count_an_attack_noun_harmed_is_civilians() -> None:
+    found = _targets("A bomb attack in the market wounded five on Monday.", "attack")
+    assert [t[2] for t in found] == ["CVL"]
+
+
+@pytest.mark.slow
+def test_a_date_is_no_harmed_party() -> None:
+    assert all(t[0] != "Monday" for t in _targets("The attack killed Monday morning commuters.", "attack"))

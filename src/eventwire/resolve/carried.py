@@ -7,10 +7,11 @@ guards were wounded in the raid", "ten people died in the attack" (``clause_harm
 
 A story states an attack's victim once ("Rebels attacked an army base ...") and then refers back to it by a
 definite noun ("The group later claimed responsibility for the attack"). The retold attack takes the target of the
-nearest earlier attack within ``REACH`` sentences, unless the two name different doers (two attacks, not one
-told again). When the retold attack's doer is that earlier attack's target
-(one side's attack on X, then "X's offensive"), the two are the sides of one fight, and its target is the earlier
-attack's doer. An indefinite noun ("an attack", "several attacks") tells a new attack and carries nothing.
+nearest earlier attack within ``REACH`` sentences, unless the two name different doers (two attacks, not one told
+again; a claim of responsibility names the doer a report may have named only vaguely). When the retold attack's
+doer is that earlier attack's target (one side's attack on X, then "X's offensive"), the two are the sides of one
+fight, and its target is the earlier attack's doer. An indefinite noun ("an attack", "several attacks") tells a new
+attack and carries nothing. A count the clause harmed ("wounded five") is civilians, as counted victims are.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
+from eventwire.extract.tree import TIME_ENTS
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.model import Actor, Event
 from eventwire.resolve.actors.document import DocumentActors
@@ -43,9 +45,14 @@ def clause_target(raw: RawEvent) -> Span | None:
     for token in raw.trigger:
         if token.pos_ == "NOUN" and token.lemma_.lower() in words.retold_attack_nouns:
             harmed = _harmed_of(token)
-            if harmed is not None and not any(c.lower_ in NEGATIVE_DETERMINERS for c in harmed.children):
+            if harmed is not None and harmed.ent_type_ not in TIME_ENTS and not _negated(harmed):
                 return _phrase(harmed)
     return None
+
+
+def _negated(head: Token) -> bool:
+    """ "no one", "no passengers": a harm that names none."""
+    return any(c.lower_ in NEGATIVE_DETERMINERS for c in head.children)
 
 
 def _phrase(head: Token) -> Span:
@@ -87,9 +94,15 @@ def carried_target(
         return None
     if source is not None and _same(source, told.target):
         return told.source if told.source is not None and told.source.text and not _same(source, told.source) else None
-    if _two_doers(source, told.source):
+    if _two_doers(source, told.source) and not _claimed(raw):
         return None
     return told.target
+
+
+def _claimed(raw: RawEvent) -> bool:
+    """The retold attack is claimed ("X claimed responsibility for the attack"): its claimer names the doer an
+    earlier report may have named only vaguely ("gunmen", "militants")."""
+    return raw.trigger.root.lemma_.lower() in load_actor_words().responsibility_verbs
 
 
 def _two_doers(one: Actor | None, other: Actor | None) -> bool:

@@ -33,7 +33,7 @@ from eventwire.resolve.actors.document import ActorFacts, DocumentActors
 from eventwire.resolve.agents import accuser, blamed_group, named_agent
 from eventwire.resolve.carried import carried_target, clause_target
 from eventwire.resolve.home import Homes, settle
-from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, state_target
+from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, is_headcount, state_target
 from eventwire.resolve.places.event import Gazetteer
 from eventwire.steps import Registry
 
@@ -177,9 +177,10 @@ def carried_target_step(parties: Parties, scene: Scene) -> Parties:
         return parties
     harmed = clause_target(scene.raw)
     if harmed is not None:
-        return replace(
-            parties, target=settle(scene.actors.identify(harmed, scene.anchor), scene.homes, scene.gazetteer)
-        )
+        found = settle(scene.actors.identify(harmed, scene.anchor), scene.homes, scene.gazetteer)
+        if found is not None and is_headcount(harmed) and not (found.country or found.sector):
+            found = replace(found, sector="CVL", country=scene.homes.of())  # "wounds five": civilians, as counted
+        return replace(parties, target=found)
     found = carried_target(scene.raw, parties.source, scene.earlier, scene.actors)
     return parties if found is None else replace(parties, target=found)
 
