@@ -7,6 +7,8 @@ import pytest
 
 from eventwire.model import Document
 from eventwire.pipeline import Coder, code_text
+from eventwire.resolve.carried import clause_target
+from tests.docs_builder import event, parsed
 
 STEP = "party.carried_target"
 
@@ -93,3 +95,13 @@ def test_a_count_an_attack_noun_harmed_is_civilians() -> None:
 @pytest.mark.slow
 def test_a_date_is_no_harmed_party() -> None:
     assert all(t[0] != "Monday" for t in _targets("The attack killed Monday morning commuters.", "attack"))
+
+
+@pytest.mark.hand_built
+def test_the_harmed_of_an_attack_noun_s_clause_on_hand_built_parses() -> None:
+    wounded = parsed("Two guards were wounded in the raid on Monday.")
+    assert str(clause_target(event(wounded, "ASSAULT", "raid"))) == "Two guards"
+    killed = parsed("An airstrike killed five soldiers near the border.")
+    assert str(clause_target(event(killed, "ASSAULT", "airstrike"))) == "five soldiers"
+    assert clause_target(event(killed, "ASSAULT", "airstrike", target="five soldiers")) is None  # named already
+    assert clause_target(event(parsed("No one was hurt in the blast."), "ASSAULT", "blast")) is None
