@@ -23,7 +23,7 @@ def test_an_arrest_by_unnamed_officers_is_by_the_police_of_the_place() -> None:
 def test_coercion_with_no_named_target_is_aimed_at_the_state_where_it_happens() -> None:
     target = implicit_target(event(parsed(DETAINED), "COERCE", "detained", "Police", "three men"), "KEN")
     assert target is not None
-    assert (target.name, target.country) == ("Kenya", "KEN")
+    assert (target.name, target.country, target.sector) == ("Kenya", "KEN", "CVL")
 
 
 def test_a_killing_is_no_arrest_and_its_unnamed_doer_has_no_sector() -> None:

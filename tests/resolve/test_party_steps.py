@@ -23,6 +23,7 @@ def test_the_party_steps_run_in_their_order() -> None:
         "party.implicit_source",
         "party.implicit_target",
         "party.denied_accuser",
+        "party.carried_target",
         "party.acting_state",
     ]
 

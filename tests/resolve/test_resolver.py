@@ -168,8 +168,15 @@ def test_a_protest_with_no_target_is_aimed_at_the_state_where_it_happens(code: C
     assert event.target.sector == "GOV"
 
 
-def test_a_curfew_with_no_named_target_falls_on_no_sector(code: Code) -> None:
+def test_a_curfew_with_no_named_target_falls_on_the_people_there(code: Code) -> None:
     event = code("A curfew was imposed in Belgrade on Sunday.", "imposed", "COERCE")
+    assert event.target is not None
+    assert event.target.country == "SRB"
+    assert event.target.sector == "CVL"
+
+
+def test_a_mobilization_with_no_named_target_keeps_no_sector(code: Code) -> None:
+    event = code("Troops were mobilized in Belgrade on Sunday.", "mobilized", "MOBILIZE")
     assert event.target is not None
     assert event.target.country == "SRB"
     assert event.target.sector is None

@@ -47,7 +47,10 @@ class Resolver:
         report = self._report_country(doc, actors) if raws else None
         lead = self._lead_country(doc, actors) if raws else None
         sentences: dict[int, str | None] = {}  # the country of each event sentence's place names, on first need
-        return [self._event(doc, raw, document, actors, (report, lead, sentences)) for raw in raws]
+        events: list[Event] = []
+        for raw in raws:
+            events.append(self._event(doc, raw, document, actors, (report, lead, sentences), tuple(events)))
+        return events
 
     def _event(
         self,
@@ -56,6 +59,7 @@ class Resolver:
         document: Document,
         actors: DocumentActors,
         context: tuple[str | None, str | None, dict[int, str | None]],
+        earlier: tuple[Event, ...] = (),
     ) -> Event:
         when = event_date(raw, document.published)
         anchor = when.start if when else document.published
@@ -72,7 +76,7 @@ class Resolver:
         place = location.country if location is not None else None
         homes = Homes(place, sentences[start], report, document.country, lead)
         facts = (_facts(source), _facts(target))
-        scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts)
+        scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts, earlier)
         parties = Parties(
             settle(source, _visitor_homes(raw, homes), self.gazetteer), settle(target, homes, self.gazetteer)
         )

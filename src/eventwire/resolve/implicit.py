@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.extract.parties.counts import is_count
 from eventwire.extract.raw import RawEvent
@@ -23,16 +23,25 @@ from eventwire.resolve.actors.document import NOUN_MODIFIER_OR_POSSESSIVE_DEPS
 from eventwire.resolve.home import as_territory
 from eventwire.resolve.places.event import Gazetteer
 
-__all__ = ["UNIDENTIFIED", "counted_victims", "implicit_source", "implicit_target", "is_arrest", "state_target"]
+__all__ = [
+    "UNIDENTIFIED",
+    "counted_victims",
+    "implicit_source",
+    "implicit_target",
+    "is_arrest",
+    "is_headcount",
+    "state_target",
+]
 
 IMPLICIT_SOURCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 ARREST_CAMEO = "173"
 UNIDENTIFIED = "unidentified"
 IMPLICIT_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
 # A protest that names no one it is aimed at ("students marched through Jakarta demanding reforms") is aimed at
-# the authorities there: its implicit target is the government (GOV). Mobilization and coercion keep no sector:
-# a curfew or a crackdown falls on the people of the place as much as on its state.
+# the authorities there: its implicit target is the government (GOV). A coercive act that names no one it falls on
+# (arrests, a curfew, martial law) falls on the people of the place: civilians (CVL). A mobilization keeps no sector.
 GOVERNED_TYPES = frozenset({"PROTEST"})
+PEOPLE_TYPES = frozenset({"COERCE"})
 # Victims known only by their number ("2 killed by raiders", "Five killed in ethnic violence", "kills 2") are people of
 # the place where they were harmed: civilians (CVL) with the country any domestic actor takes (the event place's, else
 # the document's, else, with neither known, that of a party of the event).
@@ -58,7 +67,8 @@ def implicit_target(raw: RawEvent, home: str | None) -> Actor | None:
     state and people where it happens (``home``: the event place's or the document's country); None otherwise."""
     if raw.type not in IMPLICIT_TARGET_TYPES or home is None:
         return None
-    return Actor(text="", name=country_name(home), country=home, sector="GOV" if raw.type in GOVERNED_TYPES else None)
+    sector = "GOV" if raw.type in GOVERNED_TYPES else "CVL" if raw.type in PEOPLE_TYPES else None
+    return Actor(text="", name=country_name(home), country=home, sector=sector)
 
 
 def state_target(doc: Doc, target: Actor | None, gazetteer: Gazetteer) -> bool:
@@ -79,6 +89,12 @@ def counted_victims(raw: RawEvent, target: Actor | None) -> bool:
     if target is None or raw.target is None or raw.type not in VICTIM_TYPES or target.country or target.sector:
         return False
     return is_count(raw.target.root, _headcounts())
+
+
+def is_headcount(span: Span) -> bool:
+    """The phrase is only a count of people ("five", "several", "dozens"): a number or a word of the extractor's
+    ``headcount`` class as its head."""
+    return is_count(span.root, _headcounts())
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,9 @@ Once the parties the extractor found are resolved and settled, these steps run i
    people where it happens (``implicit``);
 6. ``party.denied_accuser``: a denial that names no target answers the accuser of the nearest accusation before
    it ("Y accused X of ...; X denied it") (``agents``);
-7. ``party.acting_state``: a country's name alone as a party ("Turkey objected", "sanctions on Iran") stands for
+7. ``party.carried_target``: an attack told again by a definite noun ("the attack", "its offensive") with no one
+   hit in its words hit whom its own clause says it harmed, else whom the attack told just before hit (``carried``);
+8. ``party.acting_state``: a country's name alone as a party ("Turkey objected", "sanctions on Iran") stands for
    its state (GOV).
 
 ``Resolver(disabled=...)`` switches steps off by name, which is how an evaluation measures what each is worth.
@@ -26,11 +28,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from eventwire.extract.raw import RawEvent
-from eventwire.model import Actor
+from eventwire.model import Actor, Event
 from eventwire.resolve.actors.document import ActorFacts, DocumentActors
 from eventwire.resolve.agents import accuser, blamed_group, named_agent
+from eventwire.resolve.carried import carried_target, clause_target
 from eventwire.resolve.home import Homes, settle
-from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, state_target
+from eventwire.resolve.implicit import counted_victims, implicit_source, implicit_target, is_headcount, state_target
 from eventwire.resolve.places.event import Gazetteer
 from eventwire.steps import Registry
 
@@ -55,7 +58,8 @@ class Scene:
     ``homes`` are the countries the event's context gives an unnamed party: its place's, when the text places it,
     and the document's home country, when the input gives one (``eventwire.resolve.home.Homes``). ``read_target``
     is the target as its own words read it, before its country was settled; ``facts`` what the words of the text's
-    own source and target said about them (``ActorFacts``; all false where the text names none).
+    own source and target said about them (``ActorFacts``; all false where the text names none); ``earlier`` the
+    document's events coded before this one, in document order.
     """
 
     raw: RawEvent
@@ -66,6 +70,7 @@ class Scene:
     homes: Homes
     read_target: Actor | None
     facts: tuple[ActorFacts, ActorFacts] = (ActorFacts(), ActorFacts())
+    earlier: tuple[Event, ...] = ()
 
 
 PartyStep = Callable[[Parties, Scene], Parties]
@@ -154,6 +159,30 @@ def denied_accuser_step(parties: Parties, scene: Scene) -> Parties:
         return parties
     found = accuser(scene.raw, scene.actors, scene.anchor)
     return parties if found is None else replace(parties, target=settle(found, scene.homes, scene.gazetteer))
+
+
+@STEPS.register(
+    "party.carried_target",
+    "party",
+    reads=tuple(
+        f"{WORDS}:{name}" for name in ("retold_attack_nouns", "retold_determiners", "clause_harm_verbs", "dying_verbs")
+    ),
+)
+def carried_target_step(parties: Parties, scene: Scene) -> Parties:
+    """An attack noun with no one hit in its words hit whom its own clause says it harmed ("the strike killed five
+    soldiers"); else, told again by a definite noun ("claimed responsibility for the attack"), whom the attack told
+    just before hit; the doer of that attack, when the retold attack's doer was its
+    target ("X attacked Y ... Y's offensive")."""
+    if parties.target is not None:
+        return parties
+    harmed = clause_target(scene.raw)
+    if harmed is not None:
+        found = settle(scene.actors.identify(harmed, scene.anchor), scene.homes, scene.gazetteer)
+        if found is not None and is_headcount(harmed) and not (found.country or found.sector):
+            found = replace(found, sector="CVL", country=scene.homes.of())  # "wounds five": civilians, as counted
+        return replace(parties, target=found)
+    found = carried_target(scene.raw, parties.source, scene.earlier, scene.actors)
+    return parties if found is None else replace(parties, target=found)
 
 
 @STEPS.register("party.acting_state", "party")

@@ -24,3 +24,9 @@ def test_a_passive_in_a_question_keeps_its_subject_as_target(run: Run, parties: 
 def test_a_passive_conjunct_of_an_active_verb_has_no_doer_from_it(run: Run, parties: Parties) -> None:
     events = run("The rebels entered the town and were attacked by the army.")
     assert parties(events, "attacked") == [("the army", "The rebels")]
+
+
+def test_a_second_passive_conjunct_keeps_the_active_verbs_subject_as_target(run: Run, typed_parties: Parties) -> None:
+    events = run("Two smugglers crossed the river at night and were later identified and arrested at the border post.")
+    found = typed_parties(events, "COERCE")
+    assert [(trigger, target) for trigger, _, target in found] == [("arrested", "Two smugglers")]

@@ -41,8 +41,9 @@ def verbal_parties(verb: Token, event_type: str, cues: TargetCues) -> Parties:
     passive = passive_subject(verb)
     if passive is not None and not _device(passive, event_type, cues):
         parties.target = verb.head if passive.lower_ in RELATIVE and verb.dep_ == "relcl" else passive
-    elif passive is None and passive_conjunct(verb) and child(verb.head, "nsubjpass") is not None:
-        parties.target = verbal_parties(verb.head, event_type, cues).target  # "was shot and wounded": the one shot
+    elif passive is None and passive_conjunct(verb) and passive_subject(verb.head) is not None:
+        # "was shot and wounded", "slipped in and were identified and arrested": the one shot, or identified
+        parties.target = verbal_parties(verb.head, event_type, cues).target
     elif passive is None and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and child(verb, "dobj") is None:
         # "houses burnt by the mob", "Five killed in clashes" (a participle read as past); not "a bomb planted"
         parties.target = None if _device(verb.head, event_type, cues) else verb.head

@@ -45,6 +45,10 @@ class ActorWords:
     responsibility_nouns: frozenset[str]
     suspicion_words: frozenset[str]
     attack_nouns: frozenset[str]
+    retold_attack_nouns: frozenset[str]
+    retold_determiners: frozenset[str]
+    clause_harm_verbs: frozenset[str]
+    dying_verbs: frozenset[str]
     arrest_verbs: frozenset[str]
     on_blame_verbs: frozenset[str]
     clash_words: frozenset[str]
@@ -91,6 +95,10 @@ def load_actor_words() -> ActorWords:
         responsibility_nouns=words("responsibility_nouns"),
         suspicion_words=words("suspicion_words"),
         attack_nouns=words("attack_nouns"),
+        retold_attack_nouns=words("retold_attack_nouns"),
+        retold_determiners=words("retold_determiners"),
+        clause_harm_verbs=words("clause_harm_verbs"),
+        dying_verbs=words("dying_verbs"),
         arrest_verbs=words("arrest_verbs"),
         on_blame_verbs=words("on_blame_verbs"),
         clash_words=words("clash_words"),
