@@ -161,6 +161,7 @@ _register(
 _register("dedup.backup_triggers", (TRIGGERS,), dedup.backup_triggers)
 _register("dedup.repeated_mentions", (), dedup.repeated_mentions)
 _register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
+_register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
 
 
 def step_table() -> str:

@@ -290,6 +290,8 @@ class Cues:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     background: BackgroundCues
     standing_participles: frozenset[str]
+    casualty_verbs: frozenset[str]
+    casualty_additions: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
     non_events: NonEventCues
@@ -326,6 +328,8 @@ def load_cues() -> Cues:
         assault_modes=tuple(_word_map(top.child("assault_modes")).items()),
         background=_background(top.child("background")),
         standing_participles=top.words("standing_participles"),
+        casualty_verbs=top.words("casualty_verbs"),
+        casualty_additions=top.words("casualty_additions"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
         non_events=_words(NonEventCues, top.child("non_events")),
