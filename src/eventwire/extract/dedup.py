@@ -161,8 +161,8 @@ def _toll(event: RawEvent, ex: Extraction) -> bool:
     root = event.trigger.root
     deps = {c.dep_ for c in root.children}
     added = any(c.dep_ == "advmod" and c.lower_ in ex.data.cues.casualty_additions for c in root.children)
-    # "the biggest attack killed 25 people", "a blast that killed 25": an attack by its own name
-    active = {"nsubj", "dobj"} <= deps or root.dep_ in ("acl", "relcl")
+    # "the biggest attack killed 25 people", "a blast that killed 25", "killed by a strike": an attack by its own name
+    active = {"nsubj", "dobj"} <= deps or root.dep_ in ("acl", "relcl") or "agent" in deps  # "killed by a strike"
     return event.source is None and not (added or active or _own_time(root)) and _harm_word(event, ex)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, pairs, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, pairs, speakers, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -150,6 +150,7 @@ _register("derived.charges", cue("charges"), charges.charge_accusations)
 _register("derived.obligation", cue("intent", "attribution", "actors"), stated.obligation_requests)
 _register("derived.stated_readiness", cue("intent"), stated.readiness)
 _register("derived.between_pairs", (), pairs.paired_events)
+_register("derived.coordinated_speakers", cue("statements"), speakers.coordinated_speakers)
 _register("derived_veto.business_news", cue("nonevent", "actors"), non_political.business_news)
 
 # the document's events revised

@@ -292,6 +292,7 @@ class Cues:
     standing_participles: frozenset[str]
     casualty_verbs: frozenset[str]
     casualty_additions: frozenset[str]
+    statements: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
     non_events: NonEventCues
@@ -330,6 +331,7 @@ def load_cues() -> Cues:
         standing_participles=top.words("standing_participles"),
         casualty_verbs=top.words("casualty_verbs"),
         casualty_additions=top.words("casualty_additions"),
+        statements=_event_types(top, "statements"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
         non_events=_words(NonEventCues, top.child("non_events")),
@@ -354,6 +356,15 @@ def _codes(section: Section, key: str) -> frozenset[str]:
     if not isinstance(child.value, list) or not all(isinstance(c, str) for c in child.value):
         raise section.error(f"section {key!r} must be a list of codes", key)
     return frozenset(child.value)
+
+
+def _event_types(section: Section, key: str) -> frozenset[str]:
+    """A list of PLOVER event types."""
+    listed = _codes(section, key)
+    unknown = sorted(t for t in listed if t not in EVENT_TYPES)
+    if unknown:
+        raise section.error(f"section {key!r} must list PLOVER event types (not {unknown})", key)
+    return listed
 
 
 def _status(section: Section) -> StatusCues:
