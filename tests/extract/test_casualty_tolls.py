@@ -62,3 +62,20 @@ def test_casualties_after_casualties_stand_alone(parse: Parse) -> None:
 def test_an_attack_named_before_its_dead_is_no_toll(parse: Parse) -> None:
     doc = parse("Militants stormed a police station. The second attack killed nine people.")
     assert attacks(doc).count("killed") == 1
+
+
+def test_the_attack_a_victim_was_wounded_in_is_the_wounding(parse: Parse) -> None:
+    doc = parse("Five others were wounded in the attack.")
+    assert attacks(doc) == ["wounded"]
+    assert sorted(attacks(doc, "dedup.attacks_told_by_their_toll")) == ["attack", "wounded"]
+
+
+def test_the_bomb_that_killed_two_soldiers_is_their_killing(parse: Parse) -> None:
+    doc = parse("Two soldiers were killed in a bombing near the border on Monday.")
+    assert attacks(doc) == ["killed"]
+
+
+def test_deaths_in_a_clash_between_two_sides_keep_both_sides(parse: Parse) -> None:
+    doc = parse("Ten people died in clashes between the army and the rebels.")
+    (found,) = extract_events(doc)
+    assert found.source is not None and found.target is not None

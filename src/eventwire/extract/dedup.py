@@ -176,3 +176,32 @@ def _harm_word(event: RawEvent, ex: Extraction) -> bool:
 def _own_time(trigger: Token) -> bool:
     """Whether a date or time phrase hangs in the trigger's clause ("On Friday two teachers were killed")."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+
+
+def attacks_told_by_their_toll(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per attack: an attack noun that only says how casualties came about ("five were wounded in the
+    attack", "killed in an ambush by the rebels") is the event of its casualty verb, which takes the noun's doer."""
+    tolls = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _harm_word(e, ex)}
+    dropped: set[int] = set()
+    for event in events:
+        toll = _toll_of(event, tolls, ex)
+        if toll is None:
+            continue
+        if toll.source is None:
+            toll.source = event.source
+        dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _toll_of(event: RawEvent, tolls: dict[int, RawEvent], ex: Extraction) -> RawEvent | None:
+    """The casualty event whose verb takes ``event``'s attack noun as the object of "in", "during" or "by" ("were
+    killed in the attack"), when the noun names no target of its own."""
+    cand = ex.candidate(event)
+    noun = cand.token if cand is not None else event.trigger.root
+    if event.type != "ASSAULT" or event.target is not None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in ex.data.cues.casualty_means:
+        return None
+    toll = tolls.get(prep.head.i)
+    return toll if toll is not None and toll is not event and toll.source is None else None

@@ -25,6 +25,7 @@ from eventwire.extract.vetoes import (
     figurative,
     generic_statements,
     headings,
+    lone_talk,
     mere_warnings,
     natural_deaths,
     non_events,
@@ -80,6 +81,7 @@ _register("veto.advised", cue("non_events"), unreal.advised)
 _register("veto.counterfactual", cue("non_events"), unreal.counterfactual)
 _register("veto.question", cue("non_events"), unreal.question)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
+_register("veto.lone_talk", cue("travel"), lone_talk.lone_talk)
 _register("veto.backing_means", word_class("backing"), backing.backing_means)
 _register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)
 
@@ -161,6 +163,11 @@ _register(
 )
 _register("dedup.backup_triggers", (TRIGGERS,), dedup.backup_triggers)
 _register("dedup.repeated_mentions", (), dedup.repeated_mentions)
+_register(
+    "dedup.attacks_told_by_their_toll",
+    (TRIGGERS, *cue("casualty_verbs", "casualty_means")),
+    dedup.attacks_told_by_their_toll,
+)
 _register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
 _register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
 

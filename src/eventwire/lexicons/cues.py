@@ -116,7 +116,8 @@ class AlertCues:
 @dataclass(frozen=True, slots=True)
 class TravelCues:
     """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
-    aims, aims that make a visit, and the pronouns of the writer."""
+    aims, aims that make a visit, the pronouns of the writer, talking verbs that need a counterpart in view and the
+    words that make doers two sides."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
@@ -124,6 +125,8 @@ class TravelCues:
     private_purposes: frozenset[str]
     meeting_purposes: frozenset[str]
     writer: frozenset[str]
+    lone_talk: frozenset[str]
+    sides: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +295,7 @@ class Cues:
     standing_participles: frozenset[str]
     casualty_verbs: frozenset[str]
     casualty_additions: frozenset[str]
+    casualty_means: frozenset[str]
     statements: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
@@ -331,6 +335,7 @@ def load_cues() -> Cues:
         standing_participles=top.words("standing_participles"),
         casualty_verbs=top.words("casualty_verbs"),
         casualty_additions=top.words("casualty_additions"),
+        casualty_means=top.words("casualty_means"),
         statements=_event_types(top, "statements"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
