@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import lemma, to_infinitive
+from eventwire.settings import SETTINGS
 
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
@@ -136,7 +137,7 @@ def casualty_tolls(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
     index = {sent.start: i for i, sent in enumerate(ex.doc.sents)}
     attacks = [e for e in events if e.type == "ASSAULT"]
     named: dict[int, list[RawEvent]] = {}
-    for attack in (e for e in attacks if not _harm_word(e, ex)):
+    for attack in (e for e in attacks if not _harm_word(e, ex) and _kept(e)):
         named.setdefault(index.get(attack.sentence.start, -9), []).append(attack)
     dropped: set[int] = set()
     for toll in (e for e in attacks if _toll(e, ex)):
@@ -152,6 +153,12 @@ def _give_casualties(toll: RawEvent, attacks: list[RawEvent]) -> None:
     bare = next((a for a in attacks if a.target is None), None)
     if bare is not None:
         bare.target = toll.target
+
+
+def _kept(event: RawEvent) -> bool:
+    """Whether the rules score the event high enough to be coded (``min_rule_score``): an event that will be dropped
+    takes no other's place."""
+    return event.confidence >= float(SETTINGS["min_rule_score"].default)
 
 
 def _toll(event: RawEvent, ex: Extraction) -> bool:
@@ -181,7 +188,7 @@ def _own_time(trigger: Token) -> bool:
 def attacks_told_by_their_toll(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
     """One event per attack: an attack noun that only says how casualties came about ("five were wounded in the
     attack", "killed in an ambush by the rebels") is the event of its casualty verb, which takes the noun's doer."""
-    tolls = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _harm_word(e, ex)}
+    tolls = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _harm_word(e, ex) and _kept(e)}
     dropped: set[int] = set()
     for event in events:
         toll = _toll_of(event, tolls, ex)
