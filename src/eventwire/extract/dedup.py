@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
 from eventwire.extract.tree import lemma, to_infinitive
+from eventwire.settings import SETTINGS
 
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
@@ -123,3 +124,91 @@ def _journey(event: RawEvent, cameo: str | None, ex: Extraction) -> bool:
 def _cameo(event: RawEvent, ex: Extraction) -> str | None:
     cand = ex.candidate(event)
     return cand.entry.cameo if cand is not None else None
+
+
+def casualty_tolls(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per attack: casualties told with no doer right after an attack are its toll, not a second event.
+
+    Harm told only by its casualties ("five others were wounded", "three died"), with no doer and no time of its
+    own, in the sentence after an attack named by a word of attack rather than of harm ("Gunmen stormed a hotel. Five
+    people were killed.") is dropped. Casualties after casualties ("Snipers killed the gunmen. No passengers were
+    killed.") stay: they are other victims. The attack, when told with no target, takes the casualties as its
+    target. (Tolls in the attack's own sentence are kept: the sentence-level gold sets count them as the event.)"""
+    index = {sent.start: i for i, sent in enumerate(ex.doc.sents)}
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    named: dict[int, list[RawEvent]] = {}
+    for attack in (e for e in attacks if not _harm_word(e, ex) and _kept(e)):
+        named.setdefault(index.get(attack.sentence.start, -9), []).append(attack)
+    dropped: set[int] = set()
+    for toll in (e for e in attacks if _toll(e, ex)):
+        told = named.get(index.get(toll.sentence.start, 0) - 1)
+        if told:
+            dropped.add(id(toll))
+            _give_casualties(toll, told)
+    return [e for e in events if id(e) not in dropped]
+
+
+def _give_casualties(toll: RawEvent, attacks: list[RawEvent]) -> None:
+    """The first attack told with no target takes the toll's casualties as its target."""
+    bare = next((a for a in attacks if a.target is None), None)
+    if bare is not None:
+        bare.target = toll.target
+
+
+def _kept(event: RawEvent) -> bool:
+    """Whether the rules score the event high enough to be coded (``min_rule_score``): an event that will be dropped
+    takes no other's place."""
+    return event.confidence >= float(SETTINGS["min_rule_score"].default)
+
+
+def _toll(event: RawEvent, ex: Extraction) -> bool:
+    """An attack known only by its casualties: a casualty verb (or an entry of harm known by its victims) with no
+    doer, no time of its own ("in 2009, 25 people were killed" is an attack of its own) and not told as more
+    victims ("four guards were also killed")."""
+    root = event.trigger.root
+    deps = {c.dep_ for c in root.children}
+    added = any(c.dep_ == "advmod" and c.lower_ in ex.data.cues.casualty_additions for c in root.children)
+    # "the biggest attack killed 25 people", "a blast that killed 25", "killed by a strike": an attack by its own name
+    active = {"nsubj", "dobj"} <= deps or root.dep_ in ("acl", "relcl") or "agent" in deps  # "killed by a strike"
+    return event.source is None and not (added or active or _own_time(root)) and _harm_word(event, ex)
+
+
+def _harm_word(event: RawEvent, ex: Extraction) -> bool:
+    """A casualty verb, or an entry of harm known by its victims ("sustained wounds")."""
+    cand = ex.candidate(event)
+    head = cand.token if cand is not None else event.trigger.root
+    return lemma(head) in ex.data.cues.casualty_verbs or (cand is not None and cand.entry.harmed is not None)
+
+
+def _own_time(trigger: Token) -> bool:
+    """Whether a date or time phrase hangs in the trigger's clause ("On Friday two teachers were killed")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+
+
+def attacks_told_by_their_toll(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per attack: an attack noun that only says how casualties came about ("five were wounded in the
+    attack", "killed in an ambush by the rebels") is the event of its casualty verb, which takes the noun's doer."""
+    tolls = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _harm_word(e, ex) and _kept(e)}
+    dropped: set[int] = set()
+    for event in events:
+        toll = _toll_of(event, tolls, ex)
+        if toll is None:
+            continue
+        if toll.source is None:
+            toll.source = event.source
+        dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _toll_of(event: RawEvent, tolls: dict[int, RawEvent], ex: Extraction) -> RawEvent | None:
+    """The casualty event whose verb takes ``event``'s attack noun as the object of "in", "during" or "by" ("were
+    killed in the attack"), when the noun names no target of its own."""
+    cand = ex.candidate(event)
+    noun = cand.token if cand is not None else event.trigger.root
+    if event.type != "ASSAULT" or event.target is not None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in ex.data.cues.casualty_means:
+        return None
+    toll = tolls.get(prep.head.i)
+    return toll if toll is not None and toll is not event and toll.source is None else None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract import dedup, modes, status
-from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, pairs, stated
+from eventwire.extract.derived import backing, charges, counterparts, exercises, no_longer, pairs, speakers, stated
 from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
@@ -25,6 +25,7 @@ from eventwire.extract.vetoes import (
     figurative,
     generic_statements,
     headings,
+    lone_talk,
     mere_warnings,
     natural_deaths,
     non_events,
@@ -80,6 +81,7 @@ _register("veto.advised", cue("non_events"), unreal.advised)
 _register("veto.counterfactual", cue("non_events"), unreal.counterfactual)
 _register("veto.question", cue("non_events"), unreal.question)
 _register("veto.figurative", cue("figurative"), figurative.figurative)
+_register("veto.lone_talk", cue("travel"), lone_talk.lone_talk)
 _register("veto.backing_means", word_class("backing"), backing.backing_means)
 _register("veto.other_sense", cue("other_senses", "class_groups"), other_senses.other_sense)
 
@@ -150,6 +152,7 @@ _register("derived.charges", cue("charges"), charges.charge_accusations)
 _register("derived.obligation", cue("intent", "attribution", "actors"), stated.obligation_requests)
 _register("derived.stated_readiness", cue("intent"), stated.readiness)
 _register("derived.between_pairs", (), pairs.paired_events)
+_register("derived.coordinated_speakers", cue("statements"), speakers.coordinated_speakers)
 _register("derived_veto.business_news", cue("nonevent", "actors"), non_political.business_news)
 
 # the document's events revised
@@ -160,7 +163,13 @@ _register(
 )
 _register("dedup.backup_triggers", (TRIGGERS,), dedup.backup_triggers)
 _register("dedup.repeated_mentions", (), dedup.repeated_mentions)
+_register(
+    "dedup.attacks_told_by_their_toll",
+    (TRIGGERS, *cue("casualty_verbs", "casualty_means")),
+    dedup.attacks_told_by_their_toll,
+)
 _register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
+_register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
 
 
 def step_table() -> str:

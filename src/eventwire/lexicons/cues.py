@@ -116,7 +116,8 @@ class AlertCues:
 @dataclass(frozen=True, slots=True)
 class TravelCues:
     """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
-    aims, aims that make a visit, and the pronouns of the writer."""
+    aims, aims that make a visit, the pronouns of the writer, talking verbs that need a counterpart in view and the
+    words that make doers two sides."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
@@ -124,6 +125,8 @@ class TravelCues:
     private_purposes: frozenset[str]
     meeting_purposes: frozenset[str]
     writer: frozenset[str]
+    lone_talk: frozenset[str]
+    sides: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +293,10 @@ class Cues:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     background: BackgroundCues
     standing_participles: frozenset[str]
+    casualty_verbs: frozenset[str]
+    casualty_additions: frozenset[str]
+    casualty_means: frozenset[str]
+    statements: frozenset[str]
     charges: ChargeCues
     country_short_names: frozenset[str]
     non_events: NonEventCues
@@ -326,6 +333,10 @@ def load_cues() -> Cues:
         assault_modes=tuple(_word_map(top.child("assault_modes")).items()),
         background=_background(top.child("background")),
         standing_participles=top.words("standing_participles"),
+        casualty_verbs=top.words("casualty_verbs"),
+        casualty_additions=top.words("casualty_additions"),
+        casualty_means=top.words("casualty_means"),
+        statements=_event_types(top, "statements"),
         charges=_words(ChargeCues, top.child("charges")),
         country_short_names=top.words("country_short_names"),
         non_events=_words(NonEventCues, top.child("non_events")),
@@ -350,6 +361,15 @@ def _codes(section: Section, key: str) -> frozenset[str]:
     if not isinstance(child.value, list) or not all(isinstance(c, str) for c in child.value):
         raise section.error(f"section {key!r} must be a list of codes", key)
     return frozenset(child.value)
+
+
+def _event_types(section: Section, key: str) -> frozenset[str]:
+    """A list of PLOVER event types."""
+    listed = _codes(section, key)
+    unknown = sorted(t for t in listed if t not in EVENT_TYPES)
+    if unknown:
+        raise section.error(f"section {key!r} must list PLOVER event types (not {unknown})", key)
+    return listed
 
 
 def _status(section: Section) -> StatusCues:

@@ -33,6 +33,8 @@ TRAVEL = TravelCues(
     private_purposes=frozenset({"join"}),
     meeting_purposes=frozenset({"hold", "meet"}),
     writer=frozenset({"i", "we"}),
+    lone_talk=frozenset({"discuss"}),
+    sides=frozenset({"two", "both"}),
 )
 
 
