@@ -216,3 +216,10 @@ def test_a_town_of_unknown_size_is_known_by_its_english_spelling(gazetteer: Gaze
     place = gazetteer.lookup("Tal Afar")  # GeoNames counts no people for it and spells it "Tall 'Afar"
     assert place is not None
     assert place.country == "IRQ"
+
+
+def test_an_alternate_spelling_may_leave_out_its_article(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Hodeidah")  # GeoNames has "Al Hudaydah" and the alternate "El Hodeidah"
+    assert place is not None
+    assert place.country == "YEM"
+    assert place.lat is not None

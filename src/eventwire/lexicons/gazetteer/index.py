@@ -205,10 +205,11 @@ def _add(table: Table, number: int, names: list[str]) -> str:
         if not (alternate.isascii() and alternate[:1].isupper()) or alternate.isupper():
             continue
         key = fold(alternate)
-        if key in seen or not _usable_alternate(key):
-            continue
-        seen.add(key)
-        table.add_key(key, number, False)
+        for form in (key, without_article(key)):  # "El Hodeidah" is written "Hodeidah" too
+            if form is None or form in seen or not _usable_alternate(form):
+                continue
+            seen.add(form)
+            table.add_key(form, number, False)
     return own
 
 

@@ -151,21 +151,21 @@ def _namesake(
     entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str], home: str, votes: Ballot | None = None
 ) -> bool:
     """A foreign entry that a local place of the document's country ``home`` more likely shares its name with:
-    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or a town
-    of under 100,000 in a country the document gives no other evidence of, when no actor's country is known
+    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo) in a country the
+    document gives no other evidence of, or a town of under 100,000 in such a country, when no actor's country is known
     or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
     "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
     is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
     if entry.precision == "country" or entry.country in prefer:
         return False
+    if votes is not None and entry.country is not None and votes.besides(entry.country, name) >= MIN_EVIDENCE:
+        return False  # other names of the document are in that country: "Kobani" among Syrian towns is Syria's
     if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
         return True
     if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
         return False
     if votes is None or entry.country is None:
         return not prefer
-    if votes.besides(entry.country, name) >= MIN_EVIDENCE:
-        return False
     return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
 
 

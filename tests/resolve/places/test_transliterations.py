@@ -1,0 +1,32 @@
+"""Towns written in another transliteration than GeoNames' own name (loads the spaCy model; sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from eventwire.lexicons.gazetteer.index import Gazetteer
+from eventwire.resolve.places.event import document_country
+from tests.resolve.conftest import Locate
+from tests.tiers import Parse
+
+
+def test_a_town_known_by_another_spelling_keeps_its_country_in_a_story_led_from_elsewhere(
+    parse: Parse, gazetteer: Gazetteer, locate: Locate
+) -> None:
+    text = (
+        "Officials in Washington and New York praised the Syrian Kurds on Monday. "
+        "Kurdish fighters attacked the militants in Kobani on Tuesday."
+    )
+    assert document_country(parse(text), gazetteer) == "USA"
+    place = locate(text, "attacked")
+    assert place is not None
+    assert place.country == "SYR"
+    assert place.lat is not None
+
+
+def test_an_alternate_spelling_abroad_with_no_other_evidence_still_gives_way_to_the_story_country(
+    locate: Locate,
+) -> None:
+    text = "Officials in Nairobi and Mombasa met on Monday. Police shot a robber in Namanga on Tuesday."
+    place = locate(text, "shot")
+    assert place is not None
+    assert place.country == "KEN"
