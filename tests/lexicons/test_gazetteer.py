@@ -239,7 +239,14 @@ def test_a_name_the_gazetteer_knows_is_not_respelled(gazetteer: Gazetteer) -> No
     assert all(own for _, own in gazetteer.candidates("Manbij"))
 
 
-def test_a_town_of_five_thousand_is_known_by_its_english_spelling(gazetteer: Gazetteer) -> None:
-    place = gazetteer.lookup("Jandaris")  # GeoNames: Jindayris, 13,661 people
+
+def test_a_respelling_never_turns_an_everyday_word_into_a_place(gazetteer: Gazetteer) -> None:
+    assert respellings("moyale monday") == []  # "Mondai" is a town in Brazil
+    assert [entry.country for entry, _ in gazetteer.candidates("Moyale")] == ["KEN"]
+
+
+def test_a_country_name_is_no_towns_alternate(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Turkey", prefer=["USA"])  # an old name of a small town in New Jersey
     assert place is not None
-    assert place.country == "SYR"
+    assert place.country == "TUR"
+    assert place.precision == "country"

@@ -78,6 +78,9 @@ def _glued_article(key: str) -> str | None:
 def respellings(key: str) -> list[str]:
     """``key`` written with each other spelling of ``spellings`` in turn, then with all of them ("qaryatain" ->
     "qaryatayn"), for a name the gazetteer knows under no spelling of its own."""
+    cues = load_place_cues()
+    if any(word in cues.date_words or word in cues.common_words for word in key.split()):
+        return []
     out: list[str] = []
     every = key
     for written, known in _spelling_pairs():
