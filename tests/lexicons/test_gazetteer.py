@@ -239,7 +239,6 @@ def test_a_name_the_gazetteer_knows_is_not_respelled(gazetteer: Gazetteer) -> No
     assert all(own for _, own in gazetteer.candidates("Manbij"))
 
 
-
 def test_a_respelling_never_turns_an_everyday_word_into_a_place(gazetteer: Gazetteer) -> None:
     assert respellings("moyale monday") == []  # "Mondai" is a town in Brazil
     assert [entry.country for entry, _ in gazetteer.candidates("Moyale")] == ["KEN"]
