@@ -30,3 +30,26 @@ def test_an_alternate_spelling_abroad_with_no_other_evidence_still_gives_way_to_
     place = locate(text, "shot")
     assert place is not None
     assert place.country == "KEN"
+
+
+def test_a_name_split_at_its_joined_particle_is_read_whole(locate: Locate) -> None:
+    text = "Militias have been clashing with the army in hamlets and farms in Syria’s far eastern Deir ez-Zor province."
+    place = locate(text, "clashing")
+    assert place is not None
+    assert place.name == "Deir ez-Zor"
+    assert place.lat is not None
+
+
+def test_a_name_followed_by_the_noun_of_its_area_is_that_area(locate: Locate) -> None:
+    place = locate("Government jets bombed several villages in Idlib province on Monday.", "bombed")
+    assert place is not None
+    assert place.name == "Idlib"
+    assert place.precision == "admin1"
+    assert place.country == "SYR"
+
+
+def test_a_town_with_no_area_of_its_name_stays_the_town(locate: Locate) -> None:
+    place = locate("Bandits attacked a village in Lamu county on Monday.", "attacked")
+    assert place is not None
+    assert place.country == "KEN"
+    assert place.lat is not None
