@@ -53,3 +53,13 @@ def test_a_town_with_no_area_of_its_name_stays_the_town(locate: Locate) -> None:
     assert place is not None
     assert place.country == "KEN"
     assert place.lat is not None
+
+
+def test_a_region_borrowed_from_a_neighbour_sentence_gives_way_to_a_town_it_names(locate: Locate) -> None:
+    text = (
+        "Most families in Rojava stayed home, but in Afrin many fled last winter. "
+        "Militiamen stormed the market at dawn."
+    )
+    place = locate(text, "stormed")
+    assert place is not None
+    assert place.name == "Afrin"
