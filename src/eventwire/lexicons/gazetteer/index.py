@@ -75,6 +75,29 @@ def _glued_article(key: str) -> str | None:
     return None
 
 
+def respellings(key: str) -> list[str]:
+    """``key`` written with each other spelling of ``spellings`` in turn, then with all of them ("qaryatain" ->
+    "qaryatayn"), for a name the gazetteer knows under no spelling of its own."""
+    cues = load_place_cues()
+    if any(word in cues.date_words or word in cues.common_words for word in key.split()):
+        return []
+    out: list[str] = []
+    every = key
+    for written, known in _spelling_pairs():
+        if written in key:
+            out.append(key.replace(written, known))
+            every = every.replace(written, known)
+    if every != key and every not in out:
+        out.append(every)
+    return [form for form in out if len(form) >= MIN_ALTERNATE_LEN]
+
+
+@lru_cache(maxsize=1)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    pairs = (item.partition(">") for item in sorted(load_place_cues().spellings))
+    return tuple((written.strip(), known.strip()) for written, _, known in pairs)
+
+
 def without_article(key: str) -> str | None:
     """``key`` without a leading Arabic article ("al bab" -> "bab"), or None when it has none."""
     head, _, rest = key.partition(" ")
@@ -118,6 +141,10 @@ class Gazetteer:
         spaced = _glued_article(key)
         if not hits and spaced:
             hits = self.table.hits(spaced)
+        for respelled in [] if hits else respellings(bare or key):
+            hits = [(entry, False) for entry, _ in self.table.hits(respelled)]
+            if hits:
+                break
         return hits
 
     def countries_of(self, name: str) -> set[str]:
@@ -129,9 +156,12 @@ class Gazetteer:
         cities = read_cities(self.city_file)
         sources = (_countries(cities), _cities(cities), _regions(), _us_states(), _subdivisions())
         by_name: dict[tuple[str, str | None], int] = {}
+        country_keys: set[str] = set()  # the countries come first: no other place takes their names as alternates
         for entry, names in _chain(*sources):
             number = table.append(entry)
-            key = _add(table, number, names)
+            key = _add(table, number, names, country_keys)
+            if entry.precision == "country":
+                country_keys.update(fold(name) for name in names)
             known = by_name.get((key, entry.country))
             if known is None or _size(entry) > table.size(known):
                 by_name[key, entry.country] = number
@@ -192,8 +222,9 @@ def _chain(*sources: Iterable[tuple[Entry, list[str]]]) -> Iterator[tuple[Entry,
         yield from source
 
 
-def _add(table: Table, number: int, names: list[str]) -> str:
-    """Index entry ``number`` under its own name and usable alternates; returns its own folded name."""
+def _add(table: Table, number: int, names: list[str], reserved: set[str]) -> str:
+    """Index entry ``number`` under its own name and usable alternates, but no alternate that is a ``reserved``
+    name (a country's: "Turkey" is an old name of a small town in New Jersey); returns its own folded name."""
     own = fold(names[0])
     seen = {own}
     table.add_key(own, number, True)
@@ -205,10 +236,11 @@ def _add(table: Table, number: int, names: list[str]) -> str:
         if not (alternate.isascii() and alternate[:1].isupper()) or alternate.isupper():
             continue
         key = fold(alternate)
-        if key in seen or not _usable_alternate(key):
-            continue
-        seen.add(key)
-        table.add_key(key, number, False)
+        for form in (key, without_article(key)):  # "El Hodeidah" is written "Hodeidah" too
+            if form is None or form in seen or form in reserved or not _usable_alternate(form):
+                continue
+            seen.add(form)
+            table.add_key(form, number, False)
     return own
 
 

@@ -84,6 +84,7 @@ class PlaceCues:
     world_regions: frozenset[str]
     arabic_articles: frozenset[str]
     glued_articles: frozenset[str]
+    spellings: frozenset[str]
     # people
     resident_nouns: frozenset[str]
     people_nouns: frozenset[str]

@@ -431,12 +431,18 @@ def _held_within(best: Mention, found: list[Mention]) -> Mention | None:
 
 def _town_within(best: Mention, found: list[Mention], gazetteer: Gazetteer) -> Mention | None:
     """A known town of the chosen region's country, tied at most one step farther, is the smaller place the
-    event happened at or near: "attacked a village near X in the Y Delta" is placed at X, not the delta."""
+    event happened at or near: "attacked a village near X in the Y Delta" is placed at X, not the delta. A
+    region (not a country) borrowed from a neighbour sentence gives way to any town of its country that sentence
+    names ("in Rojava ..., in Afrin": Afrin)."""
     country = _area_country(best, gazetteer)
     if country is None:
         return None
     near = [
-        m for m in found if m.phrase != best.phrase and m.borrowed == best.borrowed and m.distance <= best.distance + 1
+        m
+        for m in found
+        if m.phrase != best.phrase
+        and m.borrowed == best.borrowed
+        and (m.distance <= best.distance + 1 or (best.borrowed and _breadth(best, gazetteer) < BREADTH["country"]))
     ]
     return _nearest_town(near, country, gazetteer)
 

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from eventwire.lexicons import geonames
-from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
+from eventwire.lexicons.gazetteer.index import AREA_PRECISIONS, Entry, Gazetteer, demonyms, fold, variants
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.frame import Ballot
 from eventwire.resolve.places.links import Mention
 from eventwire.resolve.places.spans import bracketed, names_a_capital
 
-__all__ = ["candidates", "resolve_mention"]
+__all__ = ["area_place", "candidates", "resolve_mention"]
 
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
@@ -39,6 +39,9 @@ def resolve_mention(
     capital = capital_place(mention, gazetteer)
     if capital is not None:
         return capital
+    area = area_place(mention, gazetteer, prefer, context)
+    if area is not None:
+        return area
     name = _written_name(mention, gazetteer)
     larger = [
         text
@@ -65,6 +68,20 @@ def resolve_mention(
     if own is None or (home and own.country != home and own.precision != "country"):
         return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
     return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def area_place(mention: Mention, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]) -> Place | None:
+    """The area that a name with the noun of its kind after it names, when our tables know it by that whole
+    phrase ("in Idlib province" is the governorate, not the city of Idlib); named by the name alone, as the
+    entity is written ("Idlib"), the precision saying it is an area."""
+    doc, end = mention.span.doc, mention.span.end
+    if end >= len(doc) or doc[end].text not in cues().admin_tails or not doc[end].is_lower:
+        return None
+    written = f"{mention.span.text} {doc[end].text}"
+    entry = gazetteer.best(written, prefer, context)
+    if entry is None or entry.lat is None or entry.precision not in AREA_PRECISIONS:
+        return None
+    return Place(mention.text, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
 
 
 def candidates(text: str, own_names: list[str], larger: list[str]) -> list[str]:
@@ -151,21 +168,21 @@ def _namesake(
     entry: Entry, name: str, gazetteer: Gazetteer, prefer: Sequence[str], home: str, votes: Ballot | None = None
 ) -> bool:
     """A foreign entry that a local place of the document's country ``home`` more likely shares its name with:
-    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo), or a town
-    of under 100,000 in a country the document gives no other evidence of, when no actor's country is known
+    one that only an alternate name matches ("Namanga" is not Namangan, "Tana" is not Antananarivo) in a country the
+    document gives no other evidence of, or a town of under 100,000 in such a country, when no actor's country is known
     or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
     "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
     is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
     if entry.precision == "country" or entry.country in prefer:
         return False
+    if votes is not None and entry.country is not None and votes.besides(entry.country, name) >= MIN_EVIDENCE:
+        return False  # other names of the document are in that country: "Kobani" among Syrian towns is Syria's
     if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
         return True
     if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
         return False
     if votes is None or entry.country is None:
         return not prefer
-    if votes.besides(entry.country, name) >= MIN_EVIDENCE:
-        return False
     return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
 from eventwire.lexicons.places.cues import hyphenated_article
@@ -34,6 +34,8 @@ LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
 SIZEABLE_POPULATION = 100_000
 SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
+JOINED_PARTICLE_LEN = 3  # "ez", "al", "ash": a particle joined by a hyphen inside a name ("Deir ez-Zor")
+HYPHENS = frozenset({"-", "‐", "‑"})
 HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # "Doron-Baga": a town's name whatever the label
 
 
@@ -77,15 +79,50 @@ def _place_spans(sentence: Span, gazetteer: Gazetteer) -> list[Span]:
     spans += [span for span in _capital_demonyms(sentence) if not _overlaps(span, spans)]
     taken = {t.i for ent in [*sentence_ents, *ents] for t in ent}
     for token in sentence:
-        if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+        if token.i in taken or (token.dep_ == "compound" and token.head.pos_ == "PROPN") or _joined_on(token):
             continue
         if token.pos_ != "PROPN" and not _mistagged_name(token, gazetteer):
             continue
-        span = _without_dates(_without_people(propn_phrase(token)))
+        span = _without_dates(_without_people(_with_joined_head(propn_phrase(token))))
         if not any(t.i in taken for t in span) and _placed_like_a_place(span, gazetteer, entity=False):
             spans.append(span)
     kept = [span for span in spans if looks_like_a_name(span) and not _names_someone(span, gazetteer)]
     return [_without_abbreviated_tail(span) for span in kept]
+
+
+def _joined_particle(doc: Doc, start: int) -> bool:
+    """The words from ``start`` on are a short lower-case particle written joined by a hyphen to a capitalised
+    word ("ez-Zor", "al-Shughour"): the inner part of a transliterated name ("Deir ez-Zor")."""
+    if start + 2 >= len(doc):
+        return False
+    particle, hyphen, word = doc[start], doc[start + 1], doc[start + 2]
+    return (
+        particle.is_lower
+        and particle.is_alpha
+        and len(particle) <= JOINED_PARTICLE_LEN
+        and hyphen.text in HYPHENS
+        and not particle.whitespace_
+        and not hyphen.whitespace_
+        and word.is_title
+    )
+
+
+def _joined_on(token: Token) -> bool:
+    """``token`` is a proper noun that a joined particle continues ("Deir" of "Deir ez-Zor"): the name is read
+    from its last word."""
+    return token.pos_ == "PROPN" and bool(token.whitespace_) and _joined_particle(token.doc, token.i + 1)
+
+
+def _with_joined_head(span: Span) -> Span:
+    """``span`` with the proper noun before its joined particle ("Zor" -> "Deir ez-Zor"), when the parse split
+    the name there."""
+    doc, start = span.doc, span.start
+    if start < 3 or not _joined_particle(doc, start - 2) or span[0].text != doc[start].text:
+        return span
+    head = doc[start - 3]
+    if head.pos_ != "PROPN" or not head.whitespace_:
+        return span
+    return doc[propn_phrase(head).start : span.end]
 
 
 def _without_abbreviated_tail(span: Span) -> Span:
