@@ -35,6 +35,7 @@ from eventwire.steps import Registry, checked
 log = logging.getLogger(__name__)
 
 COMPONENT = "eventwire"
+MAX_BATCH_CHARS = int(SETTINGS["max_batch_chars"].default)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -148,7 +149,8 @@ class Coder:
         return events
 
     def code_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[CodeResult]:
-        """One result per document, in order, parsed in batches; a bad document does not stop the rest.
+        """One result per document, in order, parsed in batches (of ``batch_size`` documents and at most the
+        ``max_batch_chars`` setting's characters); a bad document does not stop the rest.
 
         A document longer than ``section_chars`` is parsed and coded in sections (``nlp.sections``)."""
         for item in self.parse_many(documents, batch_size):
@@ -230,13 +232,21 @@ class CodeResult:
     error: EventwireError | None = None
 
 
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(items: Iterable[Document], size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Document]]:
+    """Batches of at most ``size`` documents and, unless one document alone is longer, ``max_chars`` characters:
+    the memory a parse takes grows with the text of its batch, so a run of long documents is parsed in smaller
+    batches rather than in one that sets a worker's peak."""
     chunk: list[Document] = []
+    chars = 0
     for item in items:
+        if chunk and chars + len(item.text) > max_chars:
+            yield chunk
+            chunk, chars = [], 0
         chunk.append(item)
+        chars += len(item.text)
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 

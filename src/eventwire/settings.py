@@ -37,6 +37,12 @@ _ALL = (
     ),
     Setting("batch_size", 32, "Documents parsed per spaCy batch."),
     Setting(
+        "max_batch_chars",
+        40_000,
+        "A spaCy batch closes before it exceeds this many characters (a longer document is a batch alone): a "
+        "parse's memory grows with its batch's text.",
+    ),
+    Setting(
         "malloc_mmap_threshold_kb",
         0,
         "Coding processes: C blocks of at least this many KiB get a mapping of their own, unmapped when freed "
@@ -44,7 +50,7 @@ _ALL = (
     ),
     Setting(
         "worker_documents",
-        1000,
+        500,
         "Local engine: a worker process is replaced by a fresh one (forked from the loaded coder) after coding about "
         "this many documents, so its memory does not grow with the corpus (0: never).",
     ),
