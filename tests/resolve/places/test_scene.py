@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.extract.raw import RawEvent
 from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Place
@@ -98,6 +100,7 @@ def test_a_ministry_is_not_seated_and_a_court_s_own_place_wins(
     assert place.name == "Ndola"
 
 
+@pytest.mark.slow  # codes with the whole coder
 def test_the_resolver_seats_a_court_source_not_a_court_target() -> None:
     from eventwire.pipeline import code_text
 
