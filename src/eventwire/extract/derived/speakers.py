@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.raw import RawEvent
-from eventwire.extract.tree import ACTOR_ENTS, actor_span
+from eventwire.extract.tree import ACTOR_ENTS, actor_span, conjuncts
 
 # entities whose modifier names a party: "British ministers", "the Kenyan government", "Iran's foreign ministry"
 NAMING_ENTS = frozenset({"NORP", "GPE", "ORG"})
@@ -55,9 +55,9 @@ def _named(token: Token) -> bool:
 def _all_conjuncts(token: Token) -> list[Token]:
     """Every token of the coordination ``token`` heads ("the US, Britain and France" -> Britain, France)."""
     found: list[Token] = []
-    todo = [c for c in token.children if c.dep_ == "conj"]
+    todo = conjuncts(token)
     while todo:
         node = todo.pop(0)
         found.append(node)
-        todo += [c for c in node.children if c.dep_ == "conj"]
+        todo += conjuncts(node)
     return found
