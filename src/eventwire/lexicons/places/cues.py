@@ -49,6 +49,7 @@ class PlaceCues:
     # kinds of events
     clause_placed_types: frozenset[str]
     aimed_types: frozenset[str]
+    party_types: frozenset[str]
     projected_types: frozenset[str]
     seated_sectors: frozenset[str]
     abroad_modes: frozenset[str]

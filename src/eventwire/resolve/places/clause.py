@@ -32,6 +32,7 @@ __all__ = [
     "aimed_measure",
     "clause_placed",
     "own_clause_place",
+    "party_measure",
     "same_clause",
     "scene_act",
 ]
@@ -57,6 +58,11 @@ def clause_placed(event_type: str) -> bool:
 def aimed_measure(event_type: str) -> bool:
     """Events of this type name the country they are aimed at after "on"/"against" ("sanctions on X")."""
     return event_type.lower() in cues().aimed_types
+
+
+def party_measure(event_type: str) -> bool:
+    """Events of this type are not placed in a country that is one of their own parties ("granted X a loan")."""
+    return event_type.lower() in cues().party_types
 
 
 def scene_act(trigger: Token) -> Token:

@@ -34,6 +34,7 @@ from eventwire.resolve.places.clause import (
     aimed_measure,
     clause_placed,
     own_clause_place,
+    party_measure,
     scene_act,
 )
 from eventwire.resolve.places.document import facts
@@ -144,6 +145,8 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None)
         found = _statement_places(found, raw, gazetteer) or speaker_frame(raw.sentence, speaker, gazetteer)
     elif aimed_measure(raw.type):
         found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
+    if party_measure(raw.type):
+        found = [m for m in found if m.borrowed or not _country_party(m, raw, gazetteer)]
     found = _without_unknown_object(found, trigger, gazetteer)
     where = where_antecedent(raw, gazetteer)
     if where is not None and all(m.borrowed for m in found):  # "X, where units stormed Y": Y, the clause's own
@@ -183,6 +186,17 @@ def _statement_places(found: list[Mention], raw: RawEvent, gazetteer: Gazetteer)
     if own or len(facts(raw.sentence.doc).sentences) > 1:
         return own
     return [m for m in found if not m.borrowed and m.distance < SCOPE_DISTANCE]
+
+
+def _country_party(mention: Mention, raw: RawEvent, gazetteer: Gazetteer) -> bool:
+    """``mention`` is a country's name inside the act's source or target ("granted X a loan", "X's efforts to
+    comply"): a party, not the act's place; one after a locative preposition there is a place ("a fair trial in
+    X")."""
+    root = mention.span.root
+    if root.dep_ == "pobj" and _locative_prep(root.head):
+        return False
+    inside = any(span is not None and span.start <= mention.span.root.i < span.end for span in (raw.source, raw.target))
+    return inside and _country_of_name(mention, gazetteer) is not None
 
 
 def _at_party(mention: Mention, raw: RawEvent) -> bool:

@@ -22,6 +22,8 @@ MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the
 AYN_MARKS = frozenset({"‘", "ʿ"})  # marks of the Arabic ayn that open a transliterated name
 CLOSING_QUOTES = frozenset({"’", "'"})
 MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
+# A country, or a wide region of our own table ("Sinai"), is no town that a local namesake shares a name with.
+NO_NAMESAKE_PRECISIONS = frozenset({"country", "region"})
 
 
 def resolve_mention(
@@ -64,10 +66,20 @@ def resolve_mention(
         if home and entry.country != home and _namesake(entry, candidate, gazetteer, prefer, home, votes):
             continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
         return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
-    own = gazetteer.lookup(mention.text, prefer, context)
-    if own is None or (home and own.country != home and own.precision != "country"):
+    own = gazetteer.lookup(mention.text, prefer, context) or _compass_part(mention.text, gazetteer)
+    if own is None or (home and own.country != home and own.precision not in NO_NAMESAKE_PRECISIONS):
         return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
     return Place(name, own.country, None, None, own.geonameid, own.precision)
+
+
+def _compass_part(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The country a compass word written into its name points into ("North Syria", "Southern Russia"), when the
+    gazetteer knows no place of that whole name: a part of a country is placed in the country."""
+    first, _, rest = text.partition(" ")
+    if not rest or first.lower() not in cues().direction_words:
+        return None
+    country = gazetteer.lookup(rest)
+    return country if country is not None and country.precision == "country" else None
 
 
 def area_place(mention: Mention, gazetteer: Gazetteer, prefer: Sequence[str], context: Sequence[str]) -> Place | None:
@@ -172,8 +184,9 @@ def _namesake(
     document gives no other evidence of, or a town of under 100,000 in such a country, when no actor's country is known
     or other towns of ``home`` are named ("Irobo" beside Kakamega is Kenyan, whoever the actors are; but
     "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
-    is Kenya's when Kenyan soldiers are in it). A country, or a place in an actor's country, is no namesake."""
-    if entry.precision == "country" or entry.country in prefer:
+    is Kenya's when Kenyan soldiers are in it). A country, a wide region of our own table ("the Sinai" in a story told
+    from Washington is Egypt's), or a place in an actor's country, is no namesake."""
+    if entry.precision in NO_NAMESAKE_PRECISIONS or entry.country in prefer:
         return False
     if votes is not None and entry.country is not None and votes.besides(entry.country, name) >= MIN_EVIDENCE:
         return False  # other names of the document are in that country: "Kobani" among Syrian towns is Syria's

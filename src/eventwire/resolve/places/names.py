@@ -74,6 +74,15 @@ def party_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Folded names and aliases of the organisations of ``data/actors/organizations.tsv`` ("Nato", "the UN",
+    "Hamas"): bodies, not places, though small towns abroad bear some of their names."""
+    rows = read_tsv("actors/organizations.tsv", ["name", "aliases"], PARTY_TABLES["actors/organizations.tsv"])
+    aliases = [alias for row in rows for alias in [row["name"], *row["aliases"].split(";")]]
+    return frozenset(fold(alias) for alias in aliases if alias.strip())
+
+
 def _leading_direction(word: Token) -> bool:
     """A lower-case direction word before a name ("central Algiers") says which part of it, not its name."""
     return word.is_lower and word.lower_ in cues().direction_words

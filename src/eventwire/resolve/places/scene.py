@@ -64,7 +64,8 @@ def scene_place(
     country = scene_country(sentence, gazetteer)
     set_by_places = country is not None
     located = located_parties(parties)
-    if country is None and event_type.lower() not in cues().projected_types:
+    between_states = event_type.lower() in cues().party_types and len(set(located)) > 1
+    if country is None and event_type.lower() not in cues().projected_types and not between_states:
         country = _home_of_parties(sentence, gazetteer, located)
     abroad = bool(located) and country not in located
     if country is None or (abroad and not forces):
@@ -162,7 +163,9 @@ def _home_of_parties(sentence: Span, gazetteer: Gazetteer, located: Sequence[str
     (``document_country``) and the act has a party of that country: "a Kenyan court lifted the orders" in a
     report on Kenya's politics (a story of at least ``STORY_SENTENCES`` sentences, not a note). Force and
     deployments (``projected_types``) are left out: a state's strikes and troops are as often abroad ("US
-    airstrikes there began in 2014")."""
+    airstrikes there began in 2014"); so are gifts, concessions and measures (``party_types``) between parties of
+    two countries, which a state makes to or against another where the text does not say ("the United States
+    granted X a loan"; but "the court lifted the orders" stays at home)."""
     if len(facts(sentence.doc).sentences) < STORY_SENTENCES:
         return None  # a sentence or a short note is no story about a country
     home = document_country(sentence.doc, gazetteer)

@@ -27,6 +27,7 @@ from eventwire.resolve.places.names import (
     bare_name,
     looks_like_a_name,
     names_someone,
+    organisation_names,
 )
 
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -346,7 +347,15 @@ def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
     if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in cues().place_nouns:
         root = root.head
     placed = is_locative_link(root) or names_place_noun(span.root) or before_settlement_noun(span[-1])
+    if fold(bare_name(span)) in organisation_names():
+        return not (placed and _large_city(bare_name(span), gazetteer))  # "within Nato"; but "in Brussels"
     return not (placed and known(span, gazetteer))
+
+
+def _large_city(name: str, gazetteer: Gazetteer) -> bool:
+    """A city of ``SIZEABLE_POPULATION`` people or more bears ``name`` itself: the place a body is named for
+    ("Brussels"), not a small town abroad that shares an organisation's name ("Nato", a town of the Philippines)."""
+    return any(own and hit.population >= SIZEABLE_POPULATION for hit, own in gazetteer.candidates(name))
 
 
 def _without_people(ent: Span) -> Span:
