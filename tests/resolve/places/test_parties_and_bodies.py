@@ -69,3 +69,19 @@ def test_a_compass_word_written_into_a_country_s_name_places_in_that_country(loc
     place = locate("Thousands of families fled the fighting in North Syria last week.", "fighting", "ASSAULT")
     assert place is not None
     assert place.country == "SYR"
+
+
+def test_capitals_joined_by_and_do_not_locate_each_other(locate: Locate) -> None:
+    place = locate("The change was noted in Ankara, Doha, and Riyadh, officials said.", "noted", "CONSULT")
+    assert place is not None
+    assert (place.name, place.country) == ("Ankara", "TUR")
+
+
+def test_a_list_with_commas_only_still_narrows(locate: Locate) -> None:
+    place = locate("Gunmen attacked a police post in Watamu, Kilifi on Monday.", "attacked")
+    assert place is not None
+    assert place.country == "KEN"
+
+
+def test_the_world_itself_is_no_place(locate: Locate) -> None:
+    assert locate("The war flattened some of the oldest cities on Earth.", "war") is None

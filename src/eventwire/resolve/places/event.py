@@ -75,6 +75,7 @@ CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 DASHES = frozenset({"-", "–", "—"})
+LARGE_CITY = 100_000  # a city this large, listed with others by "and", is no frame of them
 
 
 def event_place(
@@ -118,7 +119,7 @@ def _placed(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str], speaker:
     mention = _road_origin(mention) or mention
     context = context_countries(doc, gazetteer)
     place = resolve_mention(
-        mention, _larger_names(mention, found), gazetteer, prefer, context, home, ballot(doc, gazetteer)
+        mention, _larger_names(mention, found, gazetteer), gazetteer, prefer, context, home, ballot(doc, gazetteer)
     )
     place = site_in_story_town(place, mention.text, doc, gazetteer) or place
     if mention.borrowed and not mention.framed and _parties_elsewhere(place, raw, prefer):
@@ -499,7 +500,7 @@ def _inside(other: Mention, best: Mention, gazetteer: Gazetteer) -> bool:
     return outer is not None and inner is not None and outer.country == inner.country
 
 
-def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
+def _larger_names(mention: Mention, found: list[Mention], gazetteer: Gazetteer) -> list[str]:
     """Names that may locate ``mention`` when the gazetteer lacks it: the rest of its list, the later names,
     then a possessor before it ("Nairobi's Uhuru Park"); never the mention's own name again."""
     root = mention.span.root
@@ -524,9 +525,29 @@ def _larger_names(mention: Mention, found: list[Mention]) -> list[str]:
         and m.span.start < mention.span.start
         and m.span.root.dep_ == "poss"
     ]
+    peers = _coordinated_cities(root, gazetteer)
+    if peers:
+        names = [name for name in names if name not in {propn_phrase(mention.span.doc[i]).text for i in peers}]
+        later = [m for m in later if m.span.root.i not in peers]
     own = fold(mention.text)
     ordered = names + [m.text for m in later] + [m.text for m in holders] + references
     return [name for name in ordered if fold(name) != own]
+
+
+def _coordinated_cities(root: Token, gazetteer: Gazetteer) -> set[int]:
+    """The conjuncts of ``root`` that name cities of 100,000 or more when its list is joined by "and" or "or" ("in
+    Ankara, Doha and Riyadh", "in Mosul and Raqqa"): cities of one rank, none of which locates another. A list of
+    towns ends on the area that holds them ("Kotulo, Banisa and Takaba, Mandera County"), and a list with commas
+    only narrows ("Watamu, Dabaso, Kilifi")."""
+    chain = list(root.conjuncts)
+    if not any(child.dep_ == "cc" for t in [root, *chain] for child in t.children):
+        return set()
+    return {t.i for t in chain if t.pos_ == "PROPN" and _large_city(propn_phrase(t).text, gazetteer)}
+
+
+def _large_city(name: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.best(name)
+    return entry is not None and entry.precision == "city" and entry.population >= LARGE_CITY
 
 
 def _reference_after(span: Span) -> bool:
