@@ -72,6 +72,8 @@ def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
         return True
     if event.type == "AGREE" and other.type == "THREATEN" and _promised_force(cand.token, other.trigger.root):
         return True  # "vowed they will expel every last Iranian boot": a threat, not a promise to cooperate
+    if other.type == "THREATEN" and event.status != "asserted" and _threat_content(event, other, ex):
+        return True  # "warned it would kill them if X did not ...": the threat is the event, its act and terms are not
     found = ex.candidate(other)
     if found is None or found.token.i != cand.token.i:
         return False
@@ -96,6 +98,32 @@ def _promised_force(promise: Token, threat: Token) -> bool:
         if node.i == promise.i:
             return True
     return False
+
+
+def _threat_content(event: RawEvent, threat: RawEvent, ex: Extraction) -> bool:
+    """Whether ``event`` is what a threat word's clause says will be done ("warned that they would execute them",
+    "threatened to attack") by the threatener itself, or the terms set on it ("... if the state did not release
+    them", "... unless the army withdrew")."""
+    token, word = event.trigger.root, threat.trigger.root
+    if ex.candidate(threat) is None or word.i == token.i:
+        return False
+    if event.type in THREATENED and _promised_force(word, token):
+        return _same_doer(event, threat)
+    return _terms(event, ex) and (token.head.i == word.i or _promised_force(word, token.head))
+
+
+def _terms(event: RawEvent, ex: Extraction) -> bool:
+    """A condition that says what the threatener demands: an act not done ("if the state did not release them") or
+    one it is "unless" done; "if the US attacked Syria" is what it warns against, an event of its own."""
+    token = event.trigger.root
+    marks = [lemma(c) for c in token.children if c.dep_ == "mark" and lemma(c) in ex.data.cues.status.conditional]
+    return token.dep_ == "advcl" and bool(marks) and (event.status == "negated" or "unless" in marks)
+
+
+def _same_doer(event: RawEvent, threat: RawEvent) -> bool:
+    """The threatened act's doer is the threatener: none named, a pronoun, or the same words."""
+    doer = event.source
+    return doer is None or doer.root.pos_ == "PRON" or _text(doer) == _text(threat.source)
 
 
 def _attempted(trigger: Token, ex: Extraction) -> bool:
