@@ -12,6 +12,8 @@ from eventwire.settings import SETTINGS
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
 THREATENED = frozenset({"ASSAULT", "COERCE"})
+# the longest evidence (tokens) of one act told by two casualty verbs ("killing and wounding", "killed or wounded")
+MAX_TOLL_SPAN = 3
 
 
 def backup_triggers(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
@@ -240,3 +242,34 @@ def _toll_of(event: RawEvent, tolls: dict[int, RawEvent], ex: Extraction) -> Raw
         return None
     toll = tolls.get(prep.head.i)
     return toll if toll is not None and toll is not event and toll.source is None else None
+
+
+def joint_casualties(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per attack: two casualty verbs joined side by side with the subject and object they share ("airstrikes
+    killing and wounding hundreds", "killed or wounded 4,315 fighters") tell one act, whose evidence is both verbs.
+    Verbs parted by their own objects ("killed 25 people and injured 60 others") stay two events: the sentence-level
+    gold sets name either verb as the event."""
+    harms = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _casualty_verb(e, ex) and _kept(e)}
+    dropped: set[int] = set()
+    for event in harms.values():
+        first = _joined_to(event, harms)
+        if first is not None and event.trigger.end - first.trigger.start <= MAX_TOLL_SPAN:
+            first.trigger = first.trigger.doc[first.trigger.start : event.trigger.end]  # "killing and wounding"
+            first.target = event.target or first.target  # the object they share hangs on the last verb
+            dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _casualty_verb(event: RawEvent, ex: Extraction) -> bool:
+    root = event.trigger.root
+    return root.pos_ == "VERB" and lemma(root) in ex.data.cues.casualty_verbs
+
+
+def _joined_to(event: RawEvent, harms: dict[int, RawEvent]) -> RawEvent | None:
+    """The casualty event of the same status a coordinated casualty verb with no subject of its own hangs on."""
+    root = event.trigger.root
+    first = harms.get(root.head.i)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    if root.dep_ != "conj" or first is None or first is event or own_subject or first.status != event.status:
+        return None
+    return first

@@ -170,6 +170,7 @@ _register(
 )
 _register("dedup.one_per_act", (TRIGGERS, *cue("carriers", "status")), dedup.one_per_act)
 _register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
+_register("dedup.joint_casualties", cue("casualty_verbs"), dedup.joint_casualties)
 
 
 def step_table() -> str:
