@@ -35,3 +35,18 @@ def test_the_one_acted_on_did_what_it_is_acted_on_for(text: str, trigger: str, d
 def test_a_clause_with_its_own_subject_keeps_it() -> None:
     events = code_text("The country is divided over the refugees, with some complaining about the police.")
     assert not any(e.source is not None and e.source.text == "The country" for e in events)
+
+
+@pytest.mark.slow
+def test_fighters_and_their_families_surrendering_are_the_fighters() -> None:
+    events = code_text("Witnesses saw rebel fighters and their families surrendering to the army near the town.")
+    (event,) = [e for e in events if e.evidence.trigger == "surrendering"]
+    assert event.source is not None and event.source.text == "rebel fighters"
+
+
+@pytest.mark.slow
+def test_a_pronoun_the_ing_word_defines_stays_its_doer() -> None:
+    events = code_text("The plan is opposed by officials and those backing the old policy.")
+    assert not any(
+        e.evidence.trigger == "backing" and e.source is not None and e.source.text == "officials" for e in events
+    )

@@ -47,8 +47,10 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
             return headline_doer(verb.head)
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
+    if verb.dep_ == "relcl":
+        return document_voice(verb.head, subject_of) or verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "issued a statement demanding": its author
+        return document_voice(verb.head, subject_of) or first_conjunct(verb.head)
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         if verb.tag_ == "VBG" and _time_clause(verb) and prep_object(verb.head, "by") is not None:
             return grammatical_subject(verb.head)  # "X was killed by a mine while fighting Y": X fights, not the mine
@@ -102,6 +104,17 @@ def _adjunct_gerund(verb: Token) -> bool:
     )
 
 
+def first_conjunct(noun: Token) -> Token:
+    """The first of the coordinated nouns an -ing word hangs on, which names the doers it is said of: "fighters and
+    their families surrendering": the fighters (the parser hangs the word on the nearest noun); not past a pronoun
+    the word defines ("X and those backing Y": those)."""
+    if noun.pos_ in ("PRON", "DET"):
+        return noun
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
 def _reason_doer(verb: Token) -> Token | None:
     """The doer of an -ing clause that gives the reason for what is done to someone (``REASON_PREPS``): the one it
     is done to, the passive subject ("X was jailed for fighting Y", "X, charged with attacking Y") or the party
@@ -109,7 +122,7 @@ def _reason_doer(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in REASON_PREPS or prep.dep_ != "prep":
         return None
-    if child(verb, "nsubj") is not None:
+    if child(verb, "nsubj", "det", "poss") is not None:
         return None  # "divided, with some complaining": the clause names its own doer
     acted = prep.head
     if acted.pos_ not in ("VERB", "AUX") or acted.i == verb.i:

@@ -87,6 +87,8 @@ def co_arguments(pronoun: Token) -> list[Token]:
         if not (verb.dep_ in ("xcomp", "conj") or _participle_clause(verb)) or verb.head.i == verb.i or found:
             break
         verb = verb.head
+    # coordinated subjects are co-arguments too: "Egypt and Bahrain imposed a boycott on X, accusing it"
+    found += [c for t in list(found) for c in t.conjuncts if c.i != pronoun.i and c not in found]
     # a co-argument that is itself a pronoun repeats its reporter: "the police said they arrested him"
     found += [r for t in found if t.pos_ == "PRON" and (r := reporting_subject(t)) is not None]
     return found
