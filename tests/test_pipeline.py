@@ -107,12 +107,3 @@ def test_a_bug_on_one_document_is_reported_as_a_coding_error_and_the_batch_goes_
     assert error.doc_id == "b"
     assert "IndexError" in str(error)
     assert [len(r.events) for r in results] == [1, 0, 1]
-
-
-def test_a_batch_closes_at_its_size_or_before_its_characters_run_over() -> None:
-    from eventwire.pipeline import _chunks
-
-    documents = [Document(id=f"d{i}", text="x" * size) for i, size in enumerate([30, 30, 50, 10, 200, 5, 5, 5])]
-    batches = [[d.id for d in batch] for batch in _chunks(documents, 3, max_chars=100)]
-    assert batches == [["d0", "d1"], ["d2", "d3"], ["d4"], ["d5", "d6", "d7"]]
-    assert [len(b) for b in _chunks(documents, 2, max_chars=10_000)] == [2, 2, 2, 2]

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.batching import batches
 from eventwire.errors import CodingError, DocumentTooLarge, EmptyDocument, EventwireError
 from eventwire.extract import STEPS as EXTRACT_STEPS
 from eventwire.extract import extract_events
@@ -159,7 +160,7 @@ class Coder:
     def parse_many(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[Parsed | CodeResult]:
         """The parse of each document, in order, in batches; a document that cannot be parsed gives its error as a
         ``CodeResult``. A parse can be coded more than once (``code_parsed``), by coders with other steps off."""
-        for chunk in _chunks(documents, batch_size):
+        for chunk in batches(documents, batch_size, MAX_BATCH_CHARS):
             yield from self._parse_chunk(chunk, batch_size)
 
     def code_parsed(self, parsed: Parsed) -> CodeResult:
@@ -230,25 +231,6 @@ class CodeResult:
     document: Document
     events: list[Event]
     error: EventwireError | None = None
-
-
-def _chunks(items: Iterable[Document], size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Document]]:
-    """Batches of at most ``size`` documents and, unless one document alone is longer, ``max_chars`` characters:
-    the memory a parse takes grows with the text of its batch, so a run of long documents is parsed in smaller
-    batches rather than in one that sets a worker's peak."""
-    chunk: list[Document] = []
-    chars = 0
-    for item in items:
-        if chunk and chars + len(item.text) > max_chars:
-            yield chunk
-            chunk, chars = [], 0
-        chunk.append(item)
-        chars += len(item.text)
-        if len(chunk) >= size:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
 
 
 def _part(document: Document, section: Section) -> Document:

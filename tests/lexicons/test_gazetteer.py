@@ -249,3 +249,22 @@ def test_a_country_name_is_no_towns_alternate(gazetteer: Gazetteer) -> None:
     assert place is not None
     assert place.country == "TUR"
     assert place.precision == "country"
+
+
+def test_a_small_namesake_in_a_preferred_country_does_not_beat_a_country(gazetteer: Gazetteer) -> None:
+    """A town of the event's party's country named after a country is not what the bare name means: "Jordan" or
+    "Lebanon" for a US act is the country; a state keeps its name."""
+    for name, code in (("Jordan", "JOR"), ("Lebanon", "LBN"), ("Mexico", "MEX")):
+        entry = gazetteer.best(name, prefer=["USA"])
+        assert entry is not None and (entry.country, entry.precision) == (code, "country"), name
+    georgia = gazetteer.best("Georgia", prefer=["USA"])
+    assert georgia is not None and georgia.country == "USA"
+
+
+def test_places_of_london_that_news_names_are_in_the_gazetteer(gazetteer: Gazetteer) -> None:
+    for name in ("Downing Street", "Haringey"):
+        entry = gazetteer.best(name)
+        assert entry is not None and entry.country == "GBR" and entry.lat is not None
+    for name in ("Westminster", "Whitehall", "Lincolnshire"):
+        entry = gazetteer.best(name, context=["GBR"])
+        assert entry is not None and entry.country == "GBR", name

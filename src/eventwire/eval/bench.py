@@ -10,12 +10,13 @@ import json
 import multiprocessing
 import resource
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from eventwire.batching import batches
 from eventwire.errors import EvalError
 from eventwire.model import Document
 
@@ -143,7 +144,7 @@ def _in_process(documents: Sequence[Document], batch_size: int) -> tuple[float, 
 def _in_pool(documents: Sequence[Document], processes: int, batch_size: int) -> tuple[float, float, tuple[float, int]]:
     context = multiprocessing.get_context("spawn")
     ready = context.Barrier(processes + 1)
-    chunks = list(_chunks(documents, batch_size * CHUNK_BATCHES))
+    chunks = list(batches(documents, batch_size * CHUNK_BATCHES))
     started = time.perf_counter()
     pool = context.Pool(processes, initializer=_init_worker, initargs=(ready, batch_size))
     try:
@@ -193,11 +194,6 @@ def _code(coder: Coder, documents: Sequence[Document], batch_size: int) -> int:
 
 def _warm_up(coder: Coder, documents: Sequence[Document]) -> None:
     _code(coder, documents, max(1, len(documents)))
-
-
-def _chunks(items: Sequence[Document], size: int) -> Iterator[list[Document]]:
-    for i in range(0, len(items), size):
-        yield list(items[i : i + size])
 
 
 def _max_rss_mb(who: int) -> float:

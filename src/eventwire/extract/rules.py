@@ -109,6 +109,7 @@ _register(
     (*cue("actors", "parties", "class_groups"), *word_class("restriction")),
     refine.target_party,
 )
+_register("party_rule.owner_of_holdings", cue("actors", "parties"), refine.owner_of_holdings)
 _register(
     "party_rule.counted_people", (*cue("actors", "class_groups"), *word_class("headcount")), refine.counted_people
 )

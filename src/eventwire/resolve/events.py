@@ -21,7 +21,7 @@ from eventwire.resolve.actors.document import ActorFacts, ActorResolver, Documen
 from eventwire.resolve.dates.linking import event_date
 from eventwire.resolve.home import Homes, as_of, lead_country, sentence_country, settle
 from eventwire.resolve.parties import STEPS, Parties, Scene, complete
-from eventwire.resolve.places.event import document_country, event_place
+from eventwire.resolve.places.event import Gazetteer, document_country, event_place
 
 VISIT_CAMEO = "042"  # make a visit: the visitor travels to the host
 
@@ -74,7 +74,7 @@ class Resolver:
         if start not in sentences:
             sentences[start] = sentence_country(raw.sentence, self.gazetteer)
         place = location.country if location is not None else None
-        homes = Homes(place, sentences[start], report, document.country, lead)
+        homes = Homes(place, _sentence_home(raw, sentences[start], self.gazetteer), report, document.country, lead)
         facts = (_facts(source), _facts(target))
         scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts, earlier)
         parties = Parties(
@@ -122,6 +122,12 @@ class Resolver:
 def _shared_actors() -> ActorResolver:
     """One set of actor dictionaries per process: they are read-only once loaded."""
     return ActorResolver()
+
+
+def _sentence_home(raw: RawEvent, cached: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country of the event sentence's place names, without those naming the event's own parties."""
+    parties = tuple(span for span in (raw.source, raw.target) if span is not None)
+    return cached if cached is None or not parties else sentence_country(raw.sentence, gazetteer, parties)
 
 
 def _actor(resolved: ResolvedActor | None) -> Actor | None:

@@ -103,11 +103,14 @@ class Homes:
         return next((home for home in homes if home in countries), None)
 
 
-def sentence_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
+def sentence_country(sentence: Span, gazetteer: Gazetteer, parties: tuple[Span, ...] = ()) -> str | None:
     """The one country the place names of ``sentence`` lie in ("Police fired tear gas in Kisumu"): each name the
-    gazetteer knows in a single country votes for it; None when there is none, or they disagree."""
+    gazetteer knows in a single country votes for it; None when there is none, or they disagree. A name that is
+    one of the event's ``parties`` ("sanctions on Iran") is an actor there, not a place, and has no vote."""
     found = set()
     for span in place_spans(sentence, gazetteer):
+        if any(span.start < party.end and party.start < span.end for party in parties):
+            continue
         countries = gazetteer.countries_of(bare_name(span))
         if len(countries) == 1:
             found |= countries

@@ -33,6 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from eventwire.batching import batches
 from eventwire.errors import CodingError, EventwireError
 from eventwire.model import Document, Event
 from eventwire.scale.memory import fix_mmap_threshold
@@ -95,7 +96,7 @@ class LocalEngine:
         gc.freeze()  # the loaded coder's objects stay out of the collector, so forked workers do not copy its pages
         assert self.processes is not None
         window = IN_FLIGHT_PER_PROCESS * self.processes
-        chunks = _chunks(documents, self.batch_size * CHUNK_BATCHES)
+        chunks = batches(documents, self.batch_size * CHUNK_BATCHES)
         pools = _Pools(self._pool)
         flight: deque[_InFlight] = deque()
         try:
@@ -243,14 +244,3 @@ def _code_chunk(documents: list[Document], batch_size: int) -> list[Outcome]:
 def _died(document: Document) -> CodingError:
     message = "the worker process coding this document died (killed or out of memory); code it again"
     return CodingError(message, doc_id=document.id)
-
-
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for document in documents:
-        chunk.append(document)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -65,3 +65,39 @@ def test_a_titled_surname_takes_the_office_of_the_listed_person_named_before(par
     assert span is not None
     actor = actors.resolve(span, date(1989, 10, 1))
     assert (actor.country, actor.sector) == ("LBN", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Prime Minister Jacques Chirac", "GOV"),  # listed as president from 1995 only
+        ("Finance Minister Edouard Balladur", "GOV"),  # listed as prime minister from 1993 only
+        ("Senator Edouard Balladur", "LEG"),
+        ("former Prime Minister Jacques Chirac", "ELI"),
+        ("Jacques Chirac", "PTY"),  # no title: what the tables say before his first listed office
+        ("Edouard Balladur", None),
+        ("the minister's son Edouard Balladur", None),  # the title is not his
+    ],
+)
+def test_the_title_before_a_listed_person_holding_no_listed_office_gives_the_sector(
+    text: str, sector: str | None
+) -> None:
+    reading = RESOLVER.reader.read(text, date(1987, 4, 1))
+    assert (reading.country, reading.sector) == ("FRA", sector)
+
+
+@pytest.mark.hand_built
+def test_a_short_name_keeps_the_sector_the_full_mention_title_gave(parse: Parse) -> None:
+    text = "Finance Minister Edouard Balladur arrived on Monday. Balladur met the central bankers."
+    doc = parse(text)
+    actors = RESOLVER.for_document(doc, date(1987, 4, 1))
+    actors.resolve(doc.char_span(0, len("Finance Minister Edouard Balladur")), date(1987, 4, 1))  # type: ignore[arg-type]
+    start = text.index("Balladur met")
+    span = doc.char_span(start, start + len("Balladur"))
+    assert span is not None
+    actor = actors.resolve(span, date(1987, 4, 1))
+    assert (actor.country, actor.sector) == ("FRA", "GOV")
+    alone = RESOLVER.for_document(parse("Balladur met the central bankers."), date(1987, 4, 1))
+    span = alone.doc.char_span(0, len("Balladur"))
+    assert span is not None
+    assert alone.resolve(span, date(1987, 4, 1)).sector is None

@@ -112,3 +112,26 @@ def test_a_state_body_noun_held_by_rebels_is_reb(text: str) -> None:
 )
 def test_terrorist_and_extremist_groups_are_reb(text: str) -> None:
     assert read(text).sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Jane Roe",
+        "House Speaker Jane Roe",
+        "the parliamentary speaker",
+        "Senate Majority Leader Jane Roe",
+        "the minority leader",
+    ],
+)
+def test_legislators_titles_give_the_legislature_sector(text: str) -> None:
+    assert read(text).sector == "LEG"
+
+
+@pytest.mark.parametrize("text", ["the Treasury", "Treasury Secretary Jane Roe"])
+def test_a_treasury_the_text_does_not_place_has_no_country(text: str) -> None:
+    assert read(text).country is None  # every government has one; "the Treasury" alone is not Britain's
+
+
+def test_a_treasury_the_text_places_keeps_its_country() -> None:
+    assert (read("the US Treasury").country, read("the US Treasury").sector) == ("USA", "GOV")

@@ -109,3 +109,34 @@ def test_the_resolver_seats_a_court_source_not_a_court_target() -> None:
     assert ruling.location.country == "ZMB"
     (charge,) = [e for e in code_text("The opposition leader accused the Zambian court of bias.") if e.type == "ACCUSE"]
     assert charge.location is None
+
+
+# A story set in one Syrian town: named in three sentences, and a last sentence that places nothing.
+TOWN_STORY = (
+    "Kurdish units closed in on Raqqa on Monday.\n\nHundreds of families fled Raqqa overnight.\n\n"
+    "Commanders said the fight for Raqqa would end within days.\n\nMilitants shot several men who tried to leave."
+)
+# A story that moves between two Syrian towns sets no town of its own.
+TOUR_STORY = (
+    "Kurdish units closed in on Raqqa on Monday.\n\nHundreds of families fled Homs overnight.\n\n"
+    "Commanders said the fight for Raqqa and Homs would end within days.\n\nMilitants shot several men."
+)
+
+
+def test_an_act_its_sentence_does_not_place_is_in_the_town_the_story_is_set_in(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    place = event_place(raw_event(parse(TOWN_STORY), "shot", "ASSAULT", source="Militants"), gazetteer)
+    assert place is not None
+    assert place.precision == "city"
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 35.95) < 0.2 and abs(place.lon - 39.01) < 0.2  # Raqqa
+
+
+def test_a_story_between_two_towns_places_the_act_in_their_country_only(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    place = event_place(raw_event(parse(TOUR_STORY), "shot", "ASSAULT", source="Militants"), gazetteer)
+    assert place is not None
+    assert place.country == "SYR"
+    assert place.precision == "country"

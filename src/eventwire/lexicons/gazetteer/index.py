@@ -124,12 +124,14 @@ class Gazetteer:
         return best.place() if best is not None else None
 
     def best(self, name: str, prefer: Sequence[str] = (), context: Sequence[str] = ()) -> Entry | None:
-        """The best entry called ``name``: a preferred country, then a country called so, then the earliest
-        country of ``context``, then its own name over an alternate, then coordinates, then population."""
+        """The best entry called ``name``: a preferred country (not a small town of it that bears a country's name),
+        then a country called so, then the earliest country of ``context``, then its own name over an alternate,
+        then coordinates, then population."""
         hits = _famous_by_alternate(self.candidates(name))
         if not hits:
             return None
-        return max(hits, key=lambda hit: _rank(hit, prefer, context))[0]
+        named_country = any(own and entry.precision == "country" for entry, own in hits)
+        return max(hits, key=lambda hit: _rank(hit, prefer, context, named_country))[0]
 
     def candidates(self, name: str) -> list[Hit]:
         """Every entry called ``name`` (folded; a leading Arabic article is optional)."""
@@ -200,10 +202,17 @@ def _famous(entry: Entry) -> bool:
     return entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 
-def _rank(hit: Hit, prefer: Sequence[str], context: Sequence[str]) -> tuple[bool, bool, int, bool, bool, bool, int]:
+def _rank(
+    hit: Hit, prefer: Sequence[str], context: Sequence[str], named_country: bool = False
+) -> tuple[bool, bool, int, bool, bool, bool, int]:
+    """How good ``hit`` is (higher is better). A town of a preferred country is not preferred over a country that
+    bears the name itself (``named_country``), unless the town is a city of ``FAMOUS_CITY_POPULATION``: "Jordan" in
+    an act of the United States is the kingdom, not a Minnesota town of 6,000. (A town named after a city keeps
+    the preference: "Paris" in an act of the United States may be Paris, Texas.)"""
     entry, own = hit
+    namesake = named_country and entry.precision == "city" and entry.population < FAMOUS_CITY_POPULATION
     return (
-        entry.country in prefer,
+        entry.country in prefer and not namesake,
         own and entry.precision == "country",  # "Peru" is the country, not a town of that name
         len(context) - context.index(entry.country) if entry.country in context else 0,
         own,

@@ -27,6 +27,7 @@ class PlaceCues:
     # where a place stands in the parse
     locative_preps: frozenset[str]
     motion_preps: frozenset[str]
+    vicinity_preps: frozenset[str]
     motion_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     territory_verbs: frozenset[str]

@@ -229,14 +229,16 @@ class Antecedents:
 
     def _named_earlier(self, span: Span, reading: Reading, person_name: str | None, when: date | None) -> Reading:
         """A listed person met by a short name ("Bennett") is the person the document named in full before with
-        that surname ("Richard Bennett"), when that is someone else."""
+        that surname ("Richard Bennett"), when that is someone else; when it is the same person, holding none of
+        their listed offices on ``when``, they keep the sector the full mention's title gave ("Finance Minister
+        Kiichi Miyazawa ... Miyazawa")."""
         short = person_name or span.text
         if len(short.split()) != 1 or reading.name is None:
             return reading
         for mention in reversed(self.actors.mentions_before(span)):
             name = mention.name or ""
             if mention.reading.names_person and len(name.split()) > 1 and surname(name) == surname(short):
-                return reading if name == reading.name else _named(mention)
+                return _titled_before(reading, mention.reading, when) if name == reading.name else _named(mention)
         return reading
 
     def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
@@ -402,6 +404,16 @@ def _of_country(reading: Reading, country: str) -> Reading:
     """``reading`` of "the country's X" (an office or body): that country's."""
     name = f"{country_name(country)} {reading.name}"
     return replace(reading, name=name, country=country, domestic=False, unnamed=False, anaphor=None)
+
+
+def _titled_before(reading: Reading, full: Reading, when: date | None) -> Reading:
+    """A listed person's short-name ``reading`` with the sector of their earlier full mention ``full``, when no
+    listed office of theirs is held on ``when`` and the full mention had one from its title."""
+    person, titled = reading.person, full.person
+    if person is None or titled is None or person.in_office(when) or reading.sector is not None:
+        return reading
+    from_title = full.sector is not None and full.sector != titled.sector_at(when)
+    return replace(reading, sector=full.sector) if from_title else reading
 
 
 def _named(mention: Mention) -> Reading:

@@ -294,7 +294,21 @@ class PhraseReader:
         role = self._named_office(person, before, when)
         if role is not None:
             return Reading(person.name, role.country, role.sector, person, names_person=True)
-        return Reading(person.name, person.country_at(when), person.sector_at(when), person, names_person=True)
+        sector = person.sector_at(when)
+        if not person.in_office(when):
+            sector = self._title_sector(before) or sector
+        return Reading(person.name, person.country_at(when), sector, person, names_person=True)
+
+    def _title_sector(self, before: str) -> str | None:
+        """The sector of the office title right before a name ("Finance Minister X", "Senator X"): what the text
+        says a listed person is when none of their listed offices is held on the event's date (the tables miss
+        earlier and lesser offices). "Former" titles are read as former officials afterwards."""
+        titles = [
+            hit
+            for hit in self.lexicon.roles.find(before)
+            if hit.value.person and hit.value.sector and not before[hit.end :].strip()
+        ]
+        return titles[-1].value.sector if titles else None
 
     def _named_office(self, person: Person, before: str, when: date | None) -> Role | None:
         """The office the words before a name point to, among those held on ``when`` (any, with no date): its

@@ -51,6 +51,7 @@ from eventwire.resolve.dates.clauses import (
     quotation,
 )
 from eventwire.resolve.dates.context import coming_date, continued_day, narrative_year, paragraph_date, reference_day
+from eventwire.resolve.dates.frames import there_date
 from eventwire.resolve.dates.phrases import (
     LocatedDate,
     climb,
@@ -385,6 +386,9 @@ def event_date(raw: RawEvent, published: date | None) -> EventDate | None:
         if counts_from_another(located):
             return None  # counted from a happening the text does not date
     undated_here = kind == "ordered" or present_clause(trigger, quotes_count=False)
+    framed = None if undated_here else there_date(raw, published)
+    if framed is not None:
+        return framed
     from_paragraph = None if undated_here else paragraph_date(raw, published, tense)
     if from_paragraph is None and tense == "past" and not undated_here:
         from_paragraph = continued_day(raw, published)

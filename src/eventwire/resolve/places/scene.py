@@ -7,7 +7,10 @@ place of its own happened in the country of the story: the country whose places 
 after a locative preposition ("in Syria", "at Baghuz", "near Sibi") more often than any other country's
 (``scene_country``, worked out once per document). It takes that country only when its parties allow: an act
 between parties of other countries ("the US reimposed sanctions on Iran" in a story set in Syria) is not placed
-by the story. Statements and dealings keep no place when their clause gives none (``resolve.places.clause``).
+by the story. A story set in one town of that country (``scene_town``: a town its opening names, in at least three
+other sentences, more than any other town of the country) places such an act in that town: "Isis had shot those trying
+to flee" in a report on the siege of one town. Statements and dealings keep no place when their clause gives
+none (``resolve.places.clause``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons import geonames
 from eventwire.lexicons.gazetteer.index import Entry, Gazetteer
@@ -26,7 +29,7 @@ from eventwire.resolve.places.document import facts
 from eventwire.resolve.places.frame import context_countries, document_country
 from eventwire.resolve.places.names import bare_name
 from eventwire.resolve.places.scope import in_locative_phrase
-from eventwire.resolve.places.spans import place_spans
+from eventwire.resolve.places.spans import LIST_DEPS, place_spans
 
 __all__ = [
     "country_place",
@@ -34,12 +37,14 @@ __all__ = [
     "moves_forces",
     "scene_country",
     "scene_place",
+    "scene_town",
     "site_in_story_town",
     "story_town",
 ]
 
 FORCE_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})  # where the forces of a deployment stand in its clause
 SCENE_VOTES = 2  # a country named once is no story's scene
+SCENE_TOWN_SENTENCES = 3  # a town named in so many other sentences, more than any other, is the story's town
 LEDE_SENTENCES = 2  # the sentences a story opens with, which say where it happens
 STORY_SENTENCES = 5  # a document this long is a story that may be about a country without naming its places
 
@@ -51,16 +56,93 @@ def scene_place(
     (their country codes, ``parties``) include it or are not known; else None. Codes that name no country (``IMG``
     for Islamic State, ``IGO``, ``NGO``) say nothing of where a party is: "Isis fighters surrendered" in a story
     set in Syria happened in Syria. Forces sent or pulled out (``forces``, see ``moves_forces``) are placed by the
-    story whatever their parties: "the US will pull its troops out of the area" in a story set in Syria. The story
+    story whatever their parties: "the US will pull its troops out of the area" in a story set in Syria (in the
+    country: a foreign state's forces leave a country, not the story's town). An act the story places goes to the
+    town the story is set in, when there is one (``scene_town``) and the scene was set by place phrases. The story
     is told by the other sentences: a place of the act's own sentence that its rules did not give it does not place
     it."""
     country = scene_country(sentence, gazetteer)
+    set_by_places = country is not None
     located = located_parties(parties)
     if country is None and event_type.lower() not in cues().projected_types:
         country = _home_of_parties(sentence, gazetteer, located)
-    if country is None or (located and country not in located and not forces):
+    abroad = bool(located) and country not in located
+    if country is None or (abroad and not forces):
         return None
-    return country_place(country, gazetteer)
+    town = scene_town(sentence, gazetteer, country) if set_by_places and not abroad else None
+    return town if town is not None else country_place(country, gazetteer)
+
+
+def scene_town(sentence: Span, gazetteer: Gazetteer, country: str) -> Place | None:
+    """The town of ``country`` the story is set in, if one leads: set as a scene in the story's first
+    ``LEDE_SENTENCES`` sentences (``_sets_scene``) and named in at least ``SCENE_TOWN_SENTENCES`` of the document's
+    sentences other than ``sentence``, more of them than any other town of that country ("They left X in a convoy
+    ...", "the battle is coming to an end in X", "fighters fell back to X"). A report on the fight for one town
+    places there the acts its sentences do not place ("Isis had shot those trying to flee"); a story that moves
+    between towns, or names its town only in passing, has no such town, and its acts stay in the country. A town
+    named only as a reference point ("the suburb near X", ``vicinity_preps``) is not where the story is."""
+    doc = sentence.doc
+    named = facts(doc).per_span(f"scene_towns:{id(gazetteer)}", doc[:], lambda: _town_sentences(doc, gazetteer))
+    lede_end = _lede_end(doc)
+    tally: Counter[int] = Counter()
+    places: dict[int, Place] = {}
+    opening: set[int] = set()
+    for start, geonameid, place, scene in named:
+        if place.country != country:
+            continue
+        places.setdefault(geonameid, place)
+        if start < lede_end and scene:
+            opening.add(geonameid)
+        if start != sentence.start:
+            tally[geonameid] += 1
+    ranked = tally.most_common(2)
+    if not ranked or ranked[0][1] < SCENE_TOWN_SENTENCES or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return places[ranked[0][0]] if ranked[0][0] in opening else None
+
+
+def _lede_end(doc: Doc) -> int:
+    sentences = facts(doc).sentences[:LEDE_SENTENCES]
+    return sentences[-1].end if sentences else 0
+
+
+def _town_sentences(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, Place, bool]]:
+    """(sentence start, town id, town, whether the mention sets a scene) of each town a sentence of the document
+    names, once per sentence, by the name the text writes: the gazetteer's town of that name in the document's
+    context, when the name alone, out of context, is a town of the same country too (no "Toronto" of Ohio in a story
+    of the United States). A mention sets a scene when something happens there: a locative phrase ("fighting in X",
+    "the town of X") or the object of a place verb ("they left X"), not "images from X"."""
+    context = context_countries(doc, gazetteer)
+    found: list[tuple[int, int, Place, bool]] = []
+    for sentence in facts(doc).sentences:
+        seen: set[int] = set()
+        for span in place_spans(sentence, gazetteer):
+            if _reference_point(span.root):
+                continue
+            name = bare_name(span)
+            entry = gazetteer.best(name, context=context)
+            if entry is None or entry.precision != "city" or entry.lat is None or entry.lon is None:
+                continue
+            plain = gazetteer.best(name)
+            key = entry.geonameid or hash((entry.lat, entry.lon))
+            if plain is not None and plain.country == entry.country and key not in seen:
+                seen.add(key)
+                place = Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, "city")
+                found.append((sentence.start, key, place, _sets_scene(span.root)))
+    return found
+
+
+def _sets_scene(token: Token) -> bool:
+    if in_locative_phrase(token):
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in cues().place_object_verbs
+
+
+def _reference_point(token: Token) -> bool:
+    """``token`` names the place something is beside: the object of "near", "outside"."""
+    while token.dep_ in LIST_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in cues().vicinity_preps
 
 
 def moves_forces(mode: str | None, trigger: Span) -> bool:
