@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.extract.raw import RawEvent
 from tests.extract.events import Run, text_of
 
 pytestmark = pytest.mark.slow
 STEP = "dedup.joint_casualties"
 
 
-def _attacks(events):  # type: ignore[no-untyped-def]
+def _attacks(events: list[RawEvent]) -> list[tuple[str, str | None]]:
     return [(e.trigger.text, text_of(e.target)) for e in events if e.type == "ASSAULT"]
 
 
