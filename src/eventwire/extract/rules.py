@@ -109,6 +109,7 @@ _register(
     (*cue("actors", "parties", "class_groups"), *word_class("restriction")),
     refine.target_party,
 )
+_register("party_rule.owner_of_holdings", cue("actors", "parties"), refine.owner_of_holdings)
 _register(
     "party_rule.counted_people", (*cue("actors", "class_groups"), *word_class("headcount")), refine.counted_people
 )
@@ -168,8 +169,9 @@ _register(
     (TRIGGERS, *cue("casualty_verbs", "casualty_means")),
     dedup.attacks_told_by_their_toll,
 )
-_register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
+_register("dedup.one_per_act", (TRIGGERS, *cue("carriers", "status")), dedup.one_per_act)
 _register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
+_register("dedup.joint_casualties", cue("casualty_verbs"), dedup.joint_casualties)
 
 
 def step_table() -> str:

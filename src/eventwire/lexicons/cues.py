@@ -163,8 +163,8 @@ class DocumentCues:
 @dataclass(frozen=True, slots=True)
 class PartyCues:
     """``parties``: titles, nouns suffered by their possessor, verbs of sending forces, actor nouns with an
-    adjective sense, help nouns, passages, doer-class words that name no doer as a modifier, and nouns of conduct
-    whose of-phrase names the one who behaves so (the accused)."""
+    adjective sense, help nouns, passages, doer-class words that name no doer as a modifier, nouns of conduct whose
+    of-phrase names the one who behaves so (the accused), and holdings, whose owner a sanction or seizure falls on."""
 
     titles: frozenset[str]
     suffered_nouns: frozenset[str]
@@ -174,6 +174,7 @@ class PartyCues:
     passages: frozenset[str]
     not_modifier_doers: frozenset[str]
     conduct_nouns: frozenset[str]
+    holdings: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,8 @@ def test_a_clause_that_is_only_reported_gets_no_doer_from_the_reporter(run: Run,
 @pytest.mark.slow
 def test_the_subject_of_a_bare_participle_clause_is_acted_on(run: Run, typed_parties: Parties) -> None:
     events = run("The two bankers risk having their assets frozen.")
-    assert [(src, tgt) for _, src, tgt in typed_parties(events, "SANCTION")] == [(None, "their assets")]
+    # the assets are acted on, and holdings stand for their owner (extract/parties/holdings.py)
+    assert [(src, tgt) for _, src, tgt in typed_parties(events, "SANCTION")] == [(None, "their")]
 
 
 def test_only_a_bare_participle_clause_has_a_patient_for_a_subject(parse: Parse) -> None:

@@ -212,3 +212,10 @@ def test_the_verb_a_considered_step_is_told_in() -> None:
 
 def test_a_finite_passive_is_no_reduced_passive() -> None:
     assert not reduced_passive(word(parsed("Two bombs were planted near the court building on Tuesday."), "planted"))
+
+
+@pytest.mark.slow
+def test_coordinated_verbs_share_an_object_the_parser_hung_on_an_ing_word(run: Run) -> None:
+    """ "shot and wounded fleeing villagers": the villagers were shot too."""
+    found = _target(run("Militiamen shot and wounded fleeing villagers near the river."), "ASSAULT", "shot")
+    assert found is not None and found.endswith("villagers")

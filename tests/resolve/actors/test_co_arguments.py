@@ -49,3 +49,19 @@ def test_the_one_jailed_is_not_the_court() -> None:
 def test_a_pronoun_still_finds_a_person_named_before_its_clause() -> None:
     text = "The French foreign minister arrived in Cairo on Monday. Protesters later attacked him."
     assert _target(text, "ASSAULT") == ("FRA", "GOV")
+
+
+@pytest.mark.slow
+def test_a_pronoun_object_of_an_ing_clause_is_not_the_main_subject() -> None:
+    """ "X imposed a boycott on Y, accusing it of ...": those who imposed it accuse Y, not themselves."""
+    text = "Ruritania and Freedonia imposed a boycott on Qatar, accusing it of funding militants."
+    targets = [e.target for e in code_text(text, published="2024-05-02") if e.type == "ACCUSE"]
+    assert targets and all(t is not None and t.country == "QAT" for t in targets)
+
+
+@pytest.mark.slow
+def test_every_coordinated_subject_is_barred() -> None:
+    text = "Egypt and Bahrain imposed a boycott on Qatar in June, accusing it of supporting armed groups."
+    events = code_text(text, published="2024-05-02")
+    supports = [e for e in events if e.type == "SUPPORT"]
+    assert all(e.source is None or e.source.country in (None, "QAT") for e in supports)

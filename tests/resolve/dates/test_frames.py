@@ -7,6 +7,7 @@ from datetime import date
 
 from eventwire.extract.raw import RawEvent
 from eventwire.model import EventDate
+from eventwire.resolve.dates.frames import there_date
 from eventwire.resolve.dates.linking import event_date
 from tests.tiers import Parse
 
@@ -48,3 +49,10 @@ def test_an_act_framed_by_there_keeps_a_date_of_its_own(parse: Parse) -> None:
     when = _date_of(parse, text, "asked")
     assert when is not None
     assert when.start == date(2021, 4, 2)
+
+
+def test_a_sentence_not_opened_by_there_takes_no_frame(parse: Parse) -> None:
+    doc = parse("Talks broke down at the Geneva Conference held in March. The foreign minister asked for a truce.")
+    token = next(t for t in doc if t.text == "asked")
+    raw = RawEvent(type="REQUEST", trigger=doc[token.i : token.i + 1], sentence=token.sent)
+    assert there_date(raw, PUBLISHED) is None

@@ -32,6 +32,7 @@ from eventwire.extract.tree import (
     prep_object,
     prep_objects,
 )
+from eventwire.extract.triggers.armed_groups import names_armed_group
 from eventwire.extract.triggers.span import claim_verb
 from eventwire.lexicons.classes import load_classes
 from eventwire.lexicons.cues import load_cues
@@ -212,12 +213,15 @@ def _possessed_sufferer(noun: Token, parties: Parties) -> None:
 
 
 def nominal_source(noun: Token) -> Token | None:
-    """The doer named inside a noun phrase: a possessor, a national or named modifier, a by-agent."""
+    """The doer named inside a noun phrase: a possessor, a national or named modifier (a known armed group too), a
+    by-agent."""
     for c in noun.children:
         if c.dep_ == "poss" and not place_modifier(c):
             return c
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and not place_modifier(c):
             return c  # "the Turkish offensive", not "the Sochi conference" (a place: where)
+        if c.dep_ == "compound" and c.i < noun.i and names_armed_group(c):
+            return c  # "an Isis ambush": a known armed group the tagger left outside its entities
         if c.dep_ == "amod" and lemma(c) == "western":
             return c
     return prep_object(noun, "by")

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.extract.parties.counts import counted_noun
 from eventwire.extract.parties.destinations import place_target
 from eventwire.extract.parties.documents import issuer
+from eventwire.extract.parties.holdings import HOLDING_TYPES, holdings_owner
 from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.nominal import nominal_source
 from eventwire.extract.parties.orders import clause_parties
@@ -58,6 +59,12 @@ def target_party(parties: Parties, trigger: Token, event_type: str, cues: Argume
     """The party of a target phrase: itself, or for a thing the owner or nationality named on it."""
     if parties.target is not None:
         parties.target = party_head(parties.target, cues.targets)
+
+
+def owner_of_holdings(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:
+    """A sanction or seizure on goods ("had their assets frozen") falls on their owner, not on the goods."""
+    if parties.target is not None and event_type in HOLDING_TYPES:
+        parties.target = holdings_owner(parties.target, cues.targets) or parties.target
 
 
 def counted_people(parties: Parties, trigger: Token, event_type: str, cues: ArgumentCues) -> None:

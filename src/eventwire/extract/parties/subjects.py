@@ -11,6 +11,9 @@ from eventwire.lexicons.cues import load_cues
 
 # prepositions whose -ing clause is done by the subject of the verb they qualify ("by conducting", "after meeting")
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "since", "despite"})
+# prepositions whose -ing clause is the reason for what is done to someone ("jailed for fighting", "charged with
+# attacking", "accused X of plotting"): its doer is the one it is done to
+REASON_PREPS = frozenset({"for", "with", "of", "over"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -44,14 +47,19 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
             return headline_doer(verb.head)
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return document_voice(verb.head, subject_of) or verb.head  # "issued a statement demanding": its author
+    if verb.dep_ == "relcl":
+        return document_voice(verb.head, subject_of) or verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "issued a statement demanding": its author
+        return document_voice(verb.head, subject_of) or first_conjunct(verb.head)
     if verb.dep_ == "advcl" and verb.head.i != verb.i and (verb.tag_ == "VBG" or _purpose(verb)):
         if verb.tag_ == "VBG" and _time_clause(verb) and prep_object(verb.head, "by") is not None:
             return grammatical_subject(verb.head)  # "X was killed by a mine while fighting Y": X fights, not the mine
         return subject_of(verb.head)  # "was attacked by X, killing Y": X kills
     if _adjunct_gerund(verb):
         return subject_of(verb.head.head)  # "X raised pressure by conducting tests": X conducts them
+    reason = _reason_doer(verb)
+    if reason is not None:
+        return reason  # "was jailed for fighting", "accused the men of attacking": the one jailed, the men
     return plan_holder(verb, subject_of)  # "X is considering the possibility of supplying Y"
 
 
@@ -93,6 +101,50 @@ def _adjunct_gerund(verb: Token) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and prep.head.i != verb.i
         and not (prep.lower_ == "by" and child(prep.head, "nsubjpass", "auxpass") is not None)  # a passive's agent
+    )
+
+
+def first_conjunct(noun: Token) -> Token:
+    """The first of the coordinated nouns an -ing word hangs on, which names the doers it is said of: "fighters and
+    their families surrendering": the fighters (the parser hangs the word on the nearest noun); not past a pronoun
+    the word defines ("X and those backing Y": those)."""
+    if noun.pos_ in ("PRON", "DET"):
+        return noun
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _reason_doer(verb: Token) -> Token | None:
+    """The doer of an -ing clause that gives the reason for what is done to someone (``REASON_PREPS``): the one it
+    is done to, the passive subject ("X was jailed for fighting Y", "X, charged with attacking Y") or the party
+    object ("accused the men of attacking Y", "arrested him for protesting"): X, the men, him."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in REASON_PREPS or prep.dep_ != "prep":
+        return None
+    if child(verb, "nsubj", "det", "poss") is not None:
+        return None  # "divided, with some complaining": the clause names its own doer
+    acted = prep.head
+    if acted.pos_ not in ("VERB", "AUX") or acted.i == verb.i:
+        return None
+    if acted.dep_ == "acl" and acted.tag_ == "VBN" and child(acted, "nsubj", "nsubjpass", "dobj") is None:
+        return acted.head  # "a former soldier, charged with fighting": the soldier
+    passive = child(acted, "nsubjpass")
+    if passive is not None:
+        return acted.head if passive.lower_ in RELATIVE and acted.dep_ == "relcl" else passive
+    obj = child(acted, "dobj")
+    return obj if obj is not None and obj.i < prep.i and _party_object(obj) else None
+
+
+def _party_object(obj: Token) -> bool:
+    """An object that names a party or people (not "faced a trial for fighting": a trial fights no one)."""
+    cues = load_cues()
+    word = obj.lemma_.lower()
+    return (
+        obj.ent_type_ in ACTOR_ENTS
+        or obj.pos_ in ("PRON", "PROPN")
+        or word in cues.actors
+        or word in cues.class_groups.victims
     )
 
 

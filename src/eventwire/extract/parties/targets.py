@@ -183,11 +183,21 @@ def party_in(token: Token, cues: TargetCues) -> Token | None:
 
 
 def shared_object(verb: Token) -> Token | None:
-    """ "shot and wounded a vendor": the object of the coordinated verb, when the verb has none of its own."""
+    """ "shot and wounded a vendor": the object of the coordinated verb, when the verb has none of its own; "shot
+    and wounded fleeing civilians": the object of the -ing word the parser hung on that verb as its complement."""
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and child(c, "nsubj", "nsubjpass") is None:
-            return child(c, "dobj")
+            return child(c, "dobj") or _participle_object(c)
     return None
+
+
+def _participle_object(verb: Token) -> Token | None:
+    """ "wounded fleeing civilians", read as "wounded [fleeing civilians]" though parsed as a complement clause: the
+    object of an -ing word right after the verb, with no auxiliary or marker of its own."""
+    ing = child(verb, "xcomp")
+    if ing is None or ing.tag_ != "VBG" or ing.i != verb.i + 1 or child(ing, "aux", "mark") is not None:
+        return None
+    return child(ing, "dobj")
 
 
 def complement_verb(verb: Token) -> Token | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.parties.holdings import HOLDING_TYPES, holdings_owner
 from eventwire.extract.parties.names import is_actorish
 from eventwire.extract.parties.record import SPEECH_EVENTS, VICTIM_TYPES, Parties
 from eventwire.extract.parties.subjects import passive_conjunct, passive_subject, subject_of
@@ -67,6 +68,9 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     """The party a verb acts on: its object, a party inside the object, a prepositional party, the subject of
     a reported clause, or the target of the verb it governs ("threatened to cut ties with X")."""
     dobj = child(verb, "dobj", "dative") or shared_object(verb)
+    owner = holdings_owner(dobj, cues) if dobj is not None and event_type in HOLDING_TYPES else None
+    if owner is not None:
+        return owner  # "froze their assets": their owner, not the doer's own goods
     if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues) or _dummy_it(verb, dobj)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
     blamed = blamed_party(dobj, cues) if dobj is not None and event_type == "ACCUSE" else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicons.actors.words import load_actor_words
+from eventwire.lexicons.cues import load_cues
 from eventwire.nlp.doctext import doc_length, doc_text
 
 __all__ = [
@@ -70,23 +71,39 @@ def reporting_subject(token: Token) -> Token | None:
 def co_arguments(pronoun: Token) -> list[Token]:
     """The subjects a pronoun that is not itself a subject cannot stand for: those of its own clause ("the police
     arrested him", "they tried to arrest him", "the court ordered him jailed": not the police, they, the court).
-    A pronoun refers to a co-argument of its own verb only as a reflexive ("himself")."""
-    if pronoun.dep_ in SUBJECT_DEPS and not _bare_clause(pronoun.head):
+    A pronoun refers to a co-argument of its own verb only as a reflexive ("himself"). The owner of holdings
+    ("froze their assets") stands as the holdings do: no one freezes or seizes their own."""
+    anchor = pronoun.head if pronoun.dep_ == "poss" and _holding(pronoun.head) else pronoun
+    if anchor.dep_ in SUBJECT_DEPS and not _bare_clause(anchor.head):
         return []
-    verb = pronoun.head
+    verb = anchor.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:  # "fired at him": the verb the phrase hangs on
         verb = verb.head
-    if pronoun.dep_ in SUBJECT_DEPS:  # the subject of a bare clause a verb takes: "ordered him jailed"
+    if anchor.dep_ in SUBJECT_DEPS:  # the subject of a bare clause a verb takes: "ordered him jailed"
         verb = verb.head
     found: list[Token] = []
     for _ in range(4):  # up the verbs that share their subject: "tried to arrest", "came and arrested"
         found += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i]
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i or found:
+        if not (verb.dep_ in ("xcomp", "conj") or _participle_clause(verb)) or verb.head.i == verb.i or found:
             break
         verb = verb.head
+    # coordinated subjects are co-arguments too: "Egypt and Bahrain imposed a boycott on X, accusing it"
+    found += [c for t in list(found) for c in t.conjuncts if c.i != pronoun.i and c not in found]
     # a co-argument that is itself a pronoun repeats its reporter: "the police said they arrested him"
     found += [r for t in found if t.pos_ == "PRON" and (r := reporting_subject(t)) is not None]
     return found
+
+
+def _participle_clause(verb: Token) -> bool:
+    """An -ing clause with no subject of its own, done by the subject of the clause it hangs on ("imposed a boycott
+    on X, accusing it of ...": those who imposed it accuse)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _holding(noun: Token) -> bool:
+    """Goods a sanction or seizure falls on (``parties.holdings`` of ``data/extract/cues.yaml``)."""
+    holdings = load_cues().parties.holdings
+    return noun.lemma_.lower() in holdings or noun.lower_ in holdings
 
 
 def _bare_clause(verb: Token) -> bool:
