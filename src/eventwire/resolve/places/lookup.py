@@ -22,8 +22,6 @@ MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the
 AYN_MARKS = frozenset({"‘", "ʿ"})  # marks of the Arabic ayn that open a transliterated name
 CLOSING_QUOTES = frozenset({"’", "'"})
 MIN_LOCAL_EVIDENCE = 1.0  # votes for the document's country from names of its own towns and areas
-# A country, or a wide region of our own table ("Sinai"), is no town that a local namesake shares a name with.
-NO_NAMESAKE_PRECISIONS = frozenset({"country", "region"})
 
 
 def resolve_mention(
@@ -67,7 +65,7 @@ def resolve_mention(
             continue  # "Irobo" in a Kenyan report is not the town of that name in Côte d'Ivoire
         return Place(name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
     own = gazetteer.lookup(mention.text, prefer, context) or _compass_part(mention.text, gazetteer)
-    if own is None or (home and own.country != home and own.precision not in NO_NAMESAKE_PRECISIONS):
+    if own is None or (home and own.country != home and not _wide(own.precision)):
         return Place(name, home)  # an unknown place, or a foreign namesake: in the document's country, if known
     return Place(name, own.country, None, None, own.geonameid, own.precision)
 
@@ -186,7 +184,7 @@ def _namesake(
     "North Horr" attacked by militia "from Ethiopia" stays in Kenya, and "Lamu" in a report led by Somalia
     is Kenya's when Kenyan soldiers are in it). A country, a wide region of our own table ("the Sinai" in a story told
     from Washington is Egypt's), or a place in an actor's country, is no namesake."""
-    if entry.precision in NO_NAMESAKE_PRECISIONS or entry.country in prefer:
+    if _wide(entry.precision) or entry.country in prefer:
         return False
     if votes is not None and entry.country is not None and votes.besides(entry.country, name) >= MIN_EVIDENCE:
         return False  # other names of the document are in that country: "Kobani" among Syrian towns is Syria's
@@ -197,6 +195,11 @@ def _namesake(
     if votes is None or entry.country is None:
         return not prefer
     return not prefer or votes.local(home, name) >= MIN_LOCAL_EVIDENCE
+
+
+def _wide(precision: str | None) -> bool:
+    """A country, or a wide region of our own table ("Sinai"), is no town that a local namesake shares a name with."""
+    return precision == "country" or precision == "region"
 
 
 def _stands(entry: Entry, framed_locally: bool) -> bool:
