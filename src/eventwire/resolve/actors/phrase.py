@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from eventwire.knowledge.matching import fold
 from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize, ruling
 from eventwire.lexicons.actors.people import Person, Role
 from eventwire.lexicons.actors.words import load_actor_words
@@ -37,7 +38,8 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
 PARTY_SECTOR = "PTY"
-NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
+NAME_VOWELS = re.compile(r"[aeiouy]+")
+NAME_SOUNDS = (("ph", "f"), ("x", "ks"), ("c", "k"), ("q", "k"), ("w", "v"))
 ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
@@ -116,6 +118,17 @@ class Reading:
     unnamed: bool = False
     state: bool = False
     placeless: bool = False
+
+
+def name_skeleton(word: str) -> str:
+    """What two spellings of a name word share: its consonants, a sound spelled two ways as one, no letter doubled
+    ("Fatah" and "Fattah", "Mohammed" and "Muhamad", "Alexei" and "Aleksey" agree; "Shintaro" and "Shinzo" do
+    not)."""
+    key = fold(word).lower()
+    for spelled, sound in NAME_SOUNDS:
+        key = key.replace(spelled, sound)
+    key = NAME_VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def core_text(text: str) -> str:
@@ -283,12 +296,12 @@ class PhraseReader:
         if word.lower() in self.lexicon.roles or word in self.lexicon.countries:
             return False
         names = {
-            part.lower()[:NAME_STEM]
+            name_skeleton(part)
             for person in hit.value
-            for n in (person.name, *person.aliases)
-            for part in n.split()
+            for alias in (person.name, *person.aliases)
+            for part in alias.split()
         }
-        return word.lower()[:NAME_STEM] not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
+        return name_skeleton(word) not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
 
     def _person_reading(self, person: Person, before: str, when: date | None) -> Reading:
         role = self._named_office(person, before, when)
