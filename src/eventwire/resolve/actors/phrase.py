@@ -374,8 +374,23 @@ class PhraseReader:
             minority=bool(place and place.kind == "minority"),
             unnamed=role is not None and place is None and country is None,
             state=role is None and not seats and _whole(core, countries, "country"),
-            placeless=role is not None and country is None and _foreign(core[: role.start]),
+            placeless=role is not None
+            and country is None
+            and (_foreign(core[: role.start]) or self._holders(core, role)),
         )
+
+    def _holders(self, core: str, role: Hit[Entry]) -> bool:
+        """The role noun is the plural of an office each state has one holder of, named by its portfolio ("finance
+        ministers", "foreign ministers", "prime ministers"): they are of several states, and where they meet is
+        none's country. A bare plural ("ministers", "government ministers") stays a state's."""
+        head = core[role.start : role.end].lower()
+        before = core[: role.start].split()
+        if not head.endswith("s") or not before:
+            return False
+        portfolio = POSSESSIVE_END.sub("", before[-1]).lower()
+        office = f"{portfolio} {head[:-1]}"
+        one_holder = office in self.lexicon.roles and any(entry.person for entry in self.lexicon.roles.get(office))
+        return portfolio in load_actor_words().portfolio_words or one_holder
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
