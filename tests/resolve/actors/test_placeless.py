@@ -158,3 +158,7 @@ def test_finance_ministers_meeting_abroad_take_no_country_from_the_venue(actor_o
     text = "Finance ministers agreed in Rome on Saturday to cut their budget deficits."
     actor, _ = actor_of(text, "Finance ministers", date(2001, 5, 1))
     assert (actor.country, actor.sector) == (None, "GOV")
+
+
+def test_a_portfolio_word_before_people_of_no_office_says_nothing() -> None:
+    assert not READER.read("public transport drivers", date(2001, 5, 1)).placeless

@@ -388,9 +388,15 @@ class PhraseReader:
         if not head.endswith("s") or not before:
             return False
         portfolio = POSSESSIVE_END.sub("", before[-1]).lower()
-        office = f"{portfolio} {head[:-1]}"
-        one_holder = office in self.lexicon.roles and any(entry.person for entry in self.lexicon.roles.get(office))
-        return portfolio in load_actor_words().portfolio_words or one_holder
+        if not self._one_holder(head[:-1]):
+            return False  # "transport drivers" hold no office
+        return portfolio in load_actor_words().portfolio_words or self._one_holder(f"{portfolio} {head[:-1]}")
+
+    def _one_holder(self, office: str) -> bool:
+        """``office`` is a role noun naming one holder of a state office ("minister", "prime minister"), not one
+        person of a trade ("driver")."""
+        entries = self.lexicon.roles.get(office) if office in self.lexicon.roles else []
+        return any(entry.person and entry.sector in STATE_SECTORS for entry in entries)
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
