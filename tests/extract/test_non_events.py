@@ -128,3 +128,27 @@ def test_a_surrender_refused_by_name_is_the_rejection(run) -> None:  # type: ign
 def test_a_denied_act_stays_beside_the_denial(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The militants denied they had detained her husband.")
     assert sorted((e.type, e.status) for e in events) == [("COERCE", "negated"), ("REJECT", "asserted")]
+
+
+@pytest.mark.slow
+def test_a_warned_killing_and_its_terms_are_the_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The rebels warned that they would execute the hostages if the state did not free their comrades.")
+    assert _types(events) == ["THREATEN"]
+
+
+@pytest.mark.slow
+def test_a_threatened_attack_with_a_condition_is_one_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The militia threatened to attack the convoy unless the army withdrew its troops.")
+    assert _types(events) == ["THREATEN"]
+
+
+@pytest.mark.slow
+def test_a_strike_warned_of_by_another_party_stays(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The minister warned that the neighbouring army would strike the border towns.")
+    assert _of(events, "strike") == ["ASSAULT"]
+
+
+@pytest.mark.slow
+def test_an_attack_a_threat_warns_against_stays(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The president warned of a regional war if the neighbouring army attacked the capital.")
+    assert _of(events, "attacked") == ["ASSAULT"]

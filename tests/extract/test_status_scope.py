@@ -89,3 +89,21 @@ def test_an_attempted_act_was_made(run) -> None:  # type: ignore[no-untyped-def]
 def test_an_attempt_still_to_come_is_planned(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The army will try to storm the town on Sunday.")
     assert [(e.type, e.status) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "planned")]
+
+
+@pytest.mark.slow
+def test_a_deployment_a_party_is_unwilling_to_make_is_negated(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The two governments have so far been unwilling to send troops to the border.")
+    assert _status(events, "send") == ["negated"]
+
+
+@pytest.mark.slow
+def test_a_release_a_party_is_unwilling_to_make_is_a_rejection(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The junta is unwilling to release the detained students.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+@pytest.mark.slow
+def test_sanctions_a_party_is_reluctant_to_impose_are_hypothetical(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The council is reluctant to impose sanctions on the island.")
+    assert [e.status for e in events if e.type == "SANCTION"] == ["hypothetical"]

@@ -12,6 +12,8 @@ from eventwire.settings import SETTINGS
 VISIT = "042"
 # acts of force a stated threat stands for ("vowed to expel them"): one event, the THREATEN
 THREATENED = frozenset({"ASSAULT", "COERCE"})
+# the longest evidence (tokens) of one act told by two casualty verbs ("killing and wounding", "killed or wounded")
+MAX_TOLL_SPAN = 3
 
 
 def backup_triggers(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
@@ -72,6 +74,8 @@ def _gives_way(event: RawEvent, other: RawEvent, ex: Extraction) -> bool:
         return True
     if event.type == "AGREE" and other.type == "THREATEN" and _promised_force(cand.token, other.trigger.root):
         return True  # "vowed they will expel every last Iranian boot": a threat, not a promise to cooperate
+    if other.type == "THREATEN" and event.status != "asserted" and _threat_content(event, other, ex):
+        return True  # "warned it would kill them if X did not ...": the threat is the event, its act and terms are not
     found = ex.candidate(other)
     if found is None or found.token.i != cand.token.i:
         return False
@@ -96,6 +100,32 @@ def _promised_force(promise: Token, threat: Token) -> bool:
         if node.i == promise.i:
             return True
     return False
+
+
+def _threat_content(event: RawEvent, threat: RawEvent, ex: Extraction) -> bool:
+    """Whether ``event`` is what a threat word's clause says will be done ("warned that they would execute them",
+    "threatened to attack") by the threatener itself, or the terms set on it ("... if the state did not release
+    them", "... unless the army withdrew")."""
+    token, word = event.trigger.root, threat.trigger.root
+    if ex.candidate(threat) is None or word.i == token.i:
+        return False
+    if event.type in THREATENED and _promised_force(word, token):
+        return _same_doer(event, threat)
+    return _terms(event, ex) and (token.head.i == word.i or _promised_force(word, token.head))
+
+
+def _terms(event: RawEvent, ex: Extraction) -> bool:
+    """A condition that says what the threatener demands: an act not done ("if the state did not release them") or
+    one it is "unless" done; "if the US attacked Syria" is what it warns against, an event of its own."""
+    token = event.trigger.root
+    marks = [lemma(c) for c in token.children if c.dep_ == "mark" and lemma(c) in ex.data.cues.status.conditional]
+    return token.dep_ == "advcl" and bool(marks) and (event.status == "negated" or "unless" in marks)
+
+
+def _same_doer(event: RawEvent, threat: RawEvent) -> bool:
+    """The threatened act's doer is the threatener: none named, a pronoun, or the same words."""
+    doer = event.source
+    return doer is None or doer.root.pos_ == "PRON" or _text(doer) == _text(threat.source)
 
 
 def _attempted(trigger: Token, ex: Extraction) -> bool:
@@ -212,3 +242,34 @@ def _toll_of(event: RawEvent, tolls: dict[int, RawEvent], ex: Extraction) -> Raw
         return None
     toll = tolls.get(prep.head.i)
     return toll if toll is not None and toll is not event and toll.source is None else None
+
+
+def joint_casualties(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
+    """One event per attack: two casualty verbs joined side by side with the subject and object they share ("airstrikes
+    killing and wounding hundreds", "killed or wounded 4,315 fighters") tell one act, whose evidence is both verbs.
+    Verbs parted by their own objects ("killed 25 people and injured 60 others") stay two events: the sentence-level
+    gold sets name either verb as the event."""
+    harms = {e.trigger.root.i: e for e in events if e.type == "ASSAULT" and _casualty_verb(e, ex) and _kept(e)}
+    dropped: set[int] = set()
+    for event in harms.values():
+        first = _joined_to(event, harms)
+        if first is not None and event.trigger.end - first.trigger.start <= MAX_TOLL_SPAN:
+            first.trigger = first.trigger.doc[first.trigger.start : event.trigger.end]  # "killing and wounding"
+            first.target = event.target or first.target  # the object they share hangs on the last verb
+            dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _casualty_verb(event: RawEvent, ex: Extraction) -> bool:
+    root = event.trigger.root
+    return root.pos_ == "VERB" and lemma(root) in ex.data.cues.casualty_verbs
+
+
+def _joined_to(event: RawEvent, harms: dict[int, RawEvent]) -> RawEvent | None:
+    """The casualty event of the same status a coordinated casualty verb with no subject of its own hangs on."""
+    root = event.trigger.root
+    first = harms.get(root.head.i)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    if root.dep_ != "conj" or first is None or first is event or own_subject or first.status != event.status:
+        return None
+    return first

@@ -169,8 +169,9 @@ _register(
     (TRIGGERS, *cue("casualty_verbs", "casualty_means")),
     dedup.attacks_told_by_their_toll,
 )
-_register("dedup.one_per_act", (TRIGGERS,), dedup.one_per_act)
+_register("dedup.one_per_act", (TRIGGERS, *cue("carriers", "status")), dedup.one_per_act)
 _register("dedup.casualty_tolls", (TRIGGERS, *cue("casualty_verbs", "casualty_additions")), dedup.casualty_tolls)
+_register("dedup.joint_casualties", cue("casualty_verbs"), dedup.joint_casualties)
 
 
 def step_table() -> str:

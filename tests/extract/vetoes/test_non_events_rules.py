@@ -57,3 +57,21 @@ def test_releasing_a_video_is_a_figurative_release() -> None:
 
 def test_releasing_prisoners_is_a_release() -> None:
     assert not figurative_sense(_word("The police released the prisoners.", "released"), CUES.figurative)
+
+
+def test_meeting_a_target_is_no_meeting() -> None:
+    sentence = "The provinces will have to build more shelters to meet the target."
+    assert figurative_sense(_word(sentence, "meet"), CUES.figurative)
+
+
+def test_meeting_a_delegation_is_a_meeting() -> None:
+    assert not figurative_sense(_word("The ministers will meet the visiting delegation.", "meet"), CUES.figurative)
+
+
+def test_pleading_innocence_is_no_request() -> None:
+    assert figurative_sense(_word("The two suspects plead their innocence.", "plead"), CUES.figurative)
+
+
+def test_pleading_with_a_party_is_a_request() -> None:
+    sentence = "The mayor pleaded with the commanders to spare the town."
+    assert not figurative_sense(_word(sentence, "pleaded"), CUES.figurative)

@@ -11,6 +11,7 @@
 - "the general in charge of the operation": a responsibility, not a charge brought.
 - "the snap polls called for 24 June": a call for a date schedules, it asks nobody.
 - "click here to visit gu.com/letters": a web or mail address as the object names no party or place.
+- "a criminal gang called the police": a branding word in the subject brands nobody; "called them criminals" does.
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ from eventwire.lexicons.cues import SenseCues
 
 CLAUSES = frozenset({"ccomp", "xcomp"})
 QUESTION_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+# the word class whose member names what a party is called ("called them terrorists"; classes.yaml)
+BRANDING = "@stigma"
 
 
 def other_sense(cand: Candidate, ex: Extraction) -> bool:
     """A trigger word whose object, clause or of-phrase gives it a sense that is no act ("demonstrated its clout",
     "asked why", "recognised that", "talk of peace")."""
     token, senses = cand.token, ex.data.cues.other_senses
-    if any(_address(c) for c in token.children):
+    if any(_address(c) for c in token.children) or _branded_doer(cand):
         return True
     word = lemma(token)
     if word in senses.showing and cand.entry.type == "PROTEST":
@@ -52,6 +55,15 @@ def other_sense(cand: Candidate, ex: Extraction) -> bool:
     if word in senses.topics:
         return token.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     return False
+
+
+def _branded_doer(cand: Candidate) -> bool:
+    """ "a criminal gang called the police": a branding word (``@stigma``) that names the doer brands nobody; only
+    the one called or described is branded ("called them criminals")."""
+    if BRANDING not in cand.entry.with_:
+        return False
+    subjects = [c for c in cand.token.children if c.dep_ in ("nsubj", "csubj")]
+    return any(word in subject.subtree for word in cand.extra for subject in subjects)
 
 
 def _for_a_date(token: Token) -> bool:
