@@ -74,12 +74,3 @@ def test_the_speaker_of_a_quotation_is_the_subject_of_its_speech_verb(nlp: Langu
     speaker = quote_speaker(we)
     assert speaker is not None
     assert speaker.text == "commander"
-
-
-def test_a_surname_alone_names_no_one_whose_offices_all_come_later() -> None:
-    known = KnownActors(Lexicon())
-    assert known.person("Prime Minister Nakasone", date(1987, 4, 1)) is None  # the father; the son came later
-    later = known.person("Nakasone", date(2005, 1, 1))
-    assert later is not None and later.value.name == "Hirofumi Nakasone"
-    full = known.person("Hirofumi Nakasone", date(1987, 4, 1))
-    assert full is not None  # a full name still finds its person

@@ -8,8 +8,7 @@ noun ("Syrian", "Police") is not asked about.
 
 People come back as the hand tables' ``Person`` records, so the reader treats them alike: their dated roles count
 only while held, and a role the source saw open in a snapshot only up to that day. A name the knowledge base finds
-ambiguous (two people so named hold roles then) gives no one; a surname alone gives no one whose every role begins
-after the event's day (a namesake of an earlier day is likelier). Organisations come back as an ``Entry`` of kind
+ambiguous (two people so named hold roles then) gives no one. Organisations come back as an ``Entry`` of kind
 ``org`` with their country (none for a group of several, whose ``countries`` the document's country chooses among)
 and sector.
 """
@@ -100,7 +99,7 @@ class KnownActors:
             if self._reserved(name):
                 continue
             found = self.kb.person_named(name, when)
-            if found is not None and not (" " not in name.strip() and _not_yet(found, when)):
+            if found is not None:
                 return Hit(start, end, name, _as_person(found))
         return None
 
@@ -122,13 +121,6 @@ class KnownActors:
         lex = self.lexicon
         key = name.lower()
         return any(key in index for index in (lex.countries, lex.blocs, lex.roles, lex.seats))
-
-
-def _not_yet(known: KnownPerson, when: date | None) -> bool:
-    """Every dated role of ``known`` begins after ``when``: a surname alone then names a namesake of an earlier day
-    ("Nakasone" in 1987 is not the son, first in office in 1999), not this person."""
-    starts = [role.start for role in known.roles if role.start is not None]
-    return when is not None and bool(starts) and min(starts) > when
 
 
 @lru_cache(maxsize=4096)
