@@ -47,6 +47,13 @@ def test_a_title_before_a_name_set_off_by_commas_gives_the_name() -> None:
     assert actor_span(word(doc, "president")).text == "Xi Jinping"
 
 
+def test_a_name_set_against_the_object_by_not_is_not_the_object() -> None:
+    doc = parsed("The patrols went on hunting the militias, not Velloro, all week.")
+    head = word(doc, "militias")
+    assert [c.text for c in head.children if c.dep_ == "appos"] == ["Velloro"]  # the parse this test is about
+    assert actor_span(head).text == "the militias"
+
+
 def test_a_title_without_a_comma_stays_with_the_name() -> None:
     doc = parsed("The foreign minister summoned Ruritania's ambassador Karl Brandt to protest the raid.")
     assert actor_span(word(doc, "ambassador")).text == "Ruritania's ambassador Karl Brandt"

@@ -113,3 +113,9 @@ def test_lookup_keys_ignore_accents_hyphens_dots_and_a_leading_the() -> None:
     assert alias_key("The Guardian") == "guardian"
     assert not accepts("Is", "IS", person=False)
     assert accepts("Un", "UN", person=False, safe=frozenset({"UN"}))
+
+
+def test_a_one_word_name_of_a_person_in_capitals_is_an_acronym() -> None:
+    assert accepts("Gatt", "Gatt", person=True)
+    assert not accepts("GATT", "Gatt", person=True)
+    assert not accepts("gatt", "Gatt", person=True)

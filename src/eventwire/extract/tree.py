@@ -102,10 +102,11 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def actor_span(head: Token) -> Span:
     """The actor phrase headed by ``head``; for "the president, Xi Jinping," the proper-name apposition, with the
-    title when no comma parts them ("Niger's ambassador Brah Mohamane")."""
+    title when no comma parts them ("Niger's ambassador Brah Mohamane"), but not one set against it ("fighting
+    Isis, not Assad": Assad is who is not fought)."""
     tokens: list[Token] = []
     if head.pos_ != "PROPN":
-        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not _contrast(c)), None)
         if appos is not None and appos.left_edge.i == head.i + 1:
             tokens = phrase_tokens(head)  # "Niger's ambassador Brah Mohamane": the title names the country
         if appos is not None:
@@ -126,6 +127,12 @@ def actor_span(head: Token) -> Span:
 
 def _dateline(token: Token, head: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME") and token.i < head.i
+
+
+def _contrast(appos: Token) -> bool:
+    """The apposition is set against its head by a "not" before it ("Isis, not Assad")."""
+    before = appos.left_edge.i - 1
+    return before >= 0 and appos.doc[before].lower_ == "not"
 
 
 def _shared_head(head: Token) -> Token | None:

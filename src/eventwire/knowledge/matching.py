@@ -6,7 +6,8 @@ except where that is unsafe:
 - an acronym of two or three capitals ("IS", "UN", "HTS", "U.N.") matches only in capitals, so "is" or
   "Hts" do not; a few that are no English word are listed as safe (``case_safe.txt``) and match in any case
   ("Nato" is four letters and needs no listing);
-- a one-word name of a person ("Trump", "Erdoğan") must be written with a capital ("trump" is a verb).
+- a one-word name of a person ("Trump", "Erdoğan") must be written with a capital ("trump" is a verb), and not
+  all in capitals ("GATT" is an acronym, not Austin Gatt).
 """
 
 from __future__ import annotations
@@ -52,5 +53,5 @@ def accepts(written: str, alias: str, *, person: bool, safe: frozenset[str] = fr
     if is_strict_acronym(alias, safe):
         return written.replace(".", "") == alias.replace(".", "")
     if person and " " not in alias.strip() and "-" not in alias.strip():
-        return written[:1].isupper()
+        return written[:1].isupper() and not (len(written) > 1 and written.isupper())
     return True

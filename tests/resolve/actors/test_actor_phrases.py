@@ -265,6 +265,16 @@ def test_a_surname_alone_refers_back_to_an_unlisted_full_name() -> None:
     assert resolver.resolve(later).name == resolver.resolve(first).name or resolver.resolve(later).country == "UGA"
 
 
+def test_a_family_name_written_first_refers_back_to_the_full_name() -> None:
+    doc = make_doc(
+        "Exports will fall, Malaysian trade minister Tan Wei Ming told reporters. Tan later left for Tokyo.",
+        [("Malaysian", "NORP"), ("Tan Wei Ming", "PERSON"), ("Tan", "PERSON")],
+    )
+    later = doc.ents[-1]
+    actor = RESOLVER.for_document(doc, date(2003, 4, 1)).resolve(later)
+    assert actor.name == "Tan Wei Ming"  # not "Tan": the family name opens the full name
+
+
 def test_the_parties_are_left_unresolved() -> None:
     doc = make_doc("Russia and China met. The parties will discuss trade.", [("Russia", "GPE"), ("China", "GPE")])
     actor = resolve_in(doc, "The parties")

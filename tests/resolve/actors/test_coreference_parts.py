@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from eventwire.lexicons.actors import Lexicon
 from eventwire.lexicons.actors.rulers import ruling
-from eventwire.resolve.actors.antecedents import surname
+from eventwire.resolve.actors.antecedents import family_first, surname
 from eventwire.resolve.actors.coreference import governing_subjects, quote_speaker, reporting_subject
 from eventwire.resolve.actors.known import KnownActors, candidate_names
 
@@ -22,6 +22,12 @@ def test_a_surname_drops_a_joined_arabic_article() -> None:
 
 def test_a_plain_surname_is_the_last_word() -> None:
     assert surname("Theresa May") == "may"
+
+
+def test_a_family_name_may_be_written_first() -> None:
+    assert family_first("Tan Wei Ming", "Tan")
+    assert not family_first("Tan Wei Ming", "Ming")
+    assert not family_first("Tan", "Tan")
 
 
 def test_candidate_names_are_the_capitalised_stretches_longest_first() -> None:

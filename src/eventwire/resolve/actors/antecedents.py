@@ -3,7 +3,8 @@
 ``Antecedents.resolve`` takes a phrase's own reading and, when the phrase refers to someone named elsewhere, gives
 it that actor's name, country and sector:
 
-- a surname or short name ("Hariri", "Mr Bennett") is the person named in full earlier ("Nasr al-Hariri"), even
+- a surname or short name ("Hariri", "Mr Bennett") is the person named in full earlier ("Nasr al-Hariri"; a family
+  name written first, "Lim" of "Lim Keng Yaik", when no name ends with it), even
   when a dictionary knows another person by that surname; a title before it picks the office it names;
 - "he", "she", "his": the subject of the verb of speech reporting its clause ("Hariri said he..."), else the
   nearest person earlier in its sentence, else the person subject of a sentence before, else the nearest person;
@@ -45,7 +46,7 @@ from eventwire.resolve.actors.phrase import Reading
 if TYPE_CHECKING:
     from eventwire.resolve.actors.document import DocumentActors, Mention
 
-__all__ = ["MAX_DEPTH", "Antecedents", "surname"]
+__all__ = ["MAX_DEPTH", "Antecedents", "family_first", "surname"]
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,13 @@ def surname(name: str) -> str:
     if dash and head.lower() in {"al", "el", "ul", "ad", "as", "ash", "an", "ar", "az"} and rest:
         last = rest
     return last.strip(".,'").lower()
+
+
+def family_first(name: str, short: str) -> bool:
+    """``short`` is the first word of a longer ``name``: a family name written first ("Lim" of "Lim Keng Yaik",
+    "Kim" of "Kim Jong-un"), asked only when no name in the document ends with it."""
+    words = name.split()
+    return len(words) > 1 and " " not in short.strip() and words[0].strip(".,'").lower() == surname(short)
 
 
 class Antecedents:
@@ -244,10 +252,12 @@ class Antecedents:
     def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
         """An unlisted person: an earlier mention with the same surname, else the phrase's own reading. A title
         before the surname picks the office it names of a listed person ("General Aoun" after "Michel Aoun")."""
-        for mention in reversed(self.actors.mentions_before(span)):
-            if mention.reading.names_person and surname(mention.name or "") == surname(person_name):
-                found = self._retitled(span, person_name, mention.reading, when)
-                return replace(_take(reading, replace(found, name=mention.name)), sector=found.sector)
+        people = [m for m in reversed(self.actors.mentions_before(span)) if m.reading.names_person]
+        mention = next((m for m in people if surname(m.name or "") == surname(person_name)), None)
+        mention = mention or next((m for m in people if family_first(m.name or "", person_name)), None)
+        if mention is not None:
+            found = self._retitled(span, person_name, mention.reading, when)
+            return replace(_take(reading, replace(found, name=mention.name)), sector=found.sector)
         log.debug("no antecedent for person %r", person_name)
         return replace(reading, name=person_name)
 

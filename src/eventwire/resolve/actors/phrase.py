@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from eventwire.knowledge.matching import fold
 from eventwire.lexicons.actors import Entry, Hit, Lexicon, country_name, normalize, ruling
 from eventwire.lexicons.actors.people import Person, Role
 from eventwire.lexicons.actors.words import load_actor_words
@@ -37,7 +38,8 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 FORMER_SECTOR = "ELI"
 REBEL_SECTOR = "REB"
 PARTY_SECTOR = "PTY"
-NAME_STEM = 3  # letters two spellings of a name word share ("Fatah", "Fattah")
+NAME_VOWELS = re.compile(r"[aeiouy]+")
+NAME_SOUNDS = (("ph", "f"), ("x", "ks"), ("c", "k"), ("q", "k"), ("w", "v"))
 ARMY_SECTOR = "MIL"
 # The codes of international bodies (intergovernmental and non-governmental), as a country and as a sector.
 INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
@@ -116,6 +118,17 @@ class Reading:
     unnamed: bool = False
     state: bool = False
     placeless: bool = False
+
+
+def name_skeleton(word: str) -> str:
+    """What two spellings of a name word share: its consonants, a sound spelled two ways as one, no letter doubled
+    ("Fatah" and "Fattah", "Mohammed" and "Muhamad", "Alexei" and "Aleksey" agree; "Shintaro" and "Shinzo" do
+    not)."""
+    key = fold(word).lower()
+    for spelled, sound in NAME_SOUNDS:
+        key = key.replace(spelled, sound)
+    key = NAME_VOWELS.sub("", key)
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def core_text(text: str) -> str:
@@ -283,12 +296,12 @@ class PhraseReader:
         if word.lower() in self.lexicon.roles or word in self.lexicon.countries:
             return False
         names = {
-            part.lower()[:NAME_STEM]
+            name_skeleton(part)
             for person in hit.value
-            for n in (person.name, *person.aliases)
-            for part in n.split()
+            for alias in (person.name, *person.aliases)
+            for part in alias.split()
         }
-        return word.lower()[:NAME_STEM] not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
+        return name_skeleton(word) not in names  # "Abdel Fatah al-Sisi" is "Abdel Fattah el-Sisi"
 
     def _person_reading(self, person: Person, before: str, when: date | None) -> Reading:
         role = self._named_office(person, before, when)
@@ -361,8 +374,29 @@ class PhraseReader:
             minority=bool(place and place.kind == "minority"),
             unnamed=role is not None and place is None and country is None,
             state=role is None and not seats and _whole(core, countries, "country"),
-            placeless=role is not None and country is None and _foreign(core[: role.start]),
+            placeless=role is not None
+            and country is None
+            and (_foreign(core[: role.start]) or self._holders(core, role)),
         )
+
+    def _holders(self, core: str, role: Hit[Entry]) -> bool:
+        """The role noun is the plural of an office each state has one holder of, named by its portfolio ("finance
+        ministers", "foreign ministers", "prime ministers"): they are of several states, and where they meet is
+        none's country. A bare plural ("ministers", "government ministers") stays a state's."""
+        head = core[role.start : role.end].lower()
+        before = core[: role.start].split()
+        if not head.endswith("s") or not before:
+            return False
+        portfolio = POSSESSIVE_END.sub("", before[-1]).lower()
+        if not self._one_holder(head[:-1]):
+            return False  # "transport drivers" hold no office
+        return portfolio in load_actor_words().portfolio_words or self._one_holder(f"{portfolio} {head[:-1]}")
+
+    def _one_holder(self, office: str) -> bool:
+        """``office`` is a role noun naming one holder of a state office ("minister", "prime minister"), not one
+        person of a trade ("driver")."""
+        entries = self.lexicon.roles.get(office) if office in self.lexicon.roles else []
+        return any(entry.person and entry.sector in STATE_SECTORS for entry in entries)
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
