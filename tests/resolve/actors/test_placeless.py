@@ -141,24 +141,3 @@ def test_two_spellings_of_a_name_word_share_a_skeleton(one: str, other: str) -> 
 def test_the_trade_agreement_and_the_ec_commission_are_international_bodies() -> None:
     assert READER.read("the GATT", date(1987, 4, 1)).country == "IGO"
     assert READER.read("EC Commission president Jacques Delors", date(1987, 4, 1)).country == "IGO"
-
-
-@pytest.mark.parametrize("words", ["finance ministers", "the trade ministers", "foreign ministers"])
-def test_holders_of_a_portfolio_are_of_several_states(words: str) -> None:
-    assert READER.read(words, date(2001, 5, 1)).placeless
-
-
-@pytest.mark.parametrize("words", ["ministers", "government ministers", "the finance minister"])
-def test_ministers_of_no_portfolio_or_one_holder_are_a_state_s(words: str) -> None:
-    assert not READER.read(words, date(2001, 5, 1)).placeless
-
-
-@pytest.mark.slow
-def test_finance_ministers_meeting_abroad_take_no_country_from_the_venue(actor_of: ActorOf) -> None:
-    text = "Finance ministers agreed in Rome on Saturday to cut their budget deficits."
-    actor, _ = actor_of(text, "Finance ministers", date(2001, 5, 1))
-    assert (actor.country, actor.sector) == (None, "GOV")
-
-
-def test_a_portfolio_word_before_people_of_no_office_says_nothing() -> None:
-    assert not READER.read("public transport drivers", date(2001, 5, 1)).placeless

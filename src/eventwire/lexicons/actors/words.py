@@ -35,7 +35,6 @@ class ActorWords:
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     foreign_words: frozenset[str]
-    portfolio_words: frozenset[str]
     region_names: frozenset[str]
     plural_states: frozenset[str]
     speech_verbs: frozenset[str]
@@ -86,7 +85,6 @@ def load_actor_words() -> ActorWords:
         name_particles=words("name_particles"),
         honorifics=words("honorifics"),
         foreign_words=words("foreign_words"),
-        portfolio_words=words("portfolio_words"),
         region_names=words("region_names"),
         plural_states=words("plural_states"),
         speech_verbs=words("speech_verbs"),

@@ -374,29 +374,8 @@ class PhraseReader:
             minority=bool(place and place.kind == "minority"),
             unnamed=role is not None and place is None and country is None,
             state=role is None and not seats and _whole(core, countries, "country"),
-            placeless=role is not None
-            and country is None
-            and (_foreign(core[: role.start]) or self._holders(core, role)),
+            placeless=role is not None and country is None and _foreign(core[: role.start]),
         )
-
-    def _holders(self, core: str, role: Hit[Entry]) -> bool:
-        """The role noun is the plural of an office each state has one holder of, named by its portfolio ("finance
-        ministers", "foreign ministers", "prime ministers"): they are of several states, and where they meet is
-        none's country. A bare plural ("ministers", "government ministers") stays a state's."""
-        head = core[role.start : role.end].lower()
-        before = core[: role.start].split()
-        if not head.endswith("s") or not before:
-            return False
-        portfolio = POSSESSIVE_END.sub("", before[-1]).lower()
-        if not self._one_holder(head[:-1]):
-            return False  # "transport drivers" hold no office
-        return portfolio in load_actor_words().portfolio_words or self._one_holder(f"{portfolio} {head[:-1]}")
-
-    def _one_holder(self, office: str) -> bool:
-        """``office`` is a role noun naming one holder of a state office ("minister", "prime minister"), not one
-        person of a trade ("driver")."""
-        entries = self.lexicon.roles.get(office) if office in self.lexicon.roles else []
-        return any(entry.person and entry.sector in STATE_SECTORS for entry in entries)
 
     def _modifier_only(self, core: str, org: Hit[Entry]) -> bool:
         """A name the knowledge base knows that only modifies the body noun after it ("the Umma (Nation) party"):
