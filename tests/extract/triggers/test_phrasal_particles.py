@@ -45,3 +45,11 @@ def test_walking_out_a_door_is_no_walkout(run: Run) -> None:
 
 def test_walking_out_of_talks_is_a_walkout(run: Run) -> None:
     assert "REJECT" in _types(run("The opposition delegation walked out of the talks in Geneva."))
+
+
+def test_sitting_in_a_cafe_is_no_sit_in(run: Run) -> None:
+    assert "PROTEST" not in _types(run("The former commander was sitting in a small cafe near the border."))
+
+
+def test_sitting_in_at_a_ministry_is_a_protest(run: Run) -> None:
+    assert "PROTEST" in _types(run("The teachers sat in at the ministry for three days."))
