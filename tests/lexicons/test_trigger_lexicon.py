@@ -89,3 +89,11 @@ def test_no_retreat_entry_codes_lifted_restrictions() -> None:
     for entry in load_lexicon().all_entries:
         if entry.type == "RETREAT":
             assert "restriction" not in (*entry.obj, *entry.dobj), entry
+
+
+def test_particle_constraint_is_read_and_must_name_alone_or_object() -> None:
+    (entry,) = parse_triggers("give\tin\tV\tCONCEDE\t-\t080\t0.6\tactor;particle=alone", {})
+    assert entry.particle == "alone"
+    assert entry.needs_actor
+    with pytest.raises(LexiconError, match="particle="):
+        parse_triggers("take\tover\tV\tASSAULT\t-\t190\t0.6\tparticle=sometimes", {})

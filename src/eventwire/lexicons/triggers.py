@@ -39,7 +39,7 @@ POS_TAGS = {
     "N": frozenset({"NOUN", "PROPN"}),
     "*": frozenset({"VERB", "NOUN"}),
 }
-CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed", "clause"})
+CONSTRAINT_KEYS = frozenset({"actor", "backup", "obj", "dobj", "subj", "of", "harmed", "clause", "particle"})
 TRIGGERS_FILE = "extract/triggers.tsv"
 
 
@@ -68,6 +68,9 @@ class Entry:
     of_role: str | None = None
     harmed: str | None = None  # "subj"/"obj": that phrase names the harmed (the target); the doer is unknown
     clause: bool = False  # the verb reports a clause ("protested that ..."): its speech sense
+    # the last "with" word is the verb's particle, never a preposition of a word below it: "alone" (it takes no
+    # object: "gave in", "stepped down") or "object" (the verb's object may be parsed as its: "took over the town")
+    particle: str | None = None
     line: int = 0
 
     @property
@@ -170,6 +173,10 @@ def _constraints(text: str, classes: Mapping[str, frozenset[str]]) -> dict[str, 
             if value not in ("subj", "obj"):
                 raise ValueError("harmed= must be subj or obj")
             out["harmed"] = value
+        elif key == "particle":
+            if value not in ("alone", "object"):
+                raise ValueError("particle= must be alone or object")
+            out["particle"] = value
         else:
             names = tuple(value.split(","))
             unknown = [n for n in names if n not in classes]

@@ -17,8 +17,6 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"
 DOER_DEPS = frozenset({"nsubj", "agent"})
 # pronouns that name people, never things ("it" may be either)
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
-# types whose entries' particles mark a yield ("gave in", "handed back"): the particle never has an object of its own
-YIELDING = frozenset({"CONCEDE", "RETREAT"})
 NOMINAL_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "pobj", "dobj", "ROOT"})
 
 
@@ -155,20 +153,23 @@ def _match_with(token: Token, entry: Entry, lexicon: Lexicon) -> tuple[Token, ..
     pool += [m for c in clauses for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
     # an appositive of a prepositional object: "in the 2 p.m. (1300 GMT) blast", read as apposed to the time
     pool += [c for t in pool if t.dep_ == "pobj" for c in t.children if c.dep_ == "appos"]
-    if entry.type in YIELDING:
-        pool = [t for t in pool if not _preposition_with_object(t)]
-    for word in entry.with_:
-        hit = next((t for t in pool if _word_matches(t, word, lexicon) and t not in matched), None)
+    for n, word in enumerate(entry.with_):
+        words = pool if n + 1 < len(entry.with_) else [t for t in pool if _particle_ok(t, token, entry)]
+        hit = next((t for t in words if _word_matches(t, word, lexicon) and t not in matched), None)
         if hit is None:
             return None
         matched.append(hit)
     return tuple(matched)
 
 
-def _preposition_with_object(token: Token) -> bool:
-    """ "the speech he gave in Riyadh": a word with an object of its own is a preposition, not the particle of a
-    yielding verb ("gave in to the pressure")."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" for c in token.children)
+def _particle_ok(word: Token, trigger: Token, entry: Entry) -> bool:
+    """Whether ``word`` can be the particle of a phrasal entry. A word with an object of its own is a preposition:
+    below another word ("gave a speech in Riyadh", "handed a letter over the border") never the verb's particle; on
+    the verb itself only where the verb's object may be parsed as its ("took over the town", not "the speech he
+    gave in Riyadh" for "gave in")."""
+    if entry.particle is None or not (word.dep_ == "prep" and any(c.dep_ == "pobj" for c in word.children)):
+        return True
+    return entry.particle == "object" and word.head == trigger
 
 
 def _misread_complement(token: Token) -> bool:
