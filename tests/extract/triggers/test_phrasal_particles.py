@@ -53,3 +53,10 @@ def test_sitting_in_a_cafe_is_no_sit_in(run: Run) -> None:
 
 def test_sitting_in_at_a_ministry_is_a_protest(run: Run) -> None:
     assert "PROTEST" in _types(run("The teachers sat in at the ministry for three days."))
+
+
+@pytest.mark.parametrize(
+    "text", ["The nurses staged a sit-in at the health ministry.", "Miners began a sit-in at the pit on Monday."]
+)
+def test_a_sit_in_written_as_a_noun_is_a_protest(run: Run, text: str) -> None:
+    assert "PROTEST" in _types(run(text))
