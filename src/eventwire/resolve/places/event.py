@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.lexicons.gazetteer.index import Gazetteer, fold, variants
+from eventwire.lexicons.gazetteer.index import FAMOUS_CITY_POPULATION, Gazetteer, fold, variants
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.lexicons.places.figurative import load_figurative
 from eventwire.model import Place
@@ -75,7 +75,6 @@ CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 DESCRIBING_PREPS = frozenset({"of", "in", "near", "outside"})
 HOME_SIDE_BONUS = 1.0  # the document's own side of a border ranks before the other side
 DASHES = frozenset({"-", "–", "—"})
-LARGE_CITY = 100_000  # a city this large, listed with others by "and", is no frame of them
 
 
 def event_place(
@@ -547,7 +546,7 @@ def _coordinated_cities(root: Token, gazetteer: Gazetteer) -> set[int]:
 
 def _large_city(name: str, gazetteer: Gazetteer) -> bool:
     entry = gazetteer.best(name)
-    return entry is not None and entry.precision == "city" and entry.population >= LARGE_CITY
+    return entry is not None and entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 
 def _reference_after(span: Span) -> bool:
