@@ -153,6 +153,14 @@ def conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj"]
 
 
+def first_noun_conjunct(noun: Token) -> Token:
+    """The first of the coordinated nouns ``noun`` is one of ("amid sanctions and threats" -> sanctions); ``noun``
+    itself when it is the first or no conjunct."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 def deep_conjunct(head: Token) -> Token | None:
     """A conjunct inside the of-chain of ``head`` ("heads of the ministries of Ukraine and China" -> China)."""
     node: Token | None = head

@@ -5,7 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_voice, plan_holder
-from eventwire.extract.tree import ACTOR_ENTS, RELATIVE, TIME_ENTS, child, prep_object, to_infinitive
+from eventwire.extract.tree import (
+    ACTOR_ENTS,
+    RELATIVE,
+    TIME_ENTS,
+    child,
+    first_noun_conjunct,
+    prep_object,
+    to_infinitive,
+)
 from eventwire.lexicons.actors.words import load_actor_words
 from eventwire.lexicons.cues import load_cues
 
@@ -108,11 +116,7 @@ def first_conjunct(noun: Token) -> Token:
     """The first of the coordinated nouns an -ing word hangs on, which names the doers it is said of: "fighters and
     their families surrendering": the fighters (the parser hangs the word on the nearest noun); not past a pronoun
     the word defines ("X and those backing Y": those)."""
-    if noun.pos_ in ("PRON", "DET"):
-        return noun
-    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
-    return noun
+    return noun if noun.pos_ in ("PRON", "DET") else first_noun_conjunct(noun)
 
 
 def _reason_doer(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import NOUN_POS, lemma
+from eventwire.extract.tree import NOUN_POS, first_noun_conjunct, lemma
 from eventwire.extract.triggers.candidates import Candidate
 from eventwire.lexicons.cues import BackgroundCues
 
@@ -23,9 +23,7 @@ def in_background(token: Token, type_: str, cues: BackgroundCues) -> bool:
     object ("amid sanctions and threats")."""
     if token.pos_ not in NOUN_POS:
         return False
-    node = token
-    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
-        node = node.head
+    node = first_noun_conjunct(token)
     if node.dep_ == "dobj" and node.head.dep_ == "pcomp" and node.head.tag_ == "VBG":
         node = node.head  # "amid tightening sanctions" read as a gerund and its object
     if node.dep_ not in ("pobj", "pcomp"):

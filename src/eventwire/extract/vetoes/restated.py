@@ -4,7 +4,7 @@ already reported; the noun is not a new event."""
 from __future__ import annotations
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import NOUN_POS, lemma
+from eventwire.extract.tree import NOUN_POS, first_noun_conjunct, lemma
 from eventwire.extract.triggers.candidates import Candidate
 
 # subjects that point back to an event already reported: "This is the first visit", "It was the second attack"
@@ -18,9 +18,7 @@ def restated(cand: Candidate, ex: Extraction) -> bool:
     token = cand.token
     if token.pos_ not in NOUN_POS:
         return False
-    node = token
-    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS and node.head.i != node.i:
-        node = node.head  # "the first visit and the first trip"
+    node = first_noun_conjunct(token)  # "the first visit and the first trip"
     if node.dep_ not in ("attr", "conj") or lemma(node.head) != "be":
         return False  # a conjunct of the copula itself: "This is X's first visit ... and his first trip abroad"
     subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
