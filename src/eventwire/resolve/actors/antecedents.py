@@ -78,6 +78,13 @@ def family_first(name: str, short: str) -> bool:
     return len(words) > 1 and " " not in short.strip() and words[0].strip(".,'").lower() == surname(short)
 
 
+def surnamed(mentions: list[Mention], short: str) -> Mention | None:
+    """The latest person named in full among ``mentions`` whose surname is ``short``."""
+    key = surname(short)
+    people = (m for m in reversed(mentions) if m.reading.names_person and len((m.name or "").split()) > 1)
+    return next((m for m in people if surname(m.name or "") == key), None)
+
+
 class Antecedents:
     """Resolves the referring phrases of one document (``DocumentActors``) to what they stand for."""
 
@@ -243,11 +250,10 @@ class Antecedents:
         short = person_name or span.text
         if len(short.split()) != 1 or reading.name is None:
             return reading
-        for mention in reversed(self.actors.mentions_before(span)):
-            name = mention.name or ""
-            if mention.reading.names_person and len(name.split()) > 1 and surname(name) == surname(short):
-                return _titled_before(reading, mention.reading, when) if name == reading.name else _named(mention)
-        return reading
+        mention = surnamed(self.actors.mentions_before(span), short)
+        if mention is None:
+            return reading
+        return _titled_before(reading, mention.reading, when) if mention.name == reading.name else _named(mention)
 
     def _by_surname(self, span: Span, person_name: str, reading: Reading, when: date | None) -> Reading:
         """An unlisted person: an earlier mention with the same surname, else the phrase's own reading. A title

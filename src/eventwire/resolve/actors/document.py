@@ -25,7 +25,7 @@ from eventwire.lexicons.actors.cities import city_populations
 from eventwire.lexicons.actors.words import ActorWords, load_actor_words
 from eventwire.model import Actor
 from eventwire.nlp.doctext import doc_text
-from eventwire.resolve.actors.antecedents import Antecedents, family_first, surname
+from eventwire.resolve.actors.antecedents import Antecedents, family_first, surnamed
 from eventwire.resolve.actors.blame import blamed_groups
 from eventwire.resolve.actors.phrase import PhraseReader, Reading, city_keys, core_text
 
@@ -476,10 +476,8 @@ def _named_body_reading(reading: Reading) -> bool:
 def _namesake(mentions: list[Mention], short: str) -> Mention | None:
     """The latest person named in full among ``mentions`` whose surname is ``short``; else the latest whose name
     opens with it, the family name written first ("Lim" after "Lim Keng Yaik", "Kim" after "Kim Jong-un")."""
-    people = [m for m in reversed(mentions) if m.reading.names_person and len((m.name or "").split()) > 1]
-    key = surname(short)
-    last = next((m for m in people if surname(m.name or "") == key), None)
-    return last or next((m for m in people if family_first(m.name or "", short)), None)
+    people = (m for m in reversed(mentions) if m.reading.names_person and len((m.name or "").split()) > 1)
+    return surnamed(mentions, short) or next((m for m in people if family_first(m.name or "", short)), None)
 
 
 def _ethnic(ent: Span) -> bool:
