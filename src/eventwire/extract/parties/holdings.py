@@ -14,16 +14,21 @@ from eventwire.extract.parties.targets import SITES, TargetCues, party_head
 from eventwire.extract.tree import child, lemma, prep_object
 from eventwire.lexicons.cues import load_cues
 
-__all__ = ["HOLDING_TYPES", "holdings_owner"]
+__all__ = ["HOLDING_TYPES", "holdings_owner", "is_holding"]
 
 HOLDING_TYPES = frozenset({"SANCTION", "COERCE"})
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+def is_holding(noun: Token) -> bool:
+    """Whether ``noun`` names goods a sanction or seizure falls on (``parties.holdings`` of ``cues.yaml``)."""
+    holdings = load_cues().parties.holdings
+    return lemma(noun) in holdings or noun.lower_ in holdings
+
+
 def holdings_owner(target: Token, cues: TargetCues) -> Token | None:
     """The owner of ``target`` when it is a holding: its possessor, its of-phrase party, or a party word on it."""
-    holdings = load_cues().parties.holdings
-    if lemma(target) not in holdings and target.lower_ not in holdings:
+    if not is_holding(target):
         return None
     owner = child(target, "poss")
     if owner is not None:

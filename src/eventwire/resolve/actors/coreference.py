@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.extract.parties.holdings import is_holding
 from eventwire.lexicons.actors.words import load_actor_words
-from eventwire.lexicons.cues import load_cues
 from eventwire.nlp.doctext import doc_length, doc_text
 
 __all__ = [
@@ -73,7 +73,7 @@ def co_arguments(pronoun: Token) -> list[Token]:
     arrested him", "they tried to arrest him", "the court ordered him jailed": not the police, they, the court).
     A pronoun refers to a co-argument of its own verb only as a reflexive ("himself"). The owner of holdings
     ("froze their assets") stands as the holdings do: no one freezes or seizes their own."""
-    anchor = pronoun.head if pronoun.dep_ == "poss" and _holding(pronoun.head) else pronoun
+    anchor = pronoun.head if pronoun.dep_ == "poss" and is_holding(pronoun.head) else pronoun
     if anchor.dep_ in SUBJECT_DEPS and not _bare_clause(anchor.head):
         return []
     verb = anchor.head
@@ -98,12 +98,6 @@ def _participle_clause(verb: Token) -> bool:
     """An -ing clause with no subject of its own, done by the subject of the clause it hangs on ("imposed a boycott
     on X, accusing it of ...": those who imposed it accuse)."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _holding(noun: Token) -> bool:
-    """Goods a sanction or seizure falls on (``parties.holdings`` of ``data/extract/cues.yaml``)."""
-    holdings = load_cues().parties.holdings
-    return noun.lemma_.lower() in holdings or noun.lower_ in holdings
 
 
 def _bare_clause(verb: Token) -> bool:
