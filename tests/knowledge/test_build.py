@@ -10,6 +10,7 @@ from eventwire.knowledge.base import bundled_tables
 from eventwire.knowledge.build import build
 from eventwire.knowledge.build.aliases import surname_candidates
 from eventwire.knowledge.build.names import org_case, person_case, strip_offices, words
+from eventwire.knowledge.build.phoenix import is_person
 from eventwire.knowledge.build.phoenix_format import parse_code, read_entries
 from eventwire.knowledge.build.positions import position_sector
 from eventwire.knowledge.codes import cameo_to_actor
@@ -66,6 +67,14 @@ def test_dictionary_entries_and_dated_codes_are_read() -> None:
     assert entries[1].comment == "CountryInfo.txt"
     assert parse_code("CHNGOV 030101-070531") is not None
     assert parse_code("IRQOCC 1920030320-20060520") is None
+
+
+def test_a_rulers_list_entry_naming_a_body_is_no_person() -> None:
+    text = (
+        "SUPREME_MILITARY_COUNCIL_  # CountryInfo.txt\n\t[GHAGOV 780705-790604]\n"
+        "KOFI_ANTWI_BOATENG_  # CountryInfo.txt\n\t[GHAGOV 780705-790604]\n"
+    )
+    assert [is_person(e) for e in read_entries(text)] == [False, True]
 
 
 def test_names_are_written_as_news_writes_them() -> None:

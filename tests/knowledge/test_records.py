@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from eventwire.cli import main
 from eventwire.cli.kb import kb
 from eventwire.errors import KnowledgeTableError
-from eventwire.knowledge.build.aliases import Stoplists
+from eventwire.knowledge.build.aliases import Stoplists, add_surnames
 from eventwire.knowledge.build.countries import country_by_name
 from eventwire.knowledge.build.merge import merge_people
 from eventwire.knowledge.build.own import own_organisations, own_people
@@ -54,6 +54,18 @@ def test_one_person_named_by_two_sources_is_merged_with_both_roles() -> None:
     assert len(merged) == 1
     assert [r.title for r in merged[0].roles] == ["minister of defence", "governor"]
     assert merged[0].sources == ["wikidata-officeholders", "phoenix"]
+
+
+def _premier(name: str, start: str, end: str) -> PersonRecord:
+    role = RoleRecord("prime minister", "NZL", "GOV", start, end, "", "phoenix")
+    return PersonRecord(id=f"phoenix:{name}", name=name, country="NZL", source="phoenix", roles=[role])
+
+
+def test_only_people_in_office_since_1990_are_known_by_surname_alone() -> None:
+    early, later = _premier("Harold Pemberton", "1972", "1975"), _premier("Moana Whitcombe", "1996", "1999")
+    add_surnames([early, later], NO_STOPS)
+    assert early.aliases == []
+    assert later.aliases == ["Whitcombe"]
 
 
 def test_the_teams_own_entries_come_first() -> None:

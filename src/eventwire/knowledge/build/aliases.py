@@ -10,7 +10,9 @@ A surname alias ("Erdoğan" for Recep Tayyip Erdoğan) is added for a person fro
 - it is not the name of a sizeable place (a city of 50,000 people or more: "Garoua", "Florence");
 - no other person (of any country) whose roles come within ten years of theirs has that word in their name
   (families in politics: Sharif, Bhutto, Kenyatta);
-- fewer than 15 people in the whole knowledge base have it in their names ("Mohamed", "Kim").
+- fewer than 15 people in the whole knowledge base have it in their names ("Mohamed", "Kim");
+- the person held a role in or after ``SURNAME_YEAR`` (1990): earlier statesmen are known by their full names
+  only, and an article's later "Nakasone" finds them through its own first mention.
 
 The project's own entries list their aliases by hand and get none added.
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from eventwire.knowledge.build.records import PersonRecord
+from eventwire.knowledge.build.records import SURNAME_YEAR, PersonRecord
 from eventwire.knowledge.matching import alias_key
 from eventwire.lexicons.actors.names import load_name_words
 from eventwire.lexicons.wordlists import literal_alternation
@@ -139,6 +141,8 @@ def add_surnames(people: list[PersonRecord], stop: Stoplists) -> None:
             continue
         given = [a for a in person.aliases if " " not in a.strip()]
         person.aliases = [a for a in person.aliases if " " in a.strip()]
+        if not any(role.since(SURNAME_YEAR) for role in person.roles):
+            continue  # out of office before SURNAME_YEAR: a surname alone is left to the article's own mentions
         existing = {alias_key(a) for a in (person.name, *person.aliases)}
         for surname in dict.fromkeys([*surname_candidates(person.name, person.country), *given]):
             key = alias_key(surname)

@@ -1,8 +1,9 @@
 """The petrarch2 Phoenix dictionaries (``actors/petrarch2/``): country actors (people and state bodies),
 international actors (IGOs, NGOs, media, businesses and their officers) and armed non-state groups.
 
-Only dated roles held in or after 1990 are kept for people (a role's code gives its country and sector,
-``codes.py``); elite spells (``ELI``) are not offices and are dropped. Country names, territories, generic role
+Only dated roles held in or after ``FIRST_YEAR`` (1945) are kept for people (a role's code gives its country and
+sector, ``codes.py``); elite spells (``ELI``) are not offices and are dropped. A rulers' list entry whose name is a
+body's ("Islamic Revolutionary Council") is read as a body, not a person. Country names, territories, generic role
 phrases ("KOSOVAR_PRIME_MINISTER_") and undated people are left out.
 """
 
@@ -53,7 +54,7 @@ def phoenix(shared: Path) -> tuple[list[PersonRecord], list[OrgRecord]]:
             entries = read_entries(handle.read())
         stem = name.split(".")[1].lower()
         for entry in entries:
-            if _is_person(entry):
+            if is_person(entry):
                 person = _person(entry, stem)
                 if person is not None:
                     people.append(person)
@@ -64,9 +65,11 @@ def phoenix(shared: Path) -> tuple[list[PersonRecord], list[OrgRecord]]:
     return people, orgs
 
 
-def _is_person(entry: Entry) -> bool:
+def is_person(entry: Entry) -> bool:
+    """Whether an entry names a person: every rulers' list entry but a body's, else a dated two-to-five-word name
+    that is no organisation's."""
     if "CountryInfo" in entry.comment or "IGOrulers" in entry.comment:
-        return True
+        return not looks_like_org(words(entry.name))  # rulers' lists hold a few bodies too ("Revolutionary Council")
     name = words(entry.name)
     dated = any(c.start or c.end for c in entry.codes)
     return dated and not looks_like_org(name) and 2 <= len(name.split()) <= 5

@@ -19,7 +19,10 @@ SOURCE_ORDER = (
     "phoenix",
     "ofac",
 )
-FIRST_YEAR = 1990
+# Roles held since FIRST_YEAR are kept; people with none since SURNAME_YEAR are known by their full names only
+# (aliases.add_surnames), so that a statesman of the 1970s takes no modern article's surname-only mention.
+FIRST_YEAR = 1945
+SURNAME_YEAR = 1990
 
 
 def priority(source: str) -> int:
