@@ -160,3 +160,19 @@ def test_a_past_act_is_asserted() -> None:
     assert (
         _by_the_rule("Gunmen shot two farmers and injured three others near the river on Friday.", "shot") == "asserted"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Officials in Lima discussed the planned visit of the Bolivian president.", "visit", "planned"),
+        ("Diplomats met on Monday ahead of the upcoming summit of the two leaders in Quito.", "summit", "planned"),
+        ("Diplomats in Aden discussed a possible attack on the port of Hodeidah.", "attack", "hypothetical"),
+        ("Residents were relieved by the cancelled offensive against the northern villages.", "offensive", "negated"),
+        ("The rebels said the surprise attack on the port of Hodeidah killed four sailors.", "attack", "asserted"),
+    ],
+)
+def test_a_word_before_an_event_noun_says_whether_it_happened(
+    run: Run, sentence: str, trigger: str, status: str
+) -> None:
+    assert [e.status for e in run(sentence) if e.trigger.root.text == trigger] == [status]

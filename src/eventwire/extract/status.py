@@ -169,7 +169,8 @@ def _question(below: Token, cues: Cues) -> bool:
 
 
 def _own(token: Token, cues: Cues) -> Status:
-    """Status from the token's own auxiliaries, negation and conditional mark."""
+    """Status from the token's own auxiliaries, negation, conditional mark and, on an event noun, the words before it
+    that say it has not happened ("the planned visit")."""
     best: Status = "asserted"
     for c in token.children:
         word = c.lower_
@@ -181,6 +182,9 @@ def _own(token: Token, cues: Cues) -> Status:
             return "negated"
         if c.dep_ == "aux" and word in cues.status.aux:
             found = _modal(token, word, cues)
+            best = found if RANK[found] > RANK[best] else best
+        if c.dep_ == "amod" and token.pos_ == "NOUN" and word in cues.status.modifier:
+            found = cues.status.modifier[word]  # "the planned visit", "a possible attack"
             best = found if RANK[found] > RANK[best] else best
     if _conditional(token, cues):
         return "hypothetical"

@@ -48,13 +48,14 @@ T = TypeVar("T", bound="DataclassInstance")
 
 @dataclass(frozen=True, slots=True)
 class StatusCues:
-    """``status``: auxiliaries and governing words with the status they give, the status of "is to" + verb, the
-    marks of a conditional and of an embedded question, determiners of a known event, subjects that deny,
-    negation words, prepositions that negate their object ("without talks"), and the verbs by which a plan names
-    what it would bring about ("the plan provides for")."""
+    """``status``: auxiliaries and governing words with the status they give, words that modify an event noun ("the
+    planned visit"), the status of "is to" + verb, the marks of a conditional and of an embedded question,
+    determiners of a known event, subjects that deny, negation words, prepositions that negate their object
+    ("without talks"), and the verbs by which a plan names what it would bring about ("the plan provides for")."""
 
     aux: Mapping[str, Status]
     governor: Mapping[str, Status]
+    modifier: Mapping[str, Status]
     be_to: Status
     conditional: frozenset[str]
     question: frozenset[str]
@@ -377,6 +378,7 @@ def _status(section: Section) -> StatusCues:
     return StatusCues(
         aux=_statuses(section.child("aux")),
         governor=_statuses(section.child("governor")),
+        modifier=_statuses(section.child("modifier")),
         be_to=_a_status(section, "be_to"),
         conditional=section.words("conditional"),
         question=section.words("question"),

@@ -150,3 +150,9 @@ def test_a_step_ruled_out_with_a_refusal_modal_is_a_rejection(run: Run) -> None:
 def test_a_step_merely_not_taken_is_no_rejection(run: Run) -> None:
     events = run("Chile has not yet accepted the new border demands from Bolivia.")
     assert "REJECT" not in _types(events)
+
+
+def test_a_plan_the_writer_names_is_no_stated_intent(run: Run) -> None:
+    events = run("Ecuador's president said last week that talks would cover the planned withdrawal of Peruvian troops.")
+    assert "AGREE" not in _types(events)
+    assert [e.status for e in events if e.type == "RETREAT"] == ["planned"]

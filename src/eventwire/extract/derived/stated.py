@@ -55,7 +55,7 @@ def stated_intents(events: list[RawEvent], ex: Extraction) -> list[RawEvent]:
     cues = ex.data.cues
     out = []
     for event in events:
-        if event.source is None or event.status not in ("planned", "hypothetical"):
+        if event.source is None or event.status not in ("planned", "hypothetical") or _named_plan(event, cues):
             continue
         intent = _intent(event.trigger.root, cues)
         if intent is None or ended(event.trigger.root):  # "would no longer supply": the ending is the act told
@@ -185,6 +185,13 @@ def _intent(trigger: Token, cues: Cues) -> Token | None:
     return next(
         (c for c in trigger.head.children if c.dep_ in ("acomp", "amod") and lemma(c) in cues.intent.willing), None
     )
+
+
+def _named_plan(event: RawEvent, cues: Cues) -> bool:
+    """ "the planned withdrawal", "an expected offensive": the writer names a plan or a prospect, which no party
+    states as its intent or menace here."""
+    root = event.trigger.root
+    return root.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.status.modifier for c in root.children)
 
 
 def _others_expectation(word: Token, cues: Cues) -> bool:
