@@ -139,3 +139,17 @@ def test_a_plan_told_in_the_past_does_not_join_a_coming_date(parse: Parse) -> No
     token = next(t for t in doc if t.text == "withdrawal")
     raw = RawEvent(type="RETREAT", trigger=doc[token.i : token.i + 1], sentence=token.sent, status="planned")
     assert event_date(raw, PUBLISHED) is None  # not Friday's, and a step to come is not dated by the day reported
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("Two days later", date(2021, 6, 6)), ("The next day", date(2021, 6, 5))])
+def test_a_count_of_days_later_counts_from_the_weekday_narrated_before(parse: Parse, phrase: str, day: date) -> None:
+    text = f"Militia fighters took the bridge on Friday. {phrase}, the governor met the militia commanders."
+    when = _date_of(parse, text, "met")
+    assert (when.start, when.end) == (day, day)
+
+
+def test_a_count_of_days_later_with_no_day_before_it_is_undated(parse: Parse) -> None:
+    doc = parse("Militia fighters took the bridge. Two days later, the governor met the militia commanders.")
+    token = next(t for t in doc if t.text == "met")
+    raw = RawEvent(type="CONSULT", trigger=doc[token.i : token.i + 1], sentence=token.sent, status="asserted")
+    assert event_date(raw, PUBLISHED) is None

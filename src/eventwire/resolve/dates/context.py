@@ -124,14 +124,29 @@ def continued_day(raw: RawEvent, published: date | None) -> EventDate | None:
     before = [s for s in sent.doc.sents if s.end_char <= sent.start_char][-1:]
     if not before or "\n" in doc_text(sent.doc)[before[0].end_char : sent.start_char]:
         return None
-    for located in sentence_dates(before[0]):
-        reached, _ = climb(located.head, before[0].root)
-        if reached.i != before[0].root.i or ordered_against(located, reached) or quotation(located.span[0]):
+    return _main_day(before[0], published)
+
+
+def _main_day(sent: Span, published: date | None) -> EventDate | None:
+    """The single day the main verb of ``sent`` is dated by ("The army seized the town on Wednesday")."""
+    for located in sentence_dates(sent):
+        reached, _ = climb(located.head, sent.root)
+        if reached.i != sent.root.i or ordered_against(located, reached) or quotation(located.span[0]):
             continue
-        when = resolve_mention(located.mention, published, clause_tense(before[0].root) or "past")
+        when = resolve_mention(located.mention, published, clause_tense(sent.root) or "past")
         if when is not None and when.precision == "day" and when.start == when.end:
             return when
     return None
+
+
+def _narrated_day(raw: RawEvent, published: date | None) -> date | None:
+    """The single day the nearest earlier sentence of the paragraph that names a date is dated by in its main
+    clause ("The army seized the town on Wednesday. Two days later, ..."), when it lies before publication."""
+    window = _paragraph_sentences(raw.sentence)
+    if not window:
+        return None
+    when = _main_day(window[-1], published)
+    return when.start if when is not None and (published is None or when.start <= published) else None
 
 
 def coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
@@ -151,7 +166,8 @@ def coming_date(raw: RawEvent, published: date | None) -> EventDate | None:
 
 
 def reference_day(raw: RawEvent, published: date | None, unit: str | None = None) -> date | None:
-    """The day relative phrases ("the next day") count from: the paragraph's last named day, else publication.
+    """The day relative phrases ("the next day") count from: the paragraph's last named day (a weekday too: "The
+    army seized the town on Wednesday. Two days later, ..."), else publication.
     A count of months or years ("two months later") counts from a month or year the paragraph names as well ("In
     October 2017 ... Two months later" is December 2017)."""
     when = paragraph_date(raw, published, "past")
@@ -159,4 +175,6 @@ def reference_day(raw: RawEvent, published: date | None, unit: str | None = None
         return when.start
     if when is not None and unit in _COARSE_UNITS and _UNIT_ORDER[when.precision] <= _UNIT_ORDER[unit]:
         return when.start
+    if when is None and unit not in _COARSE_UNITS:
+        return _narrated_day(raw, published) or published
     return published
