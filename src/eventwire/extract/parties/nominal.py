@@ -22,6 +22,7 @@ from eventwire.extract.parties.targets import (
     prep_party,
     restricted_place,
 )
+from eventwire.extract.parties.travellers import traveller
 from eventwire.extract.parties.verbal import verb_object
 from eventwire.extract.tree import (
     PARTY_POSSESSIVES,
@@ -95,6 +96,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
     if parties.source is None:
         parties.source = culpable_party(noun)  # "Tehran is responsible for the strikes"
+    if parties.source is None and event_type == "CONSULT":
+        parties.source = traveller(noun)  # "On a visit to X, the minister met Y": the minister visited
     if event_type == "ACCUSE":
         _grounds_of_action(noun, parties)
     if parties.source is None and event_type in SPEECH_EVENTS:
