@@ -62,3 +62,26 @@ def test_a_party_asked_to_act_in_a_for_phrase_is_the_target(run: Run) -> None:
 def test_what_a_request_wishes_for_is_no_target(run: Run, sentence: str) -> None:
     requests = [e for e in run(sentence) if e.type == "REQUEST"]
     assert all(target_text(e) not in ("a new government", "the two hostages") for e in requests)
+
+
+def test_coordinated_named_targets_are_each_a_target(run: Run) -> None:
+    events = [e for e in run("Ghana accused Togo and Benin of smuggling.") if e.type == "ACCUSE"]
+    assert {target_text(e) for e in events} == {"Togo", "Benin"}
+
+
+def test_a_name_after_a_comma_with_no_list_is_no_further_target(run: Run) -> None:
+    events = run(
+        "Since May, when the governor called for a war against Boko Haram, Maiduguri, a city in the north, has"
+        " armed its own militias."
+    )
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert [target_text(e) for e in requests] == ["Boko Haram"]
+
+
+def test_a_coordinator_after_an_apposition_still_joins_the_names(run: Run) -> None:
+    events = run(
+        "The interior minister Ana Ruiz met with Pedro Vega, the head of the teachers union, and Luis Mora, the"
+        " leader of the dockers, on Monday."
+    )
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert {target_text(e) for e in meetings} >= {"Pedro Vega", "Luis Mora"}
