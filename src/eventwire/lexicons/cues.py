@@ -166,7 +166,8 @@ class PartyCues:
     """``parties``: titles, nouns suffered by their possessor, verbs of sending forces, actor nouns with an
     adjective sense, help nouns, passages, doer-class words that name no doer as a modifier, nouns of conduct whose
     of-phrase names the one who behaves so (the accused), holdings, whose owner a sanction or seizure falls on, and
-    verbs whose subject does the -ing clause of their "in" or "on" phrase."""
+    verbs whose subject does the -ing clause of their "in" or "on" phrase, and adverbs that make "from" a preposition
+    of exception."""
 
     titles: frozenset[str]
     suffered_nouns: frozenset[str]
@@ -178,6 +179,7 @@ class PartyCues:
     conduct_nouns: frozenset[str]
     holdings: frozenset[str]
     sharing_verbs: frozenset[str]
+    excepting_adverbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,6 @@ ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "without", "through
 # criticising X, Y said", "On arriving, she met X"), or after a verb of ``parties.sharing_verbs`` with no object
 # ("succeeded in capturing X"); not "congratulated Y on winning", "insisted on fighting" (an act not done)
 FRAMING_PREPS = frozenset({"on", "in"})
-# adverbs that make "from" a preposition of exception ("did little apart from urging X"): not "stopped X from leaving"
-EXCEPTING = frozenset({"apart", "aside"})
 # prepositions whose -ing clause is the reason for what is done to someone ("jailed for fighting", "charged with
 # attacking", "accused X of plotting"): its doer is the one it is done to
 REASON_PREPS = frozenset({"for", "with", "of", "over"})
@@ -163,7 +161,7 @@ def _excepting_gerund(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.i == 0:
         return None
     before = prep.doc[prep.i - 1]
-    if before.lower_ not in EXCEPTING:
+    if before.lower_ not in load_cues().parties.excepting_adverbs:
         return None
     governor = prep.head if prep.head.i != before.i else before.head
     return governor if governor.pos_ in ("VERB", "AUX") and governor.i not in (before.i, verb.i) else None
