@@ -118,7 +118,7 @@ class AlertCues:
 class TravelCues:
     """``travel``: travel words, travellers who stand for no party, journeys that give way to their meeting, private
     aims, aims that make a visit, the pronouns of the writer, talking verbs that need a counterpart in view and the
-    words that make doers two sides."""
+    words that make doers two sides, and the nouns of a trip whose traveller the clause around it names."""
 
     verbs: frozenset[str]
     private_travellers: frozenset[str]
@@ -128,6 +128,7 @@ class TravelCues:
     writer: frozenset[str]
     lone_talk: frozenset[str]
     sides: frozenset[str]
+    trip_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,9 @@ class DocumentCues:
 class PartyCues:
     """``parties``: titles, nouns suffered by their possessor, verbs of sending forces, actor nouns with an
     adjective sense, help nouns, passages, doer-class words that name no doer as a modifier, nouns of conduct whose
-    of-phrase names the one who behaves so (the accused), and holdings, whose owner a sanction or seizure falls on."""
+    of-phrase names the one who behaves so (the accused), holdings, whose owner a sanction or seizure falls on, and
+    verbs whose subject does the -ing clause of their "in" or "on" phrase, and adverbs that make "from" a preposition
+    of exception."""
 
     titles: frozenset[str]
     suffered_nouns: frozenset[str]
@@ -176,6 +179,8 @@ class PartyCues:
     not_modifier_doers: frozenset[str]
     conduct_nouns: frozenset[str]
     holdings: frozenset[str]
+    sharing_verbs: frozenset[str]
+    excepting_adverbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

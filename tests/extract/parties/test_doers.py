@@ -70,3 +70,16 @@ def test_a_date_owning_an_attack_is_not_its_doer(run: Run, parties: Parties) -> 
 def test_claimer_is_the_source_of_the_claimed_attack(run: Run) -> None:
     event = of_type(run("The rebel group claimed responsibility for the bombing."), "ASSAULT")[0]
     assert text_of(event.source) == "The rebel group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("The port was hit again by US-led airstrikes on Sunday.", "US"),
+        ("The port was hit again by Saudi-led coalition airstrikes on Sunday.", "Saudi"),
+    ],
+)
+def test_the_leader_named_on_an_attack_or_its_coalition_is_its_doer(run: Run, sentence: str, doer: str) -> None:
+    strikes = [e for e in run(sentence) if e.trigger.root.lower_ == "airstrikes"]
+    assert strikes
+    assert source_of(strikes, "airstrikes") == doer

@@ -35,6 +35,7 @@ TRAVEL = TravelCues(
     writer=frozenset({"i", "we"}),
     lone_talk=frozenset({"discuss"}),
     sides=frozenset({"two", "both"}),
+    trip_nouns=frozenset({"visit"}),
 )
 
 

@@ -1,7 +1,8 @@
 """The host of a meeting named on the meeting noun: "the UN-led talks", "a Turkish-hosted conference".
 
 The one a participle of hosting or leading (``host_participles`` of ``data/actors/words.yaml``) names before the
-noun of a meeting is a party to it: the meeting's source when the text names no other, else its counterpart.
+noun of a meeting is a party to it: the meeting's source when the text names no other, else its counterpart. The
+one such a participle names on another event noun or its modifier leads the doers ("US-led coalition airstrikes").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from eventwire.extract.parties.record import Parties
 from eventwire.extract.tree import child
 from eventwire.lexicons.actors.words import load_actor_words
 
-__all__ = ["MEETING_TYPE", "host_of", "hosted_meeting"]
+__all__ = ["MEETING_TYPE", "host_of", "hosted_meeting", "leader_named"]
 
 MEETING_TYPE = "CONSULT"
 # the dependencies the parser gives the name before a hyphenated participle ("UN-led": UN npadvmod of led)
@@ -48,6 +49,20 @@ def host_of(noun: Token) -> Token | None:
         if parts is not None and parts[1] in hosts and parts[0]:
             return modifier
     return None
+
+
+def leader_named(noun: Token, event_type: str) -> Token | None:
+    """ "US-led coalition airstrikes", "a Saudi-led offensive": the one a participle of leading names on a modifier
+    of the event noun, or on the noun itself, is its doer; a meeting's host is left to ``hosts`` (who attends a
+    hosted conference is its source)."""
+    if event_type == MEETING_TYPE:
+        return None
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN":
+            leader = host_of(c)
+            if leader is not None:
+                return leader
+    return host_of(noun)  # the parser may hang "US-led" on the strikes themselves
 
 
 def _split_compound(word: str) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.parties.documents import document_author
+from eventwire.extract.parties.hosts import leader_named
 from eventwire.extract.parties.mediation import mediated, pair_phrase
 from eventwire.extract.parties.modifiers import place_modifier
 from eventwire.extract.parties.names import is_actorish
@@ -22,6 +23,7 @@ from eventwire.extract.parties.targets import (
     prep_party,
     restricted_place,
 )
+from eventwire.extract.parties.travellers import traveller
 from eventwire.extract.parties.verbal import verb_object
 from eventwire.extract.tree import (
     PARTY_POSSESSIVES,
@@ -55,7 +57,7 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     helped = _help_phrase(noun, event_type)
     if helped is not None:
         return helped
-    parties = Parties(source=nominal_source(noun) or doer_modifier(noun))
+    parties = Parties(source=nominal_source(noun) or doer_modifier(noun) or leader_named(noun, event_type))
     _possessed_sufferer(noun, parties)
     between = pair_phrase(noun)
     mediation = mediated(noun, cues.mediation, _first_of_pair(between)) if between is not None else None
@@ -95,6 +97,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.source = subject_of(claim)  # "the group claimed responsibility for the bombing"
     if parties.source is None:
         parties.source = culpable_party(noun)  # "Tehran is responsible for the strikes"
+    if parties.source is None and event_type == "CONSULT":
+        parties.source = traveller(noun)  # "On a visit to X, the minister met Y": the minister visited
     if event_type == "ACCUSE":
         _grounds_of_action(noun, parties)
     if parties.source is None and event_type in SPEECH_EVENTS:

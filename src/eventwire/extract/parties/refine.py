@@ -179,7 +179,32 @@ def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
     known = {t.i for t in parties.more_targets} | {target.i}
     if parties.source is not None:
         known.add(parties.source.i)
-    return [c for c in conjuncts(target) if c.ent_type_ in ACTOR_ENTS and c.i not in known]
+    listed = _joined(target)  # not "a war against X, Y, a town near ...": names side by side across commas
+    return [
+        c
+        for c in conjuncts(target)
+        if c.ent_type_ in ACTOR_ENTS and c.i not in known and (listed or _coordinator_between(target, c))
+    ]
+
+
+def _coordinator_between(first: Token, other: Token) -> bool:
+    """A coordinator stands between two conjuncts, wherever the parser hung it ("met X, the head of Y, and Z")."""
+    return any(t.dep_ == "cc" for t in first.doc[first.i + 1 : other.i])
+
+
+def _joined(head: Token) -> bool:
+    """Whether the conjuncts of ``head`` form a list closed by a coordinator of their own ("X, Y and Z", "X or Y"),
+    not names the parser coordinated across commas alone (an apposition or the start of a new clause)."""
+    chain, seen = [head], set()
+    while chain:
+        token = chain.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        if any(c.dep_ in ("cc", "preconj") for c in token.children):
+            return True
+        chain += conjuncts(token)
+    return False
 
 
 def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:

@@ -11,6 +11,7 @@ from eventwire.extract.tree import (
     TIME_ENTS,
     child,
     first_noun_conjunct,
+    lemma,
     prep_object,
     to_infinitive,
 )
@@ -19,6 +20,10 @@ from eventwire.lexicons.cues import load_cues
 
 # prepositions whose -ing clause is done by the subject of the verb they qualify ("by conducting", "after meeting")
 ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "since", "despite"})
+# prepositions whose -ing clause is done by the subject of the active verb they qualify when set before it ("In
+# criticising X, Y said", "On arriving, she met X"), or after a verb of ``parties.sharing_verbs`` with no object
+# ("succeeded in capturing X"); not "congratulated Y on winning", "insisted on fighting" (an act not done)
+FRAMING_PREPS = frozenset({"on", "in"})
 # prepositions whose -ing clause is the reason for what is done to someone ("jailed for fighting", "charged with
 # attacking", "accused X of plotting"): its doer is the one it is done to
 REASON_PREPS = frozenset({"for", "with", "of", "over"})
@@ -40,12 +45,18 @@ def subject_of(verb: Token) -> Token | None:
         return agent  # "was shot and wounded by police": wounded; "Assad, supported by Moscow": Moscow
     if child(verb, "nsubjpass") is not None:
         return _conjunct_agent(verb)  # "was shot and wounded by police": shot
+    if _bare_participle(verb) and agent is None:
+        shared = _shared_agent(verb)
+        if shared is not None:
+            return shared  # "the rebels, armed and trained by X": X armed them
     if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         controller = _object_controller(verb.head)
         if controller is not None:
             return controller  # "urged Japan to stop": Japan stops
     if _passive_conjunct_of_active(verb):
         return None  # "We stayed but were forced out": the shared subject suffered it
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and _bare_participle(verb.head):
+        return None  # "the rebels, armed and trained by X": one act, told by the first participle
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
             return subject_of(verb.head.head)  # "France is ready to send": France sends
@@ -65,6 +76,9 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "was attacked by X, killing Y": X kills
     if _adjunct_gerund(verb):
         return subject_of(verb.head.head)  # "X raised pressure by conducting tests": X conducts them
+    excepted = _excepting_gerund(verb)
+    if excepted is not None:
+        return subject_of(excepted)  # "X did little apart from urging Y": X urges
     reason = _reason_doer(verb)
     if reason is not None:
         return reason  # "was jailed for fighting", "accused the men of attacking": the one jailed, the men
@@ -97,19 +111,60 @@ def _reduced_relative(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle hanging on a noun with no subject or auxiliary of its own (not a clause the parser misattached:
+    "claims that X had suffered ...")."""
+    return _reduced_relative(verb) and child(verb, "nsubj", "nsubjpass", "aux", "auxpass") is None
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The by-agent of the last of coordinated participles hanging on a noun, which the first shares: "the rebels,
+    armed and trained by X" (the parser hangs "by X" on "trained")."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and child(c, "nsubj", "nsubjpass", "dobj") is None:
+            agent = prep_object(c, "by")
+            if agent is not None and agent.dep_ == "pobj":
+                return agent
+    return None
+
+
 def _adjunct_gerund(verb: Token) -> bool:
     """An -ing clause after a preposition of manner or time that qualifies a verb ("by conducting", "after
     meeting"): its doer is that verb's subject. Not "of"/"for"/"from" ("accused X of attacking": X attacks)."""
     prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.lower_ in ADJUNCT_PREPS
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and prep.head.i != verb.i
-        and not (prep.lower_ == "by" and child(prep.head, "nsubjpass", "auxpass") is not None)  # a passive's agent
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX") or prep.head.i == verb.i:
+        return False
+    if prep.lower_ in FRAMING_PREPS:
+        return _framing_gerund(prep)
+    return prep.lower_ in ADJUNCT_PREPS and not (
+        prep.lower_ == "by" and child(prep.head, "nsubjpass", "auxpass") is not None  # a passive's agent
     )
+
+
+def _framing_gerund(prep: Token) -> bool:
+    """An "in"/"on" phrase of an -ing clause whose doer is the subject of the verb it qualifies (``FRAMING_PREPS``)."""
+    verb = prep.head
+    if child(verb, "nsubjpass", "auxpass") is not None:
+        return False  # "In protesting, they were arrested": the agent did not protest
+    if prep.i < verb.i:
+        return True
+    sharing = load_cues().parties.sharing_verbs
+    return lemma(verb) in sharing and child(verb, "dobj", "dative") is None
+
+
+def _excepting_gerund(verb: Token) -> Token | None:
+    """The verb an -ing clause after "apart from" or "aside from" qualifies ("X did little apart from urging Y"),
+    whose subject does it; the parser hangs "from" on the adverb or, beside it, on the verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.i == 0:
+        return None
+    before = prep.doc[prep.i - 1]
+    if before.lower_ not in load_cues().parties.excepting_adverbs:
+        return None
+    governor = prep.head if prep.head.i != before.i else before.head
+    return governor if governor.pos_ in ("VERB", "AUX") and governor.i not in (before.i, verb.i) else None
 
 
 def first_conjunct(noun: Token) -> Token:

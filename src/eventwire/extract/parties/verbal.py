@@ -16,15 +16,25 @@ from eventwire.extract.parties.targets import (
     is_own,
     is_restriction,
     object_party,
+    party_in,
     reduced_passive,
     sent_forces,
     shared_object,
     verb_prep_target,
 )
-from eventwire.extract.tree import RELATIVE, child, lemma, prep_object, to_infinitive
+from eventwire.extract.tree import RELATIVE, TIME_ENTS, child, lemma, prep_object, prep_objects, to_infinitive
 from eventwire.extract.triggers.headlines import headline_object, headline_subject
+from eventwire.lexicons.classes import load_classes
+from eventwire.lexicons.cues import load_cues
 
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from")
+# types whose object's "about"/"over" phrase names what the accusation or protest is about
+GRIEVANCE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+GRIEVANCE_OBJECT_PREPS = ("about", "over")
+# the phrases of what a request asks for that name the party it is aimed at ("sanctions against X")
+ASKED_PARTY_PREPS = ("against", "by")
+# types whose object naming people is the one the act is aimed at though they are no political actor
+THREATENED_PEOPLE_TYPES = frozenset({"THREATEN"})
 SELF = frozenset({"it", "they", "we", "i", "he", "she"})  # the speaker itself in what it says
 
 
@@ -71,6 +81,8 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     owner = holdings_owner(dobj, cues) if dobj is not None and event_type in HOLDING_TYPES else None
     if owner is not None:
         return owner  # "froze their assets": their owner, not the doer's own goods
+    if dobj is not None and event_type in THREATENED_PEOPLE_TYPES and _threatened_people(dobj, cues):
+        return dobj  # "threatened journalists", "threatened her family with death": the ones threatened, even their own
     if dobj is not None and (is_own(dobj) or sent_forces(verb, dobj, cues) or _dummy_it(verb, dobj)):
         dobj = None  # "withdrew its troops from X": the doer's own forces
     blamed = blamed_party(dobj, cues) if dobj is not None and event_type == "ACCUSE" else None
@@ -87,9 +99,15 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     inner = object_party(dobj, event_type, cues) if dobj is not None else None
     if inner is not None:
         return inner
+    grievance = _grievance_party(dobj, event_type, cues) if dobj is not None else None
+    if grievance is not None:
+        return grievance  # "expressed reservations about a US plan": the US
     prep = verb_prep_target(verb, event_type, TARGET_PREPS, cues)
     if prep is not None:
         return prep
+    asked_for = _asked_for(verb, cues) if event_type == "REQUEST" and dobj is None else None
+    if asked_for is not None:
+        return asked_for  # "called for the council to act", "called for a war against X"
     ccomp = child(verb, "ccomp")
     if ccomp is not None and event_type in SPEECH_EVENTS and child(verb, "dobj", "dative") is None:
         said = child(ccomp, "nsubj", "nsubjpass")
@@ -105,6 +123,40 @@ def verb_object(verb: Token, event_type: str, cues: TargetCues, depth: int = 0) 
     if asked is not None:
         return asked  # "called for the junta to free them", "pressed for Ghana to act"
     return verb_object(comp, event_type, cues, depth + 1) if comp is not None else None
+
+
+def _asked_for(verb: Token, cues: TargetCues) -> Token | None:
+    """The party named in what a request asks for: the "for" object itself when it names a known party ("called for
+    the council to act"; not "a new government", which is asked for, not asked), or the party its "against"/"by"
+    phrase names ("called for sanctions against X", "pressed for reforms by X"). Not a possessor or an of-phrase
+    ("called for the release of X": X is held, not asked)."""
+    wanted = next((o for o in prep_objects(verb, "for") if o.i > verb.i and o.ent_type_ not in TIME_ENTS), None)
+    if wanted is None:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in wanted.children)
+    if wanted.pos_ != "PRON" and not indefinite and is_actorish(wanted, cues.actors):
+        return wanted
+    for prep in ASKED_PARTY_PREPS:
+        inner = prep_object(wanted, prep)
+        if inner is not None and inner.i > wanted.i:
+            found = party_in(inner, cues)
+            if found is not None:
+                return found
+    return None
+
+
+def _grievance_party(obj: Token, event_type: str, cues: TargetCues) -> Token | None:
+    """The party whose act or thing an accusation or protest is about, named in an "about"/"over" phrase of its
+    object: "voiced concern over the Chinese crackdown", "expressed reservations about Peru's plan". Not a noun
+    whose possessor suffers it ("concern over his arrest": he is not accused)."""
+    if event_type not in GRIEVANCE_TYPES:
+        return None
+    suffered = load_cues().parties.suffered_nouns
+    for prep in GRIEVANCE_OBJECT_PREPS:
+        about = prep_object(obj, prep)
+        if about is not None and about.i > obj.i and lemma(about) not in suffered:
+            return party_in(about, cues)
+    return None
 
 
 def _dummy_it(verb: Token, obj: Token) -> bool:
@@ -151,6 +203,11 @@ def _victim(obj: Token, event_type: str, cues: TargetCues) -> bool:
     if obj.pos_ != "NUM" and _of_people(obj, cues):
         return False  # "holding hundreds of villagers": the villagers
     return lemma(obj) in cues.people or obj.pos_ == "NUM" or lemma(obj) in cues.sites  # "killed two"
+
+
+def _threatened_people(obj: Token, cues: TargetCues) -> bool:
+    """People named or counted by the object, households and communities too ("threatened her family")."""
+    return _counts_people(obj, cues) or lemma(obj) in load_classes().words("population")
 
 
 def _counts_people(obj: Token, cues: TargetCues) -> bool:
