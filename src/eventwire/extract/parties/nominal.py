@@ -87,6 +87,7 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.target = addressee_of_clause(noun, actors)
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
+    _from_relative_clause(noun, parties, cues)
     _from_participation(noun, parties, cues)
     if event_type == "CONSULT":
         _meeting_purpose(noun, parties, actors)
@@ -270,6 +271,39 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
     if parties.target is None and event_type == "PROTEST":
         parties.target = _protest_aim(noun, verb, cues)
+
+
+def _from_relative_clause(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "the strikes Russia launched on X": the subject of a light verb in a relative clause on the noun is its doer,
+    its on/against party the one done to; "the aid the rebels received from X": the subject of a verb of getting
+    is the one given to, its "from" party the giver."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if verb is None or not _object_of_clause(verb):
+        return
+    subject = child(verb, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE_WORDS or not is_actorish(subject, cues.actors):
+        return
+    if lemma(verb) in cues.receiving:
+        parties.target = parties.target or subject
+        giver = prep_object(verb, "from")
+        if parties.source is None and giver is not None and is_actorish(giver, cues.actors):
+            parties.source = giver
+    elif lemma(verb) in cues.light_verbs:
+        parties.source = parties.source or subject
+        if parties.target is None:
+            found = next(iter(prep_objects(verb, *NOUN_TARGET_PREPS)), None)
+            parties.target = found if found is not None and is_actorish(found, cues.actors) else None
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _object_of_clause(verb: Token) -> bool:
+    """Whether the noun a relative clause hangs on is its verb's object: no object of the verb's own but a relative
+    pronoun, and the verb active ("the sanctions (that) Washington imposed")."""
+    obj = child(verb, "dobj")
+    passive = child(verb, "nsubjpass", "auxpass") is not None
+    return not passive and (obj is None or obj.lower_ in RELATIVE_WORDS)
 
 
 def _meeting_purpose(noun: Token, parties: Parties, actors: frozenset[str]) -> None:

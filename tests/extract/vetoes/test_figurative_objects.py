@@ -1,0 +1,24 @@
+"""Objects that give a trigger word a sense that is no act, also as the noun a relative clause or a participle
+describes (tests load the spaCy model; sentences are our own)."""
+
+from __future__ import annotations
+
+from tests.extract.events import Run, of_type
+
+
+def test_a_post_held_is_no_occupation(run: Run) -> None:
+    events = run("She remains the dominant figure in the party, a post she has occupied since 2011.")
+    assert of_type(events, "ASSAULT") == []
+
+
+def test_ground_seized_is_still_an_occupation(run: Run) -> None:
+    assert of_type(run("The rebels occupied the airport and the radio station on Sunday."), "ASSAULT")
+
+
+def test_offering_a_view_is_no_agreement(run: Run) -> None:
+    events = run("The finance minister offered no explanation for the sudden delay.")
+    assert of_type(events, "AGREE") == []
+
+
+def test_offering_a_step_is_still_an_agreement(run: Run) -> None:
+    assert of_type(run("Norway offered to host the next round of negotiations."), "AGREE")
