@@ -22,3 +22,20 @@ def test_offering_a_view_is_no_agreement(run: Run) -> None:
 
 def test_offering_a_step_is_still_an_agreement(run: Run) -> None:
     assert of_type(run("Norway offered to host the next round of negotiations."), "AGREE")
+
+
+def test_pulling_out_front_in_a_race_is_no_withdrawal(run: Run) -> None:
+    assert of_type(run("The two carmakers have pulled out front in the electric vehicle race."), "RETREAT") == []
+
+
+def test_pulling_out_of_a_town_is_still_a_withdrawal(run: Run) -> None:
+    assert of_type(run("The army pulled out of the northern town on Friday."), "RETREAT")
+
+
+def test_a_plan_sanctioned_is_approved_not_penalised(run: Run) -> None:
+    events = run("The new budget would need a spending plan sanctioned by the senate.")
+    assert of_type(events, "SANCTION") == []
+
+
+def test_banks_sanctioned_are_penalised(run: Run) -> None:
+    assert of_type(run("The banks sanctioned by the treasury lost access to the dollar."), "SANCTION")
