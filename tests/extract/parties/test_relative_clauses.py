@@ -1,6 +1,6 @@
-"""A noun trigger a relative clause describes takes its parties from the clause's verb: a light verb's subject is the
-doer, a verb of getting's subject the one given to and its "from" party the giver (tests load the spaCy model;
-sentences are our own)."""
+"""A noun trigger a relative clause describes, or a verb of getting takes as object, takes its parties from that verb:
+a light verb's subject is the doer, a verb of getting's subject the one given to and its "from" party the giver (tests
+load the spaCy model; sentences are our own)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,13 @@ def test_sanctions_a_state_imposed_are_its_own(run: Run, parties: Parties) -> No
 def test_a_clause_whose_subject_is_the_noun_gives_no_parties(run: Run, parties: Parties) -> None:
     events = run("The sanctions which worried the exporters were lifted in May.")
     assert parties(events, "sanctions") == [(None, None)]
+
+
+def test_accusations_faced_from_a_party_are_its_against_the_subject(run: Run, parties: Parties) -> None:
+    events = run("The defence minister faced fresh accusations from the opposition on Tuesday.")
+    assert parties(events, "accusations") == [("the opposition", "The defence minister")]
+
+
+def test_criticism_drawn_from_a_party_is_its_own(run: Run, parties: Parties) -> None:
+    events = run("The pension reform drew sharp criticism from the trade unions.")
+    assert [source for source, _ in parties(events, "criticism")] == ["the trade unions"]

@@ -88,6 +88,7 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
     _from_relative_clause(noun, parties, cues)
+    _from_getting_verb(noun, parties, cues)
     _from_participation(noun, parties, cues)
     if event_type == "CONSULT":
         _meeting_purpose(noun, parties, actors)
@@ -283,16 +284,40 @@ def _from_relative_clause(noun: Token, parties: Parties, cues: ArgumentCues) -> 
     subject = child(verb, "nsubj")
     if subject is None or subject.lower_ in RELATIVE_WORDS or not is_actorish(subject, cues.actors):
         return
-    if lemma(verb) in cues.receiving:
-        parties.target = parties.target or subject
-        giver = prep_object(verb, "from")
-        if parties.source is None and giver is not None and is_actorish(giver, cues.actors):
-            parties.source = giver
+    if lemma(verb) in cues.receiving and child(verb, "prt") is None:
+        _given(verb, subject, parties, cues.actors)
     elif lemma(verb) in cues.light_verbs:
         parties.source = parties.source or subject
         if parties.target is None:
             found = next(iter(prep_objects(verb, *NOUN_TARGET_PREPS)), None)
             parties.target = found if found is not None and is_actorish(found, cues.actors) else None
+
+
+def _from_getting_verb(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "the rebels received aid from Iran", "the minister faced accusations from the opposition", "the deal drew
+    criticism from X": the subject of a verb of getting is the one given to, the "from" party the giver."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or lemma(verb) not in cues.receiving
+        or child(verb, "prt") is not None
+    ):
+        return
+    subject = subject_of(verb)
+    if subject is not None:
+        _given(verb, subject, parties, cues.actors, noun)
+
+
+def _given(verb: Token, subject: Token, parties: Parties, actors: frozenset[str], noun: Token | None = None) -> None:
+    """The party a verb of getting's subject names is given to; its "from" party (on the verb or the noun) gives."""
+    if is_actorish(subject, actors):
+        parties.target = parties.target or subject
+    giver = prep_object(verb, "from") or (prep_object(noun, "from") if noun is not None else None)
+    if parties.source is None and giver is not None and is_actorish(giver, actors):
+        parties.source = giver
+    if parties.source is not None and parties.source.i == subject.i:  # no one gives to themselves
+        parties.source = None
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
