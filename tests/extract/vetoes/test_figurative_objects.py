@@ -39,3 +39,8 @@ def test_a_plan_sanctioned_is_approved_not_penalised(run: Run) -> None:
 
 def test_banks_sanctioned_are_penalised(run: Run) -> None:
     assert of_type(run("The banks sanctioned by the treasury lost access to the dollar."), "SANCTION")
+
+
+def test_resisting_an_easy_answer_is_no_rejection(run: Run) -> None:
+    events = run("Voters found it hard to resist quick military solutions to the crisis.")
+    assert of_type(events, "REJECT") == []

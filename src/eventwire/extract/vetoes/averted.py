@@ -20,7 +20,6 @@ from eventwire.extract.triggers.candidates import Candidate
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SHIELDING_PREPS = frozenset({"from", "against"})
-NEAR_MISSES = frozenset({"narrowly", "barely", "just", "only"})
 
 
 def averted_danger(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
@@ -32,7 +31,8 @@ def averted_danger(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
     if any(_definite(n) or _by_doer(n) for n in (first, *first.conjuncts)):
         return False
     classes = ex.data.classes
-    return _averted(first, classes.words("averting")) or _shielded(first, classes.words("protecting"))
+    averting, near_misses = classes.words("averting"), classes.words("near_miss")
+    return _averted(first, averting, near_misses) or _shielded(first, classes.words("protecting"))
 
 
 def _definite(noun: Token) -> bool:
@@ -43,12 +43,12 @@ def _by_doer(noun: Token) -> bool:
     return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
 
 
-def _averted(noun: Token, verbs: frozenset[str]) -> bool:
+def _averted(noun: Token, verbs: frozenset[str], near_misses: frozenset[str]) -> bool:
     """ "to avoid clashes": the object of a verb of averting, not a near miss ("narrowly avoided ambushes")."""
     verb = noun.head
     if noun.dep_ != "dobj" or lemma(verb) not in verbs:
         return False
-    return not any(c.dep_ == "advmod" and c.lower_ in NEAR_MISSES for c in verb.children)
+    return not any(c.dep_ == "advmod" and c.lower_ in near_misses for c in verb.children)
 
 
 def _shielded(noun: Token, verbs: frozenset[str]) -> bool:
