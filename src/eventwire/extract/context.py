@@ -57,6 +57,7 @@ def load_data() -> ExtractData:
         mediation=classes.words("mediation"),
         arrivals=classes.words("arrival"),
         participation=classes.words("participation"),
+        receiving=classes.words("receiving"),
         headcounts=classes.words("headcount"),
         freeing=classes.words("freeing"),
         commands=classes.words("command"),

@@ -18,6 +18,7 @@ from eventwire.extract.parties import attribution, find, harmed, refine
 from eventwire.extract.registry import STEPS
 from eventwire.extract.vetoes import (
     admitted_facts,
+    averted,
     background,
     bare_participles,
     contents,
@@ -92,7 +93,7 @@ _register(
     "parties.dependency",
     (
         *cue("actors", "carriers", "parties", "documents", "class_groups", "country_short_names"),
-        *word_class("restriction", "troop", "device", "mediation", "participation", "freeing", "protest"),
+        *word_class("restriction", "troop", "device", "mediation", "participation", "receiving", "freeing", "protest"),
     ),
     find.dependency_parties,
 )
@@ -131,6 +132,7 @@ _register("party_veto.writers_meeting", cue("travel"), private_travel.writers_me
 _register("party_veto.admitted_fact", cue("facts"), admitted_facts.admitted_fact)
 _register("party_veto.empty_request", cue("asks"), empty_requests.empty_request)
 _register("party_veto.natural_death", cue("nonevent"), natural_deaths.died_naturally)
+_register("party_veto.averted_danger", word_class("averting", "protecting", "near_miss"), averted.averted_danger)
 _register("party_veto.generic_you", cue("non_events", "status"), generic_statements.generic_you)
 _register("party_veto.needs_political_actor", cue("nonevent", "actors"), non_political.no_political_party)
 

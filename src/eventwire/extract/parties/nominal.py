@@ -89,6 +89,8 @@ def nominal_parties(noun: Token, event_type: str, of_role: str | None, cues: Arg
         parties.target = addressee_of_clause(noun, actors)
     if lemma(noun.head) in cues.light_verbs:
         _from_governing_verb(noun, parties, event_type, cues.targets)
+    _from_relative_clause(noun, parties, cues)
+    _from_getting_verb(noun, parties, cues)
     _from_participation(noun, parties, cues)
     if event_type == "CONSULT":
         _meeting_purpose(noun, parties, actors)
@@ -274,6 +276,63 @@ def _from_governing_verb(noun: Token, parties: Parties, event_type: str, cues: T
         parties.target = found if found is not None and found.i > verb.i and is_actorish(found, actors) else None
     if parties.target is None and event_type == "PROTEST":
         parties.target = _protest_aim(noun, verb, cues)
+
+
+def _from_relative_clause(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "the strikes Russia launched on X": the subject of a light verb in a relative clause on the noun is its doer,
+    its on/against party the one done to; "the aid the rebels received from X": the subject of a verb of getting
+    is the one given to, its "from" party the giver."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if verb is None or not _object_of_clause(verb):
+        return
+    subject = child(verb, "nsubj")
+    if subject is None or subject.lower_ in RELATIVE_WORDS or not is_actorish(subject, cues.actors):
+        return
+    if lemma(verb) in cues.receiving and child(verb, "prt") is None:
+        _given(verb, subject, parties, cues.actors)
+    elif lemma(verb) in cues.light_verbs:
+        parties.source = parties.source or subject
+        if parties.target is None:
+            found = next(iter(prep_objects(verb, *NOUN_TARGET_PREPS)), None)
+            parties.target = found if found is not None and is_actorish(found, cues.actors) else None
+
+
+def _from_getting_verb(noun: Token, parties: Parties, cues: ArgumentCues) -> None:
+    """ "the rebels received aid from Iran", "the minister faced accusations from the opposition", "the deal drew
+    criticism from X": the subject of a verb of getting is the one given to, the "from" party the giver."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or lemma(verb) not in cues.receiving
+        or child(verb, "prt") is not None
+    ):
+        return
+    subject = subject_of(verb)
+    if subject is not None:
+        _given(verb, subject, parties, cues.actors, noun)
+
+
+def _given(verb: Token, subject: Token, parties: Parties, actors: frozenset[str], noun: Token | None = None) -> None:
+    """The party a verb of getting's subject names is given to; its "from" party (on the verb or the noun) gives."""
+    if is_actorish(subject, actors):
+        parties.target = parties.target or subject
+    giver = prep_object(verb, "from") or (prep_object(noun, "from") if noun is not None else None)
+    if parties.source is None and giver is not None and is_actorish(giver, actors):
+        parties.source = giver
+    if parties.source is not None and parties.source.i == subject.i:  # no one gives to themselves
+        parties.source = None
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _object_of_clause(verb: Token) -> bool:
+    """Whether the noun a relative clause hangs on is its verb's object: no object of the verb's own but a relative
+    pronoun, and the verb active ("the sanctions (that) Washington imposed")."""
+    obj = child(verb, "dobj")
+    passive = child(verb, "nsubjpass", "auxpass") is not None
+    return not passive and (obj is None or obj.lower_ in RELATIVE_WORDS)
 
 
 def _meeting_purpose(noun: Token, parties: Parties, actors: frozenset[str]) -> None:

@@ -57,6 +57,7 @@ class ArgumentCues:
     mediation: frozenset[str] = frozenset()  # mediation, mediator: a third party between two sides
     arrivals: frozenset[str] = frozenset()  # arrive, visit: a visit's host is where the visitor arrives
     participation: frozenset[str] = frozenset()  # engage, participate: "engaged (X) in battles", "took part in"
+    receiving: frozenset[str] = frozenset()  # receive, face: "the aid X received from Y", "the charges X faces"
     headcounts: frozenset[str] = frozenset()  # dozens, others, several: words that count people
     freeing: frozenset[str] = frozenset()  # release, free: verbs whose people object is the target
     commands: frozenset[str] = frozenset()  # order, instruct: the commander's side carries out what is ordered
