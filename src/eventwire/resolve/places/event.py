@@ -155,10 +155,10 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None)
         for m in found_mentions(raw, gazetteer)
         if (m.borrowed or not off_scene(m.span.root, trigger, raw.type)) and not _mission_of(m, gazetteer)
     ]
+    if clause_placed(raw.type) or aimed_measure(raw.type):  # "sanctions on X", "urged them to keep the ban on X"
+        found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     if clause_placed(raw.type):
         found = _statement_places(found, raw, gazetteer) or speaker_frame(raw.sentence, speaker, gazetteer)
-    elif aimed_measure(raw.type):
-        found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     if party_measure(raw.type):
         found = [m for m in found if m.borrowed or not _country_party(m, raw, gazetteer)]
     found = _without_unknown_object(found, trigger, gazetteer)
