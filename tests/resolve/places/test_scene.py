@@ -100,6 +100,35 @@ def test_a_ministry_is_not_seated_and_a_court_s_own_place_wins(
     assert place.name == "Ndola"
 
 
+def test_a_legislature_votes_in_its_own_country(parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder) -> None:
+    """A parliament sits at home: its resolution, with nothing in the text placing it, is in its country."""
+    raw = raw_event(parse("The Peruvian Congress voted to censure the interior minister."), "censure", "ACCUSE")
+    place = event_place(raw, gazetteer, ["PER"], None, ("PER", "LEG"))
+    assert place is not None
+    assert place.country == "PER"
+    assert place.precision == "country"
+
+
+def test_one_named_legislator_speaks_wherever_they_are(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    doc = parse("Senator Maria Okonkwo urged the finance minister to drop the fuel levy.")
+    raw = raw_event(doc, "urged", "REQUEST", source="Senator Maria Okonkwo")
+    assert event_place(raw, gazetteer, ["NGA"], None, ("NGA", "LEG")) is None
+
+
+def test_a_legislature_meeting_a_foreign_party_is_not_placed_at_its_seat(
+    parse: Parse, gazetteer: Gazetteer, raw_event: RawBuilder
+) -> None:
+    """A delegation of lawmakers meeting a foreign leader may well have travelled to them."""
+    raw = raw_event(parse("A Brazilian Senate delegation met the Angolan president."), "met", "CONSULT")
+    assert event_place(raw, gazetteer, ["BRA", "AGO"], None, ("BRA", "LEG")) is None
+    raw = raw_event(parse("Brazilian senators met the country's finance minister."), "met", "CONSULT")
+    place = event_place(raw, gazetteer, ["BRA", "BRA"], None, ("BRA", "LEG"))
+    assert place is not None
+    assert place.country == "BRA"
+
+
 @pytest.mark.slow  # codes with the whole coder
 def test_the_resolver_seats_a_court_source_not_a_court_target() -> None:
     from eventwire.pipeline import code_text

@@ -52,6 +52,7 @@ class PlaceCues:
     party_types: frozenset[str]
     projected_types: frozenset[str]
     seated_sectors: frozenset[str]
+    meeting_types: frozenset[str]
     abroad_modes: frozenset[str]
     force_nouns: frozenset[str]
     # place nouns

@@ -89,16 +89,30 @@ def event_place(
     says that person spoke (``speakers``). ``seat`` is the (country, sector) of the event's source: an act of a
     source that sits at home (``seated_sectors``: a national court) that nothing else places happened in the
     source's country."""
-    return _placed(raw, gazetteer, prefer, speaker) or _home_seat(seat, gazetteer)
+    return _placed(raw, gazetteer, prefer, speaker) or _seated_place(raw, seat, gazetteer, prefer)
 
 
-def _home_seat(seat: tuple[str | None, str | None] | None, gazetteer: Gazetteer) -> Place | None:
-    """The country of a source that sits at home ("a Kenyan court lifted the orders": Kenya); a court that is only
-    the target ("accused the court of X") says nothing of where the act was."""
+def _seated_place(
+    raw: RawEvent, seat: tuple[str | None, str | None] | None, gazetteer: Gazetteer, parties: Sequence[str]
+) -> Place | None:
+    """The country of a source that sits at home (``seated_sectors``: "a Kenyan court lifted the orders", "the
+    Senate voted to urge ...": their country), ``seat`` being its (country, sector); a court that is only the target
+    ("accused the court of X") says nothing of where the act was, one named person of such a body ("Senator X urged
+    ...") speaks wherever they are, and a meeting (``meeting_types``) with a party of another country (``parties``:
+    the event's parties' countries) may be where that party is ("a Senate team met the crown prince")."""
     country, sector = seat if seat is not None else (None, None)
     if country is None or sector is None or sector.lower() not in cues().seated_sectors:
         return None
+    if _named_person(raw.source):
+        return None
+    if raw.type.lower() in cues().meeting_types and any(code != country for code in located_parties(parties)):
+        return None
     return country_place(country, gazetteer)
+
+
+def _named_person(phrase: Span | None) -> bool:
+    """``phrase`` is headed by a person's name ("Senator Jane Doe"), not by a body or its members as a whole."""
+    return phrase is not None and phrase.root.ent_type_ == "PERSON"
 
 
 def _placed(raw: RawEvent, gazetteer: Gazetteer, prefer: Sequence[str], speaker: str | None) -> Place | None:
@@ -141,10 +155,10 @@ def _candidates(raw: RawEvent, gazetteer: Gazetteer, speaker: str | None = None)
         for m in found_mentions(raw, gazetteer)
         if (m.borrowed or not off_scene(m.span.root, trigger, raw.type)) and not _mission_of(m, gazetteer)
     ]
+    if clause_placed(raw.type) or aimed_measure(raw.type):  # "sanctions on X", "urged them to keep the ban on X"
+        found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     if clause_placed(raw.type):
         found = _statement_places(found, raw, gazetteer) or speaker_frame(raw.sentence, speaker, gazetteer)
-    elif aimed_measure(raw.type):
-        found = [m for m in found if m.borrowed or not aimed_at_country(m.span.root)]
     if party_measure(raw.type):
         found = [m for m in found if m.borrowed or not _country_party(m, raw, gazetteer)]
     found = _without_unknown_object(found, trigger, gazetteer)

@@ -8,14 +8,23 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from eventwire.lexicons import geonames
-from eventwire.lexicons.gazetteer.index import AREA_PRECISIONS, Entry, Gazetteer, demonyms, fold, variants
+from eventwire.lexicons.actors.seats import load_seats
+from eventwire.lexicons.gazetteer.index import (
+    AREA_PRECISIONS,
+    FAMOUS_CITY_POPULATION,
+    Entry,
+    Gazetteer,
+    demonyms,
+    fold,
+    variants,
+)
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.model import Place
 from eventwire.resolve.places.frame import Ballot
 from eventwire.resolve.places.links import Mention
 from eventwire.resolve.places.spans import bracketed, names_a_capital
 
-__all__ = ["area_place", "candidates", "resolve_mention"]
+__all__ = ["area_place", "candidates", "resolve_mention", "seat_place"]
 
 FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
@@ -35,8 +44,9 @@ def resolve_mention(
 ) -> Place:
     """The mention's place: its own name in the gazetteer, else the next, larger name after it; all in the
     country of the last (largest) name that the gazetteer knows ("Watamu, Dabaso, Kilifi": Kenya). A country or a
-    nationality word naming a capital ("the Afghan capital") is that country's capital."""
-    capital = capital_place(mention, gazetteer)
+    nationality word naming a capital ("the Afghan capital") is that country's capital, and so is a seat of power
+    ("the White House", ``seat_place``)."""
+    capital = capital_place(mention, gazetteer) or seat_place(mention, gazetteer)
     if capital is not None:
         return capital
     area = area_place(mention, gazetteer, prefer, context)
@@ -116,6 +126,35 @@ def capital_place(mention: Mention, gazetteer: Gazetteer) -> Place | None:
     if entry is None or entry.country != country or entry.lat is None:
         return None
     return Place(entry.name, entry.country, entry.lat, entry.lon, entry.geonameid, entry.precision)
+
+
+def seat_place(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """A seat of power of ``data/actors/seats.tsv`` ("the White House", "the Kremlin", "the Oval Office") stands in
+    the capital of its country, under its own name: not in a small town that bears the name (White House,
+    Tennessee), nor, unknown to the gazetteer, in the document's country. A seat that is a city of its own
+    ("Moscow") or an area our tables place ("Downing Street") keeps that place."""
+    country = _seat_countries().get(fold(mention.text))
+    if country is None:
+        return None
+    own = gazetteer.best(mention.text, prefer=[country])
+    if own is not None and own.country == country and own.lat is not None and _stands_alone(own):
+        return None
+    city = _capitals().get(country)
+    entry = gazetteer.best(city, prefer=[country]) if city else None
+    if entry is None or entry.country != country or entry.lat is None:
+        return None
+    return Place(mention.text, country, entry.lat, entry.lon, entry.geonameid, entry.precision)
+
+
+def _stands_alone(entry: Entry) -> bool:
+    """``entry`` is a place in its own right: an area of our tables, or a city of 100,000 or more."""
+    return entry.precision != "city" or entry.population >= FAMOUS_CITY_POPULATION
+
+
+@lru_cache(maxsize=1)
+def _seat_countries() -> dict[str, str]:
+    """The country of each seat of power, by its folded alias."""
+    return {fold(seat.alias): seat.iso3 for seat in load_seats()}
 
 
 @lru_cache(maxsize=1)
