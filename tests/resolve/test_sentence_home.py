@@ -9,7 +9,7 @@ from spacy.language import Language
 from eventwire.lexicons.gazetteer.index import Gazetteer
 from eventwire.model import Document
 from eventwire.pipeline import Coder
-from eventwire.resolve.home import sentence_country
+from eventwire.resolve.home import Homes, sentence_country
 
 pytestmark = pytest.mark.slow
 
@@ -38,3 +38,22 @@ def test_an_unnamed_ministry_does_not_take_the_country_it_accuses(nlp: Language)
     assert events
     assert events[0].target is not None and events[0].target.country == "USA"
     assert events[0].source is not None and events[0].source.country is None
+
+
+def test_a_place_in_the_clause_of_another_verb_has_no_vote(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The president insists the soldiers will quit Afghanistan, while parliament argues that they should remain."
+    sentence = next(iter(nlp(text).sents))
+    remain = next(token for token in sentence if token.text == "remain")
+    assert sentence_country(sentence, gazetteer) == "AFG"
+    assert sentence_country(sentence, gazetteer, (), sentence[remain.i : remain.i + 1]) is None
+
+
+def test_a_place_in_the_trigger_s_own_clause_still_votes(nlp: Language, gazetteer: Gazetteer) -> None:
+    sentence = next(iter(nlp("The governor said police had detained four students in Kisumu.").sents))
+    detained = next(token for token in sentence if token.text == "detained")
+    assert sentence_country(sentence, gazetteer, (), sentence[detained.i : detained.i + 1]) == "KEN"
+
+
+def test_a_people_of_several_countries_picks_from_the_whole_sentence() -> None:
+    assert Homes(wider="TUR").among(("IRQ", "TUR", "SYR")) == "TUR"
+    assert Homes(sentence=None, wider="TUR").of() is None

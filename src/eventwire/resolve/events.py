@@ -74,7 +74,8 @@ class Resolver:
         if start not in sentences:
             sentences[start] = sentence_country(raw.sentence, self.gazetteer)
         place = location.country if location is not None else None
-        homes = Homes(place, _sentence_home(raw, sentences[start], self.gazetteer), report, document.country, lead)
+        near = _sentence_home(raw, sentences[start], self.gazetteer)
+        homes = Homes(place, near, report, document.country, lead, _wider_home(raw, sentences[start], self.gazetteer))
         facts = (_facts(source), _facts(target))
         scene = Scene(raw, doc, actors, self.gazetteer, anchor, homes, _actor(target), facts, earlier)
         parties = Parties(
@@ -125,7 +126,14 @@ def _shared_actors() -> ActorResolver:
 
 
 def _sentence_home(raw: RawEvent, cached: str | None, gazetteer: Gazetteer) -> str | None:
-    """The country of the event sentence's place names, without those naming the event's own parties."""
+    """The country of the event sentence's place names, without those naming the event's own parties or lying in
+    the clause of another verb than the trigger's."""
+    parties = tuple(span for span in (raw.source, raw.target) if span is not None)
+    return cached if cached is None else sentence_country(raw.sentence, gazetteer, parties, raw.trigger)
+
+
+def _wider_home(raw: RawEvent, cached: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country of all the event sentence's place names but those naming the event's own parties."""
     parties = tuple(span for span in (raw.source, raw.target) if span is not None)
     return cached if cached is None or not parties else sentence_country(raw.sentence, gazetteer, parties)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.lexicons.actors import country_name, country_on
 from eventwire.lexicons.actors.words import load_actor_words
@@ -60,6 +60,10 @@ LOCAL_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
 # should stop") belongs to that clause, not to where the sentence's own event is set.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "relcl", "csubj", "parataxis"})
 
+# Dependencies of a clause of another verb beside the one it hangs on ("says they must leave Syria", "while Y
+# says ..."): a place inside one says nothing of where the other verb's parties are.
+APART_DEPS = frozenset({"ccomp", "advcl", "csubj", "parataxis"})
+
 # The precisions of gazetteer places that are states or territories (our own codes of ``Place.precision``).
 STATE_PRECISIONS = frozenset({"country", "region"})
 
@@ -71,13 +75,16 @@ class Homes:
     (a wire summary, an event note) is set in, from its place names and the national bodies it names (``report``);
     the one country the place names of a longer article's opening sentence lie in, where its lead sets the story
     ("A court in Zimbabwe adjourned...": ``lead``); and the home country of the document's feed or outlet, when the
-    input gives one (``document``). What a long article is about, beyond where its lead sets it, gives none."""
+    input gives one (``document``). What a long article is about, beyond where its lead sets it, gives none.
+    ``sentence`` leaves out the places of other verbs' clauses (``sentence_country``); ``wider`` is the one country
+    of all the sentence's place names, which a people of several countries picks from (``among``)."""
 
     place: str | None = None
     sentence: str | None = None
     report: str | None = None
     document: str | None = None
     lead: str | None = None
+    wider: str | None = None
 
     def of(self, office: bool = False) -> str | None:
         """The country an unnamed role noun takes: one office holder ("the home secretary") is the outlet's home's
@@ -91,25 +98,32 @@ class Homes:
         """The country an ethnic minority lives in ("ethnic Hungarians"): the document's home, else the country the
         short report or the lead is set in, else where the event is (a minority's home is seldom the scene of one
         event)."""
-        return self.document or self.report or self.lead or self.sentence or self.place
+        return self.document or self.report or self.lead or self.wider or self.sentence or self.place
 
     def among(self, countries: tuple[str, ...]) -> str | None:
         """Which of the countries a people lives in ("Pokot raiders": Kenya, Uganda) the context picks: the event's,
         else the document's home; none when the context names another country; the people's main country (listed
         first) when it names none."""
-        homes = [home for home in (self.place, self.sentence, self.report, self.lead, self.document) if home]
+        near = self.wider or self.sentence
+        homes = [home for home in (self.place, near, self.report, self.lead, self.document) if home]
         if not homes:
             return countries[0] if countries else None
         return next((home for home in homes if home in countries), None)
 
 
-def sentence_country(sentence: Span, gazetteer: Gazetteer, parties: tuple[Span, ...] = ()) -> str | None:
+def sentence_country(
+    sentence: Span, gazetteer: Gazetteer, parties: tuple[Span, ...] = (), trigger: Span | None = None
+) -> str | None:
     """The one country the place names of ``sentence`` lie in ("Police fired tear gas in Kisumu"): each name the
     gazetteer knows in a single country votes for it; None when there is none, or they disagree. A name that is
-    one of the event's ``parties`` ("sanctions on Iran") is an actor there, not a place, and has no vote."""
+    one of the event's ``parties`` ("sanctions on Iran") is an actor there, not a place, and has no vote; nor has,
+    given the event's ``trigger``, a name inside the clause of another verb that the trigger is not part of ("X
+    says troops must leave Syria, while Y says they must stay": Syria says nothing of where Y is)."""
     found = set()
     for span in place_spans(sentence, gazetteer):
         if any(span.start < party.end and party.start < span.end for party in parties):
+            continue
+        if trigger is not None and _apart(span, trigger, sentence):
             continue
         countries = gazetteer.countries_of(bare_name(span))
         if len(countries) == 1:
@@ -132,6 +146,50 @@ def lead_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
         if len(countries) == 1:
             found |= countries
     return found.pop() if len(found) == 1 else None
+
+
+def _apart(span: Span, trigger: Span, sentence: Span) -> bool:
+    """The place name and the event's ``trigger`` lie in different verbs' clauses: on the way up from the place to
+    the word heading both, a clause of its own (a complement, adverbial, coordinated or parenthetical clause); or
+    on the way up from the trigger, an adverbial, coordinated or parenthetical clause ("X will quit Mali, while Y
+    argues they should stay"), though not a complement (the places of "Police in Kisumu said they held ten" still
+    say where the police are)."""
+    above = {token.i for token in _path(trigger.root, sentence)}
+    for token in _path(span.root, sentence):
+        if token.i in above:
+            break
+        if _other_clause(token):
+            return True
+    else:
+        return False
+    meet = token.i
+    return any(t.i != meet and _other_clause(t) and t.dep_ != "ccomp" for t in _path_to(trigger.root, meet))
+
+
+def _path(token: Token, sentence: Span) -> list[Token]:
+    """``token`` and the words above it up to the sentence's root."""
+    path = [token]
+    while token.i != sentence.root.i and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _path_to(token: Token, top: int) -> list[Token]:
+    """``token`` and the words above it below the word at index ``top``."""
+    path = []
+    while token.i != top and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _other_clause(token: Token) -> bool:
+    """``token`` heads a clause of its own beside its head's: a complement, adverbial, coordinated verb or
+    parenthetical clause (not a clause describing a noun, whose places are its noun's)."""
+    if token.dep_ in APART_DEPS:
+        return True
+    return token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _in_clause(span: Span, sentence: Span) -> bool:

@@ -24,6 +24,7 @@ BATTLE = "Ruritanian forces battle with the rebels near the border."
 MET = "The ministers of Freedonia and Ruritania met in Geneva against the backdrop of the naval blockade."
 ARRIVED = "The Chilean foreign minister arrived in Lima on Tuesday."
 ACCUSED = "Ukraine accused Russia and Belarus of shelling the town."
+LISTED = "Ecuador accused Peru, Chile and Bolivia of hiding the shipments."
 UN_REPORT = "A UN report accused the army of killing civilians."
 BOMB = "Nine people were killed and many more wounded by a bomb in the city."
 
@@ -86,6 +87,13 @@ def test_a_named_party_coordinated_with_the_target_is_one_more_target() -> None:
     parties = Parties(source=word(doc, "Ukraine"), target=word(doc, "Russia"))
     named_conjuncts(parties, word(doc, "accused"), "ACCUSE", _cues())
     assert [t.text for t in parties.more_targets] == ["Belarus"]
+
+
+def test_every_name_of_a_longer_list_is_one_more_target() -> None:
+    doc = parsed(LISTED)
+    parties = Parties(source=word(doc, "Ecuador"), target=word(doc, "Peru"))
+    named_conjuncts(parties, word(doc, "accused"), "ACCUSE", _cues())
+    assert [t.text for t in parties.more_targets] == ["Chile", "Bolivia"]
 
 
 def test_a_report_named_as_doer_gives_way_to_its_owner() -> None:

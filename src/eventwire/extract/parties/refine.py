@@ -182,9 +182,22 @@ def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
     listed = _joined(target)  # not "a war against X, Y, a town near ...": names side by side across commas
     return [
         c
-        for c in conjuncts(target)
+        for c in _listed(target)
         if c.ent_type_ in ACTOR_ENTS and c.i not in known and (listed or _coordinator_between(target, c))
     ]
+
+
+def _listed(head: Token) -> list[Token]:
+    """Every conjunct of ``head``, down the chain the parser hangs a longer list on ("Russia, Belarus and Iran":
+    Iran hangs on Belarus), in the order of the text."""
+    found: list[Token] = []
+    chain = conjuncts(head)
+    while chain:
+        token = chain.pop()
+        if token.i != head.i and all(token.i != t.i for t in found):
+            found.append(token)
+            chain += conjuncts(token)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _coordinator_between(first: Token, other: Token) -> bool:
