@@ -195,10 +195,11 @@ def _famous_by_alternate(hits: list[Hit]) -> list[Hit]:
     own_sizes = [entry.population for entry, own in hits if own]
     if not own_sizes or len(own_sizes) == len(hits) or max(own_sizes) >= VILLAGE_MAX_POPULATION:
         return hits
-    return [(entry, own or _famous(entry)) for entry, own in hits]
+    return [(entry, own or famous(entry)) for entry, own in hits]
 
 
-def _famous(entry: Entry) -> bool:
+def famous(entry: Entry) -> bool:
+    """A city of ``FAMOUS_CITY_POPULATION`` people or more: its name is known beyond its region."""
     return entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
 
 

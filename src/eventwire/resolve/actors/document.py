@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.lexicons.actors import SPECIAL_COUNTRIES, Lexicon
 from eventwire.lexicons.actors.cities import city_populations
 from eventwire.lexicons.actors.words import ActorWords, load_actor_words
+from eventwire.lexicons.gazetteer.index import FAMOUS_CITY_POPULATION
 from eventwire.model import Actor
 from eventwire.nlp.doctext import doc_text
 from eventwire.resolve.actors.antecedents import Antecedents, family_first, surnamed
@@ -39,7 +40,6 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # entities that name someon
 PLACE_WEIGHTS = {"GPE": 1.0, "LOC": 0.5, "NORP": 0.5}
 # Below this size a city name alone does not tell the document's country (Saku, Japan, 99k; Wajir, Kenya,
 # 90k: a town the places frame weighs with stricter evidence).
-MIN_CITY_POPULATION = 100_000
 SMALL_CITY_WEIGHT = 0.1  # a smaller one counts only when nothing else names a country
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "throughout", "across", "around", "within"})
 # prepositions whose phrase after a role noun places it ("militants in X", "fighters on X soil")
@@ -238,12 +238,12 @@ class DocumentActors:
 
     def _states_country(self, text: str) -> bool:
         """``text`` names a country, a nationality, a seat of power or an organisation, or else a city of
-        ``MIN_CITY_POPULATION`` people or more."""
+        ``FAMOUS_CITY_POPULATION`` people or more."""
         core = core_text(text)
         lexicon = self.reader.lexicon
         if lexicon.countries.find(core) or lexicon.seats.find(core) or lexicon.orgs.find(core):
             return True
-        return _city_population(core) >= MIN_CITY_POPULATION
+        return _city_population(core) >= FAMOUS_CITY_POPULATION
 
     def resolve(self, span: Span, when: date | None = None) -> Actor:
         """The actor that ``span`` names, as of ``when`` (the event's date)."""

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.extract.raw import RawEvent
-from eventwire.lexicons.gazetteer.index import FAMOUS_CITY_POPULATION, Gazetteer, fold, variants
+from eventwire.lexicons.gazetteer.index import Gazetteer, famous, fold, variants
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.lexicons.places.figurative import load_figurative
 from eventwire.model import Place
@@ -560,7 +560,7 @@ def _coordinated_cities(root: Token, gazetteer: Gazetteer) -> set[int]:
 
 def _large_city(name: str, gazetteer: Gazetteer) -> bool:
     entry = gazetteer.best(name)
-    return entry is not None and entry.precision == "city" and entry.population >= FAMOUS_CITY_POPULATION
+    return entry is not None and famous(entry)
 
 
 def _reference_after(span: Span) -> bool:

@@ -26,7 +26,6 @@ from eventwire.resolve.places.spans import bracketed, names_a_capital
 
 __all__ = ["area_place", "candidates", "resolve_mention", "seat_place"]
 
-FOREIGN_TOWN_MAX_POPULATION = 100_000  # a smaller namesake abroad loses to the document's own country
 MIN_EVIDENCE = 0.5  # votes for a country, besides the name's own, that show the document is about it too
 AYN_MARKS = frozenset({"‘", "ʿ"})  # marks of the Arabic ayn that open a transliterated name
 CLOSING_QUOTES = frozenset({"’", "'"})
@@ -194,20 +193,20 @@ def _with_ayn(mention: Mention) -> str:
 def _famous_namesake(entry: Entry, name: str, gazetteer: Gazetteer) -> Entry:
     """A city of 100,000 or more that bears the name itself, over a small town the actors' or the document's
     countries favour: "the US embassy in Brussels" is in Belgium, not in a village of Wisconsin."""
-    if entry.population >= FOREIGN_TOWN_MAX_POPULATION or entry.precision != "city":
+    if entry.population >= FAMOUS_CITY_POPULATION or entry.precision != "city":
         return entry
     biggest = max(
         (hit for hit, own in gazetteer.candidates(name) if own and hit.lat is not None and hit.precision == "city"),
         key=lambda hit: hit.population,
         default=entry,
     )
-    return biggest if biggest.population >= FOREIGN_TOWN_MAX_POPULATION else entry
+    return biggest if biggest.population >= FAMOUS_CITY_POPULATION else entry
 
 
 def _home_namesake(entry: Entry, name: str, gazetteer: Gazetteer, home: str | None) -> Entry:
     """A small foreign town loses to a place of the same name in the document's country, whatever the actors'
     countries: "Pala" in a Kenyan report is the Kenyan village, not the town of Chad."""
-    if home is None or entry.country == home or entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+    if home is None or entry.country == home or entry.population >= FAMOUS_CITY_POPULATION:
         return entry
     local = gazetteer.best(name, [home])
     return local if local is not None and local.country == home and local.lat is not None else entry
@@ -229,7 +228,7 @@ def _namesake(
         return False  # other names of the document are in that country: "Kobani" among Syrian towns is Syria's
     if not any(own for hit, own in gazetteer.candidates(name) if hit == entry):
         return True
-    if entry.population >= FOREIGN_TOWN_MAX_POPULATION:
+    if entry.population >= FAMOUS_CITY_POPULATION:
         return False
     if votes is None or entry.country is None:
         return not prefer
@@ -244,7 +243,7 @@ def _wide(precision: str | None) -> bool:
 def _stands(entry: Entry, framed_locally: bool) -> bool:
     """A country, or a large city not framed by a smaller area ("Moscow" beside "Ukraine", unlike "Kalama,
     Machakos"), keeps its own country whatever frames it: it is not replaced by another country's centroid."""
-    return entry.precision == "country" or (entry.population >= FOREIGN_TOWN_MAX_POPULATION and not framed_locally)
+    return entry.precision == "country" or (entry.population >= FAMOUS_CITY_POPULATION and not framed_locally)
 
 
 def _framed_locally(

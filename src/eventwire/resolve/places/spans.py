@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicons.gazetteer.index import Entry, Gazetteer, demonyms, fold, variants
+from eventwire.lexicons.gazetteer.index import FAMOUS_CITY_POPULATION, Entry, Gazetteer, demonyms, fold, variants
 from eventwire.lexicons.places.cues import hyphenated_article
 from eventwire.lexicons.places.cues import load_place_cues as cues
 from eventwire.resolve.places.document import facts
@@ -33,7 +33,6 @@ from eventwire.resolve.places.names import (
 MISLABELLED = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LIST_DEPS = frozenset({"conj", "appos", "npadvmod", "npmod"})
 PLACE_VERB_ARGS = frozenset({"dobj", "nsubjpass"})  # "captured X", "X was captured"
-SIZEABLE_POPULATION = 100_000
 SITE_TOWN = 10_000  # a site's name opening with a smaller town's name is more often named otherwise ("Belle Vista")
 JOINED_PARTICLE_LEN = 3  # "ez", "al", "ash": a particle joined by a hyphen inside a name ("Deir ez-Zor")
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -348,14 +347,14 @@ def _names_someone(span: Span, gazetteer: Gazetteer) -> bool:
         root = root.head
     placed = is_locative_link(root) or names_place_noun(span.root) or before_settlement_noun(span[-1])
     if fold(bare_name(span)) in organisation_names():
-        return not (placed and _large_city(bare_name(span), gazetteer))  # "within Nato"; but "in Brussels"
+        return not (placed and _borne_by_large_city(bare_name(span), gazetteer))  # "within Nato"; but "in Brussels"
     return not (placed and known(span, gazetteer))
 
 
-def _large_city(name: str, gazetteer: Gazetteer) -> bool:
-    """A city of ``SIZEABLE_POPULATION`` people or more bears ``name`` itself: the place a body is named for
+def _borne_by_large_city(name: str, gazetteer: Gazetteer) -> bool:
+    """A city of ``FAMOUS_CITY_POPULATION`` people or more bears ``name`` itself: the place a body is named for
     ("Brussels"), not a small town abroad that shares an organisation's name ("Nato", a town of the Philippines)."""
-    return any(own and hit.population >= SIZEABLE_POPULATION for hit, own in gazetteer.candidates(name))
+    return any(own and hit.population >= FAMOUS_CITY_POPULATION for hit, own in gazetteer.candidates(name))
 
 
 def _without_people(ent: Span) -> Span:
@@ -474,7 +473,7 @@ def _place_verb_object(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _sizeable(entry: Entry) -> bool:
-    return entry.precision in {"country", "admin1", "region"} or entry.population >= SIZEABLE_POPULATION
+    return entry.precision in {"country", "admin1", "region"} or entry.population >= FAMOUS_CITY_POPULATION
 
 
 def toponym_shaped(span: Span) -> bool:
