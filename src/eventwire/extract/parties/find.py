@@ -14,13 +14,16 @@ from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
 from eventwire.extract.parties.hosts import hosted_meeting
-from eventwire.extract.parties.nominal import nominal_parties
+from eventwire.extract.parties.nominal import nominal_parties, received_parties
 from eventwire.extract.parties.record import ArgumentCues, Parties
 from eventwire.extract.parties.verbal import headline_parties, verbal_parties
 from eventwire.extract.registry import PartyRule, functions
-from eventwire.extract.tree import NOUN_POS
+from eventwire.extract.tree import NOUN_POS, lemma
 from eventwire.extract.triggers.candidates import Candidate, doers_modifier
 from eventwire.extract.triggers.headlines import is_headline_verb
+
+# what a verb of getting (classes.yaml receiving) can be coded as: what the subject got from the "from" party
+GIVEN_TYPES = frozenset({"AID"})
 
 
 def dependency_parties(cand: Candidate, ex: Extraction) -> Parties:
@@ -58,4 +61,6 @@ def reading(trigger: Token, event_type: str, of_role: str | None, cues: Argument
         return headline_parties(trigger, event_type, cues.targets)
     if as_noun or trigger.pos_ in NOUN_POS:
         return nominal_parties(trigger, event_type, of_role, cues)
+    if event_type in GIVEN_TYPES and lemma(trigger) in cues.receiving:
+        return received_parties(trigger, cues)
     return verbal_parties(trigger, event_type, cues.targets)

@@ -313,6 +313,16 @@ def _from_getting_verb(noun: Token, parties: Parties, cues: ArgumentCues) -> Non
         _given(verb, subject, parties, cues.actors, noun)
 
 
+def received_parties(verb: Token, cues: ArgumentCues) -> Parties:
+    """ "the rebels received weapons from Iran": a verb of getting that is itself the trigger (AID) makes its subject
+    the one given to and its "from" party the giver."""
+    parties = Parties()
+    subject = subject_of(verb)
+    if subject is not None:
+        _given(verb, subject, parties, cues.actors, child(verb, "dobj"))
+    return parties
+
+
 def _given(verb: Token, subject: Token, parties: Parties, actors: frozenset[str], noun: Token | None = None) -> None:
     """The party a verb of getting's subject names is given to; its "from" party (on the verb or the noun) gives."""
     if is_actorish(subject, actors):
