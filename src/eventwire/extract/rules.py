@@ -132,7 +132,11 @@ _register("party_veto.writers_meeting", cue("travel"), private_travel.writers_me
 _register("party_veto.admitted_fact", cue("facts"), admitted_facts.admitted_fact)
 _register("party_veto.empty_request", cue("asks"), empty_requests.empty_request)
 _register("party_veto.natural_death", cue("nonevent"), natural_deaths.died_naturally)
-_register("party_veto.averted_danger", word_class("averting", "protecting", "near_miss"), averted.averted_danger)
+_register(
+    "party_veto.averted_danger",
+    (*cue("status"), *word_class("averting", "protecting", "near_miss")),
+    averted.averted_danger,
+)
 _register("party_veto.generic_you", cue("non_events", "status"), generic_statements.generic_you)
 _register("party_veto.needs_political_actor", cue("nonevent", "actors"), non_political.no_political_party)
 

@@ -123,7 +123,7 @@ def sentence_country(
     for span in place_spans(sentence, gazetteer):
         if any(span.start < party.end and party.start < span.end for party in parties):
             continue
-        if trigger is not None and _apart(span, trigger, sentence):
+        if trigger is not None and _apart(span, trigger):
             continue
         countries = gazetteer.countries_of(bare_name(span))
         if len(countries) == 1:
@@ -148,14 +148,14 @@ def lead_country(sentence: Span, gazetteer: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _apart(span: Span, trigger: Span, sentence: Span) -> bool:
+def _apart(span: Span, trigger: Span) -> bool:
     """The place name and the event's ``trigger`` lie in different verbs' clauses: on the way up from the place to
     the word heading both, a clause of its own (a complement, adverbial, coordinated or parenthetical clause); or
     on the way up from the trigger, an adverbial, coordinated or parenthetical clause ("X will quit Mali, while Y
     argues they should stay"), though not a complement (the places of "Police in Kisumu said they held ten" still
     say where the police are)."""
-    above = {token.i for token in _path(trigger.root, sentence)}
-    for token in _path(span.root, sentence):
+    above = {token.i for token in (trigger.root, *trigger.root.ancestors)}
+    for token in (span.root, *span.root.ancestors):
         if token.i in above:
             break
         if _other_clause(token):
@@ -164,15 +164,6 @@ def _apart(span: Span, trigger: Span, sentence: Span) -> bool:
         return False
     meet = token.i
     return any(t.i != meet and _other_clause(t) and t.dep_ != "ccomp" for t in _path_to(trigger.root, meet))
-
-
-def _path(token: Token, sentence: Span) -> list[Token]:
-    """``token`` and the words above it up to the sentence's root."""
-    path = [token]
-    while token.i != sentence.root.i and token.head.i != token.i:
-        token = token.head
-        path.append(token)
-    return path
 
 
 def _path_to(token: Token, top: int) -> list[Token]:

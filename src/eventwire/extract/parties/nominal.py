@@ -27,6 +27,7 @@ from eventwire.extract.parties.travellers import traveller
 from eventwire.extract.parties.verbal import verb_object
 from eventwire.extract.tree import (
     PARTY_POSSESSIVES,
+    RELATIVE,
     TIME_ENTS,
     child,
     conjuncts,
@@ -286,7 +287,7 @@ def _from_relative_clause(noun: Token, parties: Parties, cues: ArgumentCues) -> 
     if verb is None or not _object_of_clause(verb):
         return
     subject = child(verb, "nsubj")
-    if subject is None or subject.lower_ in RELATIVE_WORDS or not is_actorish(subject, cues.actors):
+    if subject is None or subject.lower_ in RELATIVE or not is_actorish(subject, cues.actors):
         return
     if lemma(verb) in cues.receiving and child(verb, "prt") is None:
         _given(verb, subject, parties, cues.actors)
@@ -334,15 +335,12 @@ def _given(verb: Token, subject: Token, parties: Parties, actors: frozenset[str]
         parties.source = None
 
 
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
-
-
 def _object_of_clause(verb: Token) -> bool:
     """Whether the noun a relative clause hangs on is its verb's object: no object of the verb's own but a relative
     pronoun, and the verb active ("the sanctions (that) Washington imposed")."""
     obj = child(verb, "dobj")
     passive = child(verb, "nsubjpass", "auxpass") is not None
-    return not passive and (obj is None or obj.lower_ in RELATIVE_WORDS)
+    return not passive and (obj is None or obj.lower_ in RELATIVE)
 
 
 def _meeting_purpose(noun: Token, parties: Parties, actors: frozenset[str]) -> None:

@@ -18,7 +18,6 @@ from eventwire.extract.tree import first_noun_conjunct, lemma
 from eventwire.extract.triggers.candidates import Candidate
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SHIELDING_PREPS = frozenset({"from", "against"})
 
 
@@ -28,15 +27,16 @@ def averted_danger(cand: Candidate, parties: Parties, ex: Extraction) -> bool:
     if noun.pos_ not in NOUN_POS or parties.source is not None or parties.target is not None:
         return False
     first = first_noun_conjunct(noun)
-    if any(_definite(n) or _by_doer(n) for n in (first, *first.conjuncts)):
+    definite = ex.data.cues.status.definite
+    if any(_definite(n, definite) or _by_doer(n) for n in (first, *first.conjuncts)):
         return False
     classes = ex.data.classes
     averting, near_misses = classes.words("averting"), classes.words("near_miss")
     return _averted(first, averting, near_misses) or _shielded(first, classes.words("protecting"))
 
 
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+def _definite(noun: Token, definite: frozenset[str]) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in definite) for c in noun.children)
 
 
 def _by_doer(noun: Token) -> bool:

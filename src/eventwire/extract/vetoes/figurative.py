@@ -14,11 +14,10 @@ from collections.abc import Iterator, Mapping
 from spacy.tokens import Token
 
 from eventwire.extract.context import Extraction
-from eventwire.extract.tree import lemma
+from eventwire.extract.tree import RELATIVE, lemma
 from eventwire.extract.triggers.candidates import Candidate
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "acomp", "advmod", "attr", "oprd", "prt", "npadvmod", "dative"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
 
 
 def figurative(cand: Candidate, ex: Extraction) -> bool:
@@ -54,7 +53,7 @@ def _described_object(trigger: Token) -> Token | None:
         return None
     deps = {c.dep_: c for c in trigger.children}
     subject, obj = deps.get("nsubj"), deps.get("dobj")
-    own_subject = subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | {"who"}
-    if own_subject and (obj is None or obj.lower_ in RELATIVE_PRONOUNS):
+    own_subject = subject is not None and subject.lower_ not in RELATIVE
+    if own_subject and (obj is None or obj.lower_ in RELATIVE):
         return trigger.head
     return None
