@@ -179,11 +179,12 @@ def _named_conjuncts(target: Token, parties: Parties) -> list[Token]:
     known = {t.i for t in parties.more_targets} | {target.i}
     if parties.source is not None:
         known.add(parties.source.i)
-    listed = _joined(target)  # not "a war against X, Y, a town near ...": names side by side across commas
+    others = _listed(target)
+    joined = _joined([target, *others])  # not "a war against X, Y, a town near ...": names side by side across commas
     return [
         c
-        for c in _listed(target)
-        if c.ent_type_ in ACTOR_ENTS and c.i not in known and (listed or _coordinator_between(target, c))
+        for c in others
+        if c.ent_type_ in ACTOR_ENTS and c.i not in known and (joined or _coordinator_between(target, c))
     ]
 
 
@@ -205,19 +206,11 @@ def _coordinator_between(first: Token, other: Token) -> bool:
     return any(t.dep_ == "cc" for t in first.doc[first.i + 1 : other.i])
 
 
-def _joined(head: Token) -> bool:
-    """Whether the conjuncts of ``head`` form a list closed by a coordinator of their own ("X, Y and Z", "X or Y"),
-    not names the parser coordinated across commas alone (an apposition or the start of a new clause)."""
-    chain, seen = [head], set()
-    while chain:
-        token = chain.pop()
-        if token.i in seen:
-            continue
-        seen.add(token.i)
-        if any(c.dep_ in ("cc", "preconj") for c in token.children):
-            return True
-        chain += conjuncts(token)
-    return False
+def _joined(members: list[Token]) -> bool:
+    """Whether the members of a list (``head`` and its conjuncts) form one closed by a coordinator of their own
+    ("X, Y and Z", "X or Y"), not names the parser coordinated across commas alone (an apposition or the start of a
+    new clause)."""
+    return any(c.dep_ in ("cc", "preconj") for token in members for c in token.children)
 
 
 def _partner_of_own_words(trigger: Token, cues: ArgumentCues) -> Token | None:
